@@ -1,0 +1,73 @@
+# jixiao — see README.md. `make demo` and `make test` install what they need.
+
+CC      ?= gcc
+PREFIX  ?= /usr/local
+OPT     ?= -O2 -g
+WARN    := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wpedantic -Wshadow \
+           -Wstrict-prototypes -Wmissing-prototypes -Wold-style-definition -Wwrite-strings \
+           -Wformat=2 -Wundef -Wcast-align -Wpointer-arith -Wvla -Wnull-dereference \
+           -Wdouble-promotion -fstack-protector-strong
+CJSON_CFLAGS := $(shell pkg-config --cflags libcjson 2>/dev/null || echo -I/usr/include/cjson)
+CFLAGS  += $(OPT) $(WARN) -Iinclude -Isrc $(CJSON_CFLAGS)
+LDLIBS  += -lcjson
+SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+BUILD   ?= build
+LIB_SRC := src/arena.c src/buf.c src/diag.c src/utf8.c src/jsonscan.c src/decimal.c \
+           src/load.c src/score.c src/scoreout.c
+LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
+LIB     := $(BUILD)/libjixiao.a
+BIN     := $(BUILD)/jixiao
+UNIT    := $(BUILD)/unit_tests
+
+EXAMPLES := $(wildcard examples/*.json)
+
+.PHONY: all deps test-deps demo test asan valgrind bench install clean
+
+all: $(BIN)
+
+$(BUILD)/%.o: src/%.c $(wildcard src/*.h include/*.h) | $(BUILD)
+	@echo "CC $<"; $(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD):
+	mkdir -p $@
+
+$(LIB): $(LIB_OBJ)
+	$(AR) rcs $@ $^
+
+$(BIN): $(BUILD)/main.o $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(UNIT): tests/unit/unit_tests.c $(LIB) $(wildcard tests/unit/*.h)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit/unit_tests.c $(LIB) $(LDLIBS) -lgmp
+
+deps:
+	@scripts/deps.sh build
+
+test-deps:
+	@scripts/deps.sh test
+
+# Scores every example (the PDF layouts come with the layout engine).
+demo: deps $(BIN)
+	@for f in $(EXAMPLES); do echo "== $$f"; $(BIN) score $$f || exit 1; done
+
+test: test-deps $(BIN) $(UNIT)
+	@BIN=$(BIN) UNIT=$(UNIT) tests/run.sh
+
+asan:
+	$(MAKE) BUILD=build-asan OPT="-O1 -g $(SAN)" LDFLAGS="$(SAN)" test
+
+valgrind: test-deps $(BIN) $(UNIT)
+	@BIN=$(BIN) UNIT=$(UNIT) WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" tests/run.sh
+
+bench: $(BIN)
+	@bench/run.sh $(BIN)
+
+install: $(BIN) $(LIB)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/jixiao
+	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libjixiao.a
+	install -m 644 include/jixiao.h $(DESTDIR)$(PREFIX)/include/jixiao.h
+
+clean:
+	rm -rf build build-asan out

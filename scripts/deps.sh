@@ -1,0 +1,28 @@
+#!/bin/sh
+# Installs the Debian packages a target needs, or prints the apt-get line
+# when not running as root. Usage: scripts/deps.sh build|test|bench
+set -eu
+build="libcjson-dev libhpdf-dev pkg-config"
+test="$build libgmp-dev valgrind poppler-utils qpdf"
+bench="$build hyperfine time"
+case "${1:-build}" in
+build) want=$build ;;
+test) want=$test ;;
+bench) want=$bench ;;
+*) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
+esac
+missing=""
+for p in $want; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ]; then
+    echo "installing:$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq $missing >/dev/null
+else
+    echo "missing Debian packages; run:" >&2
+    echo "  sudo apt-get install$missing" >&2
+    exit 1
+fi

@@ -1,0 +1,24 @@
+/* Growable byte buffer with a hard size limit; a failed append is sticky. */
+#ifndef JX_BUF_H
+#define JX_BUF_H
+
+#include <stddef.h>
+
+typedef struct jx_buf {
+    char *data;
+    size_t len, cap, limit;
+    int failed;
+} jx_buf;
+
+void jx_buf_init(jx_buf *b, size_t limit);
+void jx_buf_free(jx_buf *b);
+void jx_buf_put(jx_buf *b, const char *s, size_t n);
+void jx_buf_puts(jx_buf *b, const char *s);
+void jx_buf_putc(jx_buf *b, char c);
+void jx_buf_printf(jx_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Appends s as a JSON string literal, quotes included. */
+void jx_buf_json_string(jx_buf *b, const char *s);
+/* Detaches the NUL-terminated contents (caller frees); NULL if any append failed. */
+char *jx_buf_take(jx_buf *b);
+
+#endif

@@ -1,0 +1,199 @@
+/* jixiao command line: arguments, file I/O, exit codes. The only code that
+ * prints. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jixiao.h"
+
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
+
+/* One byte more than the loader accepts, so that it can say "too large". */
+#define READ_LIMIT ((16u << 20) + 1)
+
+static const char USAGE[] =
+    "usage: jixiao COMMAND [OPTIONS] FILE...\n"
+    "\n"
+    "commands:\n"
+    "  check FILE...         validate inputs and their published scores\n"
+    "  score [--json] FILE   print the scored indicator tree\n"
+    "\n"
+    "options:\n"
+    "  --json                score: machine-readable output\n"
+    "  --strict              treat warnings as errors\n"
+    "  -h, --help            show this help\n"
+    "  -V, --version         show the version\n"
+    "\n"
+    "FILE may be - for standard input.\n"
+    "exit status: 0 no errors, 1 errors in an input, 2 usage error\n";
+
+static unsigned char *read_all(FILE *f, size_t *len) {
+    size_t cap = 1 << 16, n = 0;
+    unsigned char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (n < cap || n >= READ_LIMIT) break;
+        size_t ncap = cap * 2 > READ_LIMIT ? READ_LIMIT : cap * 2;
+        unsigned char *p = realloc(buf, ncap);
+        if (!p) {
+            free(buf);
+            return NULL;
+        }
+        buf = p;
+        cap = ncap;
+    }
+    if (buf && ferror(f)) {
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+typedef struct ranked {
+    const jx_diag *diag;
+    size_t index;
+} ranked;
+
+static int cmp_ranked(const void *a, const void *b) {
+    const ranked *x = a, *y = b;
+    if (x->diag->line != y->diag->line) return x->diag->line < y->diag->line ? -1 : 1;
+    if (x->diag->col != y->diag->col) return x->diag->col < y->diag->col ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* In document order; diagnostics at one position keep their order. */
+static void print_diags(const jx_diags *d) {
+    ranked *order = malloc((d->count ? d->count : 1) * sizeof *order);
+    for (size_t i = 0; order && i < d->count; i++) order[i] = (ranked){&d->items[i], i};
+    if (order) qsort(order, d->count, sizeof *order, cmp_ranked);
+    for (size_t i = 0; i < d->count; i++) {
+        char *s = jx_diag_format(order ? order[i].diag : &d->items[i]);
+        fprintf(stderr, "%s\n", s ? s : "out of memory");
+        free(s);
+    }
+    free(order);
+}
+
+/* Loads and scores one file; returns the document or NULL. */
+static jx_doc *load_and_score(const char *path, jx_diags *d) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    size_t len = 0;
+    unsigned char *data = read_all(f, &len);
+    int read_errno = errno;
+    if (f != stdin) fclose(f);
+    if (!data) {
+        jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot read: %s", strerror(read_errno));
+        return NULL;
+    }
+    jx_doc *doc = jx_doc_load(path, data, len, d);
+    free(data);
+    if (doc && jx_doc_score(doc, d) != 0) {
+        jx_doc_free(doc);
+        doc = NULL;
+    }
+    return doc;
+}
+
+typedef struct options {
+    int json, strict;
+} options;
+
+static int parse_options(int argc, char **argv, options *o) {
+    static const struct option longopts[] = {
+        {"json", no_argument, NULL, 'j'},
+        {"strict", no_argument, NULL, 's'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'j': o->json = 1; break;
+        case 's': o->strict = 1; break;
+        case 'h': fputs(USAGE, stdout); exit(EXIT_OK);
+        default: return -1;
+        }
+    }
+    return 0;
+}
+
+static int run_check(int nfiles, char **files, const options *o) {
+    int status = EXIT_OK;
+    for (int i = 0; i < nfiles; i++) {
+        jx_diags d;
+        jx_diags_init(&d);
+        d.warnings_as_errors = o->strict;
+        jx_doc *doc = load_and_score(files[i], &d);
+        print_diags(&d);
+        if (!doc || d.errors) status = EXIT_INPUT;
+        jx_doc_free(doc);
+        jx_diags_free(&d);
+    }
+    return status;
+}
+
+static int run_score(const char *file, const options *o) {
+    jx_diags d;
+    jx_diags_init(&d);
+    d.warnings_as_errors = o->strict;
+    jx_doc *doc = load_and_score(file, &d);
+    int status = EXIT_INPUT;
+    if (doc && !d.errors) {
+        char *out = o->json ? jx_score_json(doc, &d) : jx_score_table(doc);
+        if (out) {
+            fputs(out, stdout);
+            status = fflush(stdout) == 0 ? EXIT_OK : EXIT_INPUT;
+        } else {
+            jx_diags_add(&d, JX_ERROR, file, 0, 0, "", "out of memory");
+        }
+        free(out);
+    }
+    if (!o->json || status != EXIT_OK) print_diags(&d);
+    jx_doc_free(doc);
+    jx_diags_free(&d);
+    return status;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        fputs(USAGE, stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
+        fputs(USAGE, stdout);
+        return EXIT_OK;
+    }
+    if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) {
+        printf("jixiao %s (input format %s)\n", JIXIAO_VERSION, JIXIAO_FORMAT);
+        return EXIT_OK;
+    }
+    options o = {0};
+    if (parse_options(argc - 1, argv + 1, &o)) {
+        fputs(USAGE, stderr);
+        return EXIT_USAGE;
+    }
+    int nfiles = argc - 1 - optind;
+    char **files = argv + 1 + optind;
+    if (!strcmp(cmd, "check")) {
+        if (nfiles < 1 || o.json) goto usage;
+        return run_check(nfiles, files, &o);
+    }
+    if (!strcmp(cmd, "score")) {
+        if (nfiles != 1) goto usage;
+        return run_score(files[0], &o);
+    }
+    fprintf(stderr, "jixiao: unknown command \"%s\"\n", cmd);
+usage:
+    fputs(USAGE, stderr);
+    return EXIT_USAGE;
+}
