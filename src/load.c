@@ -1034,10 +1034,11 @@ static jx_node *new_node(loader *L, jx_scoring *sc, size_t *cap) {
     return node;
 }
 
+/* Roots are siblings of node 0, which is always the first root. */
 static void link_child(jx_scoring *sc, int parent, int child) {
     sc->nodes[child].parent = parent;
-    if (parent < 0) return;
-    int *slot = &sc->nodes[parent].first_child;
+    if (parent < 0 && child == 0) return;
+    int *slot = parent < 0 ? &sc->nodes[0].next_sibling : &sc->nodes[parent].first_child;
     while (*slot >= 0) slot = &sc->nodes[*slot].next_sibling;
     *slot = child;
 }

@@ -77,7 +77,9 @@ char *jx_score_table(const jx_doc *doc) {
     }
     char total[48], full[48];
     jx_units_format(sc->total_score, dp, total, sizeof total);
-    jx_dec_format(sc->total.v, full, sizeof full);
+    int64_t full_units = 0;
+    jx_q_round(jx_q_dec(sc->total.v), dp, &full_units);
+    jx_units_format(full_units, dp, full, sizeof full);
     put_row(&b, name_width, "总分", full, total, "");
     put_padded(&b, "等级", name_width, 0);
     put_padded(&b, sc->grade, 10, 1);
