@@ -23,10 +23,14 @@ typedef struct jx_diag {
     char *message;
 } jx_diag;
 
+/* A hostile input could produce a diagnostic per byte; past this many the
+ * list only counts them (`dropped`), so memory stays bounded. */
+#define JX_MAX_DIAGS 100
+
 typedef struct jx_diags {
     jx_diag *items;
     size_t count, cap;
-    size_t errors, warnings;
+    size_t errors, warnings, dropped;
     int warnings_as_errors; /* --strict */
 } jx_diags;
 

@@ -30,6 +30,15 @@ static char *dup_or_empty(const char *s) {
 
 int jx_diags_add(jx_diags *d, jx_severity sev, const char *file, int line, int col,
                  const char *pointer, const char *fmt, ...) {
+    if (sev == JX_WARNING && d->warnings_as_errors) sev = JX_ERROR;
+    if (d->count >= JX_MAX_DIAGS) {
+        d->dropped++;
+        if (sev == JX_ERROR)
+            d->errors++;
+        else
+            d->warnings++;
+        return 0;
+    }
     if (d->count == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 16;
         jx_diag *items = realloc(d->items, cap * sizeof *items);
@@ -47,7 +56,6 @@ int jx_diags_add(jx_diags *d, jx_severity sev, const char *file, int line, int c
         vsnprintf(msg, (size_t)n + 1, fmt, ap);
         va_end(ap);
     }
-    if (sev == JX_WARNING && d->warnings_as_errors) sev = JX_ERROR;
     jx_diag *g = &d->items[d->count];
     g->severity = sev;
     g->file = dup_or_empty(file);

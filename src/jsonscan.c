@@ -65,6 +65,7 @@ static int scan_string(jx_jscan *s, size_t start, size_t *end) {
             *end = i + 1;
             return 0;
         }
+        if (c == '\n') return fail(s, start, "unterminated string: a line break before the closing quote");
         if (c < 0x20) return fail(s, i, "control character in string (write it as an escape)");
         if (c != '\\') {
             i++;
@@ -239,7 +240,7 @@ void jx_jscan_free(jx_jscan *s) {
     memset(s, 0, sizeof *s);
 }
 
-void jx_jscan_position(const jx_jscan *s, size_t offset, int *line, int *col) {
+void jx_jscan_position(jx_jscan *s, size_t offset, int *line, int *col) {
     size_t lo = 0, hi = s->nlines;
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
@@ -249,6 +250,10 @@ void jx_jscan_position(const jx_jscan *s, size_t offset, int *line, int *col) {
             hi = mid;
     }
     size_t start = s->line_starts[lo], chars = 0;
+    if (s->cursor_line == (int)lo + 1 && s->cursor_offset <= offset) {
+        start = s->cursor_offset;
+        chars = (size_t)s->cursor_col - 1;
+    }
     const unsigned char *t = (const unsigned char *)s->text;
     for (size_t i = start; i < offset && i < s->len;) {
         uint32_t cp;
@@ -258,4 +263,7 @@ void jx_jscan_position(const jx_jscan *s, size_t offset, int *line, int *col) {
     }
     *line = (int)lo + 1;
     *col = (int)chars + 1;
+    s->cursor_offset = offset;
+    s->cursor_line = *line;
+    s->cursor_col = *col;
 }

@@ -28,12 +28,16 @@ typedef struct jx_jscan {
     size_t nlines;
     size_t err_offset;
     char err[128];
+    /* last position computed: lookups mostly move forward in document
+     * order, so columns are counted from here instead of the line start */
+    size_t cursor_offset;
+    int cursor_line, cursor_col;
 } jx_jscan;
 
 /* 0: valid JSON; -1: syntax error (err, err_offset); -2: out of memory. */
 int jx_jscan_run(jx_jscan *s, const char *text, size_t len);
 void jx_jscan_free(jx_jscan *s);
 /* 1-based line and column (in characters) of a byte offset. */
-void jx_jscan_position(const jx_jscan *s, size_t offset, int *line, int *col);
+void jx_jscan_position(jx_jscan *s, size_t offset, int *line, int *col);
 
 #endif

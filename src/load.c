@@ -54,14 +54,14 @@ static size_t value_index(const loader *L, const cJSON *item) {
     return (size_t)-1;
 }
 
-static jx_pos pos_at(const loader *L, const cJSON *item, const char *ptr) {
+static jx_pos pos_at(loader *L, const cJSON *item, const char *ptr) {
     jx_pos p = {ptr, 0, 0};
     size_t i = value_index(L, item);
     if (i != (size_t)-1) jx_jscan_position(&L->scan, L->scan.values[i].offset, &p.line, &p.col);
     return p;
 }
 
-static jx_pos key_pos(const loader *L, const cJSON *item, const char *ptr) {
+static jx_pos key_pos(loader *L, const cJSON *item, const char *ptr) {
     jx_pos p = {ptr, 0, 0};
     size_t i = value_index(L, item);
     if (i != (size_t)-1 && L->scan.values[i].key_offset != (size_t)-1)
@@ -156,7 +156,7 @@ static const char *walk_pointer(loader *L, cJSON *const *stack, int depth, const
     return p;
 }
 
-static void check_duplicates(loader *L, cJSON *const *stack, int depth, const cJSON *obj) {
+static void check_duplicates(loader *L, cJSON **stack, int depth, cJSON *obj) {
     size_t n = 0;
     for (const cJSON *c = obj->child; c; c = c->next) n++;
     if (n < 2) return;
@@ -170,6 +170,7 @@ static void check_duplicates(loader *L, cJSON *const *stack, int depth, const cJ
     /* node addresses follow document order within one parse, so the sort
      * keeps the first occurrence of a name first */
     qsort(members, n, sizeof *members, cmp_member_names);
+    stack[depth] = obj;
     for (size_t i = 1; i < n; i++) {
         if (strcmp(members[i]->string, members[i - 1]->string) == 0) {
             const char *p = walk_pointer(L, stack, depth + 1, members[i]);
@@ -179,26 +180,25 @@ static void check_duplicates(loader *L, cJSON *const *stack, int depth, const cJ
     free(members);
 }
 
-/* Pre-order walk with an explicit stack (depth is bounded by the scanner). */
-static int pair_positions(loader *L) {
-    size_t cap = 16;
-    while (cap < L->scan.count * 2) cap *= 2;
-    L->map_keys = calloc(cap, sizeof *L->map_keys);
-    L->map_vals = calloc(cap, sizeof *L->map_vals);
-    if (!L->map_keys || !L->map_vals) return -2;
-    L->map_cap = cap;
+/* Pre-order walk with an explicit stack (depth is bounded by the scanner).
+ * The first walk pairs nodes with positions; the second checks string
+ * sizes and duplicate keys, whose diagnostics need those positions. */
+static int walk_values(loader *L, int checking) {
     cJSON *stack[JX_MAX_DEPTH + 2];
     int depth = 0;
     size_t idx = 0;
     cJSON *item = L->root;
     while (item) {
-        if (idx >= L->scan.count) return -1;
-        map_put(L, item, idx++);
-        if (cJSON_IsString(item) && strlen(item->valuestring) > MAX_STRING) {
+        if (!checking) {
+            if (idx >= L->scan.count) return -1;
+            map_put(L, item, idx);
+        } else if (cJSON_IsString(item) && strlen(item->valuestring) > MAX_STRING) {
             const char *p = walk_pointer(L, stack, depth, item);
             err(L, pos_at(L, item, p), "string longer than %u bytes", MAX_STRING);
+        } else if (cJSON_IsObject(item)) {
+            check_duplicates(L, stack, depth, item);
         }
-        if (cJSON_IsObject(item)) check_duplicates(L, stack, depth, item);
+        idx++;
         if ((cJSON_IsObject(item) || cJSON_IsArray(item)) && item->child) {
             stack[depth++] = item;
             item = item->child;
@@ -208,6 +208,17 @@ static int pair_positions(loader *L) {
         item = depth > 0 ? item->next : NULL;
     }
     return idx == L->scan.count ? 0 : -1;
+}
+
+static int pair_positions(loader *L) {
+    size_t cap = 16;
+    while (cap < L->scan.count * 2) cap *= 2;
+    L->map_keys = calloc(cap, sizeof *L->map_keys);
+    L->map_vals = calloc(cap, sizeof *L->map_vals);
+    if (!L->map_keys || !L->map_vals) return -2;
+    L->map_cap = cap;
+    if (walk_values(L, 0)) return -1;
+    return walk_values(L, 1);
 }
 
 /*** Typed access ***/
@@ -586,8 +597,8 @@ static int get_quantity(loader *L, const cJSON *obj, const char *ptr, const char
     const cJSON *v = member(obj, key);
     if (!v) return 0;
     q->pos = pos_at(L, v, ptr_key(L, ptr, key));
-    q->present = 1;
     if (cJSON_IsNumber(v)) {
+        q->present = 1;
         size_t i = value_index(L, v);
         q->display = jx_arena_strndup(L->a, L->scan.text + L->scan.values[i].offset, L->scan.values[i].len);
         q->comparator = q->unit = "";
@@ -596,6 +607,7 @@ static int get_quantity(loader *L, const cJSON *obj, const char *ptr, const char
         return 0;
     }
     if (!cJSON_IsString(v)) return wrong_type(L, v, q->pos.ptr, "a number or a string");
+    q->present = 1;
     if (v->valuestring[0] == '@') {
         if (resolve_reference(L, v->valuestring, q->pos, &q->number)) return -1;
         char shown[48];
@@ -966,6 +978,7 @@ static int parse_leaf(loader *L, const cJSON *obj, const char *ptr, jx_node *nod
     const method_info *mi = NULL;
     rc |= get_quantity(L, obj, ptr, "actual", &in->actual);
     rc |= get_quantity(L, obj, ptr, "target", &in->target);
+    if (rc) return rc;
     if (m) {
         const char *mp = ptr_key(L, ptr, "method");
         in->method_pos = pos_at(L, m, mp);
@@ -1030,17 +1043,24 @@ static jx_node *new_node(loader *L, jx_scoring *sc, size_t *cap) {
         *cap = ncap;
     }
     jx_node *node = &sc->nodes[sc->nnodes++];
-    node->parent = node->first_child = node->next_sibling = -1;
+    node->parent = node->first_child = node->next_sibling = node->last_child = -1;
     return node;
 }
 
 /* Roots are siblings of node 0, which is always the first root. */
 static void link_child(jx_scoring *sc, int parent, int child) {
     sc->nodes[child].parent = parent;
-    if (parent < 0 && child == 0) return;
-    int *slot = parent < 0 ? &sc->nodes[0].next_sibling : &sc->nodes[parent].first_child;
-    while (*slot >= 0) slot = &sc->nodes[*slot].next_sibling;
-    *slot = child;
+    if (parent < 0) {
+        if (child != 0) sc->nodes[sc->last_root].next_sibling = child;
+        sc->last_root = child;
+        return;
+    }
+    jx_node *p = &sc->nodes[parent];
+    if (p->first_child < 0)
+        p->first_child = child;
+    else
+        sc->nodes[p->last_child].next_sibling = child;
+    p->last_child = child;
 }
 
 /* Builds the tree from scoring.indicators, depth-first with an explicit
@@ -1177,8 +1197,8 @@ static int tree_from_goals(loader *L, const cJSON *goals, jx_doc *doc, size_t *c
     ex->in.method = JX_METHOD_EXECUTION;
     int rc = 0;
     if (!doc->funds.budget.present || !doc->funds.spent.present)
-        rc = err(L, doc->funds.pos.ptr ? doc->funds.pos : pos_at(L, L->root, ""),
-                 "预算执行率 needs funds.budget and funds.spent");
+        rc = err(L, doc->funds.pos.ptr ? doc->funds.pos : pos_at(L, member(L->root, "scoring"), "/scoring"),
+                 "scoring.source \"goals\" starts with 预算执行率, which needs funds.budget and funds.spent");
     else if (doc->funds.budget.v.m == 0)
         rc = err(L, doc->funds.budget.pos, "funds.budget is 0: 预算执行率 is undefined");
     size_t i = 0;

@@ -76,6 +76,7 @@ static void print_diags(const jx_diags *d) {
         free(s);
     }
     free(order);
+    if (d->dropped) fprintf(stderr, "%zu more diagnostics not shown\n", d->dropped);
 }
 
 /* Loads and scores one file; returns the document or NULL. */

@@ -138,7 +138,7 @@ typedef struct jx_node {
     jx_num weight;
     int is_leaf;
     int depth; /* 0 for 一级 */
-    int parent, first_child, next_sibling;
+    int parent, first_child, next_sibling, last_child;
     int applicable;
     jx_num published_score, published_rate;
     jx_text explanation, criteria, analysis, note, deviation;
@@ -252,6 +252,7 @@ typedef struct jx_scoring {
     /* the tree (built from `indicators` or from the goals) */
     jx_node *nodes;
     size_t nnodes;
+    int last_root;
     /* results */
     int scored;
     int64_t total_score;

@@ -41,7 +41,7 @@ static void put_row(jx_buf *b, size_t name_width, const char *name, const char *
     put_padded(b, name, name_width, 0);
     put_padded(b, weight, 10, 1);
     put_padded(b, score, 10, 1);
-    put_padded(b, rate, 10, 1);
+    if (rate[0]) put_padded(b, rate, 10, 1);
     jx_buf_putc(b, '\n');
 }
 

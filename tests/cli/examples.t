@@ -1,0 +1,473 @@
+# The examples reproduce every consistent published figure of the seeds;
+# where a seed's figure is wrong (scoring-rules.md A-list) the report is pinned here.
+
+$ check examples/000-jinzhong-quality-brand.json
+? 0
+! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+
+$ score examples/000-jinzhong-quality-brand.json
+? 0
+! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+> 名称                                分值      得分    得分率
+> 投入                               20.00     19.95    99.75%
+>   项目目标                         11.00     11.00   100.00%
+>     项目立项规范性                  3.00      3.00   100.00%
+>     绩效目标合理性                  4.00      4.00   100.00%
+>     绩效指标明确性                  4.00      4.00   100.00%
+>   资金落实                          9.00      8.95    99.44%
+>     资金到位率                      3.00      3.00   100.00%
+>     到位及时率                      3.00      3.00   100.00%
+>     预算执行率                      3.00      2.95    98.33%
+> 过程                               20.00     18.00    90.00%
+>   业务管理                         10.00      8.00    80.00%
+>     管理制度健全性                  3.00      2.00    66.67%
+>     制度执行有效性                  3.00      3.00   100.00%
+>     项目质量可控性                  4.00      3.00    75.00%
+>   财务管理                         10.00     10.00   100.00%
+>     管理制度健全性                  3.00      3.00   100.00%
+>     资金使用合规性                  3.00      3.00   100.00%
+>     财务监控有效性                  4.00      4.00   100.00%
+> 产出                               30.00     30.00   100.00%
+>   项目产出                         30.00     30.00   100.00%
+>     实际完成率                      8.00      8.00   100.00%
+>     完成及时率                      7.00      7.00   100.00%
+>     质量达标率                      8.00      8.00   100.00%
+>     成本节约率                      7.00      7.00   100.00%
+> 效果                               30.00     29.00    96.67%
+>   项目效果                         30.00     29.00    96.67%
+>     经济效益                        5.00      5.00   100.00%
+>     社会效益                        5.00      5.00   100.00%
+>     生态效益                        5.00      4.00    80.00%
+>     可持续影响                      5.00      5.00   100.00%
+>     社会公众或服务对象满意度       10.00     10.00   100.00%
+> 总分                              100.00     96.95
+> 等级                                  优
+
+$ check examples/001-jinzhong-gongxin-department.json
+? 0
+
+$ score examples/001-jinzhong-gongxin-department.json
+? 0
+> 名称                                分值      得分    得分率
+> 投入                               16.00     16.00   100.00%
+>   工作目标设定                      6.00      6.00   100.00%
+>     工作规划合理                    3.00      3.00   100.00%
+>     工作目标明确                    3.00      3.00   100.00%
+>   预算配置                         10.00     10.00   100.00%
+>     在职人员控制                    3.00      3.00   100.00%
+>     “三公经费”                    3.00      3.00   100.00%
+>     重点支出安排                    4.00      4.00   100.00%
+> 过程                               42.00     42.00   100.00%
+>   预算执行                         20.00     20.00   100.00%
+>     预算完成率                      3.00      3.00   100.00%
+>     预算调整率                      3.00      3.00   100.00%
+>     支付进度                        4.00      4.00   100.00%
+>     结转结余率                      3.00      3.00   100.00%
+>     公用经费控制                    2.00      2.00   100.00%
+>     “三公经费”                    2.00      2.00   100.00%
+>     政府采购执行                    3.00      3.00   100.00%
+>   预算管理                         12.00     12.00   100.00%
+>     财务管理制度                    3.00      3.00   100.00%
+>     资金使用合规                    3.00      3.00   100.00%
+>     预决算信息公                    3.00      3.00   100.00%
+>     基础信息完善                    3.00      3.00   100.00%
+>   资产管理                         10.00     10.00   100.00%
+>     资产管理制度                    3.00      3.00   100.00%
+>     资产管理安全                    3.00      3.00   100.00%
+>     固定资产利用                    4.00      4.00   100.00%
+> 产出                               22.00     22.00   100.00%
+>   职责履行                         22.00     22.00   100.00%
+>     完成实绩情况                    8.00      8.00   100.00%
+>     质量达标情况                    8.00      8.00   100.00%
+>     重点工作完成                    6.00      6.00   100.00%
+> 效果                               20.00     20.00   100.00%
+>   履职效益                         20.00     20.00   100.00%
+>     经济效益                        5.00      5.00   100.00%
+>     社会效益                        5.00      5.00   100.00%
+>     生态效益                        5.00      5.00   100.00%
+>     社会公众或服务对象满意度        5.00      5.00   100.00%
+> 总分                              100.00    100.00
+> 等级                                  优
+
+$ check examples/001-jinzhong-gongxin-innovation.json
+? 0
+! examples/001-jinzhong-gongxin-innovation.json:166:8: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.47 of 3.00 with no 偏差原因 (note or deviation)
+
+$ score examples/001-jinzhong-gongxin-innovation.json
+? 0
+! examples/001-jinzhong-gongxin-innovation.json:166:8: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.47 of 3.00 with no 偏差原因 (note or deviation)
+> 名称                                分值      得分    得分率
+> 投入                               20.00     19.47    97.35%
+>   项目目标                         11.00     11.00   100.00%
+>     项目立项规范性                  3.00      3.00   100.00%
+>     绩效目标合理性                  4.00      4.00   100.00%
+>     绩效指标明确性                  4.00      4.00   100.00%
+>   资金落实                          9.00      8.47    94.11%
+>     资金到位率                      3.00      3.00   100.00%
+>     到位及时率                      3.00      3.00   100.00%
+>     预算执行率                      3.00      2.47    82.33%
+> 过程                               20.00     20.00   100.00%
+>   业务管理                         10.00     10.00   100.00%
+>     管理制度健全性                  3.00      3.00   100.00%
+>     制度执行有效性                  3.00      3.00   100.00%
+>     项目质量可控性                  4.00      4.00   100.00%
+>   财务管理                         10.00     10.00   100.00%
+>     管理制度健全性                  3.00      3.00   100.00%
+>     资金使用合规性                  3.00      3.00   100.00%
+>     财务监控有效性                  4.00      4.00   100.00%
+> 产出                               30.00     30.00   100.00%
+>   项目产出                         30.00     30.00   100.00%
+>     实际完成率                      8.00      8.00   100.00%
+>     完成及时率                      7.00      7.00   100.00%
+>     质量达标率                      8.00      8.00   100.00%
+>     成本节约率                      7.00      7.00   100.00%
+> 效果                               30.00     30.00   100.00%
+>   项目效果                         30.00     30.00   100.00%
+>     经济效益                        0.00      0.00        —
+>     社会效益                       20.00     20.00   100.00%
+>     生态效益                        0.00      0.00        —
+>     可持续影响                      0.00      0.00        —
+>     社会公众或服务对象满意度       10.00     10.00   100.00%
+> 总分                              100.00     99.47
+> 等级                                  优
+
+$ check examples/001-jinzhong-gongxin-new-momentum.json
+? 0
+! examples/001-jinzhong-gongxin-new-momentum.json:143:8: warning: /scoring/indicators/0/children/1/children/0: 资金到位率 scored 0.75 of 3.00 with no 偏差原因 (note or deviation)
+
+$ score examples/001-jinzhong-gongxin-new-momentum.json
+? 0
+! examples/001-jinzhong-gongxin-new-momentum.json:143:8: warning: /scoring/indicators/0/children/1/children/0: 资金到位率 scored 0.75 of 3.00 with no 偏差原因 (note or deviation)
+> 名称                                分值      得分    得分率
+> 投入                               20.00     17.75    88.75%
+>   项目目标                         11.00     11.00   100.00%
+>     项目立项规范性                  3.00      3.00   100.00%
+>     绩效目标合理性                  4.00      4.00   100.00%
+>     绩效指标明确性                  4.00      4.00   100.00%
+>   资金落实                          9.00      6.75    75.00%
+>     资金到位率                      3.00      0.75    25.00%
+>     到位及时率                      3.00      3.00   100.00%
+>     预算执行率                      3.00      3.00   100.00%
+> 过程                               20.00     20.00   100.00%
+>   业务管理                         10.00     10.00   100.00%
+>     管理制度健全性                  3.00      3.00   100.00%
+>     制度执行有效性                  3.00      3.00   100.00%
+>     项目质量可控性                  4.00      4.00   100.00%
+>   财务管理                         10.00     10.00   100.00%
+>     管理制度健全性                  3.00      3.00   100.00%
+>     资金使用合规性                  3.00      3.00   100.00%
+>     财务监控有效性                  4.00      4.00   100.00%
+> 产出                               30.00     30.00   100.00%
+>   项目产出                         30.00     30.00   100.00%
+>     实际完成率                      8.00      8.00   100.00%
+>     完成及时率                      7.00      7.00   100.00%
+>     质量达标率                      8.00      8.00   100.00%
+>     成本节约率                      7.00      7.00   100.00%
+> 效果                               30.00     30.00   100.00%
+>   项目效果                         30.00     30.00   100.00%
+>     经济效益                       10.00     10.00   100.00%
+>     社会效益                       10.00     10.00   100.00%
+>     生态效益                        0.00      0.00        —
+>     可持续影响                      0.00      0.00        —
+>     社会公众或服务对象满意度       10.00     10.00   100.00%
+> 总分                              100.00     97.75
+> 等级                                  优
+
+$ check examples/001-jinzhong-gongxin-platform.json
+? 0
+
+$ score examples/001-jinzhong-gongxin-platform.json
+? 0
+> 名称                                分值      得分    得分率
+> 投入                               20.00     20.00   100.00%
+>   项目目标                         11.00     11.00   100.00%
+>     项目立项规范性                  3.00      3.00   100.00%
+>     绩效目标合理性                  4.00      4.00   100.00%
+>     绩效指标明确性                  4.00      4.00   100.00%
+>   资金落实                          9.00      9.00   100.00%
+>     资金到位率                      3.00      3.00   100.00%
+>     到位及时率                      3.00      3.00   100.00%
+>     预算执行率                      3.00      3.00   100.00%
+> 过程                               20.00     20.00   100.00%
+>   业务管理                         10.00     10.00   100.00%
+>     管理制度健全性                  3.00      3.00   100.00%
+>     制度执行有效性                  3.00      3.00   100.00%
+>     项目质量可控性                  4.00      4.00   100.00%
+>   财务管理                         10.00     10.00   100.00%
+>     管理制度健全性                  3.00      3.00   100.00%
+>     资金使用合规性                  3.00      3.00   100.00%
+>     财务监控有效性                  4.00      4.00   100.00%
+> 产出                               30.00     30.00   100.00%
+>   项目产出                         30.00     30.00   100.00%
+>     实际完成率                      8.00      8.00   100.00%
+>     完成及时率                      7.00      7.00   100.00%
+>     质量达标率                      8.00      8.00   100.00%
+>     成本节约率                      7.00      7.00   100.00%
+> 效果                               30.00     30.00   100.00%
+>   项目效果                         30.00     30.00   100.00%
+>     经济效益                        0.00      0.00        —
+>     社会效益                       20.00     20.00   100.00%
+>     生态效益                        0.00      0.00        —
+>     可持续影响                      0.00      0.00        —
+>     社会公众或服务对象满意度       10.00     10.00   100.00%
+> 总分                              100.00    100.00
+> 等级                                  优
+
+$ check examples/003-zaozhuang-selfeval-anti-smuggling.json
+? 0
+! examples/003-zaozhuang-selfeval-anti-smuggling.json:116:12: warning: /scoring/score: published total 99.97 differs from computed 99.96
+! examples/003-zaozhuang-selfeval-anti-smuggling.json:118:22: warning: /scoring/execution_score: published score 9.97 differs from computed 9.96 — ratio: 4.98 ÷ 5 × 10 = 9.96 → 9.96
+! examples/003-zaozhuang-selfeval-anti-smuggling.json:119:21: warning: /scoring/execution_rate: published 执行率 99.70% differs from computed 99.60% — 4.98 ÷ 5
+
+$ score examples/003-zaozhuang-selfeval-anti-smuggling.json
+? 0
+! examples/003-zaozhuang-selfeval-anti-smuggling.json:116:12: warning: /scoring/score: published total 99.97 differs from computed 99.96
+! examples/003-zaozhuang-selfeval-anti-smuggling.json:118:22: warning: /scoring/execution_score: published score 9.97 differs from computed 9.96 — ratio: 4.98 ÷ 5 × 10 = 9.96 → 9.96
+! examples/003-zaozhuang-selfeval-anti-smuggling.json:119:21: warning: /scoring/execution_rate: published 执行率 99.70% differs from computed 99.60% — 4.98 ÷ 5
+> 名称                                               分值      得分    得分率
+> 预算执行率                                        10.00      9.96    99.60%
+> 产出指标                                          50.00     50.00   100.00%
+>   数量指标                                        10.00     10.00   100.00%
+>     购买执法装备                                  10.00     10.00   100.00%
+>   质量指标                                        30.00     30.00   100.00%
+>     资金使用合规性                                10.00     10.00   100.00%
+>     反走私检查考核情况                            10.00     10.00   100.00%
+>     信息网络运行情况                              10.00     10.00   100.00%
+>   时效指标                                        10.00     10.00   100.00%
+>     项目完成时间                                  10.00     10.00   100.00%
+> 效益指标                                          30.00     30.00   100.00%
+>   社会效益指标                                    15.00     15.00   100.00%
+>     经济发展秩序健康稳定,无重大恶性案件           15.00     15.00   100.00%
+>   可持续影响指标                                  15.00     15.00   100.00%
+>     提升执法办案能力,反走私态势总体平稳可控       15.00     15.00   100.00%
+> 满意度指标                                        10.00     10.00   100.00%
+>   服务对象满意度指标                              10.00     10.00   100.00%
+>     社会公众满意度                                10.00     10.00   100.00%
+> 总分                                             100.00     99.96
+> 等级                                                 优
+
+$ check examples/003-zaozhuang-selfeval-central-drug-1.json
+? 0
+! examples/003-zaozhuang-selfeval-central-drug-1.json:158:12: warning: /scoring/score: published total 99.99 differs from computed 100.00
+! examples/003-zaozhuang-selfeval-central-drug-1.json:160:22: warning: /scoring/execution_score: published score 9.99 differs from computed 10.00 — ratio: 34.75 ÷ 34.76 × 10 = 9.997123… → 10.00
+! examples/003-zaozhuang-selfeval-central-drug-1.json:161:21: warning: /scoring/execution_rate: published 执行率 99.90% differs from computed 99.97% — 34.75 ÷ 34.76
+
+$ score examples/003-zaozhuang-selfeval-central-drug-1.json
+? 0
+! examples/003-zaozhuang-selfeval-central-drug-1.json:158:12: warning: /scoring/score: published total 99.99 differs from computed 100.00
+! examples/003-zaozhuang-selfeval-central-drug-1.json:160:22: warning: /scoring/execution_score: published score 9.99 differs from computed 10.00 — ratio: 34.75 ÷ 34.76 × 10 = 9.997123… → 10.00
+! examples/003-zaozhuang-selfeval-central-drug-1.json:161:21: warning: /scoring/execution_rate: published 执行率 99.90% differs from computed 99.97% — 34.75 ÷ 34.76
+> 名称                                                        分值      得分    得分率
+> 预算执行率                                                 10.00     10.00   100.00%
+> 产出指标                                                   50.00     50.00   100.00%
+>   数量指标                                                 18.00     18.00   100.00%
+>     药品流通环节监管企业数                                  6.00      6.00   100.00%
+>     无菌和植入性医疗器械监管经营企业数                      6.00      6.00   100.00%
+>     无菌和植入性医疗器械监管使用单位数                      6.00      6.00   100.00%
+>   质量指标                                                 16.00     16.00   100.00%
+>     严重药品不良反应报告评价率                              6.00      6.00   100.00%
+>     化妆品不良反应病例报告审核评价率                        5.00      5.00   100.00%
+>     严重医疗器械不良事件上市许可持有人评价结果审核率        5.00      5.00   100.00%
+>   成本指标                                                 10.00     10.00   100.00%
+>     药品连锁门店零售药店监督检查成本                        5.00      5.00   100.00%
+>     医疗器械经营企业监督检查成本                            5.00      5.00   100.00%
+>   时效指标                                                  6.00      6.00   100.00%
+>     项目完成时间                                            6.00      6.00   100.00%
+> 效益指标                                                   30.00     30.00   100.00%
+>   社会效益指标                                             15.00     15.00   100.00%
+>     “两品一械”总体安全水平                               15.00     15.00   100.00%
+>   可持续影响指标                                           15.00     15.00   100.00%
+>     假冒伪劣产品制售行为                                   15.00     15.00   100.00%
+> 满意度指标                                                 10.00     10.00   100.00%
+>   服务对象满意度指标                                       10.00     10.00   100.00%
+>     社会公众满意度                                         10.00     10.00   100.00%
+> 总分                                                      100.00    100.00
+> 等级                                                          优
+
+$ check examples/003-zaozhuang-selfeval-high-value-patents.json
+? 0
+! examples/003-zaozhuang-selfeval-high-value-patents.json:12:12: warning: /funds/spent: 执行率 54.14% is below 90% with no 偏差原因 (funds.deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:43:15: warning: /goals/indicators/0/actual: actual 52.10% exceeds the target ≥8% by 30% or more with no 偏差原因 (note or deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:63:15: warning: /goals/indicators/2/actual: actual 142.00% exceeds the target ≥12% by 30% or more with no 偏差原因 (note or deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:117:4: warning: /goals/indicators/8: 专利开放许可件数 scored 0.00 of 10.00 with no 偏差原因 (note or deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:124:14: warning: /goals/indicators/8/score: published score 10 differs from computed 0.00 — ratio: 0 ÷ 35 × 10 = 0 → 0.00
+! examples/003-zaozhuang-selfeval-high-value-patents.json:178:12: warning: /scoring/score: published total 95.4 differs from computed 85.41
+! examples/003-zaozhuang-selfeval-high-value-patents.json:179:12: warning: /scoring/grade: published grade 优 differs from computed 良 (total 85.41)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:180:22: warning: /scoring/execution_score: published score 5.4 differs from computed 5.41 — ratio: 124.52 ÷ 230 × 10 = 5.413913… → 5.41
+
+$ score examples/003-zaozhuang-selfeval-high-value-patents.json
+? 0
+! examples/003-zaozhuang-selfeval-high-value-patents.json:12:12: warning: /funds/spent: 执行率 54.14% is below 90% with no 偏差原因 (funds.deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:43:15: warning: /goals/indicators/0/actual: actual 52.10% exceeds the target ≥8% by 30% or more with no 偏差原因 (note or deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:63:15: warning: /goals/indicators/2/actual: actual 142.00% exceeds the target ≥12% by 30% or more with no 偏差原因 (note or deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:117:4: warning: /goals/indicators/8: 专利开放许可件数 scored 0.00 of 10.00 with no 偏差原因 (note or deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:124:14: warning: /goals/indicators/8/score: published score 10 differs from computed 0.00 — ratio: 0 ÷ 35 × 10 = 0 → 0.00
+! examples/003-zaozhuang-selfeval-high-value-patents.json:178:12: warning: /scoring/score: published total 95.4 differs from computed 85.41
+! examples/003-zaozhuang-selfeval-high-value-patents.json:179:12: warning: /scoring/grade: published grade 优 differs from computed 良 (total 85.41)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:180:22: warning: /scoring/execution_score: published score 5.4 differs from computed 5.41 — ratio: 124.52 ÷ 230 × 10 = 5.413913… → 5.41
+> 名称                                              分值      得分    得分率
+> 预算执行率                                       10.00      5.41    54.10%
+> 产出指标                                         50.00     50.00   100.00%
+>   数量指标                                       25.00     25.00   100.00%
+>     高价值发明专利数量增幅                       10.00     10.00   100.00%
+>     建设省、市级知识产权保护工作站               10.00     10.00   100.00%
+>     专利质押融资金额、项目数增幅                  5.00      5.00   100.00%
+>   质量指标                                       15.00     15.00   100.00%
+>     知识产权管理和运用能力                        5.00      5.00   100.00%
+>     专款专用率                                    5.00      5.00   100.00%
+>     知识产权转化积极性                            5.00      5.00   100.00%
+>   时效指标                                        5.00      5.00   100.00%
+>     近三年知识产权质押融资“入园惠企”数量        5.00      5.00   100.00%
+>   成本指标                                        5.00      5.00   100.00%
+>     成本节约率                                    5.00      5.00   100.00%
+> 效益指标                                         30.00     20.00    66.67%
+>   经济效益指标                                   10.00      0.00     0.00%
+>     专利开放许可件数                             10.00      0.00     0.00%
+>     知识产权保护工作站运行                        0.00      0.00        —
+>   社会效益指标                                   10.00     10.00   100.00%
+>     非正常专利申请撤回率                         10.00     10.00   100.00%
+>     知识产权保护水平                              0.00      0.00        —
+>   可持续影响指标                                 10.00     10.00   100.00%
+>     全市专利运营体系                             10.00     10.00   100.00%
+> 满意度指标                                       10.00     10.00   100.00%
+>   服务对象满意度指标                             10.00     10.00   100.00%
+>     服务对象对工作的满意度                       10.00     10.00   100.00%
+> 总分                                            100.00     85.41
+> 等级                                                良
+
+$ check examples/003-zaozhuang-selfeval-inspection.json
+? 0
+
+$ score examples/003-zaozhuang-selfeval-inspection.json
+? 0
+> 名称                                      分值      得分    得分率
+> 预算执行率                               10.00      9.85    98.50%
+> 产出指标                                 50.00     50.00   100.00%
+>   数量指标                               15.00     15.00   100.00%
+>     监测媒体数量                          8.00      8.00   100.00%
+>     食品抽检批次                          7.00      7.00   100.00%
+>   时效指标                               10.00     10.00   100.00%
+>     抽检、检测、监测工作按时完成         10.00     10.00   100.00%
+>   质量指标                               15.00     15.00   100.00%
+>     抽检、检测合格率                     15.00     15.00   100.00%
+>   成本指标                               10.00     10.00   100.00%
+>     抽检、检测、监测工作经费             10.00     10.00   100.00%
+> 效益指标                                 30.00     30.00   100.00%
+>   社会效益                               15.00     15.00   100.00%
+>     规范市场秩序，规范市场主体行为       15.00     15.00   100.00%
+>   可持续影响                             15.00     15.00   100.00%
+>     提升社会公众食品安全意识             15.00     15.00   100.00%
+> 满意度指标                               10.00     10.00   100.00%
+>   社会公众或服务对象满意度               10.00     10.00   100.00%
+>     服务对象满意度                       10.00     10.00   100.00%
+> 总分                                    100.00     99.85
+> 等级                                        优
+
+$ check examples/003-zaozhuang-selfeval-ip-aid.json
+? 0
+
+$ score examples/003-zaozhuang-selfeval-ip-aid.json
+? 0
+> 名称                                      分值      得分    得分率
+> 预算执行率                               10.00     10.00   100.00%
+> 产出指标                                 50.00     50.00   100.00%
+>   数量指标                               15.00     15.00   100.00%
+>     知识产权维权援助次数                 15.00     15.00   100.00%
+>   时效指标                               10.00     10.00   100.00%
+>     按时开展知识产权维权援助工作         10.00     10.00   100.00%
+>   质量指标                               15.00     15.00   100.00%
+>     维护知识产权覆盖率                    5.00      5.00   100.00%
+>     维权援助常态化管理情况               10.00     10.00   100.00%
+>   成本指标                               10.00     10.00   100.00%
+>     知识产权维权援助经费                 10.00     10.00   100.00%
+> 效益指标                                 30.00     30.00   100.00%
+>   社会效益                               15.00     15.00   100.00%
+>     维护枣庄市专利市场的秩序             15.00     15.00   100.00%
+>   可持续影响                             15.00     15.00   100.00%
+>     维护知识产权拥有者的合法权益         15.00     15.00   100.00%
+> 满意度指标                               10.00     10.00   100.00%
+>   社会公众或服务对象满意度               10.00     10.00   100.00%
+>     社会各界对专利市场秩序的满意度       10.00     10.00   100.00%
+> 总分                                    100.00    100.00
+> 等级                                        优
+
+$ check examples/003-zaozhuang-selfeval-provincial-subsidy.json
+? 0
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:38:4: warning: /goals/indicators/0: 一级指标 产出指标 weighs 66.00; the self-evaluation standard is 50 (产出 50, 效益 30, 满意度 10)
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:45:14: warning: /goals/indicators/0/score: published score 7 differs from computed 8.00 — ratio: 24 ÷ 24 × 8 = 8 → 8.00
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:55:14: warning: /goals/indicators/1/score: published score 7 differs from computed 8.00 — ratio: 45 ÷ 45 × 8 = 8 → 8.00
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:65:14: warning: /goals/indicators/2/score: published score 10 differs from computed 8.00 — ratio: 125 ÷ 125 × 8 = 8 → 8.00; the published score exceeds the weight
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:75:14: warning: /goals/indicators/3/score: published score 9.66 differs from computed 9.69 — ratio: 155 ÷ 160 × 10 = 9.6875 → 9.69
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:138:4: warning: /goals/indicators/10: 一级指标 效益指标 weighs 16.00; the self-evaluation standard is 30 (产出 50, 效益 30, 满意度 10)
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:156:4: warning: /goals/indicators/12: 一级指标 满意度指标 weighs 8.00; the self-evaluation standard is 10 (产出 50, 效益 30, 满意度 10)
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:170:12: warning: /scoring/score: published total 99.55 differs from computed 99.58
+
+$ score examples/003-zaozhuang-selfeval-provincial-subsidy.json
+? 0
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:38:4: warning: /goals/indicators/0: 一级指标 产出指标 weighs 66.00; the self-evaluation standard is 50 (产出 50, 效益 30, 满意度 10)
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:45:14: warning: /goals/indicators/0/score: published score 7 differs from computed 8.00 — ratio: 24 ÷ 24 × 8 = 8 → 8.00
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:55:14: warning: /goals/indicators/1/score: published score 7 differs from computed 8.00 — ratio: 45 ÷ 45 × 8 = 8 → 8.00
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:65:14: warning: /goals/indicators/2/score: published score 10 differs from computed 8.00 — ratio: 125 ÷ 125 × 8 = 8 → 8.00; the published score exceeds the weight
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:75:14: warning: /goals/indicators/3/score: published score 9.66 differs from computed 9.69 — ratio: 155 ÷ 160 × 10 = 9.6875 → 9.69
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:138:4: warning: /goals/indicators/10: 一级指标 效益指标 weighs 16.00; the self-evaluation standard is 30 (产出 50, 效益 30, 满意度 10)
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:156:4: warning: /goals/indicators/12: 一级指标 满意度指标 weighs 8.00; the self-evaluation standard is 10 (产出 50, 效益 30, 满意度 10)
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:170:12: warning: /scoring/score: published total 99.55 differs from computed 99.58
+> 名称                                                                                                    分值      得分    得分率
+> 预算执行率                                                                                             10.00      9.89    98.90%
+> 产出指标                                                                                               66.00     65.69    99.53%
+>   数量指标                                                                                             41.00     40.69    99.24%
+>     医疗器械抽检次数                                                                                    8.00      8.00   100.00%
+>     化妆品抽检次数                                                                                      8.00      8.00   100.00%
+>     药品监督性抽验批次                                                                                  8.00      8.00   100.00%
+>     药品监督性检验批次                                                                                 10.00      9.69    96.90%
+>     完成省级食品安全监督抽检批次                                                                        7.00      7.00   100.00%
+>   质量指标                                                                                             15.00     15.00   100.00%
+>     不合格产品处置率                                                                                    5.00      5.00   100.00%
+>     药品领域样品检验准确率                                                                              5.00      5.00   100.00%
+>     食品安全抽检监测结果系统录入率                                                                      5.00      5.00   100.00%
+>   时效指标                                                                                             10.00     10.00   100.00%
+>     “两品一械”抽检项目完成时间                                                                        5.00      5.00   100.00%
+>     抽检任务按时完成率                                                                                  5.00      5.00   100.00%
+> 效益指标                                                                                               16.00     16.00   100.00%
+>   社会效益指标                                                                                          8.00      8.00   100.00%
+>     进一步加强企业主体意识，不断降低假冒伪劣产品制售行为，规范“两品一械”企业经营行为                  8.00      8.00   100.00%
+>   可持续影响指标                                                                                        8.00      8.00   100.00%
+>     不断提高“两品一械”监管能力和水平，提升公众用妆、械科学合理性，提高“两品一械”总体安全水平        8.00      8.00   100.00%
+> 满意度指标                                                                                              8.00      8.00   100.00%
+>   服务对象满意度指标                                                                                    8.00      8.00   100.00%
+>     社会公众满意度                                                                                      8.00      8.00   100.00%
+> 总分                                                                                                  100.00     99.58
+> 等级                                                                                                      优
+
+$ check examples/003-zaozhuang-selfeval-standards.json
+? 0
+
+$ score examples/003-zaozhuang-selfeval-standards.json
+? 0
+> 名称                                                                                            分值      得分    得分率
+> 预算执行率                                                                                     10.00     10.00   100.00%
+> 产出指标                                                                                       50.00     50.00   100.00%
+>   数量指标                                                                                     15.00     15.00   100.00%
+>     委托检验检测标准计量器具数量                                                               15.00     15.00   100.00%
+>   时效指标                                                                                     10.00     10.00   100.00%
+>     标准计量器具检验检测及时率                                                                 10.00     10.00   100.00%
+>   质量指标                                                                                     15.00     15.00   100.00%
+>     标准计量器具检定准确率                                                                     15.00     15.00   100.00%
+>   成本指标                                                                                     10.00     10.00   100.00%
+>     标准器检定校准费项目经费成本                                                               10.00     10.00   100.00%
+> 效益指标                                                                                       30.00     30.00   100.00%
+>   社会效益                                                                                     20.00     20.00   100.00%
+>     保障国家计量单位制统一和量值准确可靠，促进经济发展和社会公平交易，维护国家和人民利益       20.00     20.00   100.00%
+>   可持续影响                                                                                   10.00     10.00   100.00%
+>     促进我市强制计量检定业务服务经济发展                                                       10.00     10.00   100.00%
+> 满意度指标                                                                                     10.00     10.00   100.00%
+>   社会公众或服务对象满意度                                                                     10.00     10.00   100.00%
+>     服务对象满意度                                                                             10.00     10.00   100.00%
+> 总分                                                                                          100.00    100.00
+> 等级                                                                                              优

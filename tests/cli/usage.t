@@ -1,0 +1,113 @@
+# Command-line conventions: exit 2 for usage errors, 1 for unreadable files.
+
+$ 
+? 2
+! usage: jixiao COMMAND [OPTIONS] FILE...
+! 
+! commands:
+!   check FILE...         validate inputs and their published scores
+!   score [--json] FILE   print the scored indicator tree
+! 
+! options:
+!   --json                score: machine-readable output
+!   --strict              treat warnings as errors
+!   -h, --help            show this help
+!   -V, --version         show the version
+! 
+! FILE may be - for standard input.
+! exit status: 0 no errors, 1 errors in an input, 2 usage error
+
+$ frobnicate x.json
+? 2
+! jixiao: unknown command "frobnicate"
+! usage: jixiao COMMAND [OPTIONS] FILE...
+! 
+! commands:
+!   check FILE...         validate inputs and their published scores
+!   score [--json] FILE   print the scored indicator tree
+! 
+! options:
+!   --json                score: machine-readable output
+!   --strict              treat warnings as errors
+!   -h, --help            show this help
+!   -V, --version         show the version
+! 
+! FILE may be - for standard input.
+! exit status: 0 no errors, 1 errors in an input, 2 usage error
+
+$ check
+? 2
+! usage: jixiao COMMAND [OPTIONS] FILE...
+! 
+! commands:
+!   check FILE...         validate inputs and their published scores
+!   score [--json] FILE   print the scored indicator tree
+! 
+! options:
+!   --json                score: machine-readable output
+!   --strict              treat warnings as errors
+!   -h, --help            show this help
+!   -V, --version         show the version
+! 
+! FILE may be - for standard input.
+! exit status: 0 no errors, 1 errors in an input, 2 usage error
+
+$ score a.json b.json
+? 2
+! usage: jixiao COMMAND [OPTIONS] FILE...
+! 
+! commands:
+!   check FILE...         validate inputs and their published scores
+!   score [--json] FILE   print the scored indicator tree
+! 
+! options:
+!   --json                score: machine-readable output
+!   --strict              treat warnings as errors
+!   -h, --help            show this help
+!   -V, --version         show the version
+! 
+! FILE may be - for standard input.
+! exit status: 0 no errors, 1 errors in an input, 2 usage error
+
+$ check --json examples/000-jinzhong-quality-brand.json
+? 2
+! usage: jixiao COMMAND [OPTIONS] FILE...
+! 
+! commands:
+!   check FILE...         validate inputs and their published scores
+!   score [--json] FILE   print the scored indicator tree
+! 
+! options:
+!   --json                score: machine-readable output
+!   --strict              treat warnings as errors
+!   -h, --help            show this help
+!   -V, --version         show the version
+! 
+! FILE may be - for standard input.
+! exit status: 0 no errors, 1 errors in an input, 2 usage error
+
+$ check --no-such-option examples/000-jinzhong-quality-brand.json
+? 2
+! check: unrecognized option '--no-such-option'
+! usage: jixiao COMMAND [OPTIONS] FILE...
+! 
+! commands:
+!   check FILE...         validate inputs and their published scores
+!   score [--json] FILE   print the scored indicator tree
+! 
+! options:
+!   --json                score: machine-readable output
+!   --strict              treat warnings as errors
+!   -h, --help            show this help
+!   -V, --version         show the version
+! 
+! FILE may be - for standard input.
+! exit status: 0 no errors, 1 errors in an input, 2 usage error
+
+$ check tests/no-such-file.json
+? 1
+! tests/no-such-file.json: error: cannot open: No such file or directory
+
+$ --version
+? 0
+> jixiao 0.1.0 (input format jixiao/1)

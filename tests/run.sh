@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Runs the unit tests and every tests/cli/*.t spec file; prints
+# "N passed, N failed" last. Spec files hold cases of this form:
+#
+#   $ check tests/bad/x.json        arguments to jixiao (a trailing "< FILE" feeds stdin)
+#   ? 1                             expected exit status
+#   ! file:1:2: error: ...          expected stderr, line by line, exactly
+#   > 名称 ...                      expected stdout, line by line, exactly
+#
+# Lines starting with "#" and blank lines are ignored. `tests/run.sh --bless
+# FILE.t` rewrites FILE.t with the output the program gives now, for review.
+set -u
+cd "$(dirname "$0")/.."
+BIN=${BIN:-build/jixiao}
+UNIT=${UNIT:-build/unit_tests}
+WRAP=${WRAP:-}
+pass=0
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+report() { # status name [detail file]
+    if [ "$1" = PASS ]; then
+        pass=$((pass + 1))
+    else
+        fail=$((fail + 1))
+        echo "FAIL $2"
+        [ -n "${3:-}" ] && sed 's/^/    /' "$3"
+    fi
+}
+
+run_case() { # file line args
+    local args=$3 input=/dev/null
+    if [[ $args == *" < "* ]]; then
+        input=${args##* < }
+        args=${args% < *}
+    fi
+    # shellcheck disable=SC2086
+    $WRAP "$BIN" $args <"$input" >"$tmp/out" 2>"$tmp/err"
+    echo $? >"$tmp/rc"
+}
+
+check_case() { # file line args
+    run_case "$@"
+    local diff="$tmp/diff"
+    : >"$diff"
+    if [ "$(cat "$tmp/rc")" != "$(cat "$tmp/want_rc")" ]; then
+        echo "exit $(cat "$tmp/rc"), expected $(cat "$tmp/want_rc")" >>"$diff"
+    fi
+    diff "$tmp/want_err" "$tmp/err" | sed 's/^/stderr /' >>"$diff"
+    diff "$tmp/want_out" "$tmp/out" | sed 's/^/stdout /' >>"$diff"
+    if [ -s "$diff" ]; then report FAIL "$1:$2: jixiao $3" "$diff"; else report PASS; fi
+}
+
+bless() { # file
+    local f=$1 out="$tmp/blessed"
+    : >"$out"
+    while IFS= read -r line; do
+        case $line in
+        '$ '*)
+            echo "$line" >>"$out"
+            run_case "$f" 0 "${line#\$ }"
+            echo "? $(cat "$tmp/rc")" >>"$out"
+            sed 's/^/! /' "$tmp/err" >>"$out"
+            sed 's/^/> /' "$tmp/out" >>"$out"
+            ;;
+        '? '* | '! '* | '> '* | '!' | '>') ;;
+        *) echo "$line" >>"$out" ;;
+        esac
+    done <"$f"
+    cp "$out" "$f"
+}
+
+if [ "${1:-}" = --bless ]; then
+    shift
+    for f in "$@"; do bless "$f"; done
+    exit 0
+fi
+
+tests/gen-hostile.sh build/hostile
+
+# unit tests: one PASS/FAIL line each
+if [ -x "$UNIT" ]; then
+    $WRAP "$UNIT" >"$tmp/unit" 2>&1
+    unit_rc=$?
+    while read -r status name; do
+        case $status in
+        PASS) report PASS ;;
+        FAIL) report FAIL "unit: $name" ;;
+        esac
+    done <"$tmp/unit"
+    [ $unit_rc -ne 0 ] && ! grep -q '^FAIL' "$tmp/unit" && report FAIL "unit tests exited $unit_rc" "$tmp/unit"
+fi
+
+for f in tests/cli/*.t; do
+    n=0 args="" start=0
+    while IFS= read -r line || [ -n "$line" ]; do
+        n=$((n + 1))
+        case $line in
+        '$ '*)
+            [ -n "$args" ] && check_case "$f" "$start" "$args"
+            args=${line#\$ } start=$n
+            : >"$tmp/want_err"
+            : >"$tmp/want_out"
+            echo 0 >"$tmp/want_rc"
+            ;;
+        '? '*) echo "${line#\? }" >"$tmp/want_rc" ;;
+        '! '*) printf '%s\n' "${line#! }" >>"$tmp/want_err" ;;
+        '!') echo >>"$tmp/want_err" ;;
+        '> '*) printf '%s\n' "${line#> }" >>"$tmp/want_out" ;;
+        '>') echo >>"$tmp/want_out" ;;
+        esac
+    done <"$f"
+    [ -n "$args" ] && check_case "$f" "$start" "$args"
+done
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
