@@ -60,8 +60,11 @@ asan:
 valgrind: test-deps $(BIN) $(UNIT)
 	@BIN=$(BIN) UNIT=$(UNIT) WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" tests/run.sh
 
-bench: $(BIN)
-	@bench/run.sh $(BIN)
+$(BUILD)/bench_score: bench/bench_score.c $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ bench/bench_score.c $(LIB) $(LDLIBS)
+
+bench: $(BIN) $(BUILD)/bench_score
+	@bench/run.sh $(BIN) $(BUILD)/bench_score
 
 install: $(BIN) $(LIB)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include

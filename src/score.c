@@ -459,14 +459,14 @@ static void score_leaf(scorer *S, jx_node *n) {
     jx_q clamped = jx_q_clamp(exact, jx_q_int(0), c.w);
     n->score = to_units(S, clamped);
     n->scored = 1;
-    char full[640];
+    char full[700];
     if (jx_q_cmp(clamped, exact) != 0)
         snprintf(full, sizeof full, "%s, clamped to %s → %s", c.explain, fmt_q(clamped).s, fmt_units(S, n->score).s);
     else
         snprintf(full, sizeof full, "%s → %s", c.explain, fmt_units(S, n->score).s);
     n->explain = jx_arena_strdup(S->doc->arena, full);
     if (n->in.method != JX_METHOD_MANUAL && n->in.method != JX_METHOD_LEVEL) {
-        char detail[700];
+        char detail[760];
         snprintf(detail, sizeof detail, "%s: %s%s", jx_method_name(n->in.method), full,
                  jx_q_cmp(jx_q_dec(n->published_score.v), c.w) > 0 ? "; the published score exceeds the weight" : "");
         check_published(S, &n->published_score, n->score, "score", "", detail);

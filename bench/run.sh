@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Measures the scoring pass: 1,000 example files scored by one process each
+# (what a batch does today), per-file time, and peak memory. Writes the
+# figures to stdout; bench/RESULTS.md records them with machine and date.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${1:-build/jixiao}
+HARNESS=${2:-build/bench_score}
+scripts/deps.sh bench
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+examples=(examples/*.json)
+for i in $(seq 0 999); do
+    cp "${examples[$((i % ${#examples[@]}))]}" "$work/doc$i.json"
+done
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
+echo "date: $(date -u +%Y-%m-%d)"
+echo
+echo "== 1,000 files, one 'jixiao score' process per file"
+start=$(date +%s%N)
+for f in "$work"/doc*.json; do "$BIN" score "$f" >/dev/null 2>&1; done
+end=$(date +%s%N)
+echo "total $(( (end - start) / 1000000 )) ms, $(( (end - start) / 1000000000 )).$(( (end - start) / 1000000 % 1000 )) s; per file $(( (end - start) / 1000 / 1000 )) us"
+echo
+echo "== 1,000 files, one 'jixiao check' process for all"
+/usr/bin/time -f "wall %e s, peak RSS %M KiB" "$BIN" check "$work"/doc*.json 2>&1 >/dev/null | tail -1
+echo
+echo "== in-process load + score, 1,000 rounds per example (bench/bench_score.c)"
+/usr/bin/time -f "peak RSS %M KiB" "$HARNESS" examples/*.json
+echo
+echo "== per document (hyperfine), largest example"
+largest=$(ls -S examples/*.json | head -1)
+hyperfine -N --warmup 20 --runs 200 --export-markdown "$work/h.md" "$BIN score $largest" >/dev/null 2>&1 && cat "$work/h.md"
+echo
+echo "== in-process cost of load + score (callgrind instructions, largest example)"
+if command -v valgrind >/dev/null; then
+    valgrind --tool=callgrind --callgrind-out-file="$work/cg" "$BIN" score "$largest" >/dev/null 2>"$work/cg.log" || true
+    grep -o "Collected : [0-9]*" "$work/cg.log" || true
+fi
