@@ -709,7 +709,7 @@ typedef struct method_info {
 } method_info;
 
 static const method_info METHODS[] = {
-    {"manual", JX_METHOD_MANUAL, "score"},
+    {"manual", JX_METHOD_MANUAL, "score elements"},
     {"ratio", JX_METHOD_RATIO, "actual target cap"},
     {"inverse", JX_METHOD_INVERSE, "actual target"},
     {"inverse_linear", JX_METHOD_INVERSE_LINEAR, "actual target"},
@@ -734,7 +734,7 @@ const char *jx_method_name(jx_method m) {
 
 /* Keys every method may read; the ones the chosen method ignores warn. */
 static const char *const INPUT_KEYS[] = {
-    "actual", "target", "cap", "level", "cuts", "met", "rate", "checks", "count", "per_item",
+    "elements", "actual", "target", "cap", "level", "cuts", "met", "rate", "checks", "count", "per_item",
     "zero", "groups", "value", "threshold", "step", "per_step", "per_step_rate", "floor", "due",
     "done", "per_month", "zero_after", "bands", "grade", "grades", NULL};
 
@@ -887,7 +887,10 @@ static int parse_method_inputs(loader *L, const cJSON *obj, const char *ptr, jx_
     switch (in->method) {
     case JX_METHOD_MANUAL:
         if (!node->published_score.present) return missing(L, obj, ptr, "score");
-        return 0;
+        rc = get_bounded(L, obj, ptr, "elements", 0, "1", "100", 0, &in->elements);
+        if (!rc && in->elements.present && in->elements.v.s != 0)
+            rc = err(L, in->elements.pos, "elements must be a whole number");
+        return rc;
     case JX_METHOD_RATIO:
         rc = get_bounded(L, obj, ptr, "cap", 0, "0", NULL, 1, &in->cap);
         /* fall through */
@@ -1012,7 +1015,7 @@ static const char *const BRANCH_KEYS[] = {"name", "weight", "children", "score",
                                           "explanation", "criteria", "analysis", "note", NULL};
 static const char *const LEAF_KEYS[] = {
     "name", "weight", "method", "score", "score_rate", "applicable", "explanation", "criteria",
-    "analysis", "note", "actual", "target", "cap", "level", "cuts", "met", "rate", "checks",
+    "analysis", "note", "elements", "actual", "target", "cap", "level", "cuts", "met", "rate", "checks",
     "count", "per_item", "zero", "groups", "value", "threshold", "step", "per_step",
     "per_step_rate", "floor", "due", "done", "per_month", "zero_after", "bands", "grade", "grades",
     NULL};
@@ -1122,7 +1125,7 @@ static int parse_tree(loader *L, const cJSON *list, const char *ptr, jx_scoring 
 /*** Goals (绩效目标) and the 10+90 table built from them ***/
 
 static const char *const GOAL_KEYS[] = {
-    "level1", "level2", "name", "target", "actual", "progress", "deviation", "weight", "method",
+    "level1", "level2", "name", "target", "actual", "progress", "deviation", "weight", "method", "elements",
     "score", "score_rate", "applicable", "explanation", "criteria", "analysis", "note", "cap",
     "level", "cuts", "met", "rate", "checks", "count", "per_item", "zero", "groups", "value",
     "threshold", "step", "per_step", "per_step_rate", "floor", "due", "done", "per_month",

@@ -103,6 +103,7 @@ typedef struct jx_grade_points {
 typedef struct jx_inputs {
     jx_method method;
     jx_pos method_pos;
+    jx_num elements; /* manual: the rule's count of equal 要素 (各占1/n权重分) */
     jx_quantity actual, target;
     jx_num cap;
     const char *level; /* 达成 | 部分达成 | 未达成 */

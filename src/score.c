@@ -447,6 +447,21 @@ static void execution_checks(scorer *S, jx_node *n) {
                 fmt_units(S, rate).s);
 }
 
+/* "以上要素各占1/n权重分": only k × weight ÷ n (rounded) can be awarded. */
+static void element_rule_check(scorer *S, const jx_node *n) {
+    if (!n->in.elements.present) return;
+    int64_t count = n->in.elements.v.m;
+    char allowed[256] = "";
+    for (int64_t k = 0; k <= count; k++) {
+        int64_t u = to_units(S, jx_q_div(jx_q_mul(jx_q_units(n->weight_units, S->dp), jx_q_int(k)), jx_q_int(count)));
+        if (u == n->score) return;
+        size_t len = strlen(allowed);
+        if (len < sizeof allowed - 32) snprintf(allowed + len, sizeof allowed - len, "%s%s", k ? ", " : "", fmt_units(S, u).s);
+    }
+    warning(S, n->published_score.pos, "score %s is not a value its rule allows: %lld equal elements of %s give %s",
+            fmt_units(S, n->score).s, (long long)count, fmt_units(S, n->weight_units).s, allowed);
+}
+
 static void score_leaf(scorer *S, jx_node *n) {
     leaf_ctx c = {S, n, jx_q_dec(n->weight.v), ""};
     size_t errors_before = S->errors;
@@ -471,7 +486,7 @@ static void score_leaf(scorer *S, jx_node *n) {
                  jx_q_cmp(jx_q_dec(n->published_score.v), c.w) > 0 ? "; the published score exceeds the weight" : "");
         check_published(S, &n->published_score, n->score, "score", "", detail);
     } else if (n->in.method == JX_METHOD_MANUAL) {
-        check_published(S, &n->published_score, n->score, "score", "", "");
+        element_rule_check(S, n);
     }
     if (n->in.method == JX_METHOD_EXECUTION) execution_checks(S, n);
 }

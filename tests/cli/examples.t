@@ -219,6 +219,302 @@ $ score examples/001-jinzhong-gongxin-platform.json
 > 总分                              100.00    100.00
 > 等级                                  优
 
+$ check examples/003-zaozhuang-report-brand-quality-patent.json
+? 0
+
+$ score examples/003-zaozhuang-report-brand-quality-patent.json
+? 0
+> 名称                                                分值      得分    得分率
+> 决策                                               15.00     11.40    76.00%
+>   项目立项                                          6.00      6.00   100.00%
+>     立项依据充分性                                  3.00      3.00   100.00%
+>     立项程序规范性                                  3.00      3.00   100.00%
+>   绩效目标                                          6.00      2.40    40.00%
+>     绩效目标合理性                                  3.00      1.80    60.00%
+>     绩效指标明确性                                  3.00      0.60    20.00%
+>   资金投入                                          3.00      3.00   100.00%
+>     预算编制科学性                                  3.00      3.00   100.00%
+> 过程                                               20.00     16.75    83.75%
+>   资金管理                                          9.00      8.95    99.44%
+>     资金到位率                                      3.00      3.00   100.00%
+>     预算执行率                                      3.00      2.95    98.33%
+>     资金合规性                                      3.00      3.00   100.00%
+>   组织实施                                         11.00      7.80    70.91%
+>     管理制度健全性                                  4.00      2.00    50.00%
+>     制度执行有效性                                  7.00      5.80    82.86%
+> 产出                                               30.00     29.00    96.67%
+>   产出数量                                         15.00     15.00   100.00%
+>     注册商标完成率                                  8.00      8.00   100.00%
+>     专利授权资助应助尽助率                          7.00      7.00   100.00%
+>   产出质量                                          7.00      7.00   100.00%
+>     资金发放准确度                                  7.00      7.00   100.00%
+>   产出时效                                          5.00      4.00    80.00%
+>     资金发放及时性                                  5.00      4.00    80.00%
+>   产出成本                                          3.00      3.00   100.00%
+>     资金额度成本控制                                3.00      3.00   100.00%
+> 效益                                               35.00     27.50    78.57%
+>   社会效益                                         12.00      8.00    66.67%
+>     推进品牌建设力度                                4.00      1.00    25.00%
+>     激励自主创新                                    4.00      4.00   100.00%
+>     品牌质量专利等专项资金知晓率                    4.00      3.00    75.00%
+>   可持续影响                                        7.00      6.00    85.71%
+>     品牌质量专利等专项资金长效管理机制健全性        7.00      6.00    85.71%
+>   满意度                                           16.00     13.50    84.38%
+>     品牌建设奖补项目受益对象满意度                  8.00      8.00   100.00%
+>     市级专利资助受益对象满意度                      8.00      5.50    68.75%
+> 总分                                              100.00     84.65
+> 等级                                                  良
+
+$ check examples/003-zaozhuang-report-equipment-1.json
+? 0
+! examples/003-zaozhuang-report-equipment-1.json:90:18: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:99:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:192:18: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+
+$ score examples/003-zaozhuang-report-equipment-1.json
+? 0
+! examples/003-zaozhuang-report-equipment-1.json:90:18: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:99:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:192:18: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+> 名称                      分值      得分    得分率
+> 决策                     15.00     14.50    96.67%
+>   项目立项                4.00      4.00   100.00%
+>     立项依据充分性        2.00      2.00   100.00%
+>     立项程序规范性        2.00      2.00   100.00%
+>   绩效目标                4.00      3.50    87.50%
+>     绩效目标合理性        2.00      1.80    90.00%
+>     绩效指标明确性        2.00      1.70    85.00%
+>   资金投入                7.00      7.00   100.00%
+>     预算编制科学性        4.00      4.00   100.00%
+>     资金分配合理性        3.00      3.00   100.00%
+> 过程                     25.00     21.91    87.64%
+>   资金管理               10.00      9.91    99.10%
+>     资金到位率            2.00      2.00   100.00%
+>     预算执行率            2.00      1.91    95.50%
+>     资金使用合规性        6.00      6.00   100.00%
+>   组织实施               15.00     12.00    80.00%
+>     管理制度健全性        6.00      5.00    83.33%
+>     制度执行有效性        9.00      7.00    77.78%
+> 产出                     30.00     30.00   100.00%
+>   产出数量               10.00     10.00   100.00%
+>     实际完成率           10.00     10.00   100.00%
+>   产出质量               10.00     10.00   100.00%
+>     质量达标率           10.00     10.00   100.00%
+>   产出时效                5.00      5.00   100.00%
+>     完成及时性            5.00      5.00   100.00%
+>   产出成本                5.00      5.00   100.00%
+>     成本节约率            5.00      5.00   100.00%
+> 效益                     30.00     24.50    81.67%
+>   项目效益               20.00     14.50    72.50%
+>     实施效益             20.00     14.50    72.50%
+>   满意度                 10.00     10.00   100.00%
+>     满意度               10.00     10.00   100.00%
+> 总分                    100.00     90.91
+> 等级                      优秀
+
+$ check examples/003-zaozhuang-report-food-drug.json
+? 0
+! examples/003-zaozhuang-report-food-drug.json:18:12: warning: /scoring/score: published total 90 differs from computed 88.00
+! examples/003-zaozhuang-report-food-drug.json:19:12: warning: /scoring/grade: published grade 优秀 differs from computed 良好 (total 88.00)
+! examples/003-zaozhuang-report-food-drug.json:91:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-food-drug.json:183:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-food-drug.json:256:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
+! examples/003-zaozhuang-report-food-drug.json:257:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
+
+$ score examples/003-zaozhuang-report-food-drug.json
+? 0
+! examples/003-zaozhuang-report-food-drug.json:18:12: warning: /scoring/score: published total 90 differs from computed 88.00
+! examples/003-zaozhuang-report-food-drug.json:19:12: warning: /scoring/grade: published grade 优秀 differs from computed 良好 (total 88.00)
+! examples/003-zaozhuang-report-food-drug.json:91:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-food-drug.json:183:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-food-drug.json:256:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
+! examples/003-zaozhuang-report-food-drug.json:257:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
+> 名称                          分值      得分    得分率
+> 决策                         15.00     14.00    93.33%
+>   项目立项                    4.00      4.00   100.00%
+>     立项依据充分性            2.00      2.00   100.00%
+>     立项程序规范性            2.00      2.00   100.00%
+>   绩效目标                    4.00      3.00    75.00%
+>     绩效目标合理性            2.00      2.00   100.00%
+>     绩效指标明确性            2.00      1.00    50.00%
+>   资金投入                    7.00      7.00   100.00%
+>     预算编制科学性            4.00      4.00   100.00%
+>     预算资金分配合理性        3.00      3.00   100.00%
+> 过程                         25.00     20.00    80.00%
+>   资金管理                   10.00     10.00   100.00%
+>     资金到位率                2.00      2.00   100.00%
+>     预算执行率                2.00      2.00   100.00%
+>     资金使用合规性            6.00      6.00   100.00%
+>   组织实施                   15.00     10.00    66.67%
+>     管理制度健全性            6.00      4.00    66.67%
+>     制度执行有效性            9.00      6.00    66.67%
+> 产出                         30.00     30.00   100.00%
+>   产出数量                   10.00     10.00   100.00%
+>     实际完成率               10.00     10.00   100.00%
+>   产出质量                   10.00     10.00   100.00%
+>     质量达标率               10.00     10.00   100.00%
+>   产出时效                    5.00      5.00   100.00%
+>     完成及时性                5.00      5.00   100.00%
+>   产出成本                    5.00      5.00   100.00%
+>     成本控制                  5.00      5.00   100.00%
+> 效益                         30.00     24.00    80.00%
+>   项目效益                   20.00     14.00    70.00%
+>     社会效益                 10.00      7.00    70.00%
+>     可持续影响               10.00      7.00    70.00%
+>   满意度                     10.00     10.00   100.00%
+>     受益人员满意度           10.00     10.00   100.00%
+> 总分                        100.00     88.00
+> 等级                          良好
+
+$ check examples/003-zaozhuang-report-patent-info.json
+? 0
+! examples/003-zaozhuang-report-patent-info.json:19:12: warning: /scoring/score: published total 88 differs from computed 89.00
+! examples/003-zaozhuang-report-patent-info.json:93:18: warning: /scoring/indicators/0/children/1/children/1/score: score 2.50 is not a value its rule allows: 3 equal elements of 4.00 give 0.00, 1.33, 2.67, 4.00
+! examples/003-zaozhuang-report-patent-info.json:127:14: warning: /scoring/indicators/1/score: published score 24.5 differs from computed 25.50 — sum of 过程's children
+! examples/003-zaozhuang-report-patent-info.json:128:19: warning: /scoring/indicators/1/score_rate: published 得分率 81.67% differs from computed 85.00% — 25.50 ÷ 30.00
+! examples/003-zaozhuang-report-patent-info.json:153:18: warning: /scoring/indicators/1/children/0/children/1/score: published score 3 differs from computed 4.00 — ratio: 21.9 ÷ 21.9 × 4 = 4 → 4.00
+! examples/003-zaozhuang-report-patent-info.json:193:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
+! examples/003-zaozhuang-report-patent-info.json:199:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
+
+$ score examples/003-zaozhuang-report-patent-info.json
+? 0
+! examples/003-zaozhuang-report-patent-info.json:19:12: warning: /scoring/score: published total 88 differs from computed 89.00
+! examples/003-zaozhuang-report-patent-info.json:93:18: warning: /scoring/indicators/0/children/1/children/1/score: score 2.50 is not a value its rule allows: 3 equal elements of 4.00 give 0.00, 1.33, 2.67, 4.00
+! examples/003-zaozhuang-report-patent-info.json:127:14: warning: /scoring/indicators/1/score: published score 24.5 differs from computed 25.50 — sum of 过程's children
+! examples/003-zaozhuang-report-patent-info.json:128:19: warning: /scoring/indicators/1/score_rate: published 得分率 81.67% differs from computed 85.00% — 25.50 ÷ 30.00
+! examples/003-zaozhuang-report-patent-info.json:153:18: warning: /scoring/indicators/1/children/0/children/1/score: published score 3 differs from computed 4.00 — ratio: 21.9 ÷ 21.9 × 4 = 4 → 4.00
+! examples/003-zaozhuang-report-patent-info.json:193:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
+! examples/003-zaozhuang-report-patent-info.json:199:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
+> 名称                      分值      得分    得分率
+> 决策                     20.00     16.50    82.50%
+>   项目立项                6.00      6.00   100.00%
+>     立项依据充分性        3.00      3.00   100.00%
+>     立项程序规范性        3.00      3.00   100.00%
+>   绩效目标                6.00      4.50    75.00%
+>     绩效目标合理性        2.00      2.00   100.00%
+>     绩效指标明确性        4.00      2.50    62.50%
+>   资金投入                8.00      6.00    75.00%
+>     预算编制科学性        4.00      4.00   100.00%
+>     资金分配合理性        4.00      2.00    50.00%
+> 过程                     30.00     25.50    85.00%
+>   资金管理               15.00     15.00   100.00%
+>     资金到位率            4.00      4.00   100.00%
+>     预算执行率            4.00      4.00   100.00%
+>     资金使用合规性        7.00      7.00   100.00%
+>   组织实施               15.00     10.50    70.00%
+>     管理制度健全性        6.00      6.00   100.00%
+>     制度执行有效性        9.00      4.50    50.00%
+> 产出                     30.00     27.00    90.00%
+>   产出数量               10.00     17.00    85.00%
+>     实际完成率           10.00      7.00    70.00%
+>     质量达标率           10.00     10.00   100.00%
+>   产出实效                5.00      5.00   100.00%
+>     完成及时性            5.00      5.00   100.00%
+>   产出成本                5.00      5.00   100.00%
+>     成本节约率            5.00      5.00   100.00%
+> 效益                     20.00     20.00   100.00%
+>   项目效益               10.00     10.00   100.00%
+>     实施效益             10.00     10.00   100.00%
+>   满意度                 10.00     10.00   100.00%
+>     满意度               10.00     10.00   100.00%
+> 总分                    100.00     89.00
+> 等级                      良好
+
+$ check examples/003-zaozhuang-report-property.json
+? 0
+! examples/003-zaozhuang-report-property.json:46:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
+! examples/003-zaozhuang-report-property.json:91:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-property.json:125:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
+
+$ score examples/003-zaozhuang-report-property.json
+? 0
+! examples/003-zaozhuang-report-property.json:46:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
+! examples/003-zaozhuang-report-property.json:91:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-property.json:125:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
+> 名称                          分值      得分    得分率
+> 决策                         15.00     14.00    93.33%
+>   项目立项                    4.00      4.00   100.00%
+>     立项依据充分性            2.00      2.00   100.00%
+>     立项程序规范性            2.00      2.00   100.00%
+>   绩效目标                    4.00      3.00    75.00%
+>     绩效目标合理性            2.00      2.00   100.00%
+>     绩效指标明确性            2.00      1.00    50.00%
+>   资金投入                    7.00      7.00   100.00%
+>     预算编制科学性            4.00      4.00   100.00%
+>     预算资金分配合理性        3.00      3.00   100.00%
+> 过程                         25.00     19.00    76.00%
+>   资金管理                   10.00     10.00   100.00%
+>     资金到位率                2.00      2.00   100.00%
+>     预算执行率                2.00      2.00   100.00%
+>     资金使用合规性            6.00      6.00   100.00%
+>   组织实施                   15.00      9.00    60.00%
+>     管理制度健全性            6.00      0.00     0.00%
+>     制度执行有效性            9.00      9.00   100.00%
+> 产出                         30.00     30.00   100.00%
+>   产出数量                   10.00     10.00   100.00%
+>     实际完成率               10.00     10.00   100.00%
+>   产出质量                   10.00     10.00   100.00%
+>     质量达标率               10.00     10.00   100.00%
+>   产出时效                    5.00      5.00   100.00%
+>     完成及时性                5.00      5.00   100.00%
+>   产出成本                    5.00      5.00   100.00%
+>     成本节约率                5.00      5.00   100.00%
+> 效益                         30.00     30.00   100.00%
+>   项目效益                   25.00     25.00   100.00%
+>     社会效益                 10.00     10.00   100.00%
+>     生态效益                 10.00     10.00   100.00%
+>     可持续影响                5.00      5.00   100.00%
+>   满意度                      5.00      5.00   100.00%
+>     受益人员满意度            5.00      5.00   100.00%
+> 总分                        100.00     93.00
+> 等级                          优秀
+
+$ check examples/003-zaozhuang-report-special-equipment.json
+? 0
+! examples/003-zaozhuang-report-special-equipment.json:270:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
+! examples/003-zaozhuang-report-special-equipment.json:335:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
+! examples/003-zaozhuang-report-special-equipment.json:341:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
+
+$ score examples/003-zaozhuang-report-special-equipment.json
+? 0
+! examples/003-zaozhuang-report-special-equipment.json:270:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
+! examples/003-zaozhuang-report-special-equipment.json:335:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
+! examples/003-zaozhuang-report-special-equipment.json:341:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
+> 名称                      分值      得分    得分率
+> 决策                     20.00     20.00   100.00%
+>   项目立项                6.00      6.00   100.00%
+>     立项依据充分性        3.00      3.00   100.00%
+>     立项程序规范性        3.00      3.00   100.00%
+>   绩效目标                6.00      6.00   100.00%
+>     绩效目标合理性        2.00      2.00   100.00%
+>     绩效指标明确性        4.00      4.00   100.00%
+>   资金投入                8.00      8.00   100.00%
+>     预算编制科学性        4.00      4.00   100.00%
+>     资金分配合理性        4.00      4.00   100.00%
+> 过程                     30.00     29.99    99.97%
+>   资金管理               15.00     14.99    99.93%
+>     资金到位率            4.00      4.00   100.00%
+>     预算执行率            4.00      3.99    99.75%
+>     资金使用合规性        7.00      7.00   100.00%
+>   组织实施               15.00     15.00   100.00%
+>     管理制度健全性        6.00      6.00   100.00%
+>     制度执行有效性        9.00      9.00   100.00%
+> 产出                     30.00     30.00   100.00%
+>   产出数量               10.00     20.00   100.00%
+>     实际完成率           10.00     10.00   100.00%
+>     质量达标率           10.00     10.00   100.00%
+>   产出实效                5.00      5.00   100.00%
+>     完成及时性            5.00      5.00   100.00%
+>   产出成本                5.00      5.00   100.00%
+>     成本节约率            5.00      5.00   100.00%
+> 效益                     20.00     19.50    97.50%
+>   项目效益               10.00      9.50    95.00%
+>     实施效益             10.00      9.50    95.00%
+>   满意度                 10.00     10.00   100.00%
+>     满意度               10.00     10.00   100.00%
+> 总分                    100.00     99.49
+> 等级                      优秀
+
 $ check examples/003-zaozhuang-selfeval-anti-smuggling.json
 ? 0
 ! examples/003-zaozhuang-selfeval-anti-smuggling.json:116:12: warning: /scoring/score: published total 99.97 differs from computed 99.96
