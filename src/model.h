@@ -151,6 +151,8 @@ typedef struct jx_node {
     int64_t weight_units, applicable_weight;
     int has_rate;
     int64_t rate; /* 得分率, percent */
+    int has_ratio;
+    int64_t ratio; /* actual ÷ target of ratio methods (执行率, 完成率), percent */
     const char *explain; /* how the score was computed */
 } jx_node;
 

@@ -131,6 +131,7 @@ static jx_q derived_value(leaf_ctx *c, const jx_value *v, char *how, size_t how_
 
 static jx_q method_ratio(leaf_ctx *c, jx_q a, jx_q t, jx_q cap, const char *a_text,
                          const char *t_text) {
+    c->node->has_ratio = jx_q_round(jx_q_div(jx_q_mul(a, q100()), t), c->S->dp, &c->node->ratio) == 0;
     jx_q exact = jx_q_mul(c->w, jx_q_min(jx_q_div(a, t), cap));
     explain(c, "%s ÷ %s × %s = %s", a_text, t_text, fmt_q(c->w).s, fmt_q(exact).s);
     return exact;
@@ -437,8 +438,8 @@ static void deviation_warnings(scorer *S, jx_node *n) {
 static void execution_checks(scorer *S, jx_node *n) {
     const jx_funds *f = &S->doc->funds;
     if (!f->budget.present || !f->spent.present || f->budget.v.m == 0) return;
-    int64_t rate;
-    if (jx_q_round(jx_q_div(jx_q_mul(jx_q_dec(f->spent.v), q100()), jx_q_dec(f->budget.v)), S->dp, &rate)) return;
+    if (!n->has_ratio) return;
+    int64_t rate = n->ratio;
     char detail[160];
     snprintf(detail, sizeof detail, "%s ÷ %s", fmt_dec(f->spent.v).s, fmt_dec(f->budget.v).s);
     check_published(S, &S->sc->execution_rate, rate, "执行率", "%", detail);

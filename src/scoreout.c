@@ -128,6 +128,11 @@ static void json_node(jx_buf *b, const jx_scoring *sc, int i) {
     else
         jx_buf_puts(b, "null");
     jx_buf_putc(b, ',');
+    if (n->has_ratio) {
+        json_key(b, "ratio");
+        put_units(b, n->ratio, dp);
+        jx_buf_putc(b, ',');
+    }
     json_key(b, "method");
     if (n->is_leaf)
         jx_buf_json_string(b, jx_method_name(n->in.method));

@@ -114,5 +114,35 @@ for f in tests/cli/*.t; do
     [ -n "$args" ] && check_case "$f" "$start" "$args"
 done
 
+# published figures of the seeds, typed from the documents (tests/published.tsv)
+# (tabs become \037 first: read would merge consecutive tabs, losing empty fields)
+while IFS=$'\037' read -r example path score rate _; do
+    case $example in '#'* | '') continue ;; esac
+    json="$tmp/$example.json"
+    [ -f "$json" ] || $WRAP "$BIN" score --json "examples/$example.json" >"$json" 2>/dev/null
+    case $path in
+    total) got=$(sed -n 's/^  "total":\(.*\),$/\1/p' "$json") got_rate="" ;;
+    grade) got=$(sed -n 's/^  "grade":"\(.*\)",$/\1/p' "$json") got_rate="" ;;
+    *'#ratio')
+        want_path="\"${path%#ratio}\""
+        want_path=${want_path//\//\",\"}
+        got=$(grep -F "\"path\":[$want_path]," "$json" | head -1 | sed -n 's/.*"ratio":\([^,]*\),.*/\1/p')
+        got_rate=""
+        ;;
+    *)
+        want_path="\"${path//\//\",\"}\""
+        line=$(grep -F "\"path\":[$want_path]," "$json" | head -1)
+        got=$(echo "$line" | sed -n 's/.*"score":\([^,]*\),.*/\1/p')
+        got_rate=$(echo "$line" | sed -n 's/.*"rate":\([^,]*\),.*/\1/p')
+        ;;
+    esac
+    if [ "$got" = "$score" ] && { [ -z "$rate" ] || [ "$got_rate" = "$rate" ]; }; then
+        report PASS
+    else
+        echo "published $example $path: want $score ${rate:+($rate%)}, got ${got:-nothing} ${got_rate:+($got_rate%)}" >"$tmp/diff"
+        report FAIL "tests/published.tsv: $example $path" "$tmp/diff"
+    fi
+done < <(tr '\t' '\037' <tests/published.tsv)
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
