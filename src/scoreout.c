@@ -160,9 +160,9 @@ char *jx_score_json(const jx_doc *doc, const jx_diags *diags) {
     json_key(&b, "decimals");
     jx_buf_printf(&b, "%d,\n  ", sc->decimals);
     json_key(&b, "weight");
-    char full[48];
-    jx_dec_format(sc->total.v, full, sizeof full);
-    jx_buf_puts(&b, full);
+    int64_t full_units = 0;
+    jx_q_round(jx_q_dec(sc->total.v), sc->decimals, &full_units);
+    put_units(&b, full_units, sc->decimals);
     jx_buf_puts(&b, ",\n  ");
     json_key(&b, "total");
     put_units(&b, sc->total_score, sc->decimals);

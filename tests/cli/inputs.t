@@ -88,7 +88,7 @@ $ score --json tests/inputs/bom.json
 >   "file":"tests/inputs/bom.json",
 >   "subject":"测试项目",
 >   "decimals":2,
->   "weight":100,
+>   "weight":100.00,
 >   "total":100.00,
 >   "grade":"优",
 >   "nodes":[
