@@ -22,7 +22,7 @@ UNIT    := $(BUILD)/unit_tests
 
 EXAMPLES := $(wildcard examples/*.json)
 
-.PHONY: all deps test-deps demo test asan valgrind bench install clean
+.PHONY: all deps test-deps demo test asan valgrind bench fuzz install clean
 
 all: $(BIN)
 
@@ -41,24 +41,48 @@ $(BIN): $(BUILD)/main.o $(LIB)
 $(UNIT): tests/unit/unit_tests.c $(LIB) $(wildcard tests/unit/*.h)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit/unit_tests.c $(LIB) $(LDLIBS) -lgmp
 
+$(BUILD)/fuzz_replay: tests/fuzz/fuzz_load.c tests/fuzz/replay.c $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_load.c tests/fuzz/replay.c $(LIB) $(LDLIBS)
+
+# libFuzzer on the loader and scorer (clang); FUZZ_SECONDS bounds the run.
+FUZZ_SECONDS ?= 60
+fuzz:
+	mkdir -p build-fuzz/corpus
+	cp tests/bad/*.json tests/inputs/*.json examples/*.json build-fuzz/corpus/
+	clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CJSON_CFLAGS) \
+	    -fsanitize=fuzzer,address,undefined -o build-fuzz/fuzz_load tests/fuzz/fuzz_load.c $(LIB_SRC) $(LDLIBS)
+	build-fuzz/fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build-fuzz/corpus
+
 deps:
 	@scripts/deps.sh build
 
-test-deps:
+test-$(BUILD)/fuzz_replay: tests/fuzz/fuzz_load.c tests/fuzz/replay.c $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_load.c tests/fuzz/replay.c $(LIB) $(LDLIBS)
+
+# libFuzzer on the loader and scorer (clang); FUZZ_SECONDS bounds the run.
+FUZZ_SECONDS ?= 60
+fuzz:
+	mkdir -p build-fuzz/corpus
+	cp tests/bad/*.json tests/inputs/*.json examples/*.json build-fuzz/corpus/
+	clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CJSON_CFLAGS) \
+	    -fsanitize=fuzzer,address,undefined -o build-fuzz/fuzz_load tests/fuzz/fuzz_load.c $(LIB_SRC) $(LDLIBS)
+	build-fuzz/fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build-fuzz/corpus
+
+deps:
 	@scripts/deps.sh test
 
 # Scores every example (the PDF layouts come with the layout engine).
 demo: deps $(BIN)
 	@for f in $(EXAMPLES); do echo "== $$f"; $(BIN) score $$f || exit 1; done
 
-test: test-deps $(BIN) $(UNIT)
-	@BIN=$(BIN) UNIT=$(UNIT) tests/run.sh
+test: test-deps $(BIN) $(UNIT) $(BUILD)/fuzz_replay
+	@BIN=$(BIN) UNIT=$(UNIT) REPLAY=$(BUILD)/fuzz_replay tests/run.sh
 
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g $(SAN)" LDFLAGS="$(SAN)" test
 
-valgrind: test-deps $(BIN) $(UNIT)
-	@BIN=$(BIN) UNIT=$(UNIT) WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" tests/run.sh
+valgrind: test-deps $(BIN) $(UNIT) $(BUILD)/fuzz_replay
+	@BIN=$(BIN) UNIT=$(UNIT) REPLAY=$(BUILD)/fuzz_replay WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" tests/run.sh
 
 $(BUILD)/bench_score: bench/bench_score.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ bench/bench_score.c $(LIB) $(LDLIBS)
@@ -73,4 +97,4 @@ install: $(BIN) $(LIB)
 	install -m 644 include/jixiao.h $(DESTDIR)$(PREFIX)/include/jixiao.h
 
 clean:
-	rm -rf build build-asan out
+	rm -rf build build-asan build-fuzz out

@@ -50,6 +50,8 @@ jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_
 /* Runs the scoring pass. Returns 0, or -1 if errors were reported. */
 int jx_doc_score(jx_doc *doc, jx_diags *diags);
 void jx_doc_free(jx_doc *doc);
+/* 1 when the document has an indicator tree that was scored. */
+int jx_doc_scored(const jx_doc *doc);
 
 /* Scored tree as an aligned text table or as JSON; malloc'd, NULL on OOM. */
 char *jx_score_table(const jx_doc *doc);

@@ -148,6 +148,8 @@ static int run_score(const char *file, const options *o) {
     d.warnings_as_errors = o->strict;
     jx_doc *doc = load_and_score(file, &d);
     int status = EXIT_INPUT;
+    if (doc && !d.errors && !jx_doc_scored(doc))
+        jx_diags_add(&d, JX_ERROR, file, 0, 0, "", "nothing to score: the document has no \"scoring\" section");
     if (doc && !d.errors) {
         char *out = o->json ? jx_score_json(doc, &d) : jx_score_table(doc);
         if (out) {

@@ -647,3 +647,5 @@ int jx_doc_score(jx_doc *doc, jx_diags *diags) {
     sc->scored = S.errors == 0;
     return S.errors ? -1 : 0;
 }
+
+int jx_doc_scored(const jx_doc *doc) { return doc && doc->scoring.scored; }

@@ -82,7 +82,7 @@ char *jx_score_table(const jx_doc *doc) {
     jx_units_format(full_units, dp, full, sizeof full);
     put_row(&b, name_width, "总分", full, total, "");
     put_padded(&b, "等级", name_width, 0);
-    put_padded(&b, sc->grade, 10, 1);
+    put_padded(&b, sc->grade ? sc->grade : "", 10, 1);
     jx_buf_putc(&b, '\n');
     return jx_buf_take(&b);
 }

@@ -92,6 +92,15 @@ if [ -x "$UNIT" ]; then
     [ $unit_rc -ne 0 ] && ! grep -q '^FAIL' "$tmp/unit" && report FAIL "unit tests exited $unit_rc" "$tmp/unit"
 fi
 
+# the fuzz target over every committed input and the fuzzer's crash reproducers
+if [ -n "${REPLAY:-}" ] && [ -x "$REPLAY" ]; then
+    if $WRAP "$REPLAY" tests/bad/*.json tests/inputs/*.json examples/*.json tests/fuzz/regressions/* >"$tmp/replay" 2>&1; then
+        report PASS
+    else
+        report FAIL "fuzz target replay" "$tmp/replay"
+    fi
+fi
+
 for f in tests/cli/*.t; do
     n=0 args="" start=0
     while IFS= read -r line || [ -n "$line" ]; do
