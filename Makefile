@@ -14,7 +14,7 @@ SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fram
 
 BUILD   ?= build
 LIB_SRC := src/arena.c src/buf.c src/diag.c src/utf8.c src/jsonscan.c src/decimal.c \
-           src/load.c src/score.c src/scoreout.c
+           src/load.c src/score.c src/scoreout.c src/font.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 LIB     := $(BUILD)/libjixiao.a
 BIN     := $(BUILD)/jixiao
@@ -56,19 +56,7 @@ fuzz:
 deps:
 	@scripts/deps.sh build
 
-test-$(BUILD)/fuzz_replay: tests/fuzz/fuzz_load.c tests/fuzz/replay.c $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_load.c tests/fuzz/replay.c $(LIB) $(LDLIBS)
-
-# libFuzzer on the loader and scorer (clang); FUZZ_SECONDS bounds the run.
-FUZZ_SECONDS ?= 60
-fuzz:
-	mkdir -p build-fuzz/corpus
-	cp tests/bad/*.json tests/inputs/*.json examples/*.json build-fuzz/corpus/
-	clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CJSON_CFLAGS) \
-	    -fsanitize=fuzzer,address,undefined -o build-fuzz/fuzz_load tests/fuzz/fuzz_load.c $(LIB_SRC) $(LDLIBS)
-	build-fuzz/fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build-fuzz/corpus
-
-deps:
+test-deps:
 	@scripts/deps.sh test
 
 # Scores every example (the PDF layouts come with the layout engine).
