@@ -2,7 +2,8 @@
 # Installs the Debian packages a target needs, or prints the apt-get line
 # when not running as root. Usage: scripts/deps.sh build|test|bench
 set -eu
-build="libcjson-dev libhpdf-dev pkg-config"
+fonts="fonts-arphic-uming fonts-arphic-ukai fonts-wqy-microhei fonts-lxgw-wenkai"
+build="libcjson-dev libhpdf-dev pkg-config $fonts"
 test="$build libgmp-dev valgrind poppler-utils qpdf"
 bench="$build hyperfine time"
 case "${1:-build}" in

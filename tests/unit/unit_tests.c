@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "decimal.h"
+#include "font.h"
 
 static int failures;
 
@@ -189,7 +190,38 @@ static void test_property(void) {
     check(bad == 0, "property: 20000 random ratio scores equal GMP's", first_bad);
 }
 
+#define UMING "/usr/share/fonts/truetype/arphic/uming.ttc"
+#define WENKAI "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf"
+
+static void test_fonts(void) {
+    char err[256] = "";
+    jx_font *f = jx_font_open(UMING, 0, err, sizeof err);
+    check(f != NULL, "font: AR PL UMing CN opens (face 0 of uming.ttc)", err);
+    if (f) {
+        check(strcmp(jx_font_family(f), "AR PL UMing CN") == 0, "font: family name from the name table", jx_font_family(f));
+        uint32_t g = jx_font_glyph(f, 0x4E2D);
+        check(g != 0 && jx_font_advance(f, g) == jx_font_units_per_em(f), "font: 中 is one em wide", "wrong metrics");
+        check(jx_font_advance(f, jx_font_glyph(f, 'A')) * 2 == jx_font_units_per_em(f), "font: Latin A is half an em", "wrong metrics");
+        check(jx_font_glyph(f, 0x20BB7) == 0, "font: UMing has no 𠮷 (U+20BB7)", "found");
+        jx_font_free(f);
+    }
+    check(jx_font_face_count(UMING) == 4, "font: uming.ttc has 4 faces", "wrong count");
+    f = jx_font_open(WENKAI, 0, err, sizeof err);
+    check(f && jx_font_glyph(f, 0x20BB7) != 0, "font: LXGW WenKai maps 𠮷 through cmap format 12", err);
+    jx_font_free(f);
+    f = jx_font_open(UMING, 7, err, sizeof err);
+    check(!f && strstr(err, "no face 7 (the file has 4)"), "font: a missing face is refused", err);
+    f = jx_font_open("tests/fonts/cff-stub.otf", 0, err, sizeof err);
+    check(!f && strstr(err, "CFF-based OpenType (.otf) is not supported"), "font: CFF outlines are refused by name", err);
+    jx_font_free(f);
+    f = jx_font_open("tests/fonts/truncated.ttc", 0, err, sizeof err);
+    check(!f && strstr(err, "truncated.ttc"), "font: a truncated collection fails cleanly", err);
+    jx_font_free(f);
+    jx_font_free(NULL);
+}
+
 int main(void) {
+    test_fonts();
     test_parse();
     test_ties();
     test_compare();

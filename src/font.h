@@ -1,0 +1,31 @@
+/* TrueType metrics read directly from the font file (cmap, hmtx, hhea, head,
+ * OS/2, maxp; one face of a .ttc), so that layout runs and is tested
+ * without libharu. Every read is bounds-checked: fonts are untrusted input. */
+#ifndef JX_FONT_H
+#define JX_FONT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct jx_font jx_font;
+
+/* Opens face `face` of a .ttf or .ttc. Returns NULL and a message in err
+ * (e.g. a CFF-based .otf, which the PDF writer cannot embed). */
+jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size);
+void jx_font_free(jx_font *font);
+
+/* Glyph index of a code point, 0 when the font has none. */
+uint32_t jx_font_glyph(const jx_font *font, uint32_t cp);
+/* Advance width in font units. */
+uint32_t jx_font_advance(const jx_font *font, uint32_t glyph);
+uint32_t jx_font_units_per_em(const jx_font *font);
+/* Ascender and descender (descender negative), in font units. */
+int jx_font_ascender(const jx_font *font);
+int jx_font_descender(const jx_font *font);
+const char *jx_font_family(const jx_font *font);
+const char *jx_font_path(const jx_font *font);
+int jx_font_face(const jx_font *font);
+/* Number of faces in a collection file (1 for a .ttf), or 0 if unreadable. */
+int jx_font_face_count(const char *path);
+
+#endif
