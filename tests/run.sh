@@ -81,7 +81,7 @@ tests/gen-hostile.sh build/hostile
 
 # unit tests: one PASS/FAIL line each
 if [ -x "$UNIT" ]; then
-    $WRAP "$UNIT" >"$tmp/unit" 2>&1
+    $WRAP "$UNIT" examples/*.json >"$tmp/unit" 2>&1
     unit_rc=$?
     while read -r status name; do
         case $status in

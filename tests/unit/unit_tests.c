@@ -8,6 +8,10 @@
 
 #include "decimal.h"
 #include "font.h"
+#include "model.h"
+#include "para.h"
+#include "utf8.h"
+#include <math.h>
 
 static int failures;
 
@@ -220,8 +224,161 @@ static void test_fonts(void) {
     jx_font_free(NULL);
 }
 
-int main(void) {
+/* Synthetic metrics: characters on the grid 1 em, ASCII half an em. */
+static size_t to_glyphs(const char *text, jx_glyph_in *g, size_t cap) {
+    size_t n = 0, len = strlen(text);
+    for (size_t i = 0; i < len && n < cap;) {
+        uint32_t cp;
+        size_t k = jx_utf8_decode((const unsigned char *)text + i, len - i, &cp);
+        if (!k) break;
+        g[n++] = (jx_glyph_in){cp, cp < 0x80 ? 8.0 : 16.0, 16.0};
+        i += k;
+    }
+    return n;
+}
+
+/* Lines as text joined by '|'. */
+static void dump_lines(const char *text, double width_em, char *out, size_t size) {
+    static jx_glyph_in g[4096];
+    size_t n = to_glyphs(text, g, 4096);
+    jx_para p;
+    jx_para_opts o = {width_em * 16, 32, JX_KINSOKU_GB, 0};
+    out[0] = '\0';
+    if (jx_para_fill(g, n, &o, &p)) return;
+    size_t w = 0;
+    for (size_t k = 0; k < p.nlines; k++) {
+        if (k && w + 1 < size) out[w++] = '|';
+        for (size_t i = p.lines[k].start; i < p.lines[k].end; i++) {
+            char buf[8];
+            uint32_t c = g[i].cp;
+            size_t m = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (m == 1) buf[0] = (char)c;
+            else if (m == 2) buf[0] = (char)(0xC0 | c >> 6), buf[1] = (char)(0x80 | (c & 0x3F));
+            else if (m == 3) buf[0] = (char)(0xE0 | c >> 12), buf[1] = (char)(0x80 | ((c >> 6) & 0x3F)), buf[2] = (char)(0x80 | (c & 0x3F));
+            else buf[0] = (char)(0xF0 | c >> 18), buf[1] = (char)(0x80 | ((c >> 12) & 0x3F)), buf[2] = (char)(0x80 | ((c >> 6) & 0x3F)), buf[3] = (char)(0x80 | (c & 0x3F));
+            for (size_t j = 0; j < m && w + 1 < size; j++) out[w++] = buf[j];
+        }
+    }
+    out[w] = '\0';
+    jx_para_free(&p);
+}
+
+static void test_breaks(void) {
+    static const struct {
+        const char *text, *want, *name;
+        double width;
+    } cases[] = {
+        /* 10 em lines, the first indented 2 em; hand-checked against clreq */
+        {"项目资金全部为市级财政资金，资金到位率为100%。", "项目资金全部为市|级财政资金，资金到位|率为100%。", "a closing comma never starts a line", 10},
+        {"截至2022年底，该项目共计执行39.9万元，预算执行率为99.75%。", "截至2022年底，|该项目共计执行|39.9万元，预算执行|率为99.75%。", "numbers keep their units", 10},
+        {"评价依据包括《中华人民共和国预算法》等文件。", "评价依据包括《中|华人民共和国预算法》|等文件。", "an opening bracket never ends a line", 10},
+        {"该项目立项符合法律法规，审批文件及材料符合要求。", "该项目立项符合法|律法规，审批文件及材|料符合要求。", "a two-character last line", 10},
+        {"满意度≥95%得8分。", "满意度≥95%得|8分。", "≥95% and 8分 stay whole", 10},
+        {"该项目绩效目标设置合理，绩效指标明确。", "该项目绩效目标设|置合理，绩效指标|明确。", "。 cannot start a line; pushing 确 down would leave an orphan, so 明 goes too", 10},
+        {"目标完成情况良好……各项工作有序开展。", "目标完成情况良好|……各项工作有序|开展。", "an ellipsis pair stays whole", 10},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char got[512], detail[1100];
+        dump_lines(cases[i].text, cases[i].width, got, sizeof got);
+        snprintf(detail, sizeof detail, "got \"%s\", want \"%s\"", got, cases[i].want);
+        check(strcmp(got, cases[i].want) == 0, cases[i].name, detail);
+    }
+}
+
+/* Properties of one paragraph's lines; returns a description of the first
+ * violation, or NULL. */
+static const char *para_violation(const jx_glyph_in *g, size_t n, const jx_para *p, double width) {
+    for (size_t k = 0; k < p->nlines; k++) {
+        const jx_line *l = &p->lines[k];
+        uint32_t first = g[l->start].cp, last = g[l->end - 1].cp;
+        if (k > 0 && !jx_may_start_line(first, JX_KINSOKU_GB)) return "a line starts with a mark that may not start one";
+        if (k + 1 < p->nlines && !jx_may_end_line(last, JX_KINSOKU_GB)) return "a line ends with a mark that may not end one";
+        if (k > 0) {
+            jx_char_class a = jx_char_class_of(g[l->start - 1].cp), b = jx_char_class_of(first);
+            if (a == JX_CH_LATIN && b == JX_CH_LATIN) return "a Latin word or number is broken";
+            if ((a == JX_CH_DASH && b == JX_CH_DASH) || (a == JX_CH_ELLIPSIS && b == JX_CH_ELLIPSIS)) return "a —— or …… pair is broken";
+        }
+        double right = jx_para_line_right(p, g, l);
+        if (right > width + 0.01) return "a line crosses the right margin";
+        if (l->justified && fabs(right - width) > 0.01) return "a justified line misses the right margin";
+    }
+    if (p->nlines >= 2) {
+        const jx_line *l = &p->lines[p->nlines - 1];
+        int chars = 0;
+        for (size_t i = l->start; i < l->end; i++) chars += !jx_char_is_cjk_punct(jx_char_class_of(g[i].cp));
+        if (chars < 2 && l->end - l->start < n) return "an orphan: one character alone on the last line";
+    }
+    return NULL;
+}
+
+static void check_text_property(const char *text, int *paragraphs, char *first_bad, size_t size) {
+    static jx_glyph_in g[8192];
+    const char *p = text;
+    while (p && *p) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        char para[16384];
+        if (len >= sizeof para) len = sizeof para - 1;
+        memcpy(para, p, len);
+        para[len] = '\0';
+        size_t n = to_glyphs(para, g, 8192);
+        static const double widths[] = {10, 17.5, 28};
+        for (size_t w = 0; n && w < 3; w++) {
+            jx_para out;
+            jx_para_opts o = {widths[w] * 16, 32, JX_KINSOKU_GB, 0};
+            if (jx_para_fill(g, n, &o, &out)) continue;
+            const char *bad = para_violation(g, n, &out, o.width);
+            if (bad && !first_bad[0]) snprintf(first_bad, size, "%s at %.1f em: %.120s", bad, widths[w], para);
+            (*paragraphs)++;
+            jx_para_free(&out);
+        }
+        p = nl ? nl + 1 : NULL;
+    }
+}
+
+/* Every narrative text of every example, laid out at 10, 17.5 and 28 em. */
+static void test_paragraph_properties(int argc, char **argv) {
+    int paragraphs = 0;
+    char first_bad[512] = "";
+    for (int i = 1; i < argc; i++) {
+        size_t len;
+        FILE *f = fopen(argv[i], "rb");
+        if (!f) continue;
+        static unsigned char buf[1 << 20];
+        len = fread(buf, 1, sizeof buf, f);
+        fclose(f);
+        jx_diags d;
+        jx_diags_init(&d);
+        jx_doc *doc = jx_doc_load(argv[i], buf, len, &d);
+        if (doc) {
+            const char *texts[] = {doc->subject.overview, doc->subject.background, doc->subject.content,
+                                   doc->subject.organization, doc->subject.funds_usage, doc->subject.implementation,
+                                   doc->subject.performance, doc->subject.other_matters, doc->subject.functions,
+                                   doc->subject.staffing, doc->evaluation.purpose, doc->evaluation.principles,
+                                   doc->evaluation.methods, doc->evaluation.framework, doc->evaluation.standards,
+                                   doc->findings.conclusion, doc->findings.experience, doc->goals_annual,
+                                   doc->goals_annual_achieved};
+            for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++)
+                if (texts[k]) check_text_property(texts[k], &paragraphs, first_bad, sizeof first_bad);
+            for (size_t k = 0; k < doc->scoring.nnodes; k++) {
+                const jx_node *nd = &doc->scoring.nodes[k];
+                const char *node_texts[] = {nd->explanation, nd->criteria, nd->note};
+                for (size_t t = 0; t < 3; t++)
+                    if (node_texts[t]) check_text_property(node_texts[t], &paragraphs, first_bad, sizeof first_bad);
+            }
+        }
+        jx_doc_free(doc);
+        jx_diags_free(&d);
+    }
+    char name[128];
+    snprintf(name, sizeof name, "property: %d paragraph layouts of the examples keep 禁则, units, margins, no orphans", paragraphs);
+    check(paragraphs > 500 && !first_bad[0], name, first_bad[0] ? first_bad : "too few paragraphs");
+}
+
+int main(int argc, char **argv) {
     test_fonts();
+    test_breaks();
+    test_paragraph_properties(argc, argv);
     test_parse();
     test_ties();
     test_compare();

@@ -1,0 +1,180 @@
+#include "para.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#define EPS 1e-6
+
+static jx_char_class cls(const jx_glyph_in *g, size_t i) { return jx_char_class_of(g[i].cp); }
+
+static int has_right_blank(jx_char_class c) {
+    return c == JX_CH_CLOSE || c == JX_CH_PAUSE || c == JX_CH_STOP;
+}
+
+/* Space added (negative: removed) before glyph i when glyph i-1 precedes it
+ * on the same line: adjacent full-width marks share one blank half (two
+ * marks take 1.5 em), and Han next to Latin gets a quarter em. */
+static double kern_between(const jx_glyph_in *g, size_t i) {
+    jx_char_class a = cls(g, i - 1), b = cls(g, i);
+    if (jx_char_is_cjk_punct(a) && jx_char_is_cjk_punct(b)) {
+        if (has_right_blank(a)) return -0.5 * g[i - 1].em;
+        if (b == JX_CH_OPEN) return -0.5 * g[i].em;
+        return 0;
+    }
+    if ((a == JX_CH_HAN && b == JX_CH_LATIN) || (a == JX_CH_LATIN && b == JX_CH_HAN))
+        return 0.25 * (g[i].em > g[i - 1].em ? g[i].em : g[i - 1].em);
+    return 0;
+}
+
+/* An opening bracket at the start of a line loses its leading blank half. */
+static double start_trim(const jx_glyph_in *g, size_t i) {
+    return cls(g, i) == JX_CH_OPEN ? 0.5 * g[i].em : 0;
+}
+
+/* A mark at the end of a line is set half width (GB/T 15834 5.1.10). */
+static double end_trim(const jx_glyph_in *g, size_t i) {
+    return has_right_blank(cls(g, i)) ? 0.5 * g[i].em : 0;
+}
+
+/* Lays out [s, e) from x0: fills x[], returns the natural right edge. */
+static double place(const jx_glyph_in *g, size_t s, size_t e, double x0, double *x) {
+    double pos = x0 - start_trim(g, s);
+    for (size_t i = s; i < e; i++) {
+        if (i > s) pos += kern_between(g, i);
+        if (x) x[i] = pos;
+        pos += g[i].advance;
+    }
+    size_t last = e;
+    while (last > s + 1 && cls(g, last - 1) == JX_CH_SPACE) pos -= g[--last].advance;
+    return pos - end_trim(g, last - 1);
+}
+
+/* Gaps that justification may widen: between characters set on the grid,
+ * never inside a Latin word, a number, "——" or "……". */
+static int stretchable(const jx_glyph_in *g, size_t i) {
+    jx_char_class a = cls(g, i - 1), b = cls(g, i);
+    if (a == JX_CH_LATIN && b == JX_CH_LATIN) return 0;
+    if ((a == JX_CH_DASH && b == JX_CH_DASH) || (a == JX_CH_ELLIPSIS && b == JX_CH_ELLIPSIS)) return 0;
+    if (b == JX_CH_SPACE) return 0;
+    return 1;
+}
+
+static void justify(const jx_glyph_in *g, const jx_line *line, double width, double *x) {
+    size_t end = line->end;
+    while (end > line->start + 1 && cls(g, end - 1) == JX_CH_SPACE) end--;
+    size_t gaps = 0;
+    for (size_t i = line->start + 1; i < end; i++) gaps += (size_t)stretchable(g, i);
+    double extra = width - line->natural;
+    if (gaps == 0 || extra <= EPS) return;
+    double each = extra / (double)gaps, shift = 0;
+    for (size_t i = line->start + 1; i < line->end; i++) {
+        if (i < end && stretchable(g, i)) shift += each;
+        x[i] += shift;
+    }
+}
+
+static size_t skip_spaces(const jx_glyph_in *g, size_t i, size_t n) {
+    while (i < n && cls(g, i) == JX_CH_SPACE) i++;
+    return i;
+}
+
+/* The longest line from s that fits: each candidate is measured with its
+ * end trimmed, so a closing mark that fits once compressed stays on the
+ * line (compress first) and otherwise the break moves earlier (push). */
+static size_t line_end(const jx_glyph_in *g, size_t n, const unsigned char *brk, size_t s, double x0,
+                       double width) {
+    size_t best = 0;
+    double pos = x0 - start_trim(g, s);
+    for (size_t e = s + 1; e <= n; e++) {
+        if (e - 1 > s) pos += kern_between(g, e - 1);
+        pos += g[e - 1].advance;
+        if (e == n || brk[e]) {
+            double natural = place(g, s, e, x0, NULL);
+            if (natural <= width + EPS)
+                best = e;
+            else if (best)
+                break;
+        }
+        if (pos - g[e - 1].em > width && best) break;
+        if (!best && pos > width + EPS && e > s + 1) return e - 1; /* nothing fits: break anyway */
+    }
+    return best ? best : n;
+}
+
+static int non_punct_count(const jx_glyph_in *g, size_t s, size_t e) {
+    int count = 0;
+    for (size_t i = s; i < e; i++) {
+        jx_char_class c = cls(g, i);
+        count += !(jx_char_is_cjk_punct(c) || c == JX_CH_SPACE);
+    }
+    return count;
+}
+
+/* "An orphan does not make a line": when the last line holds one character
+ * (with or without its mark), end the line before it one opportunity
+ * earlier so that two characters go down together. */
+static void fix_orphan(const jx_glyph_in *g, const unsigned char *brk, jx_line *lines, size_t nlines) {
+    if (nlines < 2) return;
+    jx_line *prev = &lines[nlines - 2], *last = &lines[nlines - 1];
+    if (non_punct_count(g, last->start, last->end) != 1) return;
+    for (size_t j = prev->end - 1; j > prev->start + 1; j--) {
+        if (!brk[j]) continue;
+        prev->end = j;
+        last->start = j;
+        return;
+    }
+}
+
+int jx_para_fill(const jx_glyph_in *g, size_t n, const jx_para_opts *o, jx_para *out) {
+    out->x = calloc(n ? n : 1, sizeof *out->x);
+    out->lines = calloc(n ? n : 1, sizeof *out->lines);
+    unsigned char *brk = malloc(n ? n : 1);
+    uint32_t *cps = calloc(n ? n : 1, sizeof *cps);
+    out->nlines = 0;
+    if (!out->x || !out->lines || !brk || !cps) {
+        free(brk);
+        free(cps);
+        jx_para_free(out);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        cps[i] = g[i].cp;
+        out->x[i] = NAN;
+    }
+    jx_break_opportunities(cps, n, o->kinsoku, brk);
+    size_t s = skip_spaces(g, 0, n);
+    while (s < n) {
+        double x0 = out->nlines == 0 ? o->indent : 0;
+        size_t e = line_end(g, n, brk, s, x0, o->width);
+        out->lines[out->nlines++] = (jx_line){s, e, x0, 0, 0};
+        s = skip_spaces(g, e, n);
+    }
+    fix_orphan(g, brk, out->lines, out->nlines);
+    for (size_t k = 0; k < out->nlines; k++) {
+        jx_line *line = &out->lines[k];
+        line->natural = place(g, line->start, line->end, line->x0, out->x);
+        int last = k + 1 == out->nlines;
+        if (!last || o->justify_last) {
+            justify(g, line, o->width, out->x);
+            line->justified = 1;
+        }
+    }
+    free(brk);
+    free(cps);
+    return 0;
+}
+
+void jx_para_free(jx_para *p) {
+    if (!p) return;
+    free(p->x);
+    free(p->lines);
+    p->x = NULL;
+    p->lines = NULL;
+    p->nlines = 0;
+}
+
+double jx_para_line_right(const jx_para *p, const jx_glyph_in *g, const jx_line *line) {
+    size_t last = line->end;
+    while (last > line->start + 1 && cls(g, last - 1) == JX_CH_SPACE) last--;
+    return p->x[last - 1] + g[last - 1].advance - end_trim(g, last - 1);
+}
