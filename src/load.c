@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc.h"
 #include "jsonscan.h"
 #include "load.h"
 #include "model.h"
@@ -1584,57 +1585,152 @@ static int decode_input(loader *L, const unsigned char *data, size_t len, unsign
     return -1;
 }
 
-jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags) {
-    loader L = {0};
-    L.diags = diags;
-    L.file = name ? name : "-";
-    size_t errors_before = diags->errors;
+/* Decodes, scans and parses `data`, pairing every value with its position.
+ * 0 on success; on failure the diagnostics say why. */
+static int open_json(loader *L, const char *name, const unsigned char *data, size_t len, jx_diags *diags,
+                     unsigned char **text) {
+    L->diags = diags;
+    L->file = name ? name : "-";
+    *text = NULL;
     if (len > MAX_INPUT) {
-        jx_diags_add(diags, JX_ERROR, L.file, 0, 0, "", "input is %zu bytes; the limit is %u", len, MAX_INPUT);
-        return NULL;
+        jx_diags_add(diags, JX_ERROR, L->file, 0, 0, "", "input is %zu bytes; the limit is %u", len, MAX_INPUT);
+        return -1;
     }
-    unsigned char *text = NULL;
     size_t text_len = 0;
-    jx_doc *doc = NULL;
-    if (decode_input(&L, data, len, &text, &text_len)) goto done;
-    int rc = jx_jscan_run(&L.scan, (const char *)text, text_len);
+    if (decode_input(L, data, len, text, &text_len)) return -1;
+    int rc = jx_jscan_run(&L->scan, (const char *)*text, text_len);
     if (rc == -1) {
         int line, col;
-        jx_jscan_position(&L.scan, L.scan.err_offset, &line, &col);
-        jx_diags_add(diags, JX_ERROR, L.file, line, col, "", "%s", L.scan.err);
-        goto done;
+        jx_jscan_position(&L->scan, L->scan.err_offset, &line, &col);
+        jx_diags_add(diags, JX_ERROR, L->file, line, col, "", "%s", L->scan.err);
+        return -1;
     }
-    if (rc) goto oom;
-    L.root = cJSON_ParseWithLengthOpts((const char *)text, text_len, NULL, 0);
-    if (!L.root) goto oom;
-    doc = calloc(1, sizeof *doc);
-    if (!doc) goto oom;
-    doc->arena = L.a = jx_arena_new();
-    if (!L.a) goto oom;
-    L.doc = doc;
-    doc->file = jx_arena_strdup(L.a, L.file);
-    rc = pair_positions(&L);
-    if (rc == -2) goto oom;
+    if (rc == 0) L->root = cJSON_ParseWithLengthOpts((const char *)*text, text_len, NULL, 0);
+    if (rc || !L->root || !(L->a = jx_arena_new())) {
+        L->oom = 1;
+        jx_diags_add(diags, JX_ERROR, L->file, 0, 0, "", "out of memory");
+        return -1;
+    }
+    rc = pair_positions(L);
+    if (rc == -2) L->oom = 1;
     if (rc) {
-        jx_diags_add(diags, JX_ERROR, L.file, 0, 0, "", "internal error: parser and scanner disagree");
-        goto done;
+        jx_diags_add(diags, JX_ERROR, L->file, 0, 0, "", rc == -2 ? "out of memory" : "internal error: parser and scanner disagree");
+        return -1;
     }
-    parse_document(&L);
-    if (!L.oom) goto done;
-oom:
-    L.oom = 1;
-    jx_diags_add(diags, JX_ERROR, L.file, 0, 0, "", "out of memory");
-done:
-    if (doc && (L.oom || diags->errors > errors_before)) {
-        jx_doc_free(doc);
-        doc = NULL;
-    }
-    cJSON_Delete(L.root);
-    jx_jscan_free(&L.scan);
-    free(L.map_keys);
-    free(L.map_vals);
+    return 0;
+}
+
+static void close_json(loader *L, unsigned char *text) {
+    cJSON_Delete(L->root);
+    jx_jscan_free(&L->scan);
+    free(L->map_keys);
+    free(L->map_vals);
     free(text);
+}
+
+jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags) {
+    loader L = {0};
+    size_t errors_before = diags->errors;
+    unsigned char *text;
+    jx_doc *doc = NULL;
+    if (open_json(&L, name, data, len, diags, &text) == 0) {
+        doc = calloc(1, sizeof *doc);
+        if (doc) {
+            doc->arena = L.a; /* the document owns the arena from here */
+            L.doc = doc;
+            doc->file = jx_arena_strdup(L.a, L.file);
+            parse_document(&L);
+        } else {
+            jx_arena_free(L.a);
+            L.oom = 1;
+        }
+        if (L.oom) jx_diags_add(diags, JX_ERROR, L.file, 0, 0, "", "out of memory");
+        if (doc && (L.oom || diags->errors > errors_before)) {
+            jx_doc_free(doc);
+            doc = NULL;
+        }
+    } else {
+        jx_arena_free(L.a);
+    }
+    close_json(&L, text);
     return doc;
+}
+
+/*** jixiao-doc/1: a document tree stated directly ***/
+
+static const char *const DOCTREE_KEYS[] = {"$schema", "format", "title", "author", "subject", "keywords", "blocks", NULL};
+static const char *const BLOCK_KEYS[] = {"type", "level", "text", NULL};
+
+static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
+    static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", NULL};
+    int type = -1, rc = expect_object(L, b, ptr, BLOCK_KEYS);
+    if (rc) return rc;
+    out->pos = pos_at(L, b, ptr);
+    if (!member(b, "type")) return missing(L, b, ptr, "type");
+    rc |= get_enum(L, b, ptr, "type", types, &type);
+    if (rc) return rc;
+    out->type = (jx_block_type)type;
+    out->level = 1;
+    if (out->type == JX_BLOCK_HEADING) rc |= get_int(L, b, ptr, "level", 1, 1, 4, &out->level);
+    if (out->type != JX_BLOCK_PAGEBREAK) {
+        if (!member(b, "text")) return missing(L, b, ptr, "text");
+        rc |= get_text(L, b, ptr, "text", &out->text);
+    }
+    return rc;
+}
+
+static int parse_doctree(loader *L, jx_document *d) {
+    const cJSON *r = L->root;
+    if (expect_object(L, r, "", DOCTREE_KEYS)) return -1;
+    const char *format = NULL;
+    int rc = get_string(L, r, "", "format", 1, &format);
+    if (format && strcmp(format, JX_DOC_FORMAT) != 0)
+        rc = err(L, pos_at(L, member(r, "format"), "/format"), "unsupported format \"%s\": a document tree is \"%s\"",
+                 format, JX_DOC_FORMAT);
+    rc |= get_string(L, r, "", "title", 0, &d->title) | get_string(L, r, "", "author", 0, &d->author) |
+          get_string(L, r, "", "subject", 0, &d->subject) | get_string(L, r, "", "keywords", 0, &d->keywords);
+    const char *ap;
+    int bad = 0;
+    const cJSON *c = array_member(L, r, "", "blocks", &ap, &d->nblocks, &bad);
+    if (bad) return -1;
+    if (!member(r, "blocks")) return missing(L, r, "", "blocks");
+    d->blocks = jx_arena_array(L->a, d->nblocks ? d->nblocks : 1, sizeof *d->blocks);
+    if (!d->blocks) return L->oom = 1, -1;
+    for (size_t i = 0; c; c = c->next, i++) rc |= parse_block(L, c, ptr_index(L, ap, i), &d->blocks[i]);
+    return rc;
+}
+
+jx_document *jx_document_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags) {
+    loader L = {0};
+    size_t errors_before = diags->errors;
+    unsigned char *text;
+    jx_document *d = NULL;
+    if (open_json(&L, name, data, len, diags, &text) == 0) {
+        d = calloc(1, sizeof *d);
+        if (d) {
+            d->arena = L.a;
+            d->file = jx_arena_strdup(L.a, L.file);
+            parse_doctree(&L, d);
+        } else {
+            jx_arena_free(L.a);
+            L.oom = 1;
+        }
+        if (L.oom) jx_diags_add(diags, JX_ERROR, L.file, 0, 0, "", "out of memory");
+        if (d && (L.oom || diags->errors > errors_before)) {
+            jx_document_free(d);
+            d = NULL;
+        }
+    } else {
+        jx_arena_free(L.a);
+    }
+    close_json(&L, text);
+    return d;
+}
+
+void jx_document_free(jx_document *d) {
+    if (!d) return;
+    jx_arena_free(d->arena);
+    free(d);
 }
 
 void jx_doc_free(jx_doc *doc) {

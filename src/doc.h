@@ -1,0 +1,34 @@
+/* The document tree that the layout engine typesets: what a layout builds
+ * from scored data, or what a jixiao-doc/1 file states directly. */
+#ifndef JX_DOC_H
+#define JX_DOC_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "jixiao.h"
+#include "model.h"
+
+#define JX_DOC_FORMAT "jixiao-doc/1"
+
+typedef enum { JX_BLOCK_TITLE, JX_BLOCK_HEADING, JX_BLOCK_PARAGRAPH, JX_BLOCK_PAGEBREAK } jx_block_type;
+
+typedef struct jx_block {
+    jx_block_type type;
+    int level;        /* headings: 1 一、 2 （一） 3 1. 4 （1） */
+    const char *text; /* paragraphs separated by '\n'; **bold** inline */
+    jx_pos pos;
+} jx_block;
+
+typedef struct jx_document {
+    jx_arena *arena;
+    const char *file;
+    const char *title, *author, *subject, *keywords;
+    jx_block *blocks;
+    size_t nblocks;
+} jx_document;
+
+jx_document *jx_document_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags);
+void jx_document_free(jx_document *doc);
+
+#endif

@@ -1,0 +1,105 @@
+#include "fontset.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const ROLE_NAMES[JX_ROLE_COUNT] = {"song", "hei", "kai", "fangsong", "title"};
+
+typedef struct candidate {
+    const char *path;
+    int face;
+} candidate;
+
+/* Free Debian fonts per role, best first (package in the comment). */
+static const candidate SONG[] = {{"/usr/share/fonts/truetype/arphic/uming.ttc", 0}, /* fonts-arphic-uming */
+                                 {"/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf", 0},
+                                 {NULL, 0}};
+static const candidate HEI[] = {{"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0}, /* fonts-wqy-microhei */
+                                {"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0},
+                                {NULL, 0}};
+static const candidate KAI[] = {{"/usr/share/fonts/truetype/arphic/ukai.ttc", 0}, /* fonts-arphic-ukai */
+                                {"/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", 0},
+                                {NULL, 0}};
+/* Debian has no free 仿宋; Song is the conventional stand-in. */
+static const candidate *const DEFAULTS[JX_ROLE_COUNT] = {SONG, HEI, KAI, SONG, HEI};
+/* Fallback for characters a face lacks: LXGW WenKai covers CJK Ext-B. */
+static const candidate EXTRA[] = {{"/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", 0}, {NULL, 0}};
+
+const char *jx_role_name(jx_role role) { return ROLE_NAMES[role]; }
+
+static int open_face(jx_fontset *fs, const char *path, int face) {
+    for (int i = 0; i < fs->nfaces; i++)
+        if (strcmp(jx_font_path(fs->faces[i]), path) == 0 && jx_font_face(fs->faces[i]) == face) return i;
+    if (fs->nfaces == JX_MAX_FACES) return -1;
+    char err[256];
+    jx_font *f = jx_font_open(path, face, err, sizeof err);
+    if (!f) return -1;
+    fs->faces[fs->nfaces] = f;
+    return fs->nfaces++;
+}
+
+static int user_face(jx_fontset *fs, const char *dir, jx_role role) {
+    static const char *const exts[] = {".ttf", ".ttc", ".TTF", ".TTC"};
+    for (size_t k = 0; k < 4; k++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s%s", dir, ROLE_NAMES[role], exts[k]);
+        FILE *probe = fopen(path, "rb");
+        if (!probe) continue;
+        fclose(probe);
+        int id = open_face(fs, path, 0);
+        if (id >= 0) return id;
+    }
+    return -1;
+}
+
+static void add_fallback(jx_fontset *fs, int id) {
+    if (id < 0) return;
+    for (int i = 0; i < fs->nfallback; i++)
+        if (fs->fallback[i] == id) return;
+    fs->fallback[fs->nfallback++] = id;
+}
+
+int jx_fontset_open(jx_fontset *fs, const char *dir, char *err, size_t err_size) {
+    memset(fs, 0, sizeof *fs);
+    for (int r = 0; r < JX_ROLE_COUNT; r++) {
+        int id = user_face(fs, dir, (jx_role)r);
+        for (const candidate *c = DEFAULTS[r]; id < 0 && c->path; c++) id = open_face(fs, c->path, c->face);
+        fs->role_face[r] = id;
+        if (id >= 0 && r == JX_ROLE_FANGSONG && fs->role_face[JX_ROLE_SONG] == id)
+            snprintf(fs->notes[r], sizeof fs->notes[r], "no 仿宋 font (put one at %s/fangsong.ttf); using %s", dir,
+                     jx_font_family(fs->faces[id]));
+        if (id >= 0 && r == JX_ROLE_TITLE && fs->role_face[JX_ROLE_HEI] == id)
+            snprintf(fs->notes[r], sizeof fs->notes[r], "no 小标宋 font (put one at %s/title.ttf); using %s", dir,
+                     jx_font_family(fs->faces[id]));
+    }
+    for (int r = 0; r < JX_ROLE_COUNT; r++) add_fallback(fs, fs->role_face[r]);
+    for (const candidate *c = EXTRA; c->path; c++) add_fallback(fs, open_face(fs, c->path, c->face));
+    if (fs->role_face[JX_ROLE_SONG] < 0) {
+        snprintf(err, err_size, "no CJK TrueType font found: install fonts-arphic-uming (make deps) or put song.ttf into %s", dir);
+        jx_fontset_close(fs);
+        return -1;
+    }
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        if (fs->role_face[r] < 0) fs->role_face[r] = fs->role_face[JX_ROLE_SONG];
+    return 0;
+}
+
+void jx_fontset_close(jx_fontset *fs) {
+    if (!fs) return;
+    for (int i = 0; i < fs->nfaces; i++) jx_font_free(fs->faces[i]);
+    memset(fs, 0, sizeof *fs);
+}
+
+int jx_fontset_face_for(const jx_fontset *fs, jx_role role, uint32_t cp) {
+    if (cp > 0xFFFF) return -1; /* the PDF writer turns non-BMP characters into spaces */
+    int id = fs->role_face[role];
+    if (jx_font_glyph(fs->faces[id], cp)) return id;
+    for (int i = 0; i < fs->nfallback; i++)
+        if (jx_font_glyph(fs->faces[fs->fallback[i]], cp)) return fs->fallback[i];
+    return -1;
+}
+
+double jx_fontset_advance(const jx_fontset *fs, int face, uint32_t cp, double size) {
+    const jx_font *f = fs->faces[face];
+    return (double)jx_font_advance(f, jx_font_glyph(f, cp)) * size / (double)jx_font_units_per_em(f);
+}
