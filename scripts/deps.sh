@@ -2,7 +2,7 @@
 # Installs the Debian packages a target needs, or prints the apt-get line
 # when not running as root. Usage: scripts/deps.sh build|test|bench
 set -eu
-fonts="fonts-arphic-uming fonts-arphic-ukai fonts-wqy-microhei fonts-lxgw-wenkai"
+fonts="fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-lxgw-wenkai"
 build="libcjson-dev libhpdf-dev pkg-config $fonts"
 test="$build libgmp-dev valgrind poppler-utils qpdf"
 bench="$build hyperfine time"

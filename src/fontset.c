@@ -14,8 +14,10 @@ typedef struct candidate {
 static const candidate SONG[] = {{"/usr/share/fonts/truetype/arphic/uming.ttc", 0}, /* fonts-arphic-uming */
                                  {"/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf", 0},
                                  {NULL, 0}};
-static const candidate HEI[] = {{"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0}, /* fonts-wqy-microhei */
-                                {"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0},
+/* WenQuanYi Micro Hei and Droid Sans Fallback build characters from
+ * composite glyphs, whose components libharu 2.3.0 drops when it subsets;
+ * Zen Hei's glyphs are simple. */
+static const candidate HEI[] = {{"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0}, /* fonts-wqy-zenhei */
                                 {NULL, 0}};
 static const candidate KAI[] = {{"/usr/share/fonts/truetype/arphic/ukai.ttc", 0}, /* fonts-arphic-ukai */
                                 {"/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", 0},

@@ -6,7 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc.h"
+#include "fontset.h"
 #include "jixiao.h"
+#include "render.h"
+#include "typeset.h"
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
@@ -19,10 +23,16 @@ static const char USAGE[] =
     "commands:\n"
     "  check FILE...         validate inputs and their published scores\n"
     "  score [--json] FILE   print the scored indicator tree\n"
+    "  typeset [-o OUT.pdf] [--dump] DOC.json\n"
+    "                        typeset a document tree (jixiao-doc/1) to PDF\n"
+    "  fonts                 show which font file serves each role\n"
     "\n"
     "options:\n"
     "  --json                score: machine-readable output\n"
     "  --strict              treat warnings as errors\n"
+    "  -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)\n"
+    "  --dump                typeset: print the laid-out lines instead of a PDF\n"
+    "  --fonts DIR           fonts that override the defaults per role (default: fonts)\n"
     "  -h, --help            show this help\n"
     "  -V, --version         show the version\n"
     "\n"
@@ -104,7 +114,8 @@ static jx_doc *load_and_score(const char *path, jx_diags *d) {
 }
 
 typedef struct options {
-    int json, strict;
+    int json, strict, dump;
+    const char *output, *fonts;
 } options;
 
 static int parse_options(int argc, char **argv, options *o) {
@@ -112,13 +123,20 @@ static int parse_options(int argc, char **argv, options *o) {
         {"json", no_argument, NULL, 'j'},
         {"strict", no_argument, NULL, 's'},
         {"help", no_argument, NULL, 'h'},
+        {"output", required_argument, NULL, 'o'},
+        {"dump", no_argument, NULL, 'd'},
+        {"fonts", required_argument, NULL, 'f'},
         {NULL, 0, NULL, 0},
     };
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+    o->fonts = "fonts";
+    while ((c = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
         switch (c) {
         case 'j': o->json = 1; break;
+        case 'o': o->output = optarg; break;
+        case 'd': o->dump = 1; break;
+        case 'f': o->fonts = optarg; break;
         case 's': o->strict = 1; break;
         case 'h': fputs(USAGE, stdout); exit(EXIT_OK);
         default: return -1;
@@ -166,6 +184,86 @@ static int run_score(const char *file, const options *o) {
     return status;
 }
 
+static int read_path(const char *path, unsigned char **data, size_t *len, jx_diags *d) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot open: %s", strerror(errno));
+        return -1;
+    }
+    *data = read_all(f, len);
+    if (f != stdin) fclose(f);
+    if (!*data) jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot read");
+    return *data ? 0 : -1;
+}
+
+static int open_fonts(jx_fontset *fs, const options *o) {
+    char err[512];
+    if (jx_fontset_open(fs, o->fonts, err, sizeof err) == 0) return 0;
+    fprintf(stderr, "jixiao: %s\n", err);
+    return -1;
+}
+
+static int run_fonts(const options *o) {
+    jx_fontset fs;
+    if (open_fonts(&fs, o)) return EXIT_INPUT;
+    for (int r = 0; r < JX_ROLE_COUNT; r++) {
+        const jx_font *f = fs.faces[fs.role_face[r]];
+        printf("%-9s %s [face %d] (%s)%s%s\n", jx_role_name((jx_role)r), jx_font_path(f), jx_font_face(f),
+               jx_font_family(f), fs.notes[r][0] ? ": " : "", fs.notes[r]);
+    }
+    printf("fallback ");
+    for (int i = 0; i < fs.nfallback; i++) printf("%s%s", i ? ", " : "", jx_font_family(fs.faces[fs.fallback[i]]));
+    printf("\n");
+    jx_fontset_close(&fs);
+    return EXIT_OK;
+}
+
+static char *default_output(const char *input) {
+    size_t n = strlen(input);
+    char *out = malloc(n + 5);
+    if (!out) return NULL;
+    strcpy(out, input);
+    if (n > 5 && strcmp(out + n - 5, ".json") == 0) out[n - 5] = '\0';
+    strcat(out, ".pdf");
+    return out;
+}
+
+static int run_typeset(const char *file, const options *o) {
+    jx_diags d;
+    jx_diags_init(&d);
+    d.warnings_as_errors = o->strict;
+    unsigned char *data = NULL;
+    size_t len = 0;
+    jx_document *doc = read_path(file, &data, &len, &d) ? NULL : jx_document_load(file, data, len, &d);
+    free(data);
+    jx_fontset fs;
+    int status = EXIT_INPUT, fonts_open = 0;
+    if (doc && open_fonts(&fs, o) == 0) {
+        fonts_open = 1;
+        jx_page_style style;
+        jx_page_style_default(&style);
+        jx_display disp;
+        if (jx_typeset(doc, &fs, &style, &disp, &d) == 0 && !d.errors) {
+            if (o->dump) {
+                char *text = jx_render_text(&disp, &fs);
+                if (text) fputs(text, stdout), status = EXIT_OK;
+                free(text);
+            } else {
+                char *out = o->output ? NULL : default_output(file);
+                jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
+                if (jx_render_pdf(&disp, &fs, &meta, o->output ? o->output : out, &d) == 0) status = EXIT_OK;
+                free(out);
+            }
+        }
+        jx_display_free(&disp);
+    }
+    print_diags(&d);
+    if (fonts_open) jx_fontset_close(&fs);
+    jx_document_free(doc);
+    jx_diags_free(&d);
+    return status;
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) {
         fputs(USAGE, stderr);
@@ -194,6 +292,14 @@ int main(int argc, char **argv) {
     if (!strcmp(cmd, "score")) {
         if (nfiles != 1) goto usage;
         return run_score(files[0], &o);
+    }
+    if (!strcmp(cmd, "typeset")) {
+        if (nfiles != 1) goto usage;
+        return run_typeset(files[0], &o);
+    }
+    if (!strcmp(cmd, "fonts")) {
+        if (nfiles != 0) goto usage;
+        return run_fonts(&o);
     }
     fprintf(stderr, "jixiao: unknown command \"%s\"\n", cmd);
 usage:

@@ -153,5 +153,30 @@ while IFS=$'\037' read -r example path score rate _; do
     fi
 done < <(tr '\t' '\037' <tests/published.tsv)
 
+# PDF output: structure (qpdf), fonts embedded and subset with ToUnicode
+# (pdffonts), and the extracted text equal to the laid-out text (pdftotext).
+for doc in examples/typesetting.json; do
+    pdf="$tmp/$(basename "$doc" .json).pdf"
+    if ! $WRAP "$BIN" typeset -o "$pdf" "$doc" >"$tmp/diff" 2>&1; then
+        report FAIL "typeset $doc" "$tmp/diff"
+        continue
+    fi
+    if qpdf --check "$pdf" >"$tmp/diff" 2>&1; then report PASS; else report FAIL "qpdf --check $doc" "$tmp/diff"; fi
+    pdffonts "$pdf" 2>/dev/null | awk 'NR > 2 && !($(NF-4) == "yes" && $(NF-3) == "yes" && $(NF-2) == "yes")' >"$tmp/diff"
+    if [ ! -s "$tmp/diff" ] && [ "$(pdffonts "$pdf" 2>/dev/null | wc -l)" -gt 2 ]; then
+        report PASS
+    else
+        report FAIL "pdffonts $doc: every font embedded, subset, with ToUnicode" "$tmp/diff"
+    fi
+    "$BIN" typeset --dump "$doc" | grep -v '^page ' | sed 's/^  y=[^:]*: //' | tr -d ' \n' >"$tmp/want_text"
+    pdftotext "$pdf" - 2>/dev/null | tr -d ' \n\f' >"$tmp/got_text"
+    if cmp -s "$tmp/want_text" "$tmp/got_text"; then
+        report PASS
+    else
+        { echo "pdftotext differs from the laid-out text:"; cmp "$tmp/want_text" "$tmp/got_text"; } >"$tmp/diff" 2>&1
+        report FAIL "pdftotext $doc" "$tmp/diff"
+    fi
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

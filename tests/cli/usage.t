@@ -7,10 +7,16 @@ $
 ! commands:
 !   check FILE...         validate inputs and their published scores
 !   score [--json] FILE   print the scored indicator tree
+!   typeset [-o OUT.pdf] [--dump] DOC.json
+!                         typeset a document tree (jixiao-doc/1) to PDF
+!   fonts                 show which font file serves each role
 ! 
 ! options:
 !   --json                score: machine-readable output
 !   --strict              treat warnings as errors
+!   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
+!   --dump                typeset: print the laid-out lines instead of a PDF
+!   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 
@@ -25,10 +31,16 @@ $ frobnicate x.json
 ! commands:
 !   check FILE...         validate inputs and their published scores
 !   score [--json] FILE   print the scored indicator tree
+!   typeset [-o OUT.pdf] [--dump] DOC.json
+!                         typeset a document tree (jixiao-doc/1) to PDF
+!   fonts                 show which font file serves each role
 ! 
 ! options:
 !   --json                score: machine-readable output
 !   --strict              treat warnings as errors
+!   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
+!   --dump                typeset: print the laid-out lines instead of a PDF
+!   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 
@@ -42,10 +54,16 @@ $ check
 ! commands:
 !   check FILE...         validate inputs and their published scores
 !   score [--json] FILE   print the scored indicator tree
+!   typeset [-o OUT.pdf] [--dump] DOC.json
+!                         typeset a document tree (jixiao-doc/1) to PDF
+!   fonts                 show which font file serves each role
 ! 
 ! options:
 !   --json                score: machine-readable output
 !   --strict              treat warnings as errors
+!   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
+!   --dump                typeset: print the laid-out lines instead of a PDF
+!   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 
@@ -59,10 +77,16 @@ $ score a.json b.json
 ! commands:
 !   check FILE...         validate inputs and their published scores
 !   score [--json] FILE   print the scored indicator tree
+!   typeset [-o OUT.pdf] [--dump] DOC.json
+!                         typeset a document tree (jixiao-doc/1) to PDF
+!   fonts                 show which font file serves each role
 ! 
 ! options:
 !   --json                score: machine-readable output
 !   --strict              treat warnings as errors
+!   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
+!   --dump                typeset: print the laid-out lines instead of a PDF
+!   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 
@@ -76,10 +100,16 @@ $ check --json examples/000-jinzhong-quality-brand.json
 ! commands:
 !   check FILE...         validate inputs and their published scores
 !   score [--json] FILE   print the scored indicator tree
+!   typeset [-o OUT.pdf] [--dump] DOC.json
+!                         typeset a document tree (jixiao-doc/1) to PDF
+!   fonts                 show which font file serves each role
 ! 
 ! options:
 !   --json                score: machine-readable output
 !   --strict              treat warnings as errors
+!   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
+!   --dump                typeset: print the laid-out lines instead of a PDF
+!   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 
@@ -94,10 +124,16 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 ! commands:
 !   check FILE...         validate inputs and their published scores
 !   score [--json] FILE   print the scored indicator tree
+!   typeset [-o OUT.pdf] [--dump] DOC.json
+!                         typeset a document tree (jixiao-doc/1) to PDF
+!   fonts                 show which font file serves each role
 ! 
 ! options:
 !   --json                score: machine-readable output
 !   --strict              treat warnings as errors
+!   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
+!   --dump                typeset: print the laid-out lines instead of a PDF
+!   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 

@@ -1,0 +1,40 @@
+/* Pages of positioned glyphs: what the layout engine produces and every
+ * renderer (PDF, text dump) reads. Coordinates in pt from the page's
+ * top-left corner; y is the baseline. */
+#ifndef JX_DISPLAY_H
+#define JX_DISPLAY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct jx_dglyph {
+    double x, y, size;
+    uint32_t cp;
+    int face; /* index into the fontset */
+    int bold; /* drawn with a stroke: the faces have one weight */
+} jx_dglyph;
+
+typedef struct jx_dpage {
+    jx_dglyph *glyphs;
+    size_t n, cap;
+    int number; /* printed page number, 0 for none */
+} jx_dpage;
+
+typedef struct jx_outline_entry {
+    int level;
+    char *title;
+    size_t page;
+    double y;
+} jx_outline_entry;
+
+typedef struct jx_display {
+    double width, height;
+    jx_dpage *pages;
+    size_t npages, cap;
+    jx_outline_entry *outline;
+    size_t noutline, outline_cap;
+} jx_display;
+
+void jx_display_free(jx_display *d);
+
+#endif

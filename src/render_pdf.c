@@ -1,0 +1,142 @@
+/* The PDF backend: the only file that includes <hpdf.h>. libharu's errors
+ * are sticky per document, so the first one ends the document: nothing is
+ * written but a diagnostic. */
+#include <hpdf.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "render.h"
+
+typedef struct pdf_ctx {
+    HPDF_STATUS error, detail;
+} pdf_ctx;
+
+static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void *user) {
+    pdf_ctx *c = user;
+    if (!c->error) c->error = error, c->detail = detail;
+}
+
+static size_t put_utf8(char *out, uint32_t c) {
+    if (c < 0x80) return out[0] = (char)c, 1;
+    if (c < 0x800) return out[0] = (char)(0xC0 | c >> 6), out[1] = (char)(0x80 | (c & 0x3F)), 2;
+    out[0] = (char)(0xE0 | c >> 12), out[1] = (char)(0x80 | ((c >> 6) & 0x3F)), out[2] = (char)(0x80 | (c & 0x3F));
+    return 3;
+}
+
+/* Consecutive glyphs with one face, size, weight and baseline, evenly
+ * spaced, go out as one string with a character spacing (Tc). */
+static size_t run_end(const jx_display *d, const jx_dpage *pg, const jx_fontset *fs, size_t i, double *spacing) {
+    (void)d;
+    const jx_dglyph *a = &pg->glyphs[i];
+    size_t j = i + 1;
+    *spacing = 0;
+    for (; j < pg->n && j - i < 200; j++) {
+        const jx_dglyph *p = &pg->glyphs[j - 1], *g = &pg->glyphs[j];
+        if (g->face != a->face || g->size != a->size || g->bold != a->bold || fabs(g->y - a->y) > 0.001) break;
+        double gap = g->x - (p->x + jx_fontset_advance(fs, p->face, p->cp, p->size));
+        if (j == i + 1)
+            *spacing = gap;
+        else if (fabs(gap - *spacing) > 0.005)
+            break;
+    }
+    return j;
+}
+
+static void draw_page(HPDF_Doc pdf, HPDF_Page page, const jx_display *d, const jx_dpage *pg, const jx_fontset *fs,
+                      HPDF_Font *fonts) {
+    (void)pdf;
+    for (size_t i = 0; i < pg->n;) {
+        double spacing;
+        size_t j = run_end(d, pg, fs, i, &spacing);
+        const jx_dglyph *a = &pg->glyphs[i];
+        char text[200 * 3 + 1];
+        size_t w = 0;
+        for (size_t k = i; k < j; k++) w += put_utf8(text + w, pg->glyphs[k].cp);
+        text[w] = '\0';
+        HPDF_Page_BeginText(page);
+        HPDF_Page_SetFontAndSize(page, fonts[a->face], (HPDF_REAL)a->size);
+        HPDF_Page_SetCharSpace(page, (HPDF_REAL)spacing);
+        if (a->bold) {
+            HPDF_Page_SetTextRenderingMode(page, HPDF_FILL_THEN_STROKE);
+            HPDF_Page_SetLineWidth(page, (HPDF_REAL)(a->size / 30));
+        }
+        HPDF_Page_TextOut(page, (HPDF_REAL)a->x, (HPDF_REAL)(d->height - a->y), text);
+        if (a->bold) HPDF_Page_SetTextRenderingMode(page, HPDF_FILL);
+        HPDF_Page_EndText(page);
+        i = j;
+    }
+}
+
+static int load_fonts(HPDF_Doc pdf, const jx_fontset *fs, HPDF_Font *fonts) {
+    for (int i = 0; i < fs->nfaces; i++) {
+        const char *path = jx_font_path(fs->faces[i]);
+        size_t len = strlen(path);
+        int ttc = len > 4 && (strcmp(path + len - 4, ".ttc") == 0 || strcmp(path + len - 4, ".TTC") == 0);
+        const char *name = ttc ? HPDF_LoadTTFontFromFile2(pdf, path, (HPDF_UINT)jx_font_face(fs->faces[i]), HPDF_TRUE)
+                               : HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE);
+        if (!name) return -1;
+        fonts[i] = HPDF_GetFont(pdf, name, "UTF-8");
+        if (!fonts[i]) return -1;
+    }
+    return 0;
+}
+
+static void add_outline(HPDF_Doc pdf, const jx_display *d, HPDF_Page *pages) {
+    HPDF_Encoder enc = HPDF_GetEncoder(pdf, "UTF-8");
+    HPDF_Outline parents[5] = {NULL};
+    for (size_t i = 0; i < d->noutline; i++) {
+        const jx_outline_entry *e = &d->outline[i];
+        int level = e->level < 1 ? 1 : e->level > 4 ? 4 : e->level;
+        HPDF_Outline parent = NULL;
+        for (int k = level - 1; k >= 1 && !parent; k--) parent = parents[k];
+        HPDF_Outline o = HPDF_CreateOutline(pdf, parent, e->title, enc);
+        HPDF_Destination dst = HPDF_Page_CreateDestination(pages[e->page]);
+        double top = d->height - e->y + 8;
+        HPDF_Destination_SetFitH(dst, (HPDF_REAL)(top > d->height ? d->height : top));
+        HPDF_Outline_SetDestination(o, dst);
+        parents[level] = o;
+        for (int k = level + 1; k < 5; k++) parents[k] = NULL;
+    }
+}
+
+int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *meta, const char *path,
+                  jx_diags *diags) {
+    pdf_ctx ctx = {0, 0};
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid());
+    HPDF_Doc pdf = HPDF_New(on_error, &ctx);
+    HPDF_Font fonts[JX_MAX_FACES] = {0};
+    HPDF_Page *pages = calloc(d->npages ? d->npages : 1, sizeof *pages);
+    int rc = -1;
+    if (!pdf || !pages) goto done;
+    HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(pdf);
+    HPDF_SetCurrentEncoder(pdf, "UTF-8");
+    if (meta->title) HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, meta->title);
+    if (meta->author) HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, meta->author);
+    if (meta->subject) HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, meta->subject);
+    if (meta->keywords) HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, meta->keywords);
+    HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "jixiao " JIXIAO_VERSION);
+    if (load_fonts(pdf, fs, fonts) || ctx.error) goto done;
+    for (size_t p = 0; p < d->npages && !ctx.error; p++) {
+        pages[p] = HPDF_AddPage(pdf);
+        HPDF_Page_SetWidth(pages[p], (HPDF_REAL)d->width);
+        HPDF_Page_SetHeight(pages[p], (HPDF_REAL)d->height);
+        draw_page(pdf, pages[p], d, &d->pages[p], fs, fonts);
+    }
+    if (!ctx.error) add_outline(pdf, d, pages);
+    if (!ctx.error && d->noutline) HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+    if (!ctx.error) HPDF_SaveToFile(pdf, tmp);
+    if (!ctx.error && rename(tmp, path) == 0) rc = 0;
+done:
+    if (rc) {
+        remove(tmp);
+        jx_diags_add(diags, JX_ERROR, path, 0, 0, "", "cannot write the PDF (libharu error 0x%04X, detail %u)",
+                     (unsigned)ctx.error, (unsigned)ctx.detail);
+    }
+    if (pdf) HPDF_Free(pdf);
+    free(pages);
+    return rc;
+}

@@ -1,0 +1,313 @@
+#include "typeset.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "para.h"
+#include "utf8.h"
+
+#define MM (72.0 / 25.4)
+#define GETA 0x3013 /* 〓, drawn where no font has the character */
+
+void jx_page_style_default(jx_page_style *s) {
+    *s = (jx_page_style){595.276, 841.890, 37 * MM, 28 * MM, 156 * MM, 225 * MM, 16, 28, 22, 14, JX_KINSOKU_GB};
+}
+
+void jx_display_free(jx_display *d) {
+    if (!d) return;
+    for (size_t i = 0; i < d->npages; i++) free(d->pages[i].glyphs);
+    for (size_t i = 0; i < d->noutline; i++) free(d->outline[i].title);
+    free(d->pages);
+    free(d->outline);
+    memset(d, 0, sizeof *d);
+}
+
+typedef struct setter {
+    const jx_document *doc;
+    const jx_fontset *fonts;
+    const jx_page_style *st;
+    jx_display *out;
+    jx_diags *diags;
+    double y; /* top of the next line box, from the top of the type area */
+    int numbering; /* page numbers start with the first page of body text */
+    int counters[4];
+    int oom;
+} setter;
+
+/*** Pages ***/
+
+static jx_dpage *current_page(setter *S) { return &S->out->pages[S->out->npages - 1]; }
+
+static int new_page(setter *S) {
+    jx_display *d = S->out;
+    if (d->npages == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 8;
+        jx_dpage *p = realloc(d->pages, cap * sizeof *p);
+        if (!p) return S->oom = 1, -1;
+        d->pages = p;
+        d->cap = cap;
+    }
+    d->pages[d->npages++] = (jx_dpage){0};
+    S->y = 0;
+    return 0;
+}
+
+static void add_glyph(setter *S, jx_dpage *p, jx_dglyph g) {
+    if (p->n == p->cap) {
+        size_t cap = p->cap ? p->cap * 2 : 256;
+        jx_dglyph *q = realloc(p->glyphs, cap * sizeof *q);
+        if (!q) {
+            S->oom = 1;
+            return;
+        }
+        p->glyphs = q;
+        p->cap = cap;
+    }
+    p->glyphs[p->n++] = g;
+}
+
+/*** Text runs ***/
+
+typedef struct run {
+    jx_glyph_in *g;
+    int *face;
+    unsigned char *bold;
+    size_t n, cap;
+} run;
+
+static void run_free(run *r) {
+    free(r->g);
+    free(r->face);
+    free(r->bold);
+}
+
+/* Decodes one paragraph, choosing a face per character and reading the
+ * **bold** markers; a character no face has becomes 〓 and a warning. */
+static int shape(setter *S, const char *text, size_t len, jx_role role, double size, int bold, jx_pos pos,
+                 run *r) {
+    r->n = 0;
+    r->cap = len + 1;
+    r->g = malloc(r->cap * sizeof *r->g);
+    r->face = malloc(r->cap * sizeof *r->face);
+    r->bold = malloc(r->cap);
+    if (!r->g || !r->face || !r->bold) return S->oom = 1, -1;
+    const unsigned char *s = (const unsigned char *)text;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t k = jx_utf8_decode(s + i, len - i, &cp);
+        if (!k) k = 1, cp = 0xFFFD;
+        if (cp == '*' && i + 1 < len && s[i + 1] == '*') {
+            bold = !bold;
+            i += 2;
+            continue;
+        }
+        i += k;
+        int face = jx_fontset_face_for(S->fonts, role, cp);
+        if (face < 0) {
+            jx_diags_add(S->diags, JX_WARNING, S->doc->file, pos.line, pos.col, pos.ptr,
+                         "no font has U+%04X; drawn as 〓", (unsigned)cp);
+            cp = GETA;
+            face = jx_fontset_face_for(S->fonts, role, cp);
+            if (face < 0) face = S->fonts->role_face[role];
+        }
+        r->g[r->n] = (jx_glyph_in){cp, jx_fontset_advance(S->fonts, face, cp, size), size};
+        r->face[r->n] = face;
+        r->bold[r->n] = (unsigned char)bold;
+        r->n++;
+    }
+    return 0;
+}
+
+static double baseline_offset(const jx_page_style *st, double size, double leading) {
+    (void)st;
+    return (leading - size) / 2 + size * 0.88;
+}
+
+/* Emits lines [first, last) of a filled paragraph at the current y. */
+static void emit_lines(setter *S, const run *r, const jx_para *p, size_t first, size_t last, double dx,
+                       double size, double leading) {
+    const jx_page_style *st = S->st;
+    for (size_t k = first; k < last; k++) {
+        const jx_line *line = &p->lines[k];
+        double base = st->top + S->y + baseline_offset(st, size, leading);
+        for (size_t i = line->start; i < line->end; i++) {
+            if (r->g[i].cp == ' ' || isnan(p->x[i])) continue;
+            add_glyph(S, current_page(S), (jx_dglyph){st->left + dx + p->x[i], base, size, r->g[i].cp, r->face[i], r->bold[i]});
+        }
+        S->y += leading;
+    }
+}
+
+static int lines_left(const setter *S, double leading) {
+    double room = S->st->area_h - S->y;
+    return room < leading - 1e-6 ? 0 : (int)floor((room + 1e-6) / leading);
+}
+
+/* Places a filled paragraph, splitting it across pages without leaving a
+ * single line at the foot of a page or at the head of the next. */
+static int place_paragraph(setter *S, const run *r, const jx_para *p, double dx, double size, double leading,
+                           int keep_lines_after) {
+    size_t done = 0, n = p->nlines;
+    while (done < n) {
+        size_t fit = (size_t)lines_left(S, leading);
+        size_t rest = n - done;
+        size_t need = rest + (size_t)keep_lines_after;
+        if (fit >= need || (fit >= rest && keep_lines_after == 0)) {
+            emit_lines(S, r, p, done, n, dx, size, leading);
+            return 0;
+        }
+        size_t take = fit < rest ? fit : rest;
+        if (keep_lines_after) take = 0;            /* a heading goes with what follows */
+        if (take == 1 && done == 0) take = 0;      /* no lone first line at the foot */
+        if (rest - take == 1 && take >= 2) take--; /* no lone last line at the head */
+        else if (rest - take == 1) take = 0;
+        if (S->y > 0 || take > 0) {
+            emit_lines(S, r, p, done, done + take, dx, size, leading);
+            done += take;
+            if (new_page(S)) return -1;
+        } else {
+            emit_lines(S, r, p, done, n, dx, size, leading); /* taller than a page: overflow */
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/*** Blocks ***/
+
+static void chinese_number(int n, char *out, size_t size) {
+    static const char *const digit[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (n <= 10) snprintf(out, size, "%s", n == 10 ? "十" : digit[n]);
+    else if (n < 20) snprintf(out, size, "十%s", digit[n % 10]);
+    else snprintf(out, size, "%s十%s", digit[(n / 10) % 10], digit[n % 10]);
+}
+
+static void heading_number(setter *S, int level, char *out, size_t size) {
+    S->counters[level - 1]++;
+    for (int k = level; k < 4; k++) S->counters[k] = 0;
+    int n = S->counters[level - 1];
+    char cn[32];
+    chinese_number(n, cn, sizeof cn);
+    switch (level) {
+    case 1: snprintf(out, size, "%s、", cn); break;
+    case 2: snprintf(out, size, "（%s）", cn); break;
+    case 3: snprintf(out, size, "%d.", n); break;
+    default: snprintf(out, size, "（%d）", n); break;
+    }
+}
+
+static int add_outline(setter *S, int level, const char *title) {
+    jx_display *d = S->out;
+    if (d->noutline == d->outline_cap) {
+        size_t cap = d->outline_cap ? d->outline_cap * 2 : 16;
+        jx_outline_entry *o = realloc(d->outline, cap * sizeof *o);
+        if (!o) return S->oom = 1, -1;
+        d->outline = o;
+        d->outline_cap = cap;
+    }
+    char *t = malloc(strlen(title) + 1);
+    if (!t) return S->oom = 1, -1;
+    strcpy(t, title);
+    d->outline[d->noutline++] = (jx_outline_entry){level, t, d->npages - 1, S->st->top + S->y};
+    return 0;
+}
+
+/* One paragraph of a block: shape, fill, place. */
+static int set_paragraph(setter *S, const char *text, size_t len, jx_role role, double size, int bold,
+                         double indent, int keep_after, int center, jx_pos pos) {
+    run r = {0};
+    jx_para p = {0};
+    int rc = shape(S, text, len, role, size, bold, pos, &r);
+    jx_para_opts o = {S->st->area_w, indent, S->st->kinsoku, 0};
+    if (!rc) rc = jx_para_fill(r.g, r.n, &o, &p);
+    if (!rc) {
+        double dx = 0;
+        if (center && p.nlines == 1) dx = (S->st->area_w - jx_para_line_right(&p, r.g, &p.lines[0])) / 2;
+        rc = place_paragraph(S, &r, &p, dx, size, S->st->leading, keep_after);
+    }
+    jx_para_free(&p);
+    run_free(&r);
+    return rc;
+}
+
+static int set_block(setter *S, const jx_block *b) {
+    static const jx_role heading_roles[] = {JX_ROLE_HEI, JX_ROLE_KAI, JX_ROLE_FANGSONG, JX_ROLE_FANGSONG};
+    const jx_page_style *st = S->st;
+    switch (b->type) {
+    case JX_BLOCK_PAGEBREAK:
+        return S->y > 0 ? new_page(S) : 0;
+    case JX_BLOCK_TITLE: {
+        int rc = set_paragraph(S, b->text, strlen(b->text), JX_ROLE_TITLE, st->title_size, 0, 0, 0, 1, b->pos);
+        S->y += st->leading; /* one blank line below the title */
+        return rc;
+    }
+    case JX_BLOCK_HEADING: {
+        char number[48], full[4096];
+        heading_number(S, b->level, number, sizeof number);
+        snprintf(full, sizeof full, "%s%s", number, b->text);
+        if (!S->numbering) S->numbering = 1, current_page(S)->number = 1;
+        /* keep-with-next: the heading and two lines of what follows */
+        if (lines_left(S, st->leading) < 3 && S->y > 0 && new_page(S)) return -1;
+        if (add_outline(S, b->level, full)) return -1;
+        return set_paragraph(S, full, strlen(full), heading_roles[b->level - 1], st->body_size, b->level == 3,
+                             2 * st->body_size, 0, 0, b->pos);
+    }
+    case JX_BLOCK_PARAGRAPH: {
+        if (!S->numbering) S->numbering = 1, current_page(S)->number = 1;
+        for (const char *p = b->text; p && *p;) {
+            const char *nl = strchr(p, '\n');
+            size_t len = nl ? (size_t)(nl - p) : strlen(p);
+            if (len && set_paragraph(S, p, len, JX_ROLE_FANGSONG, st->body_size, 0, 2 * st->body_size, 0, 0, b->pos))
+                return -1;
+            p = nl ? nl + 1 : NULL;
+        }
+        return 0;
+    }
+    }
+    return 0;
+}
+
+/* "— N —": 四号 digits between em dashes, 7 mm below the type area, odd
+ * pages right and even pages left, one character in from the edge. */
+static void add_page_numbers(setter *S) {
+    const jx_page_style *st = S->st;
+    int number = 0;
+    for (size_t i = 0; i < S->out->npages; i++) {
+        jx_dpage *pg = &S->out->pages[i];
+        if (pg->number == 0 && number == 0) continue;
+        pg->number = ++number;
+        char text[32];
+        snprintf(text, sizeof text, "— %d —", number);
+        run r = {0};
+        jx_pos none = {"", 0, 0};
+        if (shape(S, text, strlen(text), JX_ROLE_SONG, st->folio_size, 0, none, &r)) return;
+        double w = 0;
+        for (size_t k = 0; k < r.n; k++) w += r.g[k].advance;
+        double x = number % 2 ? st->left + st->area_w - st->folio_size - w : st->left + st->folio_size;
+        double y = st->top + st->area_h + 7 * MM + st->folio_size * 0.88;
+        for (size_t k = 0; k < r.n; k++) {
+            if (r.g[k].cp != ' ') add_glyph(S, pg, (jx_dglyph){x, y, st->folio_size, r.g[k].cp, r.face[k], 0});
+            x += r.g[k].advance;
+        }
+        run_free(&r);
+    }
+}
+
+int jx_typeset(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *style,
+               jx_display *out, jx_diags *diags) {
+    memset(out, 0, sizeof *out);
+    out->width = style->width;
+    out->height = style->height;
+    setter S = {doc, fonts, style, out, diags, 0, 0, {0}, 0};
+    if (new_page(&S)) return -1;
+    for (size_t i = 0; i < doc->nblocks && !S.oom; i++)
+        if (set_block(&S, &doc->blocks[i])) break;
+    add_page_numbers(&S);
+    if (S.oom) {
+        jx_diags_add(diags, JX_ERROR, doc->file, 0, 0, "", "out of memory");
+        return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,27 @@
+/* The layout engine: a document tree -> pages of positioned glyphs. */
+#ifndef JX_TYPESET_H
+#define JX_TYPESET_H
+
+#include "display.h"
+#include "doc.h"
+#include "fontset.h"
+#include "linebreak.h"
+#include "jixiao.h"
+
+typedef struct jx_page_style {
+    double width, height;   /* A4: 595.28 × 841.89 pt */
+    double top, left;       /* GB/T 9704: 37 mm, 28 mm */
+    double area_w, area_h;  /* 156 × 225 mm */
+    double body_size;       /* 三号 16 pt */
+    double leading;         /* 28 pt fixed */
+    double title_size;      /* 二号 22 pt */
+    double folio_size;      /* 四号 14 pt, page numbers */
+    jx_kinsoku kinsoku;
+} jx_page_style;
+
+void jx_page_style_default(jx_page_style *s);
+/* 0, or -1 with diagnostics (missing glyphs are warnings). */
+int jx_typeset(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *style,
+               jx_display *out, jx_diags *diags);
+
+#endif
