@@ -3,13 +3,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 /* Fonts larger than this are refused: the largest CJK TrueType collections
  * in Debian are ~20 MB. */
 #define MAX_FONT_FILE (64u << 20)
 
 struct jx_font {
-    unsigned char *data;
+    unsigned char *data; /* the file, mapped read-only: only the tables read are paged in */
     size_t len;
     char *path;
     int face;
@@ -34,26 +35,30 @@ static uint32_t u32(const jx_font *f, uint32_t off) {
                                : 0;
 }
 
-static unsigned char *read_file(const char *path, size_t *len, char *err, size_t err_size) {
+static unsigned char *map_file(const char *path, size_t *len, char *err, size_t err_size) {
     FILE *fp = fopen(path, "rb");
     if (!fp) {
         snprintf(err, err_size, "%s: cannot open", path);
         return NULL;
     }
-    unsigned char *buf = NULL;
+    unsigned char *map = NULL;
     long size = fseek(fp, 0, SEEK_END) == 0 ? ftell(fp) : -1;
     if (size <= 0 || (unsigned long)size > MAX_FONT_FILE) {
         snprintf(err, err_size, "%s: not a font file of a usable size", path);
-    } else if ((buf = malloc((size_t)size)) == NULL) {
-        snprintf(err, err_size, "%s: out of memory", path);
-    } else if (fseek(fp, 0, SEEK_SET) != 0 || fread(buf, 1, (size_t)size, fp) != (size_t)size) {
-        snprintf(err, err_size, "%s: read error", path);
-        free(buf);
-        buf = NULL;
+    } else {
+        void *m = mmap(NULL, (size_t)size, PROT_READ, MAP_PRIVATE, fileno(fp), 0);
+        if (m == MAP_FAILED)
+            snprintf(err, err_size, "%s: cannot map the file", path);
+        else
+            map = m;
     }
     fclose(fp);
-    *len = buf ? (size_t)size : 0;
-    return buf;
+    *len = map ? (size_t)size : 0;
+    return map;
+}
+
+static void unmap_file(unsigned char *data, size_t len) {
+    if (data) munmap(data, len);
 }
 
 /* Offset of the face's table directory, or (uint32_t)-1. */
@@ -142,7 +147,7 @@ jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size) {
         snprintf(err, err_size, "out of memory");
         return NULL;
     }
-    f->data = read_file(path, &f->len, err, err_size);
+    f->data = map_file(path, &f->len, err, err_size);
     f->path = malloc(strlen(path) + 1);
     if (!f->data || !f->path) goto fail;
     strcpy(f->path, path);
@@ -198,7 +203,7 @@ fail:
 
 void jx_font_free(jx_font *f) {
     if (!f) return;
-    free(f->data);
+    unmap_file(f->data, f->len);
     free(f->path);
     free(f);
 }
@@ -260,10 +265,10 @@ int jx_font_face(const jx_font *f) { return f->face; }
 int jx_font_face_count(const char *path) {
     char err[256];
     jx_font probe = {0};
-    probe.data = read_file(path, &probe.len, err, sizeof err);
+    probe.data = map_file(path, &probe.len, err, sizeof err);
     if (!probe.data) return 0;
     int count = 0;
     face_offset(&probe, 0, &count);
-    free(probe.data);
+    unmap_file(probe.data, probe.len);
     return count;
 }

@@ -69,8 +69,14 @@ static void draw_page(HPDF_Doc pdf, HPDF_Page page, const jx_display *d, const j
     }
 }
 
-static int load_fonts(HPDF_Doc pdf, const jx_fontset *fs, HPDF_Font *fonts) {
+/* Loads the faces the pages use: libharu parses each whole font file, the
+ * largest single cost of writing a PDF. */
+static int load_fonts(HPDF_Doc pdf, const jx_display *d, const jx_fontset *fs, HPDF_Font *fonts) {
+    int used[JX_MAX_FACES] = {0};
+    for (size_t p = 0; p < d->npages; p++)
+        for (size_t k = 0; k < d->pages[p].n; k++) used[d->pages[p].glyphs[k].face] = 1;
     for (int i = 0; i < fs->nfaces; i++) {
+        if (!used[i]) continue;
         const char *path = jx_font_path(fs->faces[i]);
         size_t len = strlen(path);
         int ttc = len > 4 && (strcmp(path + len - 4, ".ttc") == 0 || strcmp(path + len - 4, ".TTC") == 0);
@@ -119,7 +125,7 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
     if (meta->subject) HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, meta->subject);
     if (meta->keywords) HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, meta->keywords);
     HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "jixiao " JIXIAO_VERSION);
-    if (load_fonts(pdf, fs, fonts) || ctx.error) goto done;
+    if (load_fonts(pdf, d, fs, fonts) || ctx.error) goto done;
     for (size_t p = 0; p < d->npages && !ctx.error; p++) {
         pages[p] = HPDF_AddPage(pdf);
         HPDF_Page_SetWidth(pages[p], (HPDF_REAL)d->width);
