@@ -20,7 +20,8 @@ LIB     := $(BUILD)/libjixiao.a
 BIN     := $(BUILD)/jixiao
 UNIT    := $(BUILD)/unit_tests
 
-EXAMPLES := $(wildcard examples/*.json)
+# jixiao/1 inputs; examples/typesetting.json is a document tree (jixiao-doc/1)
+EXAMPLES := $(wildcard examples/0*.json)
 
 .PHONY: all deps test-deps demo test asan valgrind bench fuzz install clean
 
@@ -59,9 +60,11 @@ deps:
 test-deps:
 	@scripts/deps.sh test
 
-# Scores every example (the PDF layouts come with the layout engine).
+# Scores every example and typesets the proof document into out/.
 demo: deps $(BIN)
 	@for f in $(EXAMPLES); do echo "== $$f"; $(BIN) score $$f || exit 1; done
+	@mkdir -p out
+	@$(BIN) typeset -o out/typesetting.pdf examples/typesetting.json && echo "wrote out/typesetting.pdf"
 
 test: test-deps $(BIN) $(UNIT) $(BUILD)/fuzz_replay
 	@BIN=$(BIN) UNIT=$(UNIT) REPLAY=$(BUILD)/fuzz_replay tests/run.sh

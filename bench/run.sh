@@ -9,7 +9,7 @@ HARNESS=${2:-build/bench_score}
 scripts/deps.sh bench
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-examples=(examples/*.json)
+examples=(examples/0*.json)
 for i in $(seq 0 999); do
     cp "${examples[$((i % ${#examples[@]}))]}" "$work/doc$i.json"
 done
@@ -26,10 +26,10 @@ echo "== 1,000 files, one 'jixiao check' process for all"
 /usr/bin/time -f "wall %e s, peak RSS %M KiB" "$BIN" check "$work"/doc*.json 2>&1 >/dev/null | tail -1
 echo
 echo "== in-process load + score, 1,000 rounds per example (bench/bench_score.c)"
-/usr/bin/time -f "peak RSS %M KiB" "$HARNESS" examples/*.json
+/usr/bin/time -f "peak RSS %M KiB" "$HARNESS" examples/0*.json
 echo
 echo "== per document (hyperfine), largest example"
-largest=$(ls -S examples/*.json | head -1)
+largest=$(ls -S examples/0*.json | head -1)
 hyperfine -N --warmup 20 --runs 200 --export-markdown "$work/h.md" "$BIN score $largest" >/dev/null 2>&1 && cat "$work/h.md"
 echo
 echo "== in-process cost of load + score (callgrind instructions, largest example)"
@@ -37,3 +37,14 @@ if command -v valgrind >/dev/null; then
     valgrind --tool=callgrind --callgrind-out-file="$work/cg" "$BIN" score "$largest" >/dev/null 2>"$work/cg.log" || true
     grep -o "Collected : [0-9]*" "$work/cg.log" || true
 fi
+
+echo
+echo "== typesetting the proof document (examples/typesetting.json)"
+doc=examples/typesetting.json
+"$BIN" typeset -o "$work/t.pdf" "$doc"
+pages=$(pdfinfo "$work/t.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+echo "pages: $pages, PDF size: $(stat -c %s "$work/t.pdf") bytes"
+/usr/bin/time -f "to PDF: wall %e s, peak RSS %M KiB" "$BIN" typeset -o "$work/t.pdf" "$doc"
+/usr/bin/time -f "layout only (fonts opened, text dump): wall %e s, peak RSS %M KiB" "$BIN" typeset --dump "$doc" >/dev/null
+hyperfine -N --warmup 3 --runs 20 --export-markdown "$work/t.md" \
+    "$BIN fonts" "$BIN typeset --dump $doc" "$BIN typeset -o $work/t.pdf $doc" >/dev/null 2>&1 && cat "$work/t.md"

@@ -5,7 +5,7 @@ set -eu
 fonts="fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-lxgw-wenkai"
 build="libcjson-dev libhpdf-dev pkg-config $fonts"
 test="$build libgmp-dev valgrind poppler-utils qpdf"
-bench="$build hyperfine time"
+bench="$build hyperfine time poppler-utils"
 case "${1:-build}" in
 build) want=$build ;;
 test) want=$test ;;
