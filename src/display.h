@@ -14,9 +14,16 @@ typedef struct jx_dglyph {
     int bold; /* drawn with a stroke: the faces have one weight */
 } jx_dglyph;
 
+/* A straight line: table rules. */
+typedef struct jx_drule {
+    double x1, y1, x2, y2, width;
+} jx_drule;
+
 typedef struct jx_dpage {
     jx_dglyph *glyphs;
     size_t n, cap;
+    jx_drule *rules;
+    size_t nrules, rules_cap;
     int number; /* printed page number, 0 for none */
 } jx_dpage;
 

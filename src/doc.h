@@ -11,12 +11,33 @@
 
 #define JX_DOC_FORMAT "jixiao-doc/1"
 
-typedef enum { JX_BLOCK_TITLE, JX_BLOCK_HEADING, JX_BLOCK_PARAGRAPH, JX_BLOCK_PAGEBREAK } jx_block_type;
+typedef enum { JX_BLOCK_TITLE, JX_BLOCK_HEADING, JX_BLOCK_PARAGRAPH, JX_BLOCK_PAGEBREAK, JX_BLOCK_TABLE } jx_block_type;
+
+typedef enum { JX_ALIGN_AUTO, JX_ALIGN_LEFT, JX_ALIGN_CENTER, JX_ALIGN_RIGHT } jx_align;
+
+typedef struct jx_cell {
+    const char *text;
+    int row, col, rowspan, colspan; /* grid position, filled by the loader */
+    jx_align align;
+    jx_pos pos;
+} jx_cell;
+
+typedef struct jx_table {
+    const char *caption;
+    double *columns; /* relative widths */
+    size_t ncolumns;
+    int header_rows;
+    double size; /* pt; 五号 10.5 by default */
+    jx_cell *cells;
+    size_t ncells;
+    int nrows;
+} jx_table;
 
 typedef struct jx_block {
     jx_block_type type;
     int level;        /* headings: 1 一、 2 （一） 3 1. 4 （1） */
     const char *text; /* paragraphs separated by '\n'; **bold** inline */
+    jx_table *table;
     jx_pos pos;
 } jx_block;
 

@@ -1659,10 +1659,102 @@ jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_
 /*** jixiao-doc/1: a document tree stated directly ***/
 
 static const char *const DOCTREE_KEYS[] = {"$schema", "format", "title", "author", "subject", "keywords", "blocks", NULL};
-static const char *const BLOCK_KEYS[] = {"type", "level", "text", NULL};
+static const char *const BLOCK_KEYS[] = {"type", "level", "text", "caption", "columns", "header", "size", "rows", NULL};
+static const char *const CELL_KEYS[] = {"text", "rowspan", "colspan", "align", NULL};
+
+/* A table's columns are few (the widest 评分表 has 10) and its rows a few
+ * hundred; the limits keep the occupancy grid small. */
+#define MAX_TABLE_COLUMNS 64
+#define MAX_TABLE_ROWS 10000
+
+static int parse_cell(loader *L, const cJSON *c, const char *ptr, jx_cell *cell) {
+    static const char *const aligns[] = {"auto", "left", "center", "right", NULL};
+    cell->pos = pos_at(L, c, ptr);
+    cell->rowspan = cell->colspan = 1;
+    if (cJSON_IsString(c)) {
+        cell->text = jx_arena_strdup(L->a, c->valuestring);
+        return 0;
+    }
+    if (expect_object(L, c, ptr, CELL_KEYS)) return -1;
+    int align = 0;
+    int rc = get_text(L, c, ptr, "text", &cell->text) | get_int(L, c, ptr, "rowspan", 0, 1, MAX_TABLE_ROWS, &cell->rowspan) |
+             get_int(L, c, ptr, "colspan", 0, 1, MAX_TABLE_COLUMNS, &cell->colspan) | get_enum(L, c, ptr, "align", aligns, &align);
+    cell->align = (jx_align)align;
+    if (!cell->text) cell->text = "";
+    return rc;
+}
+
+/* Places every cell on the grid, left to right in the first free column of
+ * its row, and checks that spans stay inside the table. */
+static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
+    jx_table *t = jx_arena_alloc(L->a, sizeof *t);
+    if (!t) return L->oom = 1, -1;
+    out->table = t;
+    t->size = 10.5;
+    int rc = get_string(L, b, ptr, "caption", 0, &t->caption);
+    jx_num size = {0};
+    rc |= get_bounded(L, b, ptr, "size", 0, "5", "42", 0, &size);
+    if (size.present) {
+        t->size = (double)size.v.m;
+        for (int k = 0; k < size.v.s; k++) t->size /= 10;
+    }
+    rc |= get_int(L, b, ptr, "header", 0, 0, 10, &t->header_rows);
+    if (!member(b, "columns")) return missing(L, b, ptr, "columns");
+    jx_dec *cols;
+    if (get_dec_array(L, b, ptr, "columns", &cols, &t->ncolumns)) return -1;
+    jx_pos cpos = pos_at(L, member(b, "columns"), ptr_key(L, ptr, "columns"));
+    if (t->ncolumns == 0 || t->ncolumns > MAX_TABLE_COLUMNS)
+        return err(L, cpos, "a table has 1 to %d columns", MAX_TABLE_COLUMNS);
+    t->columns = jx_arena_array(L->a, t->ncolumns, sizeof *t->columns);
+    for (size_t i = 0; i < t->ncolumns; i++) {
+        if (cols[i].m <= 0) return err(L, cpos, "column widths must be positive");
+        t->columns[i] = (double)cols[i].m;
+        for (int k = 0; k < cols[i].s; k++) t->columns[i] /= 10;
+    }
+    const char *rp;
+    int bad = 0;
+    size_t nrows;
+    const cJSON *row = array_member(L, b, ptr, "rows", &rp, &nrows, &bad);
+    if (bad) return -1;
+    if (!member(b, "rows")) return missing(L, b, ptr, "rows");
+    if (nrows == 0 || nrows > MAX_TABLE_ROWS) return err(L, pos_at(L, member(b, "rows"), rp), "a table has 1 to %d rows", MAX_TABLE_ROWS);
+    if ((size_t)t->header_rows > nrows) return err(L, pos_at(L, member(b, "header"), ptr_key(L, ptr, "header")), "more header rows than rows");
+    t->nrows = (int)nrows;
+    size_t ncells = 0;
+    for (const cJSON *r = row; r; r = r->next) ncells += cJSON_IsArray(r) ? (size_t)cJSON_GetArraySize(r) : 0;
+    t->cells = jx_arena_array(L->a, ncells ? ncells : 1, sizeof *t->cells);
+    unsigned char *used = jx_arena_alloc(L->a, nrows * t->ncolumns);
+    if (!t->cells || !used) return L->oom = 1, -1;
+    size_t r = 0;
+    for (; row && !rc; row = row->next, r++) {
+        const char *rowp = ptr_index(L, rp, r);
+        if (!cJSON_IsArray(row)) return wrong_type(L, row, rowp, "an array of cells");
+        size_t col = 0, k = 0;
+        for (const cJSON *c = row->child; c; c = c->next, k++) {
+            const char *cp = ptr_index(L, rowp, k);
+            jx_cell *cell = &t->cells[t->ncells];
+            if (parse_cell(L, c, cp, cell)) return -1;
+            while (col < t->ncolumns && used[r * t->ncolumns + col]) col++;
+            if (col + (size_t)cell->colspan > t->ncolumns)
+                return err(L, cell->pos, "the cell does not fit: row %zu has %zu columns", r + 1, t->ncolumns);
+            if (r + (size_t)cell->rowspan > nrows)
+                return err(L, cell->pos, "rowspan %d runs past the last row", cell->rowspan);
+            cell->row = (int)r;
+            cell->col = (int)col;
+            for (int y = 0; y < cell->rowspan; y++)
+                for (int x = 0; x < cell->colspan; x++) used[(r + (size_t)y) * t->ncolumns + col + (size_t)x] = 1;
+            col += (size_t)cell->colspan;
+            t->ncells++;
+        }
+        for (size_t x = 0; x < t->ncolumns; x++)
+            if (!used[r * t->ncolumns + x])
+                return err(L, pos_at(L, row, rowp), "row %zu leaves column %zu empty", r + 1, x + 1);
+    }
+    return rc;
+}
 
 static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
-    static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", NULL};
+    static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", "table", NULL};
     int type = -1, rc = expect_object(L, b, ptr, BLOCK_KEYS);
     if (rc) return rc;
     out->pos = pos_at(L, b, ptr);
@@ -1672,6 +1764,7 @@ static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out
     out->type = (jx_block_type)type;
     out->level = 1;
     if (out->type == JX_BLOCK_HEADING) rc |= get_int(L, b, ptr, "level", 1, 1, 4, &out->level);
+    if (out->type == JX_BLOCK_TABLE) return rc | parse_table(L, b, ptr, out);
     if (out->type != JX_BLOCK_PAGEBREAK) {
         if (!member(b, "text")) return missing(L, b, ptr, "text");
         rc |= get_text(L, b, ptr, "text", &out->text);

@@ -154,7 +154,7 @@ int jx_para_fill(const jx_glyph_in *g, size_t n, const jx_para_opts *o, jx_para 
         jx_line *line = &out->lines[k];
         line->natural = place(g, line->start, line->end, line->x0, out->x);
         int last = k + 1 == out->nlines;
-        if (!last || o->justify_last) {
+        if (!o->ragged && (!last || o->justify_last)) {
             justify(g, line, o->width, out->x);
             line->justified = 1;
         }

@@ -19,7 +19,8 @@ typedef struct jx_para_opts {
     double width;  /* line length, pt */
     double indent; /* first-line indent, pt (2 em for body text) */
     jx_kinsoku kinsoku;
-    int justify_last; /* also justify the last line (table cells do not) */
+    int justify_last; /* also justify the last line */
+    int ragged;       /* justify no line: centered or right-aligned text */
 } jx_para_opts;
 
 typedef struct jx_line {

@@ -71,6 +71,17 @@ static void draw_page(HPDF_Doc pdf, HPDF_Page page, const jx_display *d, const j
 
 /* Loads the faces the pages use: libharu parses each whole font file, the
  * largest single cost of writing a PDF. */
+static void draw_rules(HPDF_Page page, const jx_display *d, const jx_dpage *pg) {
+    if (!pg->nrules) return;
+    HPDF_Page_SetLineWidth(page, (HPDF_REAL)pg->rules[0].width);
+    for (size_t i = 0; i < pg->nrules; i++) {
+        const jx_drule *r = &pg->rules[i];
+        HPDF_Page_MoveTo(page, (HPDF_REAL)r->x1, (HPDF_REAL)(d->height - r->y1));
+        HPDF_Page_LineTo(page, (HPDF_REAL)r->x2, (HPDF_REAL)(d->height - r->y2));
+    }
+    HPDF_Page_Stroke(page);
+}
+
 static int load_fonts(HPDF_Doc pdf, const jx_display *d, const jx_fontset *fs, HPDF_Font *fonts) {
     int used[JX_MAX_FACES] = {0};
     for (size_t p = 0; p < d->npages; p++)
@@ -131,6 +142,7 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
         HPDF_Page_SetWidth(pages[p], (HPDF_REAL)d->width);
         HPDF_Page_SetHeight(pages[p], (HPDF_REAL)d->height);
         draw_page(pdf, pages[p], d, &d->pages[p], fs, fonts);
+        draw_rules(pages[p], d, &d->pages[p]);
     }
     if (!ctx.error) add_outline(pdf, d, pages);
     if (!ctx.error && d->noutline) HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);

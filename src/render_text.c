@@ -18,7 +18,9 @@ char *jx_render_text(const jx_display *d, const jx_fontset *fonts) {
     jx_buf_init(&b, 64u << 20);
     for (size_t p = 0; p < d->npages; p++) {
         const jx_dpage *pg = &d->pages[p];
-        jx_buf_printf(&b, "page %zu%s\n", p + 1, pg->number ? "" : " (no number)");
+        jx_buf_printf(&b, "page %zu%s", p + 1, pg->number ? "" : " (no number)");
+        if (pg->nrules) jx_buf_printf(&b, ", %zu rules", pg->nrules);
+        jx_buf_putc(&b, '\n');
         for (size_t i = 0; i < pg->n;) {
             size_t j = i;
             while (j < pg->n && fabs(pg->glyphs[j].y - pg->glyphs[i].y) < 0.001) j++;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "para.h"
+#include "typeset_impl.h"
 #include "utf8.h"
 
 #define MM (72.0 / 25.4)
@@ -17,30 +18,18 @@ void jx_page_style_default(jx_page_style *s) {
 
 void jx_display_free(jx_display *d) {
     if (!d) return;
-    for (size_t i = 0; i < d->npages; i++) free(d->pages[i].glyphs);
+    for (size_t i = 0; i < d->npages; i++) free(d->pages[i].glyphs), free(d->pages[i].rules);
     for (size_t i = 0; i < d->noutline; i++) free(d->outline[i].title);
     free(d->pages);
     free(d->outline);
     memset(d, 0, sizeof *d);
 }
 
-typedef struct setter {
-    const jx_document *doc;
-    const jx_fontset *fonts;
-    const jx_page_style *st;
-    jx_display *out;
-    jx_diags *diags;
-    double y; /* top of the next line box, from the top of the type area */
-    int numbering; /* page numbers start with the first page of body text */
-    int counters[4];
-    int oom;
-} setter;
-
 /*** Pages ***/
 
-static jx_dpage *current_page(setter *S) { return &S->out->pages[S->out->npages - 1]; }
+jx_dpage *current_page(setter *S) { return &S->out->pages[S->out->npages - 1]; }
 
-static int new_page(setter *S) {
+int new_page(setter *S) {
     jx_display *d = S->out;
     if (d->npages == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 8;
@@ -54,7 +43,7 @@ static int new_page(setter *S) {
     return 0;
 }
 
-static void add_glyph(setter *S, jx_dpage *p, jx_dglyph g) {
+void add_glyph(setter *S, jx_dpage *p, jx_dglyph g) {
     if (p->n == p->cap) {
         size_t cap = p->cap ? p->cap * 2 : 256;
         jx_dglyph *q = realloc(p->glyphs, cap * sizeof *q);
@@ -68,16 +57,23 @@ static void add_glyph(setter *S, jx_dpage *p, jx_dglyph g) {
     p->glyphs[p->n++] = g;
 }
 
+void add_rule(setter *S, jx_dpage *p, jx_drule r) {
+    if (p->nrules == p->rules_cap) {
+        size_t cap = p->rules_cap ? p->rules_cap * 2 : 64;
+        jx_drule *q = realloc(p->rules, cap * sizeof *q);
+        if (!q) {
+            S->oom = 1;
+            return;
+        }
+        p->rules = q;
+        p->rules_cap = cap;
+    }
+    p->rules[p->nrules++] = r;
+}
+
 /*** Text runs ***/
 
-typedef struct run {
-    jx_glyph_in *g;
-    int *face;
-    unsigned char *bold;
-    size_t n, cap;
-} run;
-
-static void run_free(run *r) {
+void run_free(run *r) {
     free(r->g);
     free(r->face);
     free(r->bold);
@@ -85,7 +81,7 @@ static void run_free(run *r) {
 
 /* Decodes one paragraph, choosing a face per character and reading the
  * **bold** markers; a character no face has becomes 〓 and a warning. */
-static int shape(setter *S, const char *text, size_t len, jx_role role, double size, int bold, jx_pos pos,
+int shape(setter *S, const char *text, size_t len, jx_role role, double size, int bold, jx_pos pos,
                  run *r) {
     r->n = 0;
     r->cap = len + 1;
@@ -120,8 +116,7 @@ static int shape(setter *S, const char *text, size_t len, jx_role role, double s
     return 0;
 }
 
-static double baseline_offset(const jx_page_style *st, double size, double leading) {
-    (void)st;
+double baseline_offset(double size, double leading) {
     return (leading - size) / 2 + size * 0.88;
 }
 
@@ -131,7 +126,7 @@ static void emit_lines(setter *S, const run *r, const jx_para *p, size_t first, 
     const jx_page_style *st = S->st;
     for (size_t k = first; k < last; k++) {
         const jx_line *line = &p->lines[k];
-        double base = st->top + S->y + baseline_offset(st, size, leading);
+        double base = st->top + S->y + baseline_offset(size, leading);
         for (size_t i = line->start; i < line->end; i++) {
             if (r->g[i].cp == ' ' || isnan(p->x[i])) continue;
             add_glyph(S, current_page(S), (jx_dglyph){st->left + dx + p->x[i], base, size, r->g[i].cp, r->face[i], r->bold[i]});
@@ -140,7 +135,7 @@ static void emit_lines(setter *S, const run *r, const jx_para *p, size_t first, 
     }
 }
 
-static int lines_left(const setter *S, double leading) {
+int lines_left(const setter *S, double leading) {
     double room = S->st->area_h - S->y;
     return room < leading - 1e-6 ? 0 : (int)floor((room + 1e-6) / leading);
 }
@@ -215,12 +210,12 @@ static int add_outline(setter *S, int level, const char *title) {
 }
 
 /* One paragraph of a block: shape, fill, place. */
-static int set_paragraph(setter *S, const char *text, size_t len, jx_role role, double size, int bold,
+int set_paragraph(setter *S, const char *text, size_t len, jx_role role, double size, int bold,
                          double indent, int keep_after, int center, jx_pos pos) {
     run r = {0};
     jx_para p = {0};
     int rc = shape(S, text, len, role, size, bold, pos, &r);
-    jx_para_opts o = {S->st->area_w, indent, S->st->kinsoku, 0};
+    jx_para_opts o = {S->st->area_w, indent, S->st->kinsoku, 0, center};
     if (!rc) rc = jx_para_fill(r.g, r.n, &o, &p);
     if (!rc) {
         double dx = 0;
@@ -254,6 +249,9 @@ static int set_block(setter *S, const jx_block *b) {
         return set_paragraph(S, full, strlen(full), heading_roles[b->level - 1], st->body_size, b->level == 3,
                              2 * st->body_size, 0, 0, b->pos);
     }
+    case JX_BLOCK_TABLE:
+        if (!S->numbering) S->numbering = 1, current_page(S)->number = 1;
+        return set_table(S, b);
     case JX_BLOCK_PARAGRAPH: {
         if (!S->numbering) S->numbering = 1, current_page(S)->number = 1;
         for (const char *p = b->text; p && *p;) {

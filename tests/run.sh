@@ -169,7 +169,9 @@ for doc in examples/typesetting.json; do
         report FAIL "pdffonts $doc: every font embedded, subset, with ToUnicode" "$tmp/diff"
     fi
     "$BIN" typeset --dump "$doc" | grep -v '^page ' | sed 's/^  y=[^:]*: //' | tr -d ' \n' >"$tmp/want_text"
-    pdftotext "$pdf" - 2>/dev/null | tr -d ' \n\f' >"$tmp/got_text"
+    # -raw reads in content-stream order, which is the dump's order: every
+    # glyph, table cells included, must come back exactly
+    pdftotext -raw "$pdf" - 2>/dev/null | tr -d ' \n\f' >"$tmp/got_text"
     if cmp -s "$tmp/want_text" "$tmp/got_text"; then
         report PASS
     else

@@ -242,7 +242,7 @@ static void dump_lines(const char *text, double width_em, char *out, size_t size
     static jx_glyph_in g[4096];
     size_t n = to_glyphs(text, g, 4096);
     jx_para p;
-    jx_para_opts o = {width_em * 16, 32, JX_KINSOKU_GB, 0};
+    jx_para_opts o = {width_em * 16, 32, JX_KINSOKU_GB, 0, 0};
     out[0] = '\0';
     if (jx_para_fill(g, n, &o, &p)) return;
     size_t w = 0;
@@ -325,7 +325,7 @@ static void check_text_property(const char *text, int *paragraphs, char *first_b
         static const double widths[] = {10, 17.5, 28};
         for (size_t w = 0; n && w < 3; w++) {
             jx_para out;
-            jx_para_opts o = {widths[w] * 16, 32, JX_KINSOKU_GB, 0};
+            jx_para_opts o = {widths[w] * 16, 32, JX_KINSOKU_GB, 0, 0};
             if (jx_para_fill(g, n, &o, &out)) continue;
             const char *bad = para_violation(g, n, &out, o.width);
             if (bad && !first_bad[0]) snprintf(first_bad, size, "%s at %.1f em: %.120s", bad, widths[w], para);

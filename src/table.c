@@ -1,0 +1,257 @@
+/* Tables: column widths, cells filled with the paragraph filler, row and
+ * column spans, a full grid of rules, header rows repeated on every page,
+ * rows taller than a page split between lines, and a row-spanning cell that
+ * a page break cuts repeated on the new page with （续）. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "typeset_impl.h"
+
+#define RULE 0.5
+#define CONTINUED "（续）"
+
+typedef struct cell_box {
+    const jx_cell *cell;
+    run r;
+    jx_para p;
+    double width;  /* content width */
+    size_t shown;  /* lines already drawn (rows split between lines) */
+} cell_box;
+
+typedef struct table_ctx {
+    setter *S;
+    const jx_table *t;
+    double *col_x; /* ncolumns + 1 edges from the type area's left */
+    double *row_h;
+    cell_box *boxes;
+    double pad, lead;
+} table_ctx;
+
+static int is_header(const table_ctx *T, int row) { return row < T->t->header_rows; }
+
+static int fill_cell(table_ctx *T, cell_box *b, const char *text, int header) {
+    setter *S = T->S;
+    run_free(&b->r);
+    jx_para_free(&b->p);
+    memset(&b->r, 0, sizeof b->r);
+    if (shape(S, text, strlen(text), header ? JX_ROLE_HEI : JX_ROLE_FANGSONG, T->t->size, 0, b->cell->pos, &b->r))
+        return -1;
+    int ragged = header || b->cell->align == JX_ALIGN_CENTER || b->cell->align == JX_ALIGN_RIGHT;
+    jx_para_opts o = {b->width, 0, S->st->kinsoku, 0, ragged};
+    return jx_para_fill(b->r.g, b->r.n, &o, &b->p);
+}
+
+static double cell_height(const table_ctx *T, const cell_box *b) {
+    size_t lines = b->p.nlines ? b->p.nlines : 1;
+    return (double)lines * T->lead + 2 * T->pad;
+}
+
+static int measure(table_ctx *T) {
+    const jx_table *t = T->t;
+    double total = 0;
+    for (size_t i = 0; i < t->ncolumns; i++) total += t->columns[i];
+    T->col_x[0] = 0;
+    for (size_t i = 0; i < t->ncolumns; i++) T->col_x[i + 1] = T->col_x[i] + T->S->st->area_w * t->columns[i] / total;
+    for (int r = 0; r < t->nrows; r++) T->row_h[r] = T->lead + 2 * T->pad;
+    for (size_t k = 0; k < t->ncells; k++) {
+        cell_box *b = &T->boxes[k];
+        b->cell = &t->cells[k];
+        b->width = T->col_x[b->cell->col + b->cell->colspan] - T->col_x[b->cell->col] - 2 * T->pad;
+        if (fill_cell(T, b, b->cell->text, is_header(T, b->cell->row))) return -1;
+        if (b->cell->rowspan == 1 && cell_height(T, b) > T->row_h[b->cell->row])
+            T->row_h[b->cell->row] = cell_height(T, b);
+    }
+    /* a spanning cell taller than its rows makes its last row taller */
+    for (size_t k = 0; k < t->ncells; k++) {
+        const cell_box *b = &T->boxes[k];
+        if (b->cell->rowspan == 1) continue;
+        double sum = 0;
+        for (int r = b->cell->row; r < b->cell->row + b->cell->rowspan; r++) sum += T->row_h[r];
+        double need = cell_height(T, b);
+        if (need > sum) T->row_h[b->cell->row + b->cell->rowspan - 1] += need - sum;
+    }
+    return 0;
+}
+
+/* Draws lines [first, first + count) of a cell inside the box top..bottom,
+ * centered vertically; one-line cells and header cells are centered. */
+static void draw_text(table_ctx *T, const cell_box *b, size_t first, size_t count, double x0, double top,
+                      double bottom) {
+    setter *S = T->S;
+    const jx_page_style *st = S->st;
+    double block = (double)count * T->lead, y = top + (bottom - top - block) / 2;
+    int header = is_header(T, b->cell->row);
+    jx_align align = b->cell->align;
+    if (align == JX_ALIGN_AUTO) align = (header || b->p.nlines == 1) ? JX_ALIGN_CENTER : JX_ALIGN_LEFT;
+    for (size_t k = first; k < first + count && k < b->p.nlines; k++, y += T->lead) {
+        const jx_line *line = &b->p.lines[k];
+        double right = jx_para_line_right(&b->p, b->r.g, line), dx = 0;
+        if (align == JX_ALIGN_CENTER) dx = (b->width - right) / 2;
+        if (align == JX_ALIGN_RIGHT) dx = b->width - right;
+        double base = st->top + y + baseline_offset(T->t->size, T->lead);
+        for (size_t i = line->start; i < line->end; i++) {
+            if (b->r.g[i].cp == ' ' || isnan(b->p.x[i])) continue;
+            add_glyph(S, current_page(S),
+                      (jx_dglyph){st->left + x0 + T->pad + dx + b->p.x[i], base, T->t->size, b->r.g[i].cp,
+                                  b->r.face[i], b->r.bold[i]});
+        }
+    }
+}
+
+static void draw_box(table_ctx *T, double x0, double x1, double top, double bottom) {
+    setter *S = T->S;
+    double l = S->st->left + x0, r = S->st->left + x1, t = S->st->top + top, b = S->st->top + bottom;
+    jx_dpage *p = current_page(S);
+    add_rule(S, p, (jx_drule){l, t, r, t, RULE});
+    add_rule(S, p, (jx_drule){l, b, r, b, RULE});
+    add_rule(S, p, (jx_drule){l, t, l, b, RULE});
+    add_rule(S, p, (jx_drule){r, t, r, b, RULE});
+}
+
+/* Rows [r0, r1) on the current page from S->y. A cell that began on an
+ * earlier page is redrawn here with （续）. `split_lines` > 0 draws only
+ * that many lines of each cell of row r0 (a row taller than a page). */
+static int draw_rows(table_ctx *T, int r0, int r1, int split_lines) {
+    setter *S = T->S;
+    const jx_table *t = T->t;
+    double *top = malloc(sizeof(double) * (size_t)(t->nrows + 1));
+    if (!top) return S->oom = 1, -1;
+    double y = S->y;
+    for (int r = r0; r <= r1 && r <= t->nrows; r++) {
+        top[r] = y;
+        if (r < r1) y += split_lines ? (double)split_lines * T->lead + 2 * T->pad : T->row_h[r];
+    }
+    int rc = 0;
+    for (size_t k = 0; k < t->ncells && !rc; k++) {
+        cell_box *b = &T->boxes[k];
+        int a = b->cell->row, e = b->cell->row + b->cell->rowspan;
+        if (e <= r0 || a >= r1) continue;
+        int from = a > r0 ? a : r0, to = e < r1 ? e : r1;
+        double x0 = T->col_x[b->cell->col], x1 = T->col_x[b->cell->col + b->cell->colspan];
+        draw_box(T, x0, x1, top[from], top[to]);
+        if (a < r0 && b->cell->rowspan > 1 && b->shown == 0) {
+            size_t len = strlen(b->cell->text);
+            char *text = malloc(len + sizeof CONTINUED);
+            if (!text) return free(top), S->oom = 1, -1;
+            memcpy(text, b->cell->text, len);
+            memcpy(text + len, CONTINUED, sizeof CONTINUED);
+            rc = fill_cell(T, b, text, is_header(T, a));
+            free(text);
+            b->shown = SIZE_MAX; /* continued: drawn whole on each later page */
+        }
+        size_t first = b->shown == SIZE_MAX ? 0 : b->shown;
+        size_t count = b->p.nlines - (first < b->p.nlines ? first : b->p.nlines);
+        if (split_lines && a == r0 && b->cell->rowspan == 1) {
+            if (count > (size_t)split_lines) count = (size_t)split_lines;
+            b->shown = first + count;
+        }
+        double room = floor((top[to] - top[from] - 2 * T->pad) / T->lead + 1e-6);
+        if ((double)count > room) count = room > 0 ? (size_t)room : 0;
+        draw_text(T, b, first, count, x0, top[from], top[to]);
+    }
+    S->y = y;
+    free(top);
+    return rc;
+}
+
+static double header_height(const table_ctx *T) {
+    double h = 0;
+    for (int r = 0; r < T->t->header_rows; r++) h += T->row_h[r];
+    return h;
+}
+
+/* Rows [r, end) that the spans starting in them keep together. */
+static int span_end(const table_ctx *T, int r) {
+    int end = r + 1;
+    for (size_t k = 0; k < T->t->ncells; k++) {
+        const jx_cell *c = &T->t->cells[k];
+        if (c->row == r && c->rowspan > 1 && c->rowspan < 3 && c->row + c->rowspan > end) end = c->row + c->rowspan;
+    }
+    return end;
+}
+
+static int next_page(table_ctx *T) {
+    return new_page(T->S) || (T->t->header_rows && draw_rows(T, 0, T->t->header_rows, 0));
+}
+
+/* Rows are grouped by page first and each page's rows drawn at once, so a
+ * spanning cell is drawn once per page it reaches. */
+static int paginate(table_ctx *T) {
+    setter *S = T->S;
+    const jx_table *t = T->t;
+    double area = S->st->area_h, head = header_height(T);
+    int r = t->header_rows;
+    if (S->y > 0 && S->y + head + (r < t->nrows ? T->row_h[r] : 0) > area && new_page(S)) return -1;
+    if (t->header_rows && draw_rows(T, 0, t->header_rows, 0)) return -1;
+    int fresh = S->y <= head + 1e-6;
+    while (r < t->nrows && !S->oom) {
+        int r1 = r, last_group = r;
+        double y = S->y;
+        while (r1 < t->nrows) {
+            int end = span_end(T, r1);
+            double h = 0;
+            for (int k = r1; k < end; k++) h += T->row_h[k];
+            if (y + h > area + 1e-6) break;
+            y += h;
+            last_group = r1;
+            r1 = end;
+        }
+        /* no lone last row (a 合计 line) at the head of a page */
+        if (r1 == t->nrows - 1 && last_group > r) r1 = last_group;
+        if (r1 > r) {
+            if (draw_rows(T, r, r1, 0)) return -1;
+            r = r1;
+            if (r < t->nrows && next_page(T)) return -1;
+            fresh = 1;
+            continue;
+        }
+        if (!fresh) {
+            if (next_page(T)) return -1;
+            fresh = 1;
+            continue;
+        }
+        /* alone on a fresh page and still too tall: split between lines */
+        int lines = (int)floor((area - S->y - 2 * T->pad) / T->lead);
+        if (draw_rows(T, r, r + 1, lines < 1 ? 1 : lines)) return -1;
+        double rest = 0;
+        for (size_t k = 0; k < t->ncells; k++) {
+            const cell_box *b = &T->boxes[k];
+            if (b->cell->row == r && b->cell->rowspan == 1 && b->shown < b->p.nlines)
+                rest = fmax(rest, (double)(b->p.nlines - b->shown) * T->lead + 2 * T->pad);
+        }
+        if (rest == 0) {
+            r++;
+            if (r < t->nrows && next_page(T)) return -1;
+            continue;
+        }
+        T->row_h[r] = rest;
+        if (next_page(T)) return -1;
+    }
+    return 0;
+}
+
+int set_table(setter *S, const jx_block *blk) {
+    const jx_table *t = blk->table;
+    table_ctx T = {S, t, NULL, NULL, NULL, t->size * 0.4, t->size * 1.5};
+    T.col_x = calloc(t->ncolumns + 1, sizeof *T.col_x);
+    T.row_h = calloc((size_t)t->nrows, sizeof *T.row_h);
+    T.boxes = calloc(t->ncells ? t->ncells : 1, sizeof *T.boxes);
+    int rc = -1;
+    if (T.col_x && T.row_h && T.boxes && measure(&T) == 0) {
+        rc = 0;
+        if (t->caption)
+            rc = set_paragraph(S, t->caption, strlen(t->caption), JX_ROLE_HEI, 12, 0, 0, 2, 1, blk->pos);
+        if (!rc) rc = paginate(&T);
+        S->y += S->st->leading / 2;
+    }
+    for (size_t k = 0; T.boxes && k < t->ncells; k++) {
+        run_free(&T.boxes[k].r);
+        jx_para_free(&T.boxes[k].p);
+    }
+    free(T.col_x);
+    free(T.row_h);
+    free(T.boxes);
+    if (S->oom) return -1;
+    return rc;
+}

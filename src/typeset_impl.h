@@ -1,0 +1,40 @@
+/* Internals shared by the layout engine's files (typeset.c: pages, text
+ * blocks; table.c: tables). Not part of any interface. */
+#ifndef JX_TYPESET_IMPL_H
+#define JX_TYPESET_IMPL_H
+
+#include "para.h"
+#include "typeset.h"
+
+typedef struct setter {
+    const jx_document *doc;
+    const jx_fontset *fonts;
+    const jx_page_style *st;
+    jx_display *out;
+    jx_diags *diags;
+    double y; /* top of the next line box, from the top of the type area */
+    int numbering; /* page numbers start with the first page of body text */
+    int counters[4];
+    int oom;
+} setter;
+
+typedef struct run {
+    jx_glyph_in *g;
+    int *face;
+    unsigned char *bold;
+    size_t n, cap;
+} run;
+
+jx_dpage *current_page(setter *S);
+int new_page(setter *S);
+void add_glyph(setter *S, jx_dpage *p, jx_dglyph g);
+void add_rule(setter *S, jx_dpage *p, jx_drule r);
+int shape(setter *S, const char *text, size_t len, jx_role role, double size, int bold, jx_pos pos, run *r);
+void run_free(run *r);
+double baseline_offset(double size, double leading);
+int lines_left(const setter *S, double leading);
+int set_paragraph(setter *S, const char *text, size_t len, jx_role role, double size, int bold, double indent,
+                  int keep_after, int center, jx_pos pos);
+int set_table(setter *S, const jx_block *b);
+
+#endif
