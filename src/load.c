@@ -1754,7 +1754,7 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
 }
 
 static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
-    static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", "table", NULL};
+    static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc", NULL};
     int type = -1, rc = expect_object(L, b, ptr, BLOCK_KEYS);
     if (rc) return rc;
     out->pos = pos_at(L, b, ptr);
@@ -1765,6 +1765,11 @@ static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out
     out->level = 1;
     if (out->type == JX_BLOCK_HEADING) rc |= get_int(L, b, ptr, "level", 1, 1, 4, &out->level);
     if (out->type == JX_BLOCK_TABLE) return rc | parse_table(L, b, ptr, out);
+    if (out->type == JX_BLOCK_TOC) {
+        rc |= get_text(L, b, ptr, "text", &out->text);
+        if (!out->text) out->text = "目录";
+        return rc;
+    }
     if (out->type != JX_BLOCK_PAGEBREAK) {
         if (!member(b, "text")) return missing(L, b, ptr, "text");
         rc |= get_text(L, b, ptr, "text", &out->text);

@@ -179,10 +179,10 @@ static void chinese_number(int n, char *out, size_t size) {
     else snprintf(out, size, "%s十%s", digit[(n / 10) % 10], digit[n % 10]);
 }
 
-static void heading_number(setter *S, int level, char *out, size_t size) {
-    S->counters[level - 1]++;
-    for (int k = level; k < 4; k++) S->counters[k] = 0;
-    int n = S->counters[level - 1];
+static void heading_number(int *counters, int level, char *out, size_t size) {
+    counters[level - 1]++;
+    for (int k = level; k < 4; k++) counters[k] = 0;
+    int n = counters[level - 1];
     char cn[32];
     chinese_number(n, cn, sizeof cn);
     switch (level) {
@@ -227,6 +227,53 @@ int set_paragraph(setter *S, const char *text, size_t len, jx_role role, double 
     return rc;
 }
 
+/* 目录: one line per heading of levels 1 and 2, the title on the left,
+ * the page number on the right, dot leaders between. */
+static int set_toc(setter *S, const jx_block *b) {
+    const jx_page_style *st = S->st;
+    int rc = set_paragraph(S, b->text, strlen(b->text), JX_ROLE_HEI, st->body_size, 0, 0, 0, 1, b->pos);
+    int counters[4] = {0};
+    size_t heading = 0;
+    for (size_t i = 0; i < S->doc->nblocks && !rc; i++) {
+        const jx_block *h = &S->doc->blocks[i];
+        if (h->type != JX_BLOCK_HEADING) continue;
+        char number[48], title[4096], page[16];
+        heading_number(counters, h->level, number, sizeof number);
+        int printed = heading < S->ntoc_pages ? S->toc_pages[heading] : 0;
+        heading++;
+        if (h->level > 2) continue;
+        snprintf(title, sizeof title, "%s%s", number, h->text);
+        snprintf(page, sizeof page, "%d", printed);
+        run text = {0}, num = {0}, dot = {0};
+        double size = st->body_size, indent = h->level == 1 ? 0 : 2 * size;
+        if (shape(S, title, strlen(title), h->level == 1 ? JX_ROLE_HEI : JX_ROLE_FANGSONG, size, 0, h->pos, &text) ||
+            shape(S, page, strlen(page), JX_ROLE_SONG, size, 0, h->pos, &num) ||
+            shape(S, ".", 1, JX_ROLE_SONG, size, 0, h->pos, &dot)) {
+            run_free(&text), run_free(&num), run_free(&dot);
+            return -1;
+        }
+        if (lines_left(S, st->leading) < 1 && new_page(S)) rc = -1;
+        double base = st->top + S->y + baseline_offset(size, st->leading), x = st->left + indent;
+        for (size_t k = 0; k < text.n; k++) {
+            add_glyph(S, current_page(S), (jx_dglyph){x, base, size, text.g[k].cp, text.face[k], 0});
+            x += text.g[k].advance;
+        }
+        double num_w = 0;
+        for (size_t k = 0; k < num.n; k++) num_w += num.g[k].advance;
+        double right = st->left + st->area_w, pitch = dot.g[0].advance * 1.5;
+        for (double dx = right - num_w - pitch * 1.5; dx > x + pitch * 0.5; dx -= pitch)
+            add_glyph(S, current_page(S), (jx_dglyph){dx, base, size, '.', dot.face[0], 0});
+        x = right - num_w;
+        for (size_t k = 0; k < num.n; k++) {
+            add_glyph(S, current_page(S), (jx_dglyph){x, base, size, num.g[k].cp, num.face[k], 0});
+            x += num.g[k].advance;
+        }
+        S->y += st->leading;
+        run_free(&text), run_free(&num), run_free(&dot);
+    }
+    return rc;
+}
+
 static int set_block(setter *S, const jx_block *b) {
     static const jx_role heading_roles[] = {JX_ROLE_HEI, JX_ROLE_KAI, JX_ROLE_FANGSONG, JX_ROLE_FANGSONG};
     const jx_page_style *st = S->st;
@@ -240,7 +287,7 @@ static int set_block(setter *S, const jx_block *b) {
     }
     case JX_BLOCK_HEADING: {
         char number[48], full[4096];
-        heading_number(S, b->level, number, sizeof number);
+        heading_number(S->counters, b->level, number, sizeof number);
         snprintf(full, sizeof full, "%s%s", number, b->text);
         if (!S->numbering) S->numbering = 1, current_page(S)->number = 1;
         /* keep-with-next: the heading and two lines of what follows */
@@ -249,6 +296,8 @@ static int set_block(setter *S, const jx_block *b) {
         return set_paragraph(S, full, strlen(full), heading_roles[b->level - 1], st->body_size, b->level == 3,
                              2 * st->body_size, 0, 0, b->pos);
     }
+    case JX_BLOCK_TOC:
+        return set_toc(S, b);
     case JX_BLOCK_TABLE:
         if (!S->numbering) S->numbering = 1, current_page(S)->number = 1;
         return set_table(S, b);
@@ -293,12 +342,12 @@ static void add_page_numbers(setter *S) {
     }
 }
 
-int jx_typeset(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *style,
-               jx_display *out, jx_diags *diags) {
+static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *style,
+                        const int *toc_pages, size_t ntoc, jx_display *out, jx_diags *diags) {
     memset(out, 0, sizeof *out);
     out->width = style->width;
     out->height = style->height;
-    setter S = {doc, fonts, style, out, diags, 0, 0, {0}, 0};
+    setter S = {doc, fonts, style, out, diags, 0, 0, {0}, 0, toc_pages, ntoc};
     if (new_page(&S)) return -1;
     for (size_t i = 0; i < doc->nblocks && !S.oom; i++)
         if (set_block(&S, &doc->blocks[i])) break;
@@ -308,4 +357,26 @@ int jx_typeset(const jx_document *doc, const jx_fontset *fonts, const jx_page_st
         return -1;
     }
     return 0;
+}
+
+/* A table of contents needs the pages of the headings: the first pass finds
+ * them, the second sets the same content with the numbers filled in (the
+ * entries take the same room either way, so no page moves). */
+int jx_typeset(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *style,
+               jx_display *out, jx_diags *diags) {
+    int has_toc = 0;
+    for (size_t i = 0; i < doc->nblocks; i++) has_toc |= doc->blocks[i].type == JX_BLOCK_TOC;
+    if (!has_toc) return typeset_pass(doc, fonts, style, NULL, 0, out, diags);
+    jx_diags scratch;
+    jx_diags_init(&scratch);
+    int rc = typeset_pass(doc, fonts, style, NULL, 0, out, &scratch);
+    jx_diags_free(&scratch);
+    if (rc) return typeset_pass(doc, fonts, style, NULL, 0, out, diags);
+    int *pages = calloc(out->noutline ? out->noutline : 1, sizeof *pages);
+    size_t n = out->noutline;
+    for (size_t i = 0; pages && i < n; i++) pages[i] = out->pages[out->outline[i].page].number;
+    jx_display_free(out);
+    rc = pages ? typeset_pass(doc, fonts, style, pages, n, out, diags) : -1;
+    free(pages);
+    return rc;
 }

@@ -16,6 +16,8 @@ typedef struct setter {
     int numbering; /* page numbers start with the first page of body text */
     int counters[4];
     int oom;
+    const int *toc_pages; /* printed page of each heading, from the first pass */
+    size_t ntoc_pages;
 } setter;
 
 typedef struct run {
