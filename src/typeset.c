@@ -103,7 +103,9 @@ int shape(setter *S, const char *text, size_t len, jx_role role, double size, in
         int face = jx_fontset_face_for(S->fonts, role, cp);
         if (face < 0) {
             jx_diags_add(S->diags, JX_WARNING, S->doc->file, pos.line, pos.col, pos.ptr,
-                         "no font has U+%04X; drawn as 〓", (unsigned)cp);
+                         cp > 0xFFFF ? "U+%04X is beyond U+FFFF, which the PDF writer cannot encode; drawn as 〓"
+                                     : "no font has U+%04X; drawn as 〓",
+                         (unsigned)cp);
             cp = GETA;
             face = jx_fontset_face_for(S->fonts, role, cp);
             if (face < 0) face = S->fonts->role_face[role];

@@ -817,3 +817,15 @@ $ typeset -o build/never-written.pdf tests/bad/doc-bad-table.json
 ! tests/bad/doc-bad-table.json:6:5: error: /blocks/0/rows/1/0: rowspan 3 runs past the last row
 ! tests/bad/doc-bad-table.json:9:32: error: /blocks/1/columns: column widths must be positive
 ! tests/bad/doc-bad-table.json:10:49: error: /blocks/2/rows/0: row 1 leaves column 2 empty
+
+# A character above U+FFFF (the PDF writer would turn it into a space) is
+# drawn as 〓 and reported at its block; a rare BMP character comes from the
+# fallback chain.
+
+$ typeset --dump tests/inputs/doc-missing-glyph.json
+? 0
+! tests/inputs/doc-missing-glyph.json:5:3: warning: /blocks/1: U+20BB7 is beyond U+FFFF, which the PDF writer cannot encode; drawn as 〓
+> page 1
+>   y=124.96 x=111.37..175.37 WenQuanYi Zen Hei 16.0: 一、缺字
+>   y=152.96 x=111.37..447.37 AR PL UMing CN 16.0: 评价人员：吉〓，生僻字由回退字体补齐：䶮。
+>   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —1—

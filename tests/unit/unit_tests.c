@@ -10,6 +10,7 @@
 #include "font.h"
 #include "model.h"
 #include "para.h"
+#include "typeset.h"
 #include "utf8.h"
 #include <math.h>
 
@@ -375,7 +376,62 @@ static void test_paragraph_properties(int argc, char **argv) {
     check(paragraphs > 500 && !first_bad[0], name, first_bad[0] ? first_bad : "too few paragraphs");
 }
 
+/* The laid-out proof document: every glyph inside the type area (an opening
+ * bracket may protrude by its blank half), and every heading followed by
+ * something on its own page. */
+static void test_display_properties(void) {
+    FILE *f = fopen("examples/typesetting.json", "rb");
+    static unsigned char buf[1 << 20];
+    size_t len = f ? fread(buf, 1, sizeof buf, f) : 0;
+    if (f) fclose(f);
+    jx_diags d;
+    jx_diags_init(&d);
+    jx_document *doc = jx_document_load("examples/typesetting.json", buf, len, &d);
+    jx_fontset fs;
+    char err[256] = "";
+    if (!doc || jx_fontset_open(&fs, "fonts", err, sizeof err)) {
+        check(0, "display: the proof document loads and fonts open", err);
+        jx_document_free(doc);
+        jx_diags_free(&d);
+        return;
+    }
+    jx_page_style st;
+    jx_page_style_default(&st);
+    jx_display disp;
+    char bad[256] = "";
+    size_t glyphs = 0;
+    if (jx_typeset(doc, &fs, &st, &disp, &d) == 0) {
+        for (size_t p = 0; p < disp.npages; p++) {
+            const jx_dpage *pg = &disp.pages[p];
+            for (size_t k = 0; k < pg->n; k++) {
+                const jx_dglyph *g = &pg->glyphs[k];
+                double right = g->x + jx_fontset_advance(&fs, g->face, g->cp, g->size);
+                int folio = g->y > st.top + st.area_h;
+                glyphs++;
+                if (!bad[0] && !folio && (g->x < st.left - g->size / 2 - 0.01 || right > st.left + st.area_w + g->size / 2 + 0.01 ||
+                                          g->y < st.top || g->y > st.top + st.area_h))
+                    snprintf(bad, sizeof bad, "page %zu: U+%04X at x=%.2f y=%.2f is outside the type area", p + 1, (unsigned)g->cp, g->x, g->y);
+            }
+        }
+        for (size_t i = 0; i < disp.noutline && !bad[0]; i++) {
+            const jx_outline_entry *e = &disp.outline[i];
+            const jx_dpage *pg = &disp.pages[e->page];
+            int after = 0;
+            for (size_t k = 0; k < pg->n; k++) after |= pg->glyphs[k].y > e->y + st.leading + 1 && pg->glyphs[k].y < st.top + st.area_h;
+            if (!after) snprintf(bad, sizeof bad, "heading \"%.60s\" ends its page", e->title);
+        }
+        jx_display_free(&disp);
+    }
+    char name[128];
+    snprintf(name, sizeof name, "display: %zu glyphs inside the type area; every heading has content after it", glyphs);
+    check(glyphs > 5000 && !bad[0], name, bad[0] ? bad : "too few glyphs");
+    jx_fontset_close(&fs);
+    jx_document_free(doc);
+    jx_diags_free(&d);
+}
+
 int main(int argc, char **argv) {
+    test_display_properties();
     test_fonts();
     test_breaks();
     test_paragraph_properties(argc, argv);
