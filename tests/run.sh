@@ -162,6 +162,9 @@ for doc in examples/typesetting.json; do
         continue
     fi
     if qpdf --check "$pdf" >"$tmp/diff" 2>&1; then report PASS; else report FAIL "qpdf --check $doc" "$tmp/diff"; fi
+    # same input, same bytes: no clock, randomness or addresses in the file
+    "$BIN" typeset -o "$tmp/again.pdf" "$doc" 2>/dev/null
+    if cmp -s "$pdf" "$tmp/again.pdf"; then report PASS; else echo "two runs differ" >"$tmp/diff"; report FAIL "reproducible PDF $doc" "$tmp/diff"; fi
     pdffonts "$pdf" 2>/dev/null | awk 'NR > 2 && !($(NF-4) == "yes" && $(NF-3) == "yes" && $(NF-2) == "yes")' >"$tmp/diff"
     if [ ! -s "$tmp/diff" ] && [ "$(pdffonts "$pdf" 2>/dev/null | wc -l)" -gt 2 ]; then
         report PASS
