@@ -8,13 +8,14 @@ WARN    := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wpedantic -
            -Wformat=2 -Wundef -Wcast-align -Wpointer-arith -Wvla -Wnull-dereference \
            -Wdouble-promotion -fstack-protector-strong
 CJSON_CFLAGS := $(shell pkg-config --cflags libcjson 2>/dev/null || echo -I/usr/include/cjson)
-CFLAGS  += $(OPT) $(WARN) -Iinclude -Isrc $(CJSON_CFLAGS)
-LDLIBS  += -lcjson -lhpdf -lm
+HB_CFLAGS := $(shell pkg-config --cflags harfbuzz-subset 2>/dev/null || echo -I/usr/include/harfbuzz)
+CFLAGS  += $(OPT) $(WARN) -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS)
+LDLIBS  += -lcjson -lhpdf -lharfbuzz-subset -lharfbuzz -lm
 SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 BUILD   ?= build
 LIB_SRC := src/arena.c src/buf.c src/diag.c src/utf8.c src/jsonscan.c src/decimal.c \
-           src/load.c src/score.c src/scoreout.c src/font.c src/linebreak.c src/para.c src/fontset.c src/typeset.c src/table.c src/render_text.c src/render_pdf.c
+           src/load.c src/score.c src/scoreout.c src/font.c src/linebreak.c src/para.c src/fontset.c src/typeset.c src/table.c src/render_text.c src/render_pdf.c src/subset.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 LIB     := $(BUILD)/libjixiao.a
 BIN     := $(BUILD)/jixiao

@@ -3,7 +3,7 @@
 # when not running as root. Usage: scripts/deps.sh build|test|bench
 set -eu
 fonts="fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-lxgw-wenkai"
-build="libcjson-dev libhpdf-dev pkg-config $fonts"
+build="libcjson-dev libhpdf-dev libharfbuzz-dev pkg-config $fonts"
 test="$build libgmp-dev valgrind poppler-utils qpdf"
 bench="$build hyperfine time poppler-utils"
 case "${1:-build}" in

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "render.h"
+#include "subset.h"
 
 typedef struct pdf_ctx {
     HPDF_STATUS error, detail;
@@ -69,8 +70,6 @@ static void draw_page(HPDF_Doc pdf, HPDF_Page page, const jx_display *d, const j
     }
 }
 
-/* Loads the faces the pages use: libharu parses each whole font file, the
- * largest single cost of writing a PDF. */
 static void draw_rules(HPDF_Page page, const jx_display *d, const jx_dpage *pg) {
     if (!pg->nrules) return;
     HPDF_Page_SetLineWidth(page, (HPDF_REAL)pg->rules[0].width);
@@ -82,17 +81,40 @@ static void draw_rules(HPDF_Page page, const jx_display *d, const jx_dpage *pg) 
     HPDF_Page_Stroke(page);
 }
 
-static int load_fonts(HPDF_Doc pdf, const jx_display *d, const jx_fontset *fs, HPDF_Font *fonts) {
-    int used[JX_MAX_FACES] = {0};
-    for (size_t p = 0; p < d->npages; p++)
-        for (size_t k = 0; k < d->pages[p].n; k++) used[d->pages[p].glyphs[k].face] = 1;
+/* Loads the faces the pages use, each cut to the characters drawn with
+ * it: libharu parses and rewrites whole fonts, the largest cost of writing
+ * a PDF. A face that cannot be subset is embedded as it is. */
+static int load_fonts(HPDF_Doc pdf, const jx_display *d, const jx_fontset *fs, HPDF_Font *fonts,
+                      char temps[][4096], int *ntemps) {
     for (int i = 0; i < fs->nfaces; i++) {
-        if (!used[i]) continue;
+        size_t n = 0, cap = 0;
+        uint32_t *cps = NULL;
+        for (size_t p = 0; p < d->npages; p++) {
+            for (size_t k = 0; k < d->pages[p].n; k++) {
+                if (d->pages[p].glyphs[k].face != i) continue;
+                if (n == cap) {
+                    cap = cap ? cap * 2 : 256;
+                    uint32_t *q = realloc(cps, cap * sizeof *q);
+                    if (!q) return free(cps), -1;
+                    cps = q;
+                }
+                cps[n++] = d->pages[p].glyphs[k].cp;
+            }
+        }
+        if (n == 0) continue;
         const char *path = jx_font_path(fs->faces[i]);
-        size_t len = strlen(path);
-        int ttc = len > 4 && (strcmp(path + len - 4, ".ttc") == 0 || strcmp(path + len - 4, ".TTC") == 0);
-        const char *name = ttc ? HPDF_LoadTTFontFromFile2(pdf, path, (HPDF_UINT)jx_font_face(fs->faces[i]), HPDF_TRUE)
-                               : HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE);
+        char err[512];
+        const char *name = NULL;
+        if (jx_subset_to_file(path, jx_font_face(fs->faces[i]), cps, n, temps[*ntemps], sizeof temps[0], err,
+                              sizeof err) == 0) {
+            name = HPDF_LoadTTFontFromFile(pdf, temps[(*ntemps)++], HPDF_TRUE);
+        } else {
+            size_t len = strlen(path);
+            int ttc = len > 4 && (strcmp(path + len - 4, ".ttc") == 0 || strcmp(path + len - 4, ".TTC") == 0);
+            name = ttc ? HPDF_LoadTTFontFromFile2(pdf, path, (HPDF_UINT)jx_font_face(fs->faces[i]), HPDF_TRUE)
+                       : HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE);
+        }
+        free(cps);
         if (!name) return -1;
         fonts[i] = HPDF_GetFont(pdf, name, "UTF-8");
         if (!fonts[i]) return -1;
@@ -125,6 +147,8 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
     snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid());
     HPDF_Doc pdf = HPDF_New(on_error, &ctx);
     HPDF_Font fonts[JX_MAX_FACES] = {0};
+    static char temps[JX_MAX_FACES][4096];
+    int ntemps = 0;
     HPDF_Page *pages = calloc(d->npages ? d->npages : 1, sizeof *pages);
     int rc = -1;
     if (!pdf || !pages) goto done;
@@ -136,7 +160,7 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
     if (meta->subject) HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, meta->subject);
     if (meta->keywords) HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, meta->keywords);
     HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "jixiao " JIXIAO_VERSION);
-    if (load_fonts(pdf, d, fs, fonts) || ctx.error) goto done;
+    if (load_fonts(pdf, d, fs, fonts, temps, &ntemps) || ctx.error) goto done;
     for (size_t p = 0; p < d->npages && !ctx.error; p++) {
         pages[p] = HPDF_AddPage(pdf);
         HPDF_Page_SetWidth(pages[p], (HPDF_REAL)d->width);
@@ -155,6 +179,7 @@ done:
                      (unsigned)ctx.error, (unsigned)ctx.detail);
     }
     if (pdf) HPDF_Free(pdf);
+    for (int i = 0; i < ntemps; i++) unlink(temps[i]);
     free(pages);
     return rc;
 }
