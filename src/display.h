@@ -19,11 +19,18 @@ typedef struct jx_drule {
     double x1, y1, x2, y2, width;
 } jx_drule;
 
+/* A filled rectangle: chart bars. gray 0 is black, 1 white. */
+typedef struct jx_drect {
+    double x, y, w, h, gray;
+} jx_drect;
+
 typedef struct jx_dpage {
     jx_dglyph *glyphs;
     size_t n, cap;
     jx_drule *rules;
     size_t nrules, rules_cap;
+    jx_drect *rects;
+    size_t nrects, rects_cap;
     int number; /* printed page number, 0 for none */
 } jx_dpage;
 

@@ -11,7 +11,7 @@
 
 #define JX_DOC_FORMAT "jixiao-doc/1"
 
-typedef enum { JX_BLOCK_TITLE, JX_BLOCK_HEADING, JX_BLOCK_PARAGRAPH, JX_BLOCK_PAGEBREAK, JX_BLOCK_TABLE, JX_BLOCK_TOC } jx_block_type;
+typedef enum { JX_BLOCK_TITLE, JX_BLOCK_HEADING, JX_BLOCK_PARAGRAPH, JX_BLOCK_PAGEBREAK, JX_BLOCK_TABLE, JX_BLOCK_TOC, JX_BLOCK_CHART } jx_block_type;
 
 typedef enum { JX_ALIGN_AUTO, JX_ALIGN_LEFT, JX_ALIGN_CENTER, JX_ALIGN_RIGHT } jx_align;
 
@@ -33,11 +33,25 @@ typedef struct jx_table {
     int nrows;
 } jx_table;
 
+typedef struct jx_bar {
+    const char *label;
+    double value;
+    const char *shown; /* the value as written, printed above the bar */
+} jx_bar;
+
+typedef struct jx_chart {
+    const char *caption, *unit;
+    double max;
+    jx_bar *bars;
+    size_t nbars;
+} jx_chart;
+
 typedef struct jx_block {
     jx_block_type type;
     int level;        /* headings: 1 一、 2 （一） 3 1. 4 （1） */
     const char *text; /* paragraphs separated by '\n'; **bold** inline */
     jx_table *table;
+    jx_chart *chart;
     jx_pos pos;
 } jx_block;
 

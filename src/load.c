@@ -1659,7 +1659,52 @@ jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_
 /*** jixiao-doc/1: a document tree stated directly ***/
 
 static const char *const DOCTREE_KEYS[] = {"$schema", "format", "title", "author", "subject", "keywords", "blocks", NULL};
-static const char *const BLOCK_KEYS[] = {"type", "level", "text", "caption", "columns", "header", "size", "rows", NULL};
+static const char *const BLOCK_KEYS[] = {"type", "level", "text", "caption", "columns", "header", "size", "rows",
+                                         "bars", "max", "unit", NULL};
+static const char *const BAR_KEYS[] = {"label", "value", NULL};
+
+static double dec_to_double(jx_dec d) {
+    double v = (double)d.m;
+    for (int k = 0; k < d.s; k++) v /= 10;
+    return v;
+}
+
+/* A bar chart: 得分率 by 一级指标, for instance. */
+static int parse_chart(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
+    jx_chart *c = jx_arena_alloc(L->a, sizeof *c);
+    if (!c) return L->oom = 1, -1;
+    out->chart = c;
+    c->max = 100;
+    c->unit = "";
+    jx_num max = {0};
+    int rc = get_string(L, b, ptr, "caption", 0, &c->caption) | get_string(L, b, ptr, "unit", 0, &c->unit) |
+             get_bounded(L, b, ptr, "max", 0, "0", NULL, 1, &max);
+    if (max.present) c->max = dec_to_double(max.v);
+    const char *ap;
+    int bad = 0;
+    const cJSON *e = array_member(L, b, ptr, "bars", &ap, &c->nbars, &bad);
+    if (bad) return -1;
+    if (!member(b, "bars")) return missing(L, b, ptr, "bars");
+    if (c->nbars == 0 || c->nbars > 40) return err(L, pos_at(L, member(b, "bars"), ap), "a chart has 1 to 40 bars");
+    c->bars = jx_arena_array(L->a, c->nbars, sizeof *c->bars);
+    if (!c->bars) return L->oom = 1, -1;
+    for (size_t i = 0; e; e = e->next, i++) {
+        const char *bp = ptr_index(L, ap, i);
+        jx_num v = {0};
+        if (expect_object(L, e, bp, BAR_KEYS)) {
+            rc = -1;
+            continue;
+        }
+        rc |= get_string(L, e, bp, "label", 1, &c->bars[i].label) | get_bounded(L, e, bp, "value", 1, "0", NULL, 0, &v);
+        if (!v.present) continue;
+        char shown[48];
+        jx_dec_format(v.v, shown, sizeof shown);
+        c->bars[i].shown = jx_arena_strdup(L->a, shown);
+        c->bars[i].value = dec_to_double(v.v);
+        if (c->bars[i].value > c->max) rc = err(L, v.pos, "value %s is above the chart's max", shown);
+    }
+    return rc;
+}
 static const char *const CELL_KEYS[] = {"text", "rowspan", "colspan", "align", NULL};
 
 /* A table's columns are few (the widest 评分表 has 10) and its rows a few
@@ -1694,10 +1739,7 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
     int rc = get_string(L, b, ptr, "caption", 0, &t->caption);
     jx_num size = {0};
     rc |= get_bounded(L, b, ptr, "size", 0, "5", "42", 0, &size);
-    if (size.present) {
-        t->size = (double)size.v.m;
-        for (int k = 0; k < size.v.s; k++) t->size /= 10;
-    }
+    if (size.present) t->size = dec_to_double(size.v);
     rc |= get_int(L, b, ptr, "header", 0, 0, 10, &t->header_rows);
     if (!member(b, "columns")) return missing(L, b, ptr, "columns");
     jx_dec *cols;
@@ -1708,8 +1750,7 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
     t->columns = jx_arena_array(L->a, t->ncolumns, sizeof *t->columns);
     for (size_t i = 0; i < t->ncolumns; i++) {
         if (cols[i].m <= 0) return err(L, cpos, "column widths must be positive");
-        t->columns[i] = (double)cols[i].m;
-        for (int k = 0; k < cols[i].s; k++) t->columns[i] /= 10;
+        t->columns[i] = dec_to_double(cols[i]);
     }
     const char *rp;
     int bad = 0;
@@ -1754,7 +1795,7 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
 }
 
 static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
-    static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc", NULL};
+    static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc", "chart", NULL};
     int type = -1, rc = expect_object(L, b, ptr, BLOCK_KEYS);
     if (rc) return rc;
     out->pos = pos_at(L, b, ptr);
@@ -1765,6 +1806,7 @@ static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out
     out->level = 1;
     if (out->type == JX_BLOCK_HEADING) rc |= get_int(L, b, ptr, "level", 1, 1, 4, &out->level);
     if (out->type == JX_BLOCK_TABLE) return rc | parse_table(L, b, ptr, out);
+    if (out->type == JX_BLOCK_CHART) return rc | parse_chart(L, b, ptr, out);
     if (out->type == JX_BLOCK_TOC) {
         rc |= get_text(L, b, ptr, "text", &out->text);
         if (!out->text) out->text = "目录";

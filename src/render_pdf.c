@@ -70,6 +70,16 @@ static void draw_page(HPDF_Doc pdf, HPDF_Page page, const jx_display *d, const j
     }
 }
 
+static void draw_rects(HPDF_Page page, const jx_display *d, const jx_dpage *pg) {
+    for (size_t i = 0; i < pg->nrects; i++) {
+        const jx_drect *r = &pg->rects[i];
+        HPDF_Page_SetGrayFill(page, (HPDF_REAL)r->gray);
+        HPDF_Page_Rectangle(page, (HPDF_REAL)r->x, (HPDF_REAL)(d->height - r->y - r->h), (HPDF_REAL)r->w, (HPDF_REAL)r->h);
+        HPDF_Page_Fill(page);
+    }
+    if (pg->nrects) HPDF_Page_SetGrayFill(page, 0);
+}
+
 static void draw_rules(HPDF_Page page, const jx_display *d, const jx_dpage *pg) {
     if (!pg->nrules) return;
     HPDF_Page_SetLineWidth(page, (HPDF_REAL)pg->rules[0].width);
@@ -165,6 +175,7 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
         pages[p] = HPDF_AddPage(pdf);
         HPDF_Page_SetWidth(pages[p], (HPDF_REAL)d->width);
         HPDF_Page_SetHeight(pages[p], (HPDF_REAL)d->height);
+        draw_rects(pages[p], d, &d->pages[p]);
         draw_page(pdf, pages[p], d, &d->pages[p], fs, fonts);
         draw_rules(pages[p], d, &d->pages[p]);
     }

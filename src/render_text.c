@@ -20,6 +20,8 @@ char *jx_render_text(const jx_display *d, const jx_fontset *fonts) {
         const jx_dpage *pg = &d->pages[p];
         jx_buf_printf(&b, "page %zu%s", p + 1, pg->number ? "" : " (no number)");
         if (pg->nrules) jx_buf_printf(&b, ", %zu rules", pg->nrules);
+        for (size_t k = 0; k < pg->nrects; k++)
+            jx_buf_printf(&b, "%s%.1fx%.1f", k ? " " : ", bars ", pg->rects[k].w, pg->rects[k].h);
         jx_buf_putc(&b, '\n');
         for (size_t i = 0; i < pg->n;) {
             size_t j = i;

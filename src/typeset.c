@@ -18,7 +18,7 @@ void jx_page_style_default(jx_page_style *s) {
 
 void jx_display_free(jx_display *d) {
     if (!d) return;
-    for (size_t i = 0; i < d->npages; i++) free(d->pages[i].glyphs), free(d->pages[i].rules);
+    for (size_t i = 0; i < d->npages; i++) free(d->pages[i].glyphs), free(d->pages[i].rules), free(d->pages[i].rects);
     for (size_t i = 0; i < d->noutline; i++) free(d->outline[i].title);
     free(d->pages);
     free(d->outline);
@@ -69,6 +69,20 @@ void add_rule(setter *S, jx_dpage *p, jx_drule r) {
         p->rules_cap = cap;
     }
     p->rules[p->nrules++] = r;
+}
+
+void add_rect(setter *S, jx_dpage *p, jx_drect r) {
+    if (p->nrects == p->rects_cap) {
+        size_t cap = p->rects_cap ? p->rects_cap * 2 : 16;
+        jx_drect *q = realloc(p->rects, cap * sizeof *q);
+        if (!q) {
+            S->oom = 1;
+            return;
+        }
+        p->rects = q;
+        p->rects_cap = cap;
+    }
+    p->rects[p->nrects++] = r;
 }
 
 /*** Text runs ***/
@@ -300,6 +314,8 @@ static int set_block(setter *S, const jx_block *b) {
     }
     case JX_BLOCK_TOC:
         return set_toc(S, b);
+    case JX_BLOCK_CHART:
+        return set_chart(S, b);
     case JX_BLOCK_TABLE:
         if (!S->numbering) S->numbering = 1, current_page(S)->number = 1;
         return set_table(S, b);

@@ -31,6 +31,7 @@ jx_dpage *current_page(setter *S);
 int new_page(setter *S);
 void add_glyph(setter *S, jx_dpage *p, jx_dglyph g);
 void add_rule(setter *S, jx_dpage *p, jx_drule r);
+void add_rect(setter *S, jx_dpage *p, jx_drect r);
 int shape(setter *S, const char *text, size_t len, jx_role role, double size, int bold, jx_pos pos, run *r);
 void run_free(run *r);
 double baseline_offset(double size, double leading);
@@ -38,5 +39,6 @@ int lines_left(const setter *S, double leading);
 int set_paragraph(setter *S, const char *text, size_t len, jx_role role, double size, int bold, double indent,
                   int keep_after, int center, jx_pos pos);
 int set_table(setter *S, const jx_block *b);
+int set_chart(setter *S, const jx_block *b);
 
 #endif
