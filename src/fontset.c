@@ -1,6 +1,10 @@
 #include "fontset.h"
 
+#include "utf8.h"
+
+#include <iconv.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const ROLE_NAMES[JX_ROLE_COUNT] = {"song", "hei", "kai", "fangsong", "title"};
@@ -104,4 +108,48 @@ int jx_fontset_face_for(const jx_fontset *fs, jx_role role, uint32_t cp) {
 double jx_fontset_advance(const jx_fontset *fs, int face, uint32_t cp, double size) {
     const jx_font *f = fs->faces[face];
     return (double)jx_font_advance(f, jx_font_glyph(f, cp)) * size / (double)jx_font_units_per_em(f);
+}
+
+/* GB2312 code points come from iconv: rows 0xA1-0xA9 are symbols, rows
+ * 0xB0-0xF7 the 6,763 hanzi. */
+void jx_fontset_gb2312_coverage(const jx_fontset *fs, int face, int *hanzi, int *symbols) {
+    *hanzi = *symbols = 0;
+    iconv_t cd = iconv_open("UTF-32BE", "GB2312");
+    if (cd == (iconv_t)-1) return;
+    for (int row = 0xA1; row <= 0xF7; row++) {
+        if (row > 0xA9 && row < 0xB0) continue;
+        for (int cell = 0xA1; cell <= 0xFE; cell++) {
+            char in[2] = {(char)row, (char)cell};
+            unsigned char out[4];
+            char *ip = in, *op = (char *)out;
+            size_t il = 2, ol = 4;
+            if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1) {
+                iconv(cd, NULL, NULL, NULL, NULL);
+                continue;
+            }
+            uint32_t cp = (uint32_t)out[0] << 24 | (uint32_t)out[1] << 16 | (uint32_t)out[2] << 8 | out[3];
+            if (jx_font_glyph(fs->faces[face], cp)) ++*(row >= 0xB0 ? hanzi : symbols);
+        }
+    }
+    iconv_close(cd);
+}
+
+size_t jx_fontset_missing(const jx_fontset *fs, const unsigned char *text, size_t len, uint32_t *out, size_t max,
+                          size_t *distinct) {
+    unsigned char *seen = calloc(0x110000 / 8, 1);
+    size_t missing = 0;
+    *distinct = 0;
+    for (size_t i = 0; seen && i < len;) {
+        uint32_t cp;
+        size_t k = jx_utf8_decode(text + i, len - i, &cp);
+        i += k ? k : 1;
+        if (!k || cp < 0x80 || (seen[cp / 8] & (1u << (cp % 8)))) continue;
+        seen[cp / 8] |= (unsigned char)(1u << (cp % 8));
+        ++*distinct;
+        if (jx_fontset_face_for(fs, JX_ROLE_FANGSONG, cp) >= 0) continue;
+        if (missing < max) out[missing] = cp;
+        missing++;
+    }
+    free(seen);
+    return missing;
 }

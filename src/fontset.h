@@ -32,6 +32,13 @@ const char *jx_role_name(jx_role role);
 /* The face that draws cp for a role: the role's face, else the first face
  * of the fallback chain that has it; -1 when none has it (draw 〓). */
 int jx_fontset_face_for(const jx_fontset *fs, jx_role role, uint32_t cp);
+/* How many of GB2312's 6,763 hanzi (and 682 symbols) a face has. */
+void jx_fontset_gb2312_coverage(const jx_fontset *fs, int face, int *hanzi, int *symbols);
+/* The distinct characters of a UTF-8 text that no face of the chain can
+ * draw (first `max` of them into out); returns how many there are, and the
+ * count of distinct non-ASCII characters in *distinct. */
+size_t jx_fontset_missing(const jx_fontset *fs, const unsigned char *text, size_t len, uint32_t *out, size_t max,
+                          size_t *distinct);
 /* Advance of cp in face `face` at `size` pt. */
 double jx_fontset_advance(const jx_fontset *fs, int face, uint32_t cp, double size);
 

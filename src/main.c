@@ -25,7 +25,8 @@ static const char USAGE[] =
     "  score [--json] FILE   print the scored indicator tree\n"
     "  typeset [-o OUT.pdf] [--dump] DOC.json\n"
     "                        typeset a document tree (jixiao-doc/1) to PDF\n"
-    "  fonts                 show which font file serves each role\n"
+    "  fonts [FILE...]       show each role's font and its GB2312 coverage, and\n"
+    "                        the characters of FILE that no font can draw\n"
     "\n"
     "options:\n"
     "  --json                score: machine-readable output\n"
@@ -203,17 +204,38 @@ static int open_fonts(jx_fontset *fs, const options *o) {
     return -1;
 }
 
-static int run_fonts(const options *o) {
+/* Characters of a document no face of the chain has, counted once each. */
+static void report_input_coverage(const jx_fontset *fs, const char *file) {
+    jx_diags d;
+    jx_diags_init(&d);
+    unsigned char *data = NULL;
+    size_t len = 0;
+    if (read_path(file, &data, &len, &d) == 0) {
+        uint32_t first[20];
+        size_t distinct, missing = jx_fontset_missing(fs, data, len, first, 20, &distinct);
+        for (size_t i = 0; i < missing && i < 20; i++) printf("  missing U+%04X\n", (unsigned)first[i]);
+        printf("%s: %zu distinct non-ASCII characters, %zu that no font can draw\n", file, distinct, missing);
+    }
+    free(data);
+    print_diags(&d);
+    jx_diags_free(&d);
+}
+
+static int run_fonts(int nfiles, char **files, const options *o) {
     jx_fontset fs;
     if (open_fonts(&fs, o)) return EXIT_INPUT;
     for (int r = 0; r < JX_ROLE_COUNT; r++) {
         const jx_font *f = fs.faces[fs.role_face[r]];
-        printf("%-9s %s [face %d] (%s)%s%s\n", jx_role_name((jx_role)r), jx_font_path(f), jx_font_face(f),
-               jx_font_family(f), fs.notes[r][0] ? ": " : "", fs.notes[r]);
+        int hanzi, symbols;
+        jx_fontset_gb2312_coverage(&fs, fs.role_face[r], &hanzi, &symbols);
+        printf("%-9s %s [face %d] (%s), GB2312 %d/6763 hanzi %d/682 symbols%s%s\n", jx_role_name((jx_role)r),
+               jx_font_path(f), jx_font_face(f), jx_font_family(f), hanzi, symbols, fs.notes[r][0] ? ": " : "",
+               fs.notes[r]);
     }
     printf("fallback ");
     for (int i = 0; i < fs.nfallback; i++) printf("%s%s", i ? ", " : "", jx_font_family(fs.faces[fs.fallback[i]]));
     printf("\n");
+    for (int i = 0; i < nfiles; i++) report_input_coverage(&fs, files[i]);
     jx_fontset_close(&fs);
     return EXIT_OK;
 }
@@ -297,10 +319,7 @@ int main(int argc, char **argv) {
         if (nfiles != 1) goto usage;
         return run_typeset(files[0], &o);
     }
-    if (!strcmp(cmd, "fonts")) {
-        if (nfiles != 0) goto usage;
-        return run_fonts(&o);
-    }
+    if (!strcmp(cmd, "fonts")) return run_fonts(nfiles, files, &o);
     fprintf(stderr, "jixiao: unknown command \"%s\"\n", cmd);
 usage:
     fputs(USAGE, stderr);

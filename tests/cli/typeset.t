@@ -805,14 +805,16 @@ $ typeset --dump examples/typesetting.json
 
 # Every role's resolved font, with the notes about stand-ins.
 
-$ fonts --fonts tests/no-such-dir
+$ fonts --fonts tests/no-such-dir tests/inputs/doc-missing-glyph.json
 ? 0
-> song      /usr/share/fonts/truetype/arphic/uming.ttc [face 0] (AR PL UMing CN)
-> hei       /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc [face 0] (WenQuanYi Zen Hei)
-> kai       /usr/share/fonts/truetype/arphic/ukai.ttc [face 0] (AR PL UKai CN)
-> fangsong  /usr/share/fonts/truetype/arphic/uming.ttc [face 0] (AR PL UMing CN): no 仿宋 font (put one at tests/no-such-dir/fangsong.ttf); using AR PL UMing CN
-> title     /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc [face 0] (WenQuanYi Zen Hei): no 小标宋 font (put one at tests/no-such-dir/title.ttf); using WenQuanYi Zen Hei
+> song      /usr/share/fonts/truetype/arphic/uming.ttc [face 0] (AR PL UMing CN), GB2312 6763/6763 hanzi 681/682 symbols
+> hei       /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc [face 0] (WenQuanYi Zen Hei), GB2312 6763/6763 hanzi 682/682 symbols
+> kai       /usr/share/fonts/truetype/arphic/ukai.ttc [face 0] (AR PL UKai CN), GB2312 6763/6763 hanzi 681/682 symbols
+> fangsong  /usr/share/fonts/truetype/arphic/uming.ttc [face 0] (AR PL UMing CN), GB2312 6763/6763 hanzi 681/682 symbols: no 仿宋 font (put one at tests/no-such-dir/fangsong.ttf); using AR PL UMing CN
+> title     /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc [face 0] (WenQuanYi Zen Hei), GB2312 6763/6763 hanzi 682/682 symbols: no 小标宋 font (put one at tests/no-such-dir/title.ttf); using WenQuanYi Zen Hei
 > fallback AR PL UMing CN, WenQuanYi Zen Hei, AR PL UKai CN, LXGW WenKai
+>   missing U+20BB7
+> tests/inputs/doc-missing-glyph.json: 20 distinct non-ASCII characters, 1 that no font can draw
 
 # A document tree with errors gets positioned diagnostics and no PDF.
 

@@ -9,7 +9,8 @@ $
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
-!   fonts                 show which font file serves each role
+!   fonts [FILE...]       show each role's font and its GB2312 coverage, and
+!                         the characters of FILE that no font can draw
 ! 
 ! options:
 !   --json                score: machine-readable output
@@ -33,7 +34,8 @@ $ frobnicate x.json
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
-!   fonts                 show which font file serves each role
+!   fonts [FILE...]       show each role's font and its GB2312 coverage, and
+!                         the characters of FILE that no font can draw
 ! 
 ! options:
 !   --json                score: machine-readable output
@@ -56,7 +58,8 @@ $ check
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
-!   fonts                 show which font file serves each role
+!   fonts [FILE...]       show each role's font and its GB2312 coverage, and
+!                         the characters of FILE that no font can draw
 ! 
 ! options:
 !   --json                score: machine-readable output
@@ -79,7 +82,8 @@ $ score a.json b.json
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
-!   fonts                 show which font file serves each role
+!   fonts [FILE...]       show each role's font and its GB2312 coverage, and
+!                         the characters of FILE that no font can draw
 ! 
 ! options:
 !   --json                score: machine-readable output
@@ -102,7 +106,8 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
-!   fonts                 show which font file serves each role
+!   fonts [FILE...]       show each role's font and its GB2312 coverage, and
+!                         the characters of FILE that no font can draw
 ! 
 ! options:
 !   --json                score: machine-readable output
@@ -126,7 +131,8 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
-!   fonts                 show which font file serves each role
+!   fonts [FILE...]       show each role's font and its GB2312 coverage, and
+!                         the characters of FILE that no font can draw
 ! 
 ! options:
 !   --json                score: machine-readable output
