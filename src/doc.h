@@ -27,7 +27,8 @@ typedef struct jx_table {
     double *columns; /* relative widths */
     size_t ncolumns;
     int header_rows;
-    double size; /* pt; 五号 10.5 by default */
+    int three_line; /* 三线表: rules above and below, and under the header */
+    double size;    /* pt; 五号 10.5 by default */
     jx_cell *cells;
     size_t ncells;
     int nrows;

@@ -1659,7 +1659,7 @@ jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_
 /*** jixiao-doc/1: a document tree stated directly ***/
 
 static const char *const DOCTREE_KEYS[] = {"$schema", "format", "title", "author", "subject", "keywords", "blocks", NULL};
-static const char *const BLOCK_KEYS[] = {"type", "level", "text", "caption", "columns", "header", "size", "rows",
+static const char *const BLOCK_KEYS[] = {"type", "level", "text", "caption", "columns", "header", "size", "rows", "style",
                                          "bars", "max", "unit", NULL};
 static const char *const BAR_KEYS[] = {"label", "value", NULL};
 
@@ -1741,6 +1741,10 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
     rc |= get_bounded(L, b, ptr, "size", 0, "5", "42", 0, &size);
     if (size.present) t->size = dec_to_double(size.v);
     rc |= get_int(L, b, ptr, "header", 0, 0, 10, &t->header_rows);
+    static const char *const styles[] = {"grid", "three-line", NULL};
+    int style = 0;
+    rc |= get_enum(L, b, ptr, "style", styles, &style);
+    t->three_line = style == 1;
     if (!member(b, "columns")) return missing(L, b, ptr, "columns");
     jx_dec *cols;
     if (get_dec_array(L, b, ptr, "columns", &cols, &t->ncolumns)) return -1;

@@ -81,14 +81,13 @@ static void draw_rects(HPDF_Page page, const jx_display *d, const jx_dpage *pg) 
 }
 
 static void draw_rules(HPDF_Page page, const jx_display *d, const jx_dpage *pg) {
-    if (!pg->nrules) return;
-    HPDF_Page_SetLineWidth(page, (HPDF_REAL)pg->rules[0].width);
     for (size_t i = 0; i < pg->nrules; i++) {
         const jx_drule *r = &pg->rules[i];
+        HPDF_Page_SetLineWidth(page, (HPDF_REAL)r->width);
         HPDF_Page_MoveTo(page, (HPDF_REAL)r->x1, (HPDF_REAL)(d->height - r->y1));
         HPDF_Page_LineTo(page, (HPDF_REAL)r->x2, (HPDF_REAL)(d->height - r->y2));
+        HPDF_Page_Stroke(page);
     }
-    HPDF_Page_Stroke(page);
 }
 
 /* Loads the faces the pages use, each cut to the characters drawn with

@@ -129,7 +129,7 @@ static int draw_rows(table_ctx *T, int r0, int r1, int split_lines) {
         if (e <= r0 || a >= r1) continue;
         int from = a > r0 ? a : r0, to = e < r1 ? e : r1;
         double x0 = T->col_x[b->cell->col], x1 = T->col_x[b->cell->col + b->cell->colspan];
-        draw_box(T, x0, x1, top[from], top[to]);
+        if (!t->three_line) draw_box(T, x0, x1, top[from], top[to]);
         if (a < r0 && b->cell->rowspan > 1 && b->shown == 0) {
             size_t len = strlen(b->cell->text);
             char *text = malloc(len + sizeof CONTINUED);
@@ -149,6 +149,12 @@ static int draw_rows(table_ctx *T, int r0, int r1, int split_lines) {
         double room = floor((top[to] - top[from] - 2 * T->pad) / T->lead + 1e-6);
         if ((double)count > room) count = room > 0 ? (size_t)room : 0;
         draw_text(T, b, first, count, x0, top[from], top[to]);
+    }
+    if (t->three_line) {
+        double l = S->st->left, r = S->st->left + S->st->area_w, t0 = S->st->top + top[r0], t1 = S->st->top + y;
+        int header = r0 == 0 && t->header_rows > 0;
+        if (header || t->header_rows == 0) add_rule(S, current_page(S), (jx_drule){l, t0, r, t0, 1.0});
+        add_rule(S, current_page(S), (jx_drule){l, t1, r, t1, header ? 0.5 : 1.0});
     }
     S->y = y;
     free(top);
