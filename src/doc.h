@@ -56,10 +56,22 @@ typedef struct jx_block {
     jx_pos pos;
 } jx_block;
 
+typedef enum { JX_NUMBERS_OUTER, JX_NUMBERS_CENTER, JX_NUMBERS_NONE } jx_numbers;
+
+/* Page settings a document may state; each applies only when present. */
+typedef struct jx_doc_page {
+    int landscape;
+    jx_numbers numbers;
+    int first_number;
+    double leading; /* 0: the style's */
+    int kinsoku;    /* -1: the style's */
+} jx_doc_page;
+
 typedef struct jx_document {
     jx_arena *arena;
     const char *file;
     const char *title, *author, *subject, *keywords;
+    jx_doc_page page;
     jx_block *blocks;
     size_t nblocks;
 } jx_document;

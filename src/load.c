@@ -516,6 +516,12 @@ static const cJSON *array_member(loader *L, const cJSON *obj, const char *ptr, c
     return v->child;
 }
 
+static double dec_to_double(jx_dec d) {
+    double v = (double)d.m;
+    for (int k = 0; k < d.s; k++) v /= 10;
+    return v;
+}
+
 /*** References ("@funds.spent") ***/
 
 static int resolve_reference(loader *L, const char *ref, jx_pos p, jx_dec *out) {
@@ -1658,16 +1664,31 @@ jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_
 
 /*** jixiao-doc/1: a document tree stated directly ***/
 
-static const char *const DOCTREE_KEYS[] = {"$schema", "format", "title", "author", "subject", "keywords", "blocks", NULL};
+static const char *const DOCTREE_KEYS[] = {"$schema", "format", "title", "author", "subject", "keywords", "page", "blocks", NULL};
+static const char *const PAGE_KEYS[] = {"orientation", "numbers", "first_number", "leading", "kinsoku", NULL};
+
+static int parse_page(loader *L, const cJSON *v, jx_doc_page *pg) {
+    static const char *const orientations[] = {"portrait", "landscape", NULL};
+    static const char *const numbers[] = {"outer", "center", "none", NULL};
+    static const char *const kinsoku[] = {"basic", "gb", "strict", NULL};
+    const char *p = "/page";
+    pg->first_number = 1;
+    pg->kinsoku = -1;
+    if (!v) return 0;
+    if (expect_object(L, v, p, PAGE_KEYS)) return -1;
+    int orientation = 0, num = 0;
+    jx_num leading = {0};
+    int rc = get_enum(L, v, p, "orientation", orientations, &orientation) | get_enum(L, v, p, "numbers", numbers, &num) |
+             get_int(L, v, p, "first_number", 0, 1, 9999, &pg->first_number) |
+             get_bounded(L, v, p, "leading", 0, "10", "72", 0, &leading) | get_enum(L, v, p, "kinsoku", kinsoku, &pg->kinsoku);
+    pg->landscape = orientation == 1;
+    pg->numbers = (jx_numbers)num;
+    if (leading.present) pg->leading = dec_to_double(leading.v);
+    return rc;
+}
 static const char *const BLOCK_KEYS[] = {"type", "level", "text", "caption", "columns", "header", "size", "rows", "style",
                                          "bars", "max", "unit", NULL};
 static const char *const BAR_KEYS[] = {"label", "value", NULL};
-
-static double dec_to_double(jx_dec d) {
-    double v = (double)d.m;
-    for (int k = 0; k < d.s; k++) v /= 10;
-    return v;
-}
 
 /* A bar chart: 得分率 by 一级指标, for instance. */
 static int parse_chart(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
@@ -1832,7 +1853,8 @@ static int parse_doctree(loader *L, jx_document *d) {
         rc = err(L, pos_at(L, member(r, "format"), "/format"), "unsupported format \"%s\": a document tree is \"%s\"",
                  format, JX_DOC_FORMAT);
     rc |= get_string(L, r, "", "title", 0, &d->title) | get_string(L, r, "", "author", 0, &d->author) |
-          get_string(L, r, "", "subject", 0, &d->subject) | get_string(L, r, "", "keywords", 0, &d->keywords);
+          get_string(L, r, "", "subject", 0, &d->subject) | get_string(L, r, "", "keywords", 0, &d->keywords) |
+          parse_page(L, member(r, "page"), &d->page);
     const char *ap;
     int bad = 0;
     const cJSON *c = array_member(L, r, "", "blocks", &ap, &d->nblocks, &bad);

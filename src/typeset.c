@@ -343,14 +343,17 @@ static void add_page_numbers(setter *S) {
         jx_dpage *pg = &S->out->pages[i];
         if (pg->number == 0 && number == 0) continue;
         pg->number = ++number;
+        if (S->doc->page.numbers == JX_NUMBERS_NONE) continue;
+        int shown = number - 1 + S->doc->page.first_number;
         char text[32];
-        snprintf(text, sizeof text, "— %d —", number);
+        snprintf(text, sizeof text, "— %d —", shown);
         run r = {0};
         jx_pos none = {"", 0, 0};
         if (shape(S, text, strlen(text), JX_ROLE_SONG, st->folio_size, 0, none, &r)) return;
         double w = 0;
         for (size_t k = 0; k < r.n; k++) w += r.g[k].advance;
-        double x = number % 2 ? st->left + st->area_w - st->folio_size - w : st->left + st->folio_size;
+        double x = shown % 2 ? st->left + st->area_w - st->folio_size - w : st->left + st->folio_size;
+        if (S->doc->page.numbers == JX_NUMBERS_CENTER) x = st->left + (st->area_w - w) / 2;
         double y = st->top + st->area_h + 7 * MM + st->folio_size * 0.88;
         for (size_t k = 0; k < r.n; k++) {
             if (r.g[k].cp != ' ') add_glyph(S, pg, (jx_dglyph){x, y, st->folio_size, r.g[k].cp, r.face[k], 0});
@@ -380,8 +383,24 @@ static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const j
 /* A table of contents needs the pages of the headings: the first pass finds
  * them, the second sets the same content with the numbers filled in (the
  * entries take the same room either way, so no page moves). */
-int jx_typeset(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *style,
+/* The document's own page settings over the caller's style. */
+static void apply_page(const jx_document *doc, const jx_page_style *base, jx_page_style *st) {
+    *st = *base;
+    if (doc->page.landscape) {
+        /* the type area turns with the sheet: 225 × 156 mm, binding at the top */
+        st->width = base->height, st->height = base->width;
+        st->top = base->left, st->left = base->top;
+        st->area_w = base->area_h, st->area_h = base->area_w;
+    }
+    if (doc->page.leading > 0) st->leading = doc->page.leading;
+    if (doc->page.kinsoku >= 0) st->kinsoku = (jx_kinsoku)doc->page.kinsoku;
+}
+
+int jx_typeset(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *base_style,
                jx_display *out, jx_diags *diags) {
+    jx_page_style own;
+    apply_page(doc, base_style, &own);
+    const jx_page_style *style = &own;
     int has_toc = 0;
     for (size_t i = 0; i < doc->nblocks; i++) has_toc |= doc->blocks[i].type == JX_BLOCK_TOC;
     if (!has_toc) return typeset_pass(doc, fonts, style, NULL, 0, out, diags);
@@ -392,7 +411,10 @@ int jx_typeset(const jx_document *doc, const jx_fontset *fonts, const jx_page_st
     if (rc) return typeset_pass(doc, fonts, style, NULL, 0, out, diags);
     int *pages = calloc(out->noutline ? out->noutline : 1, sizeof *pages);
     size_t n = out->noutline;
-    for (size_t i = 0; pages && i < n; i++) pages[i] = out->pages[out->outline[i].page].number;
+    for (size_t i = 0; pages && i < n; i++) {
+        int number = out->pages[out->outline[i].page].number;
+        pages[i] = number ? number - 1 + doc->page.first_number : 0;
+    }
     jx_display_free(out);
     rc = pages ? typeset_pass(doc, fonts, style, pages, n, out, diags) : -1;
     free(pages);

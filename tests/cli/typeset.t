@@ -868,3 +868,15 @@ $ typeset --dump tests/inputs/doc-missing-glyph.json
 >   y=124.96 x=111.37..175.37 WenQuanYi Zen Hei 16.0: 一、缺字
 >   y=152.96 x=111.37..447.37 AR PL UMing CN 16.0: 评价人员：吉〓，生僻字由回退字体补齐：䶮。
 >   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —1—
+
+# Page options: landscape (the type area turns with the sheet), centered page
+# numbers starting at 5, strict 禁则, 30 pt leading.
+
+$ typeset --dump tests/inputs/doc-page-options.json
+? 0
+> page 1
+>   y=100.45 x=136.88..232.88 WenQuanYi Zen Hei 16.0: 一、横排页面
+>   y=130.45 x=136.88..742.68 AR PL UMing CN 16.0: 横排页面的版心随纸张转动：宽225毫米，高156毫米。严格禁则下，省略号与破折
+>   y=160.45 x=104.88..742.68 AR PL UMing CN 16.0: 号不得位于行首，因此这一段在合适的宽度上不会让……出现在行首——这是严格处理与
+>   y=190.45 x=104.88..264.88 AR PL UMing CN 16.0: 国标处理的区别所在。
+>   y=553.74 x=399.28..448.28 AR PL UMing CN 14.0: —5—
