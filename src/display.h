@@ -24,6 +24,12 @@ typedef struct jx_drect {
     double x, y, w, h, gray;
 } jx_drect;
 
+/* A raster image (PNG), placed by its top-left corner. */
+typedef struct jx_dimage {
+    double x, y, w, h;
+    const char *path; /* owned by the document */
+} jx_dimage;
+
 typedef struct jx_dpage {
     jx_dglyph *glyphs;
     size_t n, cap;
@@ -31,6 +37,8 @@ typedef struct jx_dpage {
     size_t nrules, rules_cap;
     jx_drect *rects;
     size_t nrects, rects_cap;
+    jx_dimage *images;
+    size_t nimages, images_cap;
     int number; /* printed page number, 0 for none */
 } jx_dpage;
 

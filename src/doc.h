@@ -11,7 +11,7 @@
 
 #define JX_DOC_FORMAT "jixiao-doc/1"
 
-typedef enum { JX_BLOCK_TITLE, JX_BLOCK_HEADING, JX_BLOCK_PARAGRAPH, JX_BLOCK_PAGEBREAK, JX_BLOCK_TABLE, JX_BLOCK_TOC, JX_BLOCK_CHART } jx_block_type;
+typedef enum { JX_BLOCK_TITLE, JX_BLOCK_HEADING, JX_BLOCK_PARAGRAPH, JX_BLOCK_PAGEBREAK, JX_BLOCK_TABLE, JX_BLOCK_TOC, JX_BLOCK_CHART, JX_BLOCK_IMAGE } jx_block_type;
 
 typedef enum { JX_ALIGN_AUTO, JX_ALIGN_LEFT, JX_ALIGN_CENTER, JX_ALIGN_RIGHT } jx_align;
 
@@ -53,6 +53,9 @@ typedef struct jx_block {
     const char *text; /* paragraphs separated by '\n'; **bold** inline */
     jx_table *table;
     jx_chart *chart;
+    const char *path; /* images: the file, relative to the document's folder */
+    double width_mm;
+    jx_align align;
     jx_pos pos;
 } jx_block;
 

@@ -1687,7 +1687,7 @@ static int parse_page(loader *L, const cJSON *v, jx_doc_page *pg) {
     return rc;
 }
 static const char *const BLOCK_KEYS[] = {"type", "level", "text", "caption", "columns", "header", "size", "rows", "style",
-                                         "bars", "max", "unit", NULL};
+                                         "bars", "max", "unit", "path", "width", "align", NULL};
 static const char *const BAR_KEYS[] = {"label", "value", NULL};
 
 /* A bar chart: 得分率 by 一级指标, for instance. */
@@ -1820,7 +1820,7 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
 }
 
 static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
-    static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc", "chart", NULL};
+    static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc", "chart", "image", NULL};
     int type = -1, rc = expect_object(L, b, ptr, BLOCK_KEYS);
     if (rc) return rc;
     out->pos = pos_at(L, b, ptr);
@@ -1832,6 +1832,16 @@ static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out
     if (out->type == JX_BLOCK_HEADING) rc |= get_int(L, b, ptr, "level", 1, 1, 4, &out->level);
     if (out->type == JX_BLOCK_TABLE) return rc | parse_table(L, b, ptr, out);
     if (out->type == JX_BLOCK_CHART) return rc | parse_chart(L, b, ptr, out);
+    if (out->type == JX_BLOCK_IMAGE) {
+        static const char *const aligns[] = {"auto", "left", "center", "right", NULL};
+        jx_num width = {0};
+        int align = 2;
+        rc |= get_string(L, b, ptr, "path", 1, &out->path) | get_bounded(L, b, ptr, "width", 1, "1", "400", 0, &width) |
+              get_enum(L, b, ptr, "align", aligns, &align);
+        out->width_mm = width.present ? dec_to_double(width.v) : 0;
+        out->align = (jx_align)align;
+        return rc;
+    }
     if (out->type == JX_BLOCK_TOC) {
         rc |= get_text(L, b, ptr, "text", &out->text);
         if (!out->text) out->text = "目录";

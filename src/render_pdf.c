@@ -80,6 +80,16 @@ static void draw_rects(HPDF_Page page, const jx_display *d, const jx_dpage *pg) 
     if (pg->nrects) HPDF_Page_SetGrayFill(page, 0);
 }
 
+static void draw_images(HPDF_Doc pdf, HPDF_Page page, const jx_display *d, const jx_dpage *pg) {
+    for (size_t i = 0; i < pg->nimages; i++) {
+        const jx_dimage *im = &pg->images[i];
+        HPDF_Image img = HPDF_LoadPngImageFromFile(pdf, im->path);
+        if (img)
+            HPDF_Page_DrawImage(page, img, (HPDF_REAL)im->x, (HPDF_REAL)(d->height - im->y - im->h), (HPDF_REAL)im->w,
+                                (HPDF_REAL)im->h);
+    }
+}
+
 static void draw_rules(HPDF_Page page, const jx_display *d, const jx_dpage *pg) {
     for (size_t i = 0; i < pg->nrules; i++) {
         const jx_drule *r = &pg->rules[i];
@@ -175,6 +185,7 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
         HPDF_Page_SetWidth(pages[p], (HPDF_REAL)d->width);
         HPDF_Page_SetHeight(pages[p], (HPDF_REAL)d->height);
         draw_rects(pages[p], d, &d->pages[p]);
+        draw_images(pdf, pages[p], d, &d->pages[p]);
         draw_page(pdf, pages[p], d, &d->pages[p], fs, fonts);
         draw_rules(pages[p], d, &d->pages[p]);
     }

@@ -23,6 +23,9 @@ char *jx_render_text(const jx_display *d, const jx_fontset *fonts) {
         for (size_t k = 0; k < pg->nrects; k++)
             jx_buf_printf(&b, "%s%.1fx%.1f", k ? " " : ", bars ", pg->rects[k].w, pg->rects[k].h);
         jx_buf_putc(&b, '\n');
+        for (size_t k = 0; k < pg->nimages; k++)
+            jx_buf_printf(&b, "  image x=%.2f y=%.2f %.2fx%.2f %s\n", pg->images[k].x, pg->images[k].y, pg->images[k].w,
+                          pg->images[k].h, pg->images[k].path);
         for (size_t i = 0; i < pg->n;) {
             size_t j = i;
             while (j < pg->n && fabs(pg->glyphs[j].y - pg->glyphs[i].y) < 0.001) j++;

@@ -18,7 +18,7 @@ void jx_page_style_default(jx_page_style *s) {
 
 void jx_display_free(jx_display *d) {
     if (!d) return;
-    for (size_t i = 0; i < d->npages; i++) free(d->pages[i].glyphs), free(d->pages[i].rules), free(d->pages[i].rects);
+    for (size_t i = 0; i < d->npages; i++) free(d->pages[i].glyphs), free(d->pages[i].rules), free(d->pages[i].rects), free(d->pages[i].images);
     for (size_t i = 0; i < d->noutline; i++) free(d->outline[i].title);
     free(d->pages);
     free(d->outline);
@@ -316,6 +316,8 @@ static int set_block(setter *S, const jx_block *b) {
         return set_toc(S, b);
     case JX_BLOCK_CHART:
         return set_chart(S, b);
+    case JX_BLOCK_IMAGE:
+        return set_image(S, b);
     case JX_BLOCK_TABLE:
         if (!S->numbering) S->numbering = 1, current_page(S)->number = 1;
         return set_table(S, b);

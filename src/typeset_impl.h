@@ -40,5 +40,6 @@ int set_paragraph(setter *S, const char *text, size_t len, jx_role role, double 
                   int keep_after, int center, jx_pos pos);
 int set_table(setter *S, const jx_block *b);
 int set_chart(setter *S, const jx_block *b);
+int set_image(setter *S, const jx_block *b);
 
 #endif

@@ -155,7 +155,7 @@ done < <(tr '\t' '\037' <tests/published.tsv)
 
 # PDF output: structure (qpdf), fonts embedded and subset with ToUnicode
 # (pdffonts), and the extracted text equal to the laid-out text (pdftotext).
-for doc in examples/typesetting.json; do
+for doc in examples/typesetting.json tests/inputs/doc-image.json tests/inputs/doc-page-options.json; do
     pdf="$tmp/$(basename "$doc" .json).pdf"
     if ! $WRAP "$BIN" typeset -o "$pdf" "$doc" >"$tmp/diff" 2>&1; then
         report FAIL "typeset $doc" "$tmp/diff"

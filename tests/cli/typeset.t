@@ -880,3 +880,22 @@ $ typeset --dump tests/inputs/doc-page-options.json
 >   y=160.45 x=104.88..742.68 AR PL UMing CN 16.0: 号不得位于行首，因此这一段在合适的宽度上不会让……出现在行首——这是严格处理与
 >   y=190.45 x=104.88..264.88 AR PL UMing CN 16.0: 国标处理的区别所在。
 >   y=553.74 x=399.28..448.28 AR PL UMing CN 14.0: —5—
+
+# Images: a PNG sized from its header, placed right; a missing file and a
+# file that is not a PNG are errors at the block, and no PDF is written.
+
+$ typeset --dump tests/inputs/doc-image.json
+? 0
+> page 1
+>   image x=408.19 y=132.88 113.39x113.39 tests/inputs/seal.png
+>   y=124.96 x=111.37..247.37 AR PL UMing CN 16.0: 评价机构（盖章）：
+>   y=280.35 x=111.37..223.37 AR PL UMing CN 16.0: 二〇二三年五月
+>   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —1—
+
+$ typeset -o build/never-written.pdf tests/bad/doc-missing-image.json
+? 1
+! tests/bad/doc-missing-image.json:4:3: error: /blocks/0: cannot open image tests/bad/no-such-seal.png
+
+$ typeset -o build/never-written.pdf tests/bad/doc-not-png.json
+? 1
+! tests/bad/doc-not-png.json:3:13: error: /blocks/0: tests/bad/doc-bad-table.json is not a PNG image

@@ -1,0 +1,63 @@
+/* Image blocks: PNG files for logos and seals, sized from their header and
+ * placed within the type area. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "typeset_impl.h"
+
+#define MM (72.0 / 25.4)
+
+/* Width and height in pixels from the PNG signature and IHDR chunk. */
+static int png_size(const char *path, unsigned *w, unsigned *h) {
+    unsigned char head[24];
+    FILE *f = fopen(path, "rb");
+    if (!f) return -1;
+    size_t n = fread(head, 1, sizeof head, f);
+    fclose(f);
+    static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    if (n < 24 || memcmp(head, sig, 8) != 0 || memcmp(head + 12, "IHDR", 4) != 0) return -2;
+    *w = (unsigned)head[16] << 24 | (unsigned)head[17] << 16 | (unsigned)head[18] << 8 | head[19];
+    *h = (unsigned)head[20] << 24 | (unsigned)head[21] << 16 | (unsigned)head[22] << 8 | head[23];
+    return (*w == 0 || *h == 0 || *w > 20000 || *h > 20000) ? -2 : 0;
+}
+
+static void add_image(setter *S, jx_dpage *p, jx_dimage img) {
+    if (p->nimages == p->images_cap) {
+        size_t cap = p->images_cap ? p->images_cap * 2 : 4;
+        jx_dimage *q = realloc(p->images, cap * sizeof *q);
+        if (!q) {
+            S->oom = 1;
+            return;
+        }
+        p->images = q;
+        p->images_cap = cap;
+    }
+    p->images[p->nimages++] = img;
+}
+
+int set_image(setter *S, const jx_block *b) {
+    const jx_page_style *st = S->st;
+    /* the path is relative to the folder of the document file */
+    const char *file = S->doc->file, *slash = strrchr(file, '/');
+    size_t dir = slash && b->path[0] != '/' ? (size_t)(slash - file + 1) : 0;
+    char *path = jx_arena_printf(S->doc->arena, "%.*s%s", (int)dir, file, b->path);
+    if (!path) return S->oom = 1, -1;
+    unsigned pw, ph;
+    int rc = png_size(path, &pw, &ph);
+    if (rc) {
+        jx_diags_add(S->diags, JX_ERROR, S->doc->file, b->pos.line, b->pos.col, b->pos.ptr,
+                     rc == -1 ? "cannot open image %s" : "%s is not a PNG image", path);
+        return -1;
+    }
+    double w = b->width_mm * MM;
+    if (w > st->area_w) w = st->area_w;
+    double h = w * ph / pw;
+    if (S->y > 0 && S->y + h > st->area_h && new_page(S)) return -1;
+    double x = st->left + (st->area_w - w) / 2;
+    if (b->align == JX_ALIGN_LEFT) x = st->left;
+    if (b->align == JX_ALIGN_RIGHT) x = st->left + st->area_w - w;
+    add_image(S, current_page(S), (jx_dimage){x, st->top + S->y, w, h, path});
+    S->y += h + st->leading / 2;
+    return S->oom ? -1 : 0;
+}
