@@ -171,7 +171,7 @@ for doc in examples/typesetting.json tests/inputs/doc-image.json tests/inputs/do
     else
         report FAIL "pdffonts $doc: every font embedded, subset, with ToUnicode" "$tmp/diff"
     fi
-    "$BIN" typeset --dump "$doc" | grep -v '^page ' | sed 's/^  y=[^:]*: //' | tr -d ' \n' >"$tmp/want_text"
+    "$BIN" typeset --dump "$doc" | grep -v '^page \|^  image ' | sed 's/^  y=[^:]*: //' | tr -d ' \n' >"$tmp/want_text"
     # -raw reads in content-stream order, which is the dump's order: every
     # glyph, table cells included, must come back exactly
     pdftotext -raw "$pdf" - 2>/dev/null | tr -d ' \n\f' >"$tmp/got_text"
