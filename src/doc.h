@@ -28,6 +28,7 @@ typedef struct jx_table {
     size_t ncolumns;
     int header_rows;
     int three_line; /* 三线表: rules above and below, and under the header */
+    int widths;     /* 0 proportional, 1 fixed (mm), 2 fit to content */
     double size;    /* pt; 五号 10.5 by default */
     jx_cell *cells;
     size_t ncells;

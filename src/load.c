@@ -1686,7 +1686,7 @@ static int parse_page(loader *L, const cJSON *v, jx_doc_page *pg) {
     if (leading.present) pg->leading = dec_to_double(leading.v);
     return rc;
 }
-static const char *const BLOCK_KEYS[] = {"type", "level", "text", "caption", "columns", "header", "size", "rows", "style",
+static const char *const BLOCK_KEYS[] = {"type", "level", "text", "caption", "columns", "header", "size", "rows", "style", "widths",
                                          "bars", "max", "unit", "path", "width", "align", NULL};
 static const char *const BAR_KEYS[] = {"label", "value", NULL};
 
@@ -1766,6 +1766,8 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
     int style = 0;
     rc |= get_enum(L, b, ptr, "style", styles, &style);
     t->three_line = style == 1;
+    static const char *const widths[] = {"proportional", "fixed", "fit", NULL};
+    rc |= get_enum(L, b, ptr, "widths", widths, &t->widths);
     if (!member(b, "columns")) return missing(L, b, ptr, "columns");
     jx_dec *cols;
     if (get_dec_array(L, b, ptr, "columns", &cols, &t->ncolumns)) return -1;

@@ -47,12 +47,57 @@ static double cell_height(const table_ctx *T, const cell_box *b) {
     return (double)lines * T->lead + 2 * T->pad;
 }
 
-static int measure(table_ctx *T) {
+#define MM (72.0 / 25.4)
+
+/* The width a cell's text takes on one line, plus padding. */
+static double natural_width(table_ctx *T, const jx_cell *c) {
+    cell_box probe = {c, {0}, {0}, 0, 0};
+    double w = 0;
+    if (shape(T->S, c->text, strlen(c->text), is_header(T, c->row) ? JX_ROLE_HEI : JX_ROLE_FANGSONG, T->t->size, 0,
+              c->pos, &probe.r) == 0)
+        for (size_t i = 0; i < probe.r.n; i++) w += probe.r.g[i].advance;
+    run_free(&probe.r);
+    return w + 2 * T->pad;
+}
+
+/* Column widths: shares of the type area; millimetres, which must fit in
+ * it; or the widths of the cells' text, scaled to fill it. */
+static int column_widths(table_ctx *T, const jx_block *blk, double *w) {
     const jx_table *t = T->t;
+    const jx_page_style *st = T->S->st;
     double total = 0;
-    for (size_t i = 0; i < t->ncolumns; i++) total += t->columns[i];
+    for (size_t i = 0; i < t->ncolumns; i++) {
+        w[i] = t->widths == 1 ? t->columns[i] * MM : t->columns[i];
+        if (t->widths == 2) {
+            w[i] = 2 * T->pad + t->size; /* at least one character */
+            for (size_t k = 0; k < t->ncells; k++)
+                if (t->cells[k].col == (int)i && t->cells[k].colspan == 1) {
+                    double n = natural_width(T, &t->cells[k]);
+                    if (n > w[i]) w[i] = n;
+                }
+        }
+        total += w[i];
+    }
+    if (t->widths == 1) {
+        if (total > st->area_w + 0.5) {
+            jx_diags_add(T->S->diags, JX_ERROR, T->S->doc->file, blk->pos.line, blk->pos.col, blk->pos.ptr,
+                         "the table is %.1f mm wide; the type area is %.1f mm (narrow the columns or use a landscape page)",
+                         total / MM, st->area_w / MM);
+            return -1;
+        }
+        return 0;
+    }
+    for (size_t i = 0; i < t->ncolumns; i++) w[i] = st->area_w * w[i] / total;
+    return 0;
+}
+
+static int measure(table_ctx *T, const jx_block *blk) {
+    const jx_table *t = T->t;
+    double *w = calloc(t->ncolumns, sizeof *w);
+    if (!w || column_widths(T, blk, w)) return free(w), -1;
     T->col_x[0] = 0;
-    for (size_t i = 0; i < t->ncolumns; i++) T->col_x[i + 1] = T->col_x[i] + T->S->st->area_w * t->columns[i] / total;
+    for (size_t i = 0; i < t->ncolumns; i++) T->col_x[i + 1] = T->col_x[i] + w[i];
+    free(w);
     for (int r = 0; r < t->nrows; r++) T->row_h[r] = T->lead + 2 * T->pad;
     for (size_t k = 0; k < t->ncells; k++) {
         cell_box *b = &T->boxes[k];
@@ -244,7 +289,7 @@ int set_table(setter *S, const jx_block *blk) {
     T.row_h = calloc((size_t)t->nrows, sizeof *T.row_h);
     T.boxes = calloc(t->ncells ? t->ncells : 1, sizeof *T.boxes);
     int rc = -1;
-    if (T.col_x && T.row_h && T.boxes && measure(&T) == 0) {
+    if (T.col_x && T.row_h && T.boxes && measure(&T, blk) == 0) {
         rc = 0;
         if (t->caption)
             rc = set_paragraph(S, t->caption, strlen(t->caption), JX_ROLE_HEI, 12, 0, 0, 2, 1, blk->pos);

@@ -899,3 +899,21 @@ $ typeset -o build/never-written.pdf tests/bad/doc-missing-image.json
 $ typeset -o build/never-written.pdf tests/bad/doc-not-png.json
 ? 1
 ! tests/bad/doc-not-png.json:3:13: error: /blocks/0: tests/bad/doc-bad-table.json is not a PNG image
+
+# Column widths fitted to the cells' text, or fixed in mm; a fixed table wider
+# than the type area is an error that names both widths.
+
+$ typeset --dump tests/inputs/doc-table-widths.json
+? 0
+> page 1, 104 rules
+>   y=123.44 x=190.37..416.57 WenQuanYi Zen Hei 12.0: 表2：项目预算与执行情况（单位：万元）
+>   y=148.95 x=85.92..511.13 WenQuanYi Zen Hei 10.5: 序号项目预算金额到位资金执行资金执行率
+>   y=173.10 x=93.80..511.13 AR PL UMing CN 10.5: 1品牌建设专项资金项目26526526098.11%
+>   y=197.25 x=93.80..513.76 AR PL UMing CN 10.5: 2知识产权（专利）专项资金项目53.9053.9053.90100.00%
+>   y=221.40 x=176.07..511.13 AR PL UMing CN 10.5: 合计318.90318.90313.9098.43%
+>   y=259.55 x=100.89..413.76 AR PL UMing CN 10.5: 评价人员郝勇（组长）、孙中强（副组长）市场监督管理局
+>   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —1—
+
+$ typeset -o build/never-written.pdf tests/bad/doc-table-too-wide.json
+? 1
+! tests/bad/doc-table-too-wide.json:3:13: error: /blocks/0: the table is 180.0 mm wide; the type area is 156.0 mm (narrow the columns or use a landscape page)
