@@ -24,10 +24,11 @@ typedef struct jx_drect {
     double x, y, w, h, gray;
 } jx_drect;
 
-/* A raster image (PNG), placed by its top-left corner. */
+/* A raster image (PNG or JPEG), placed by its top-left corner. */
 typedef struct jx_dimage {
     double x, y, w, h;
     const char *path; /* owned by the document */
+    int jpeg;         /* else PNG */
 } jx_dimage;
 
 typedef struct jx_dpage {

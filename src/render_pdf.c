@@ -83,7 +83,7 @@ static void draw_rects(HPDF_Page page, const jx_display *d, const jx_dpage *pg) 
 static void draw_images(HPDF_Doc pdf, HPDF_Page page, const jx_display *d, const jx_dpage *pg) {
     for (size_t i = 0; i < pg->nimages; i++) {
         const jx_dimage *im = &pg->images[i];
-        HPDF_Image img = HPDF_LoadPngImageFromFile(pdf, im->path);
+        HPDF_Image img = im->jpeg ? HPDF_LoadJpegImageFromFile(pdf, im->path) : HPDF_LoadPngImageFromFile(pdf, im->path);
         if (img)
             HPDF_Page_DrawImage(page, img, (HPDF_REAL)im->x, (HPDF_REAL)(d->height - im->y - im->h), (HPDF_REAL)im->w,
                                 (HPDF_REAL)im->h);

@@ -887,9 +887,10 @@ $ typeset --dump tests/inputs/doc-page-options.json
 $ typeset --dump tests/inputs/doc-image.json
 ? 0
 > page 1
->   image x=408.19 y=132.88 113.39x113.39 tests/inputs/seal.png
->   y=124.96 x=111.37..247.37 AR PL UMing CN 16.0: 评价机构（盖章）：
->   y=280.35 x=111.37..223.37 AR PL UMing CN 16.0: 二〇二三年五月
+>   image x=79.37 y=104.88 56.69x56.69 tests/inputs/logo.jpg
+>   image x=408.19 y=203.57 113.39x113.39 tests/inputs/seal.png
+>   y=195.65 x=111.37..247.37 AR PL UMing CN 16.0: 评价机构（盖章）：
+>   y=351.04 x=111.37..223.37 AR PL UMing CN 16.0: 二〇二三年五月
 >   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —1—
 
 $ typeset -o build/never-written.pdf tests/bad/doc-missing-image.json
@@ -898,7 +899,7 @@ $ typeset -o build/never-written.pdf tests/bad/doc-missing-image.json
 
 $ typeset -o build/never-written.pdf tests/bad/doc-not-png.json
 ? 1
-! tests/bad/doc-not-png.json:3:13: error: /blocks/0: tests/bad/doc-bad-table.json is not a PNG image
+! tests/bad/doc-not-png.json:3:13: error: /blocks/0: tests/bad/doc-bad-table.json is neither a PNG nor a JPEG image
 
 # Column widths fitted to the cells' text, or fixed in mm; a fixed table wider
 # than the type area is an error that names both widths.
