@@ -13,7 +13,7 @@
 
 typedef enum { JX_BLOCK_TITLE, JX_BLOCK_HEADING, JX_BLOCK_PARAGRAPH, JX_BLOCK_PAGEBREAK, JX_BLOCK_TABLE, JX_BLOCK_TOC, JX_BLOCK_CHART, JX_BLOCK_IMAGE } jx_block_type;
 
-typedef enum { JX_ALIGN_AUTO, JX_ALIGN_LEFT, JX_ALIGN_CENTER, JX_ALIGN_RIGHT } jx_align;
+typedef enum { JX_ALIGN_AUTO, JX_ALIGN_LEFT, JX_ALIGN_CENTER, JX_ALIGN_RIGHT, JX_ALIGN_DECIMAL } jx_align;
 
 typedef struct jx_cell {
     const char *text;

@@ -1734,7 +1734,7 @@ static const char *const CELL_KEYS[] = {"text", "rowspan", "colspan", "align", N
 #define MAX_TABLE_ROWS 10000
 
 static int parse_cell(loader *L, const cJSON *c, const char *ptr, jx_cell *cell) {
-    static const char *const aligns[] = {"auto", "left", "center", "right", NULL};
+    static const char *const aligns[] = {"auto", "left", "center", "right", "decimal", NULL};
     cell->pos = pos_at(L, c, ptr);
     cell->rowspan = cell->colspan = 1;
     if (cJSON_IsString(c)) {

@@ -23,12 +23,23 @@ typedef struct table_ctx {
     setter *S;
     const jx_table *t;
     double *col_x; /* ncolumns + 1 edges from the type area's left */
+    double *decimals; /* per column: widest part from the decimal point on */
     double *row_h;
     cell_box *boxes;
     double pad, lead;
 } table_ctx;
 
 static int is_header(const table_ctx *T, int row) { return row < T->t->header_rows; }
+
+/* Width of a one-line cell's text from its decimal point to its end. */
+static double fraction_width(const cell_box *b) {
+    double w = 0;
+    for (size_t i = b->r.n; i-- > 0;) {
+        w += b->r.g[i].advance;
+        if (b->r.g[i].cp == '.') return w;
+    }
+    return 0;
+}
 
 static int fill_cell(table_ctx *T, cell_box *b, const char *text, int header) {
     setter *S = T->S;
@@ -37,7 +48,8 @@ static int fill_cell(table_ctx *T, cell_box *b, const char *text, int header) {
     memset(&b->r, 0, sizeof b->r);
     if (shape(S, text, strlen(text), header ? JX_ROLE_HEI : JX_ROLE_FANGSONG, T->t->size, 0, b->cell->pos, &b->r))
         return -1;
-    int ragged = header || b->cell->align == JX_ALIGN_CENTER || b->cell->align == JX_ALIGN_RIGHT;
+    int ragged = header || b->cell->align == JX_ALIGN_CENTER || b->cell->align == JX_ALIGN_RIGHT ||
+                 b->cell->align == JX_ALIGN_DECIMAL;
     jx_para_opts o = {b->width, 0, S->st->kinsoku, 0, ragged};
     return jx_para_fill(b->r.g, b->r.n, &o, &b->p);
 }
@@ -106,6 +118,8 @@ static int measure(table_ctx *T, const jx_block *blk) {
         if (fill_cell(T, b, b->cell->text, is_header(T, b->cell->row))) return -1;
         if (b->cell->rowspan == 1 && cell_height(T, b) > T->row_h[b->cell->row])
             T->row_h[b->cell->row] = cell_height(T, b);
+        if (b->cell->align == JX_ALIGN_DECIMAL && b->cell->colspan == 1 && fraction_width(b) > T->decimals[b->cell->col])
+            T->decimals[b->cell->col] = fraction_width(b);
     }
     /* a spanning cell taller than its rows makes its last row taller */
     for (size_t k = 0; k < t->ncells; k++) {
@@ -134,6 +148,7 @@ static void draw_text(table_ctx *T, const cell_box *b, size_t first, size_t coun
         double right = jx_para_line_right(&b->p, b->r.g, line), dx = 0;
         if (align == JX_ALIGN_CENTER) dx = (b->width - right) / 2;
         if (align == JX_ALIGN_RIGHT) dx = b->width - right;
+        if (align == JX_ALIGN_DECIMAL) dx = b->width - right - (T->decimals[b->cell->col] - fraction_width(b));
         double base = st->top + y + baseline_offset(T->t->size, T->lead);
         for (size_t i = line->start; i < line->end; i++) {
             if (b->r.g[i].cp == ' ' || isnan(b->p.x[i])) continue;
@@ -284,12 +299,13 @@ static int paginate(table_ctx *T) {
 
 int set_table(setter *S, const jx_block *blk) {
     const jx_table *t = blk->table;
-    table_ctx T = {S, t, NULL, NULL, NULL, t->size * 0.4, t->size * 1.5};
+    table_ctx T = {S, t, NULL, NULL, NULL, NULL, t->size * 0.4, t->size * 1.5};
     T.col_x = calloc(t->ncolumns + 1, sizeof *T.col_x);
+    T.decimals = calloc(t->ncolumns, sizeof *T.decimals);
     T.row_h = calloc((size_t)t->nrows, sizeof *T.row_h);
     T.boxes = calloc(t->ncells ? t->ncells : 1, sizeof *T.boxes);
     int rc = -1;
-    if (T.col_x && T.row_h && T.boxes && measure(&T, blk) == 0) {
+    if (T.col_x && T.decimals && T.row_h && T.boxes && measure(&T, blk) == 0) {
         rc = 0;
         if (t->caption)
             rc = set_paragraph(S, t->caption, strlen(t->caption), JX_ROLE_HEI, 12, 0, 0, 2, 1, blk->pos);
@@ -301,6 +317,7 @@ int set_table(setter *S, const jx_block *blk) {
         jx_para_free(&T.boxes[k].p);
     }
     free(T.col_x);
+    free(T.decimals);
     free(T.row_h);
     free(T.boxes);
     if (S->oom) return -1;
