@@ -40,7 +40,8 @@ typedef struct jx_dpage {
     size_t nrects, rects_cap;
     jx_dimage *images;
     size_t nimages, images_cap;
-    int number; /* printed page number, 0 for none */
+    int number;  /* printed page number, 0 for none */
+    int restart; /* numbering starts again at this page */
 } jx_dpage;
 
 typedef struct jx_outline_entry {

@@ -52,6 +52,7 @@ typedef struct jx_block {
     jx_block_type type;
     int level;        /* headings: 1 一、 2 （一） 3 1. 4 （1） */
     const char *text; /* paragraphs separated by '\n'; **bold** inline */
+    int restart;      /* pagebreak: page numbers start again at 1 */
     jx_table *table;
     jx_chart *chart;
     const char *path; /* images: the file, relative to the document's folder */
@@ -68,7 +69,10 @@ typedef struct jx_doc_page {
     jx_numbers numbers;
     int first_number;
     double leading; /* 0: the style's */
+    double line_spacing; /* leading as a multiple of the body size, 0: unset */
+    double paragraph_spacing; /* pt after each body paragraph */
     int kinsoku;    /* -1: the style's */
+    const char *header; /* running header above the type area, NULL: none */
 } jx_doc_page;
 
 typedef struct jx_document {

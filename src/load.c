@@ -1665,7 +1665,8 @@ jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_
 /*** jixiao-doc/1: a document tree stated directly ***/
 
 static const char *const DOCTREE_KEYS[] = {"$schema", "format", "title", "author", "subject", "keywords", "page", "blocks", NULL};
-static const char *const PAGE_KEYS[] = {"orientation", "numbers", "first_number", "leading", "kinsoku", NULL};
+static const char *const PAGE_KEYS[] = {"orientation", "numbers", "first_number", "leading", "line_spacing",
+                                        "paragraph_spacing", "kinsoku", "header", NULL};
 
 static int parse_page(loader *L, const cJSON *v, jx_doc_page *pg) {
     static const char *const orientations[] = {"portrait", "landscape", NULL};
@@ -1677,16 +1678,22 @@ static int parse_page(loader *L, const cJSON *v, jx_doc_page *pg) {
     if (!v) return 0;
     if (expect_object(L, v, p, PAGE_KEYS)) return -1;
     int orientation = 0, num = 0;
-    jx_num leading = {0};
+    jx_num leading = {0}, spacing = {0}, para = {0};
     int rc = get_enum(L, v, p, "orientation", orientations, &orientation) | get_enum(L, v, p, "numbers", numbers, &num) |
              get_int(L, v, p, "first_number", 0, 1, 9999, &pg->first_number) |
-             get_bounded(L, v, p, "leading", 0, "10", "72", 0, &leading) | get_enum(L, v, p, "kinsoku", kinsoku, &pg->kinsoku);
+             get_bounded(L, v, p, "leading", 0, "10", "72", 0, &leading) | get_enum(L, v, p, "kinsoku", kinsoku, &pg->kinsoku) |
+             get_bounded(L, v, p, "line_spacing", 0, "1", "3", 0, &spacing) |
+             get_bounded(L, v, p, "paragraph_spacing", 0, "0", "72", 0, &para) | get_string(L, v, p, "header", 0, &pg->header);
+    if (leading.present && spacing.present)
+        rc = err(L, spacing.pos, "give either leading (pt) or line_spacing (a multiple of the font size)");
     pg->landscape = orientation == 1;
     pg->numbers = (jx_numbers)num;
     if (leading.present) pg->leading = dec_to_double(leading.v);
+    if (spacing.present) pg->line_spacing = dec_to_double(spacing.v);
+    if (para.present) pg->paragraph_spacing = dec_to_double(para.v);
     return rc;
 }
-static const char *const BLOCK_KEYS[] = {"type", "level", "text", "caption", "columns", "header", "size", "rows", "style", "widths",
+static const char *const BLOCK_KEYS[] = {"type", "level", "text", "restart", "caption", "columns", "header", "size", "rows", "style", "widths",
                                          "bars", "max", "unit", "path", "width", "align", NULL};
 static const char *const BAR_KEYS[] = {"label", "value", NULL};
 
@@ -1849,6 +1856,7 @@ static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out
         if (!out->text) out->text = "目录";
         return rc;
     }
+    if (out->type == JX_BLOCK_PAGEBREAK) rc |= get_bool(L, b, ptr, "restart", NULL, &out->restart);
     if (out->type != JX_BLOCK_PAGEBREAK) {
         if (!member(b, "text")) return missing(L, b, ptr, "text");
         rc |= get_text(L, b, ptr, "text", &out->text);

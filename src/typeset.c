@@ -295,7 +295,9 @@ static int set_block(setter *S, const jx_block *b) {
     const jx_page_style *st = S->st;
     switch (b->type) {
     case JX_BLOCK_PAGEBREAK:
-        return S->y > 0 ? new_page(S) : 0;
+        if (S->y > 0 && new_page(S)) return -1;
+        if (b->restart) current_page(S)->restart = 1;
+        return 0;
     case JX_BLOCK_TITLE: {
         int rc = set_paragraph(S, b->text, strlen(b->text), JX_ROLE_TITLE, st->title_size, 0, 0, 0, 1, b->pos);
         S->y += st->leading; /* one blank line below the title */
@@ -328,6 +330,7 @@ static int set_block(setter *S, const jx_block *b) {
             size_t len = nl ? (size_t)(nl - p) : strlen(p);
             if (len && set_paragraph(S, p, len, JX_ROLE_FANGSONG, st->body_size, 0, 2 * st->body_size, 0, 0, b->pos))
                 return -1;
+            if (len && S->y > 0) S->y += S->doc->page.paragraph_spacing;
             p = nl ? nl + 1 : NULL;
         }
         return 0;
@@ -336,17 +339,39 @@ static int set_block(setter *S, const jx_block *b) {
     return 0;
 }
 
+/* A running header: 五号 text centered 7 mm above the type area, with a
+ * thin rule under it. */
+static void add_running_header(setter *S, jx_dpage *pg) {
+    const char *text = S->doc->page.header;
+    if (!text) return;
+    const jx_page_style *st = S->st;
+    run r = {0};
+    jx_pos none = {"/page/header", 0, 0};
+    if (shape(S, text, strlen(text), JX_ROLE_SONG, 10.5, 0, none, &r)) return;
+    double w = 0;
+    for (size_t k = 0; k < r.n; k++) w += r.g[k].advance;
+    double x = st->left + (st->area_w - w) / 2, y = st->top - 7 * MM - 3;
+    for (size_t k = 0; k < r.n; k++) {
+        if (r.g[k].cp != ' ') add_glyph(S, pg, (jx_dglyph){x, y, 10.5, r.g[k].cp, r.face[k], 0});
+        x += r.g[k].advance;
+    }
+    add_rule(S, pg, (jx_drule){st->left, y + 3, st->left + st->area_w, y + 3, 0.5});
+    run_free(&r);
+}
+
 /* "— N —": 四号 digits between em dashes, 7 mm below the type area, odd
  * pages right and even pages left, one character in from the edge. */
 static void add_page_numbers(setter *S) {
     const jx_page_style *st = S->st;
-    int number = 0;
+    int count = 0, base = S->doc->page.first_number;
     for (size_t i = 0; i < S->out->npages; i++) {
         jx_dpage *pg = &S->out->pages[i];
-        if (pg->number == 0 && number == 0) continue;
-        pg->number = ++number;
+        if (pg->number == 0 && count == 0) continue; /* front matter */
+        if (pg->restart) count = 0, base = 1;
+        int shown = base + count++;
+        pg->number = shown;
+        add_running_header(S, pg);
         if (S->doc->page.numbers == JX_NUMBERS_NONE) continue;
-        int shown = number - 1 + S->doc->page.first_number;
         char text[32];
         snprintf(text, sizeof text, "— %d —", shown);
         run r = {0};
@@ -395,6 +420,7 @@ static void apply_page(const jx_document *doc, const jx_page_style *base, jx_pag
         st->area_w = base->area_h, st->area_h = base->area_w;
     }
     if (doc->page.leading > 0) st->leading = doc->page.leading;
+    if (doc->page.line_spacing > 0) st->leading = doc->page.line_spacing * st->body_size;
     if (doc->page.kinsoku >= 0) st->kinsoku = (jx_kinsoku)doc->page.kinsoku;
 }
 
@@ -413,10 +439,7 @@ int jx_typeset(const jx_document *doc, const jx_fontset *fonts, const jx_page_st
     if (rc) return typeset_pass(doc, fonts, style, NULL, 0, out, diags);
     int *pages = calloc(out->noutline ? out->noutline : 1, sizeof *pages);
     size_t n = out->noutline;
-    for (size_t i = 0; pages && i < n; i++) {
-        int number = out->pages[out->outline[i].page].number;
-        pages[i] = number ? number - 1 + doc->page.first_number : 0;
-    }
+    for (size_t i = 0; pages && i < n; i++) pages[i] = out->pages[out->outline[i].page].number;
     jx_display_free(out);
     rc = pages ? typeset_pass(doc, fonts, style, pages, n, out, diags) : -1;
     free(pages);

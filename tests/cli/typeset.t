@@ -918,3 +918,25 @@ $ typeset --dump tests/inputs/doc-table-widths.json
 $ typeset -o build/never-written.pdf tests/bad/doc-table-too-wide.json
 ? 1
 ! tests/bad/doc-table-too-wide.json:3:13: error: /blocks/0: the table is 180.0 mm wide; the type area is 156.0 mm (narrow the columns or use a landscape page)
+
+# A running header, leading as a multiple (1.75 × 16 pt = 28 pt), paragraph
+# spacing, and page numbers that restart at an appendix (the TOC follows).
+
+$ typeset --dump tests/inputs/doc-sections.json
+? 0
+> page 1 (no number)
+>   y=127.24 x=234.47..366.47 WenQuanYi Zen Hei 22.0: 绩效评价报告
+>   y=180.96 x=284.47..316.47 WenQuanYi Zen Hei 16.0: 目录
+>   y=208.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 一、项目概况...........................1
+>   y=236.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 二、附件.............................1
+> page 2, 1 rules
+>   y=124.96 x=111.37..207.37 WenQuanYi Zen Hei 16.0: 一、项目概况
+>   y=152.96 x=111.37..175.37 AR PL UMing CN 16.0: 第一段。
+>   y=186.96 x=111.37..175.37 AR PL UMing CN 16.0: 第二段。
+>   y=82.04 x=163.97..436.97 AR PL UMing CN 10.5: 2022年度枣庄市品牌质量专利等专项资金项目绩效评价报告
+>   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —1—
+> page 3, 1 rules
+>   y=124.96 x=111.37..175.37 WenQuanYi Zen Hei 16.0: 二、附件
+>   y=152.96 x=111.37..287.37 AR PL UMing CN 16.0: 附件页码重新从1开始。
+>   y=82.04 x=163.97..436.97 AR PL UMing CN 10.5: 2022年度枣庄市品牌质量专利等专项资金项目绩效评价报告
+>   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —1—
