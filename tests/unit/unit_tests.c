@@ -413,6 +413,21 @@ static void test_display_properties(void) {
                     snprintf(bad, sizeof bad, "page %zu: U+%04X at x=%.2f y=%.2f is outside the type area", p + 1, (unsigned)g->cp, g->x, g->y);
             }
         }
+        /* the 评分表's 一级 cells span across every page break of the table:
+         * each continuation page (its header repeated) must show （续） */
+        int table_pages = 0;
+        for (size_t p = 0; p < disp.npages && !bad[0]; p++) {
+            const jx_dpage *pg = &disp.pages[p];
+            int header = 0, continued = 0;
+            for (size_t k = 0; k + 3 < pg->n; k++) {
+                header |= pg->glyphs[k].cp == 0x6307 && pg->glyphs[k + 1].cp == 0x6807 &&
+                          pg->glyphs[k + 2].cp == 0x89E3 && pg->glyphs[k + 3].cp == 0x91CA; /* 指标解释 */
+                continued |= pg->glyphs[k].cp == 0x7EED;                                     /* 续 */
+            }
+            if (header && table_pages++ > 0 && !continued)
+                snprintf(bad, sizeof bad, "page %zu continues the 评分表 without （续）", p + 1);
+        }
+        if (!bad[0] && table_pages < 3) snprintf(bad, sizeof bad, "the 评分表 spans %d pages, expected at least 3", table_pages);
         for (size_t i = 0; i < disp.noutline && !bad[0]; i++) {
             const jx_outline_entry *e = &disp.outline[i];
             const jx_dpage *pg = &disp.pages[e->page];
@@ -423,7 +438,7 @@ static void test_display_properties(void) {
         jx_display_free(&disp);
     }
     char name[128];
-    snprintf(name, sizeof name, "display: %zu glyphs inside the type area; every heading has content after it", glyphs);
+    snprintf(name, sizeof name, "display: %zu glyphs inside the type area; every heading has content after it; 评分表 pages continue with （续）", glyphs);
     check(glyphs > 5000 && !bad[0], name, bad[0] ? bad : "too few glyphs");
     jx_fontset_close(&fs);
     jx_document_free(doc);
