@@ -19,6 +19,7 @@ typedef struct jx_cell {
     const char *text;
     int row, col, rowspan, colspan; /* grid position, filled by the loader */
     jx_align align;
+    int valign; /* 0 middle, 1 top, 2 bottom */
     jx_pos pos;
 } jx_cell;
 

@@ -16,7 +16,7 @@ static const uint32_t PREFIX[] = {0x2265, 0x2264, 0xFF1E, 0xFF1C, 0x00B1, 0xFFE5
 static const uint32_t POSTFIX[] = {0xFF05, 0x2030, 0x2103, 0x00B0, 0};
 
 jx_char_class jx_char_class_of(uint32_t cp) {
-    if (cp == ' ' || cp == '\t' || cp == 0x3000) return JX_CH_SPACE;
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x3000) return JX_CH_SPACE;
     if (cp < 0x80) return JX_CH_LATIN;
     if (in_list(cp, OPEN)) return JX_CH_OPEN;
     if (in_list(cp, CLOSE)) return JX_CH_CLOSE;

@@ -1733,7 +1733,7 @@ static int parse_chart(loader *L, const cJSON *b, const char *ptr, jx_block *out
     }
     return rc;
 }
-static const char *const CELL_KEYS[] = {"text", "rowspan", "colspan", "align", NULL};
+static const char *const CELL_KEYS[] = {"text", "rowspan", "colspan", "align", "valign", NULL};
 
 /* A table's columns are few (the widest 评分表 has 10) and its rows a few
  * hundred; the limits keep the occupancy grid small. */
@@ -1749,9 +1749,11 @@ static int parse_cell(loader *L, const cJSON *c, const char *ptr, jx_cell *cell)
         return 0;
     }
     if (expect_object(L, c, ptr, CELL_KEYS)) return -1;
+    static const char *const valigns[] = {"middle", "top", "bottom", NULL};
     int align = 0;
     int rc = get_text(L, c, ptr, "text", &cell->text) | get_int(L, c, ptr, "rowspan", 0, 1, MAX_TABLE_ROWS, &cell->rowspan) |
-             get_int(L, c, ptr, "colspan", 0, 1, MAX_TABLE_COLUMNS, &cell->colspan) | get_enum(L, c, ptr, "align", aligns, &align);
+             get_int(L, c, ptr, "colspan", 0, 1, MAX_TABLE_COLUMNS, &cell->colspan) | get_enum(L, c, ptr, "align", aligns, &align) |
+             get_enum(L, c, ptr, "valign", valigns, &cell->valign);
     cell->align = (jx_align)align;
     if (!cell->text) cell->text = "";
     return rc;

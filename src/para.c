@@ -59,16 +59,30 @@ static int stretchable(const jx_glyph_in *g, size_t i) {
     return 1;
 }
 
+/* Expands a line to the full width in clreq's order: Western word spaces
+ * first (up to ½ em), then the Han–Latin spaces (from ¼ up to ⅓ em), then
+ * every gap between characters alike. */
 static void justify(const jx_glyph_in *g, const jx_line *line, double width, double *x) {
     size_t end = line->end;
     while (end > line->start + 1 && cls(g, end - 1) == JX_CH_SPACE) end--;
-    size_t gaps = 0;
-    for (size_t i = line->start + 1; i < end; i++) gaps += (size_t)stretchable(g, i);
     double extra = width - line->natural;
-    if (gaps == 0 || extra <= EPS) return;
-    double each = extra / (double)gaps, shift = 0;
+    if (extra <= EPS || end <= line->start + 1) return;
+    double room_spaces = 0, room_mixed = 0;
+    size_t gaps = 0;
+    for (size_t i = line->start + 1; i < end; i++) {
+        if (cls(g, i - 1) == JX_CH_SPACE) room_spaces += fmax(0, 0.5 * g[i - 1].em - g[i - 1].advance);
+        if (kern_between(g, i) > 0) room_mixed += kern_between(g, i) / 3; /* ¼ em → ⅓ em */
+        gaps += (size_t)stretchable(g, i);
+    }
+    double to_spaces = fmin(extra, room_spaces), to_mixed = fmin(extra - to_spaces, room_mixed);
+    double rest = extra - to_spaces - to_mixed, each = gaps ? rest / (double)gaps : 0, shift = 0;
     for (size_t i = line->start + 1; i < line->end; i++) {
-        if (i < end && stretchable(g, i)) shift += each;
+        if (i < end) {
+            if (cls(g, i - 1) == JX_CH_SPACE && room_spaces > 0)
+                shift += to_spaces * fmax(0, 0.5 * g[i - 1].em - g[i - 1].advance) / room_spaces;
+            if (kern_between(g, i) > 0 && room_mixed > 0) shift += to_mixed * (kern_between(g, i) / 3) / room_mixed;
+            if (stretchable(g, i)) shift += each;
+        }
         x[i] += shift;
     }
 }
@@ -86,6 +100,7 @@ static size_t line_end(const jx_glyph_in *g, size_t n, const unsigned char *brk,
     size_t best = 0;
     double pos = x0 - start_trim(g, s);
     for (size_t e = s + 1; e <= n; e++) {
+        if (g[e - 1].cp == '\n') return best && place(g, s, e, x0, NULL) > width + EPS ? best : e;
         if (e - 1 > s) pos += kern_between(g, e - 1);
         pos += g[e - 1].advance;
         if (e == n || brk[e]) {
@@ -153,7 +168,7 @@ int jx_para_fill(const jx_glyph_in *g, size_t n, const jx_para_opts *o, jx_para 
     for (size_t k = 0; k < out->nlines; k++) {
         jx_line *line = &out->lines[k];
         line->natural = place(g, line->start, line->end, line->x0, out->x);
-        int last = k + 1 == out->nlines;
+        int last = k + 1 == out->nlines || g[line->end - 1].cp == '\n'; /* a forced break ends a paragraph */
         if (!o->ragged && (!last || o->justify_last)) {
             justify(g, line, o->width, out->x);
             line->justified = 1;

@@ -134,12 +134,15 @@ static int measure(table_ctx *T, const jx_block *blk) {
 }
 
 /* Draws lines [first, first + count) of a cell inside the box top..bottom,
- * centered vertically; one-line cells and header cells are centered. */
+ * centered vertically unless the cell says otherwise; one-line cells and
+ * header cells are centered horizontally. */
 static void draw_text(table_ctx *T, const cell_box *b, size_t first, size_t count, double x0, double top,
                       double bottom) {
     setter *S = T->S;
     const jx_page_style *st = S->st;
     double block = (double)count * T->lead, y = top + (bottom - top - block) / 2;
+    if (b->cell->valign == 1) y = top + T->pad;
+    if (b->cell->valign == 2) y = bottom - T->pad - block;
     int header = is_header(T, b->cell->row);
     jx_align align = b->cell->align;
     if (align == JX_ALIGN_AUTO) align = (header || b->p.nlines == 1) ? JX_ALIGN_CENTER : JX_ALIGN_LEFT;
@@ -151,7 +154,7 @@ static void draw_text(table_ctx *T, const cell_box *b, size_t first, size_t coun
         if (align == JX_ALIGN_DECIMAL) dx = b->width - right - (T->decimals[b->cell->col] - fraction_width(b));
         double base = st->top + y + baseline_offset(T->t->size, T->lead);
         for (size_t i = line->start; i < line->end; i++) {
-            if (b->r.g[i].cp == ' ' || isnan(b->p.x[i])) continue;
+            if (b->r.g[i].cp == ' ' || b->r.g[i].cp == '\n' || isnan(b->p.x[i])) continue;
             add_glyph(S, current_page(S),
                       (jx_dglyph){st->left + x0 + T->pad + dx + b->p.x[i], base, T->t->size, b->r.g[i].cp,
                                   b->r.face[i], b->r.bold[i]});

@@ -124,7 +124,7 @@ int shape(setter *S, const char *text, size_t len, jx_role role, double size, in
             face = jx_fontset_face_for(S->fonts, role, cp);
             if (face < 0) face = S->fonts->role_face[role];
         }
-        r->g[r->n] = (jx_glyph_in){cp, jx_fontset_advance(S->fonts, face, cp, size), size};
+        r->g[r->n] = (jx_glyph_in){cp, cp == '\n' ? 0 : jx_fontset_advance(S->fonts, face, cp, size), size};
         r->face[r->n] = face;
         r->bold[r->n] = (unsigned char)bold;
         r->n++;
@@ -144,7 +144,7 @@ static void emit_lines(setter *S, const run *r, const jx_para *p, size_t first, 
         const jx_line *line = &p->lines[k];
         double base = st->top + S->y + baseline_offset(size, leading);
         for (size_t i = line->start; i < line->end; i++) {
-            if (r->g[i].cp == ' ' || isnan(p->x[i])) continue;
+            if (r->g[i].cp == ' ' || r->g[i].cp == '\n' || isnan(p->x[i])) continue;
             add_glyph(S, current_page(S), (jx_dglyph){st->left + dx + p->x[i], base, size, r->g[i].cp, r->face[i], r->bold[i]});
         }
         S->y += leading;

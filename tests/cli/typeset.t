@@ -912,7 +912,9 @@ $ typeset --dump tests/inputs/doc-table-widths.json
 >   y=173.10 x=93.80..517.37 AR PL UMing CN 10.5: 1品牌建设专项资金项目26526526098.11%
 >   y=197.25 x=93.80..517.37 AR PL UMing CN 10.5: 2知识产权（专利）专项资金项目53.9053.9053.90100.00%
 >   y=221.40 x=176.07..517.37 AR PL UMing CN 10.5: 合计318.90318.90313.9098.43%
->   y=259.55 x=100.89..413.76 AR PL UMing CN 10.5: 评价人员郝勇（组长）、孙中强（副组长）市场监督管理局
+>   y=259.55 x=100.89..231.61 AR PL UMing CN 10.5: 评价人员郝勇（组长）
+>   y=275.30 x=168.61..252.61 AR PL UMing CN 10.5: 孙中强（副组长）
+>   y=291.05 x=168.61..413.76 AR PL UMing CN 10.5: 王晓玉市场监督管理局
 >   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —1—
 
 $ typeset -o build/never-written.pdf tests/bad/doc-table-too-wide.json
