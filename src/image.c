@@ -65,7 +65,7 @@ static void add_image(setter *S, jx_dpage *p, jx_dimage img) {
     p->images[p->nimages++] = img;
 }
 
-int set_image(setter *S, const jx_block *b) {
+int ts_set_image(setter *S, const jx_block *b) {
     const jx_page_style *st = S->st;
     /* the path is relative to the folder of the document file */
     const char *file = S->doc->file, *slash = strrchr(file, '/');
@@ -83,11 +83,11 @@ int set_image(setter *S, const jx_block *b) {
     double w = b->width_mm * MM;
     if (w > st->area_w) w = st->area_w;
     double h = w * ph / pw;
-    if (S->y > 0 && S->y + h > st->area_h && new_page(S)) return -1;
+    if (S->y > 0 && S->y + h > st->area_h && ts_new_page(S)) return -1;
     double x = st->left + (st->area_w - w) / 2;
     if (b->align == JX_ALIGN_LEFT) x = st->left;
     if (b->align == JX_ALIGN_RIGHT) x = st->left + st->area_w - w;
-    add_image(S, current_page(S), (jx_dimage){x, st->top + S->y, w, h, path, jpeg});
+    add_image(S, ts_current_page(S), (jx_dimage){x, st->top + S->y, w, h, path, jpeg});
     S->y += h + st->leading / 2;
     return S->oom ? -1 : 0;
 }

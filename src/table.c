@@ -43,10 +43,10 @@ static double fraction_width(const cell_box *b) {
 
 static int fill_cell(table_ctx *T, cell_box *b, const char *text, int header) {
     setter *S = T->S;
-    run_free(&b->r);
+    ts_run_free(&b->r);
     jx_para_free(&b->p);
     memset(&b->r, 0, sizeof b->r);
-    if (shape(S, text, strlen(text), header ? JX_ROLE_HEI : JX_ROLE_FANGSONG, T->t->size, 0, b->cell->pos, &b->r))
+    if (ts_shape(S, text, strlen(text), header ? JX_ROLE_HEI : JX_ROLE_FANGSONG, T->t->size, 0, b->cell->pos, &b->r))
         return -1;
     int ragged = header || b->cell->align == JX_ALIGN_CENTER || b->cell->align == JX_ALIGN_RIGHT ||
                  b->cell->align == JX_ALIGN_DECIMAL;
@@ -65,10 +65,10 @@ static double cell_height(const table_ctx *T, const cell_box *b) {
 static double natural_width(table_ctx *T, const jx_cell *c) {
     cell_box probe = {c, {0}, {0}, 0, 0};
     double w = 0;
-    if (shape(T->S, c->text, strlen(c->text), is_header(T, c->row) ? JX_ROLE_HEI : JX_ROLE_FANGSONG, T->t->size, 0,
+    if (ts_shape(T->S, c->text, strlen(c->text), is_header(T, c->row) ? JX_ROLE_HEI : JX_ROLE_FANGSONG, T->t->size, 0,
               c->pos, &probe.r) == 0)
         for (size_t i = 0; i < probe.r.n; i++) w += probe.r.g[i].advance;
-    run_free(&probe.r);
+    ts_run_free(&probe.r);
     return w + 2 * T->pad;
 }
 
@@ -152,10 +152,10 @@ static void draw_text(table_ctx *T, const cell_box *b, size_t first, size_t coun
         if (align == JX_ALIGN_CENTER) dx = (b->width - right) / 2;
         if (align == JX_ALIGN_RIGHT) dx = b->width - right;
         if (align == JX_ALIGN_DECIMAL) dx = b->width - right - (T->decimals[b->cell->col] - fraction_width(b));
-        double base = st->top + y + baseline_offset(T->t->size, T->lead);
+        double base = st->top + y + ts_baseline_offset(T->t->size, T->lead);
         for (size_t i = line->start; i < line->end; i++) {
             if (b->r.g[i].cp == ' ' || b->r.g[i].cp == '\n' || isnan(b->p.x[i])) continue;
-            add_glyph(S, current_page(S),
+            ts_add_glyph(S, ts_current_page(S),
                       (jx_dglyph){st->left + x0 + T->pad + dx + b->p.x[i], base, T->t->size, b->r.g[i].cp,
                                   b->r.face[i], b->r.bold[i]});
         }
@@ -165,11 +165,11 @@ static void draw_text(table_ctx *T, const cell_box *b, size_t first, size_t coun
 static void draw_box(table_ctx *T, double x0, double x1, double top, double bottom) {
     setter *S = T->S;
     double l = S->st->left + x0, r = S->st->left + x1, t = S->st->top + top, b = S->st->top + bottom;
-    jx_dpage *p = current_page(S);
-    add_rule(S, p, (jx_drule){l, t, r, t, RULE});
-    add_rule(S, p, (jx_drule){l, b, r, b, RULE});
-    add_rule(S, p, (jx_drule){l, t, l, b, RULE});
-    add_rule(S, p, (jx_drule){r, t, r, b, RULE});
+    jx_dpage *p = ts_current_page(S);
+    ts_add_rule(S, p, (jx_drule){l, t, r, t, RULE});
+    ts_add_rule(S, p, (jx_drule){l, b, r, b, RULE});
+    ts_add_rule(S, p, (jx_drule){l, t, l, b, RULE});
+    ts_add_rule(S, p, (jx_drule){r, t, r, b, RULE});
 }
 
 /* Rows [r0, r1) on the current page from S->y. A cell that began on an
@@ -216,8 +216,8 @@ static int draw_rows(table_ctx *T, int r0, int r1, int split_lines) {
     if (t->three_line) {
         double l = S->st->left, r = S->st->left + S->st->area_w, t0 = S->st->top + top[r0], t1 = S->st->top + y;
         int header = r0 == 0 && t->header_rows > 0;
-        if (header || t->header_rows == 0) add_rule(S, current_page(S), (jx_drule){l, t0, r, t0, 1.0});
-        add_rule(S, current_page(S), (jx_drule){l, t1, r, t1, header ? 0.5 : 1.0});
+        if (header || t->header_rows == 0) ts_add_rule(S, ts_current_page(S), (jx_drule){l, t0, r, t0, 1.0});
+        ts_add_rule(S, ts_current_page(S), (jx_drule){l, t1, r, t1, header ? 0.5 : 1.0});
     }
     S->y = y;
     free(top);
@@ -241,7 +241,7 @@ static int span_end(const table_ctx *T, int r) {
 }
 
 static int next_page(table_ctx *T) {
-    return new_page(T->S) || (T->t->header_rows && draw_rows(T, 0, T->t->header_rows, 0));
+    return ts_new_page(T->S) || (T->t->header_rows && draw_rows(T, 0, T->t->header_rows, 0));
 }
 
 /* Rows are grouped by page first and each page's rows drawn at once, so a
@@ -251,7 +251,7 @@ static int paginate(table_ctx *T) {
     const jx_table *t = T->t;
     double area = S->st->area_h, head = header_height(T);
     int r = t->header_rows;
-    if (S->y > 0 && S->y + head + (r < t->nrows ? T->row_h[r] : 0) > area && new_page(S)) return -1;
+    if (S->y > 0 && S->y + head + (r < t->nrows ? T->row_h[r] : 0) > area && ts_new_page(S)) return -1;
     if (t->header_rows && draw_rows(T, 0, t->header_rows, 0)) return -1;
     int fresh = S->y <= head + 1e-6;
     while (r < t->nrows && !S->oom) {
@@ -300,7 +300,7 @@ static int paginate(table_ctx *T) {
     return 0;
 }
 
-int set_table(setter *S, const jx_block *blk) {
+int ts_set_table(setter *S, const jx_block *blk) {
     const jx_table *t = blk->table;
     table_ctx T = {S, t, NULL, NULL, NULL, NULL, t->size * 0.4, t->size * 1.5};
     T.col_x = calloc(t->ncolumns + 1, sizeof *T.col_x);
@@ -311,12 +311,12 @@ int set_table(setter *S, const jx_block *blk) {
     if (T.col_x && T.decimals && T.row_h && T.boxes && measure(&T, blk) == 0) {
         rc = 0;
         if (t->caption)
-            rc = set_paragraph(S, t->caption, strlen(t->caption), JX_ROLE_HEI, 12, 0, 0, 2, 1, blk->pos);
+            rc = ts_set_paragraph(S, t->caption, strlen(t->caption), JX_ROLE_HEI, 12, 0, 0, 2, 1, blk->pos);
         if (!rc) rc = paginate(&T);
         S->y += S->st->leading / 2;
     }
     for (size_t k = 0; T.boxes && k < t->ncells; k++) {
-        run_free(&T.boxes[k].r);
+        ts_run_free(&T.boxes[k].r);
         jx_para_free(&T.boxes[k].p);
     }
     free(T.col_x);

@@ -27,9 +27,9 @@ void jx_display_free(jx_display *d) {
 
 /*** Pages ***/
 
-jx_dpage *current_page(setter *S) { return &S->out->pages[S->out->npages - 1]; }
+jx_dpage *ts_current_page(setter *S) { return &S->out->pages[S->out->npages - 1]; }
 
-int new_page(setter *S) {
+int ts_new_page(setter *S) {
     jx_display *d = S->out;
     if (d->npages == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 8;
@@ -43,7 +43,7 @@ int new_page(setter *S) {
     return 0;
 }
 
-void add_glyph(setter *S, jx_dpage *p, jx_dglyph g) {
+void ts_add_glyph(setter *S, jx_dpage *p, jx_dglyph g) {
     if (p->n == p->cap) {
         size_t cap = p->cap ? p->cap * 2 : 256;
         jx_dglyph *q = realloc(p->glyphs, cap * sizeof *q);
@@ -57,7 +57,7 @@ void add_glyph(setter *S, jx_dpage *p, jx_dglyph g) {
     p->glyphs[p->n++] = g;
 }
 
-void add_rule(setter *S, jx_dpage *p, jx_drule r) {
+void ts_add_rule(setter *S, jx_dpage *p, jx_drule r) {
     if (p->nrules == p->rules_cap) {
         size_t cap = p->rules_cap ? p->rules_cap * 2 : 64;
         jx_drule *q = realloc(p->rules, cap * sizeof *q);
@@ -71,7 +71,7 @@ void add_rule(setter *S, jx_dpage *p, jx_drule r) {
     p->rules[p->nrules++] = r;
 }
 
-void add_rect(setter *S, jx_dpage *p, jx_drect r) {
+void ts_add_rect(setter *S, jx_dpage *p, jx_drect r) {
     if (p->nrects == p->rects_cap) {
         size_t cap = p->rects_cap ? p->rects_cap * 2 : 16;
         jx_drect *q = realloc(p->rects, cap * sizeof *q);
@@ -87,7 +87,7 @@ void add_rect(setter *S, jx_dpage *p, jx_drect r) {
 
 /*** Text runs ***/
 
-void run_free(run *r) {
+void ts_run_free(run *r) {
     free(r->g);
     free(r->face);
     free(r->bold);
@@ -95,7 +95,7 @@ void run_free(run *r) {
 
 /* Decodes one paragraph, choosing a face per character and reading the
  * **bold** markers; a character no face has becomes 〓 and a warning. */
-int shape(setter *S, const char *text, size_t len, jx_role role, double size, int bold, jx_pos pos,
+int ts_shape(setter *S, const char *text, size_t len, jx_role role, double size, int bold, jx_pos pos,
                  run *r) {
     r->n = 0;
     r->cap = len + 1;
@@ -132,7 +132,7 @@ int shape(setter *S, const char *text, size_t len, jx_role role, double size, in
     return 0;
 }
 
-double baseline_offset(double size, double leading) {
+double ts_baseline_offset(double size, double leading) {
     return (leading - size) / 2 + size * 0.88;
 }
 
@@ -142,16 +142,16 @@ static void emit_lines(setter *S, const run *r, const jx_para *p, size_t first, 
     const jx_page_style *st = S->st;
     for (size_t k = first; k < last; k++) {
         const jx_line *line = &p->lines[k];
-        double base = st->top + S->y + baseline_offset(size, leading);
+        double base = st->top + S->y + ts_baseline_offset(size, leading);
         for (size_t i = line->start; i < line->end; i++) {
             if (r->g[i].cp == ' ' || r->g[i].cp == '\n' || isnan(p->x[i])) continue;
-            add_glyph(S, current_page(S), (jx_dglyph){st->left + dx + p->x[i], base, size, r->g[i].cp, r->face[i], r->bold[i]});
+            ts_add_glyph(S, ts_current_page(S), (jx_dglyph){st->left + dx + p->x[i], base, size, r->g[i].cp, r->face[i], r->bold[i]});
         }
         S->y += leading;
     }
 }
 
-int lines_left(const setter *S, double leading) {
+int ts_lines_left(const setter *S, double leading) {
     double room = S->st->area_h - S->y;
     return room < leading - 1e-6 ? 0 : (int)floor((room + 1e-6) / leading);
 }
@@ -162,7 +162,7 @@ static int place_paragraph(setter *S, const run *r, const jx_para *p, double dx,
                            int keep_lines_after) {
     size_t done = 0, n = p->nlines;
     while (done < n) {
-        size_t fit = (size_t)lines_left(S, leading);
+        size_t fit = (size_t)ts_lines_left(S, leading);
         size_t rest = n - done;
         size_t need = rest + (size_t)keep_lines_after;
         if (fit >= need || (fit >= rest && keep_lines_after == 0)) {
@@ -177,7 +177,7 @@ static int place_paragraph(setter *S, const run *r, const jx_para *p, double dx,
         if (S->y > 0 || take > 0) {
             emit_lines(S, r, p, done, done + take, dx, size, leading);
             done += take;
-            if (new_page(S)) return -1;
+            if (ts_new_page(S)) return -1;
         } else {
             emit_lines(S, r, p, done, n, dx, size, leading); /* taller than a page: overflow */
             return 0;
@@ -226,11 +226,11 @@ static int add_outline(setter *S, int level, const char *title) {
 }
 
 /* One paragraph of a block: shape, fill, place. */
-int set_paragraph(setter *S, const char *text, size_t len, jx_role role, double size, int bold,
+int ts_set_paragraph(setter *S, const char *text, size_t len, jx_role role, double size, int bold,
                          double indent, int keep_after, int center, jx_pos pos) {
     run r = {0};
     jx_para p = {0};
-    int rc = shape(S, text, len, role, size, bold, pos, &r);
+    int rc = ts_shape(S, text, len, role, size, bold, pos, &r);
     jx_para_opts o = {S->st->area_w, indent, S->st->kinsoku, 0, center};
     if (!rc) rc = jx_para_fill(r.g, r.n, &o, &p);
     if (!rc) {
@@ -239,7 +239,7 @@ int set_paragraph(setter *S, const char *text, size_t len, jx_role role, double 
         rc = place_paragraph(S, &r, &p, dx, size, S->st->leading, keep_after);
     }
     jx_para_free(&p);
-    run_free(&r);
+    ts_run_free(&r);
     return rc;
 }
 
@@ -247,7 +247,7 @@ int set_paragraph(setter *S, const char *text, size_t len, jx_role role, double 
  * the page number on the right, dot leaders between. */
 static int set_toc(setter *S, const jx_block *b) {
     const jx_page_style *st = S->st;
-    int rc = set_paragraph(S, b->text, strlen(b->text), JX_ROLE_HEI, st->body_size, 0, 0, 0, 1, b->pos);
+    int rc = ts_set_paragraph(S, b->text, strlen(b->text), JX_ROLE_HEI, st->body_size, 0, 0, 0, 1, b->pos);
     int counters[4] = {0};
     size_t heading = 0;
     for (size_t i = 0; i < S->doc->nblocks && !rc; i++) {
@@ -262,30 +262,30 @@ static int set_toc(setter *S, const jx_block *b) {
         snprintf(page, sizeof page, "%d", printed);
         run text = {0}, num = {0}, dot = {0};
         double size = st->body_size, indent = h->level == 1 ? 0 : 2 * size;
-        if (shape(S, title, strlen(title), h->level == 1 ? JX_ROLE_HEI : JX_ROLE_FANGSONG, size, 0, h->pos, &text) ||
-            shape(S, page, strlen(page), JX_ROLE_SONG, size, 0, h->pos, &num) ||
-            shape(S, ".", 1, JX_ROLE_SONG, size, 0, h->pos, &dot)) {
-            run_free(&text), run_free(&num), run_free(&dot);
+        if (ts_shape(S, title, strlen(title), h->level == 1 ? JX_ROLE_HEI : JX_ROLE_FANGSONG, size, 0, h->pos, &text) ||
+            ts_shape(S, page, strlen(page), JX_ROLE_SONG, size, 0, h->pos, &num) ||
+            ts_shape(S, ".", 1, JX_ROLE_SONG, size, 0, h->pos, &dot)) {
+            ts_run_free(&text), ts_run_free(&num), ts_run_free(&dot);
             return -1;
         }
-        if (lines_left(S, st->leading) < 1 && new_page(S)) rc = -1;
-        double base = st->top + S->y + baseline_offset(size, st->leading), x = st->left + indent;
+        if (ts_lines_left(S, st->leading) < 1 && ts_new_page(S)) rc = -1;
+        double base = st->top + S->y + ts_baseline_offset(size, st->leading), x = st->left + indent;
         for (size_t k = 0; k < text.n; k++) {
-            add_glyph(S, current_page(S), (jx_dglyph){x, base, size, text.g[k].cp, text.face[k], 0});
+            ts_add_glyph(S, ts_current_page(S), (jx_dglyph){x, base, size, text.g[k].cp, text.face[k], 0});
             x += text.g[k].advance;
         }
         double num_w = 0;
         for (size_t k = 0; k < num.n; k++) num_w += num.g[k].advance;
         double right = st->left + st->area_w, pitch = dot.g[0].advance * 1.5;
         for (double dx = right - num_w - pitch * 1.5; dx > x + pitch * 0.5; dx -= pitch)
-            add_glyph(S, current_page(S), (jx_dglyph){dx, base, size, '.', dot.face[0], 0});
+            ts_add_glyph(S, ts_current_page(S), (jx_dglyph){dx, base, size, '.', dot.face[0], 0});
         x = right - num_w;
         for (size_t k = 0; k < num.n; k++) {
-            add_glyph(S, current_page(S), (jx_dglyph){x, base, size, num.g[k].cp, num.face[k], 0});
+            ts_add_glyph(S, ts_current_page(S), (jx_dglyph){x, base, size, num.g[k].cp, num.face[k], 0});
             x += num.g[k].advance;
         }
         S->y += st->leading;
-        run_free(&text), run_free(&num), run_free(&dot);
+        ts_run_free(&text), ts_run_free(&num), ts_run_free(&dot);
     }
     return rc;
 }
@@ -295,11 +295,11 @@ static int set_block(setter *S, const jx_block *b) {
     const jx_page_style *st = S->st;
     switch (b->type) {
     case JX_BLOCK_PAGEBREAK:
-        if (S->y > 0 && new_page(S)) return -1;
-        if (b->restart) current_page(S)->restart = 1;
+        if (S->y > 0 && ts_new_page(S)) return -1;
+        if (b->restart) ts_current_page(S)->restart = 1;
         return 0;
     case JX_BLOCK_TITLE: {
-        int rc = set_paragraph(S, b->text, strlen(b->text), JX_ROLE_TITLE, st->title_size, 0, 0, 0, 1, b->pos);
+        int rc = ts_set_paragraph(S, b->text, strlen(b->text), JX_ROLE_TITLE, st->title_size, 0, 0, 0, 1, b->pos);
         S->y += st->leading; /* one blank line below the title */
         return rc;
     }
@@ -307,28 +307,28 @@ static int set_block(setter *S, const jx_block *b) {
         char number[48], full[4096];
         heading_number(S->counters, b->level, number, sizeof number);
         snprintf(full, sizeof full, "%s%s", number, b->text);
-        if (!S->numbering) S->numbering = 1, current_page(S)->number = 1;
+        if (!S->numbering) S->numbering = 1, ts_current_page(S)->number = 1;
         /* keep-with-next: the heading and two lines of what follows */
-        if (lines_left(S, st->leading) < 3 && S->y > 0 && new_page(S)) return -1;
+        if (ts_lines_left(S, st->leading) < 3 && S->y > 0 && ts_new_page(S)) return -1;
         if (add_outline(S, b->level, full)) return -1;
-        return set_paragraph(S, full, strlen(full), heading_roles[b->level - 1], st->body_size, b->level == 3,
+        return ts_set_paragraph(S, full, strlen(full), heading_roles[b->level - 1], st->body_size, b->level == 3,
                              2 * st->body_size, 0, 0, b->pos);
     }
     case JX_BLOCK_TOC:
         return set_toc(S, b);
     case JX_BLOCK_CHART:
-        return set_chart(S, b);
+        return ts_set_chart(S, b);
     case JX_BLOCK_IMAGE:
-        return set_image(S, b);
+        return ts_set_image(S, b);
     case JX_BLOCK_TABLE:
-        if (!S->numbering) S->numbering = 1, current_page(S)->number = 1;
-        return set_table(S, b);
+        if (!S->numbering) S->numbering = 1, ts_current_page(S)->number = 1;
+        return ts_set_table(S, b);
     case JX_BLOCK_PARAGRAPH: {
-        if (!S->numbering) S->numbering = 1, current_page(S)->number = 1;
+        if (!S->numbering) S->numbering = 1, ts_current_page(S)->number = 1;
         for (const char *p = b->text; p && *p;) {
             const char *nl = strchr(p, '\n');
             size_t len = nl ? (size_t)(nl - p) : strlen(p);
-            if (len && set_paragraph(S, p, len, JX_ROLE_FANGSONG, st->body_size, 0, 2 * st->body_size, 0, 0, b->pos))
+            if (len && ts_set_paragraph(S, p, len, JX_ROLE_FANGSONG, st->body_size, 0, 2 * st->body_size, 0, 0, b->pos))
                 return -1;
             if (len && S->y > 0) S->y += S->doc->page.paragraph_spacing;
             p = nl ? nl + 1 : NULL;
@@ -347,16 +347,16 @@ static void add_running_header(setter *S, jx_dpage *pg) {
     const jx_page_style *st = S->st;
     run r = {0};
     jx_pos none = {"/page/header", 0, 0};
-    if (shape(S, text, strlen(text), JX_ROLE_SONG, 10.5, 0, none, &r)) return;
+    if (ts_shape(S, text, strlen(text), JX_ROLE_SONG, 10.5, 0, none, &r)) return;
     double w = 0;
     for (size_t k = 0; k < r.n; k++) w += r.g[k].advance;
     double x = st->left + (st->area_w - w) / 2, y = st->top - 7 * MM - 3;
     for (size_t k = 0; k < r.n; k++) {
-        if (r.g[k].cp != ' ') add_glyph(S, pg, (jx_dglyph){x, y, 10.5, r.g[k].cp, r.face[k], 0});
+        if (r.g[k].cp != ' ') ts_add_glyph(S, pg, (jx_dglyph){x, y, 10.5, r.g[k].cp, r.face[k], 0});
         x += r.g[k].advance;
     }
-    add_rule(S, pg, (jx_drule){st->left, y + 3, st->left + st->area_w, y + 3, 0.5});
-    run_free(&r);
+    ts_add_rule(S, pg, (jx_drule){st->left, y + 3, st->left + st->area_w, y + 3, 0.5});
+    ts_run_free(&r);
 }
 
 /* "— N —": 四号 digits between em dashes, 7 mm below the type area, odd
@@ -376,17 +376,17 @@ static void add_page_numbers(setter *S) {
         snprintf(text, sizeof text, "— %d —", shown);
         run r = {0};
         jx_pos none = {"", 0, 0};
-        if (shape(S, text, strlen(text), JX_ROLE_SONG, st->folio_size, 0, none, &r)) return;
+        if (ts_shape(S, text, strlen(text), JX_ROLE_SONG, st->folio_size, 0, none, &r)) return;
         double w = 0;
         for (size_t k = 0; k < r.n; k++) w += r.g[k].advance;
         double x = shown % 2 ? st->left + st->area_w - st->folio_size - w : st->left + st->folio_size;
         if (S->doc->page.numbers == JX_NUMBERS_CENTER) x = st->left + (st->area_w - w) / 2;
         double y = st->top + st->area_h + 7 * MM + st->folio_size * 0.88;
         for (size_t k = 0; k < r.n; k++) {
-            if (r.g[k].cp != ' ') add_glyph(S, pg, (jx_dglyph){x, y, st->folio_size, r.g[k].cp, r.face[k], 0});
+            if (r.g[k].cp != ' ') ts_add_glyph(S, pg, (jx_dglyph){x, y, st->folio_size, r.g[k].cp, r.face[k], 0});
             x += r.g[k].advance;
         }
-        run_free(&r);
+        ts_run_free(&r);
     }
 }
 
@@ -396,7 +396,7 @@ static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const j
     out->width = style->width;
     out->height = style->height;
     setter S = {doc, fonts, style, out, diags, 0, 0, {0}, 0, toc_pages, ntoc};
-    if (new_page(&S)) return -1;
+    if (ts_new_page(&S)) return -1;
     for (size_t i = 0; i < doc->nblocks && !S.oom; i++)
         if (set_block(&S, &doc->blocks[i])) break;
     add_page_numbers(&S);

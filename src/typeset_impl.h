@@ -27,19 +27,19 @@ typedef struct run {
     size_t n, cap;
 } run;
 
-jx_dpage *current_page(setter *S);
-int new_page(setter *S);
-void add_glyph(setter *S, jx_dpage *p, jx_dglyph g);
-void add_rule(setter *S, jx_dpage *p, jx_drule r);
-void add_rect(setter *S, jx_dpage *p, jx_drect r);
-int shape(setter *S, const char *text, size_t len, jx_role role, double size, int bold, jx_pos pos, run *r);
-void run_free(run *r);
-double baseline_offset(double size, double leading);
-int lines_left(const setter *S, double leading);
-int set_paragraph(setter *S, const char *text, size_t len, jx_role role, double size, int bold, double indent,
+jx_dpage *ts_current_page(setter *S);
+int ts_new_page(setter *S);
+void ts_add_glyph(setter *S, jx_dpage *p, jx_dglyph g);
+void ts_add_rule(setter *S, jx_dpage *p, jx_drule r);
+void ts_add_rect(setter *S, jx_dpage *p, jx_drect r);
+int ts_shape(setter *S, const char *text, size_t len, jx_role role, double size, int bold, jx_pos pos, run *r);
+void ts_run_free(run *r);
+double ts_baseline_offset(double size, double leading);
+int ts_lines_left(const setter *S, double leading);
+int ts_set_paragraph(setter *S, const char *text, size_t len, jx_role role, double size, int bold, double indent,
                   int keep_after, int center, jx_pos pos);
-int set_table(setter *S, const jx_block *b);
-int set_chart(setter *S, const jx_block *b);
-int set_image(setter *S, const jx_block *b);
+int ts_set_table(setter *S, const jx_block *b);
+int ts_set_chart(setter *S, const jx_block *b);
+int ts_set_image(setter *S, const jx_block *b);
 
 #endif
