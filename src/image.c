@@ -52,17 +52,7 @@ static int jpeg_size(const char *path, unsigned *w, unsigned *h) {
 }
 
 static void add_image(setter *S, jx_dpage *p, jx_dimage img) {
-    if (p->nimages == p->images_cap) {
-        size_t cap = p->images_cap ? p->images_cap * 2 : 4;
-        jx_dimage *q = realloc(p->images, cap * sizeof *q);
-        if (!q) {
-            S->oom = 1;
-            return;
-        }
-        p->images = q;
-        p->images_cap = cap;
-    }
-    p->images[p->nimages++] = img;
+    if (ts_reserve(S, (void **)&p->images, &p->images_cap, p->nimages, sizeof img) == 0) p->images[p->nimages++] = img;
 }
 
 int ts_set_image(setter *S, const jx_block *b) {

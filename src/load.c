@@ -1634,32 +1634,57 @@ static void close_json(loader *L, unsigned char *text) {
     free(text);
 }
 
-jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags) {
+/* What differs between the two file formats: the object created (which
+ * owns the arena), how it is filled, how it is freed. */
+typedef struct format_ops {
+    void *(*create)(loader *L);
+    void (*parse)(loader *L, void *object);
+    void (*destroy)(void *object);
+} format_ops;
+
+static void *load_format(const format_ops *ops, const char *name, const unsigned char *data, size_t len,
+                         jx_diags *diags) {
     loader L = {0};
     size_t errors_before = diags->errors;
     unsigned char *text;
-    jx_doc *doc = NULL;
+    void *object = NULL;
     if (open_json(&L, name, data, len, diags, &text) == 0) {
-        doc = calloc(1, sizeof *doc);
-        if (doc) {
-            doc->arena = L.a; /* the document owns the arena from here */
-            L.doc = doc;
-            doc->file = jx_arena_strdup(L.a, L.file);
-            parse_document(&L);
-        } else {
-            jx_arena_free(L.a);
+        object = ops->create(&L); /* takes the arena, or frees it */
+        if (object)
+            ops->parse(&L, object);
+        else
             L.oom = 1;
-        }
         if (L.oom) jx_diags_add(diags, JX_ERROR, L.file, 0, 0, "", "out of memory");
-        if (doc && (L.oom || diags->errors > errors_before)) {
-            jx_doc_free(doc);
-            doc = NULL;
+        if (object && (L.oom || diags->errors > errors_before)) {
+            ops->destroy(object);
+            object = NULL;
         }
     } else {
         jx_arena_free(L.a);
     }
     close_json(&L, text);
+    return object;
+}
+
+static void *create_doc(loader *L) {
+    jx_doc *doc = calloc(1, sizeof *doc);
+    if (!doc) return jx_arena_free(L->a), NULL;
+    doc->arena = L->a;
+    doc->file = jx_arena_strdup(L->a, L->file);
+    L->doc = doc;
     return doc;
+}
+
+static void parse_doc(loader *L, void *object) {
+    (void)object;
+    parse_document(L);
+}
+
+static void destroy_doc(void *object) { jx_doc_free(object); }
+
+jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags) {
+    static const format_ops ops = {create_doc, parse_doc, destroy_doc};
+    return load_format(&ops, name, data, len, diags);
 }
 
 /*** jixiao-doc/1: a document tree stated directly ***/
@@ -1888,31 +1913,21 @@ static int parse_doctree(loader *L, jx_document *d) {
     return rc;
 }
 
-jx_document *jx_document_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags) {
-    loader L = {0};
-    size_t errors_before = diags->errors;
-    unsigned char *text;
-    jx_document *d = NULL;
-    if (open_json(&L, name, data, len, diags, &text) == 0) {
-        d = calloc(1, sizeof *d);
-        if (d) {
-            d->arena = L.a;
-            d->file = jx_arena_strdup(L.a, L.file);
-            parse_doctree(&L, d);
-        } else {
-            jx_arena_free(L.a);
-            L.oom = 1;
-        }
-        if (L.oom) jx_diags_add(diags, JX_ERROR, L.file, 0, 0, "", "out of memory");
-        if (d && (L.oom || diags->errors > errors_before)) {
-            jx_document_free(d);
-            d = NULL;
-        }
-    } else {
-        jx_arena_free(L.a);
-    }
-    close_json(&L, text);
+static void *create_document(loader *L) {
+    jx_document *d = calloc(1, sizeof *d);
+    if (!d) return jx_arena_free(L->a), NULL;
+    d->arena = L->a;
+    d->file = jx_arena_strdup(L->a, L->file);
     return d;
+}
+
+static void parse_document_tree(loader *L, void *object) { parse_doctree(L, object); }
+
+static void destroy_document(void *object) { jx_document_free(object); }
+
+jx_document *jx_document_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags) {
+    static const format_ops ops = {create_document, parse_document_tree, destroy_document};
+    return load_format(&ops, name, data, len, diags);
 }
 
 void jx_document_free(jx_document *d) {

@@ -31,58 +31,34 @@ jx_dpage *ts_current_page(setter *S) { return &S->out->pages[S->out->npages - 1]
 
 int ts_new_page(setter *S) {
     jx_display *d = S->out;
-    if (d->npages == d->cap) {
-        size_t cap = d->cap ? d->cap * 2 : 8;
-        jx_dpage *p = realloc(d->pages, cap * sizeof *p);
-        if (!p) return S->oom = 1, -1;
-        d->pages = p;
-        d->cap = cap;
-    }
+    if (ts_reserve(S, (void **)&d->pages, &d->cap, d->npages, sizeof *d->pages)) return -1;
     d->pages[d->npages++] = (jx_dpage){0};
     S->y = 0;
     return 0;
 }
 
+/* Makes room for one more element in a growable array; 0, or -1 (and the
+ * setter's out-of-memory flag) when memory runs out. */
+int ts_reserve(setter *S, void **items, size_t *cap, size_t n, size_t size) {
+    if (n < *cap) return 0;
+    size_t ncap = *cap ? *cap * 2 : 16;
+    void *q = realloc(*items, ncap * size);
+    if (!q) return S->oom = 1, -1;
+    *items = q;
+    *cap = ncap;
+    return 0;
+}
+
 void ts_add_glyph(setter *S, jx_dpage *p, jx_dglyph g) {
-    if (p->n == p->cap) {
-        size_t cap = p->cap ? p->cap * 2 : 256;
-        jx_dglyph *q = realloc(p->glyphs, cap * sizeof *q);
-        if (!q) {
-            S->oom = 1;
-            return;
-        }
-        p->glyphs = q;
-        p->cap = cap;
-    }
-    p->glyphs[p->n++] = g;
+    if (ts_reserve(S, (void **)&p->glyphs, &p->cap, p->n, sizeof g) == 0) p->glyphs[p->n++] = g;
 }
 
 void ts_add_rule(setter *S, jx_dpage *p, jx_drule r) {
-    if (p->nrules == p->rules_cap) {
-        size_t cap = p->rules_cap ? p->rules_cap * 2 : 64;
-        jx_drule *q = realloc(p->rules, cap * sizeof *q);
-        if (!q) {
-            S->oom = 1;
-            return;
-        }
-        p->rules = q;
-        p->rules_cap = cap;
-    }
-    p->rules[p->nrules++] = r;
+    if (ts_reserve(S, (void **)&p->rules, &p->rules_cap, p->nrules, sizeof r) == 0) p->rules[p->nrules++] = r;
 }
 
 void ts_add_rect(setter *S, jx_dpage *p, jx_drect r) {
-    if (p->nrects == p->rects_cap) {
-        size_t cap = p->rects_cap ? p->rects_cap * 2 : 16;
-        jx_drect *q = realloc(p->rects, cap * sizeof *q);
-        if (!q) {
-            S->oom = 1;
-            return;
-        }
-        p->rects = q;
-        p->rects_cap = cap;
-    }
-    p->rects[p->nrects++] = r;
+    if (ts_reserve(S, (void **)&p->rects, &p->rects_cap, p->nrects, sizeof r) == 0) p->rects[p->nrects++] = r;
 }
 
 /*** Text runs ***/
@@ -211,13 +187,7 @@ static void heading_number(int *counters, int level, char *out, size_t size) {
 
 static int add_outline(setter *S, int level, const char *title) {
     jx_display *d = S->out;
-    if (d->noutline == d->outline_cap) {
-        size_t cap = d->outline_cap ? d->outline_cap * 2 : 16;
-        jx_outline_entry *o = realloc(d->outline, cap * sizeof *o);
-        if (!o) return S->oom = 1, -1;
-        d->outline = o;
-        d->outline_cap = cap;
-    }
+    if (ts_reserve(S, (void **)&d->outline, &d->outline_cap, d->noutline, sizeof *d->outline)) return -1;
     char *t = malloc(strlen(title) + 1);
     if (!t) return S->oom = 1, -1;
     strcpy(t, title);

@@ -27,6 +27,7 @@ typedef struct run {
     size_t n, cap;
 } run;
 
+int ts_reserve(setter *S, void **items, size_t *cap, size_t n, size_t size);
 jx_dpage *ts_current_page(setter *S);
 int ts_new_page(setter *S);
 void ts_add_glyph(setter *S, jx_dpage *p, jx_dglyph g);
