@@ -166,11 +166,11 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
     snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid());
     HPDF_Doc pdf = HPDF_New(on_error, &ctx);
     HPDF_Font fonts[JX_MAX_FACES] = {0};
-    static char temps[JX_MAX_FACES][4096];
+    char (*temps)[4096] = calloc(JX_MAX_FACES, sizeof *temps); /* per call: documents render in parallel */
     int ntemps = 0;
     HPDF_Page *pages = calloc(d->npages ? d->npages : 1, sizeof *pages);
     int rc = -1;
-    if (!pdf || !pages) goto done;
+    if (!pdf || !pages || !temps) goto done;
     HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(pdf);
     HPDF_SetCurrentEncoder(pdf, "UTF-8");
@@ -201,6 +201,7 @@ done:
     }
     if (pdf) HPDF_Free(pdf);
     for (int i = 0; i < ntemps; i++) unlink(temps[i]);
+    free(temps);
     free(pages);
     return rc;
 }
