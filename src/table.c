@@ -31,6 +31,13 @@ typedef struct table_ctx {
 
 static int is_header(const table_ctx *T, int row) { return row < T->t->header_rows; }
 
+static int is_number(const char *s) {
+    if (!*s) return 0;
+    for (; *s; s++)
+        if (!((*s >= '0' && *s <= '9') || *s == '.' || *s == '%' || *s == '-')) return 0;
+    return 1;
+}
+
 /* Width of a one-line cell's text from its decimal point to its end. */
 static double fraction_width(const cell_box *b) {
     double w = 0;
@@ -72,6 +79,53 @@ static double natural_width(table_ctx *T, const jx_cell *c) {
     return w + 2 * T->pad;
 }
 
+/* The widest piece of a cell's text that no line may break: a number with
+ * its unit, a Latin word, a character with the marks that stay with it. */
+static double min_content_width(table_ctx *T, const jx_cell *c) {
+    run r = {0};
+    double widest = 0, piece = 0;
+    if (ts_shape(T->S, c->text, strlen(c->text), is_header(T, c->row) ? JX_ROLE_HEI : JX_ROLE_FANGSONG, T->t->size, 0,
+                 c->pos, &r) == 0 && r.n) {
+        uint32_t *cps = malloc(r.n * sizeof *cps);
+        unsigned char *brk = malloc(r.n);
+        if (cps && brk) {
+            for (size_t i = 0; i < r.n; i++) cps[i] = r.g[i].cp;
+            jx_break_opportunities(cps, r.n, T->S->st->kinsoku, brk);
+            for (size_t i = 0; i < r.n; i++) {
+                if (brk[i]) piece = 0;
+                piece += r.g[i].advance;
+                if (piece > widest) widest = piece;
+            }
+        }
+        free(cps);
+        free(brk);
+    }
+    ts_run_free(&r);
+    return widest + 2 * T->pad;
+}
+
+/* Widens columns narrower than their widest unbreakable piece, taking the
+ * room from the columns that have some to spare. */
+static void ensure_min_widths(table_ctx *T, double *w) {
+    const jx_table *t = T->t;
+    double *min = calloc(t->ncolumns, sizeof *min);
+    if (!min) return;
+    for (size_t k = 0; k < t->ncells; k++)
+        if (t->cells[k].colspan == 1) min[t->cells[k].col] = fmax(min[t->cells[k].col], min_content_width(T, &t->cells[k]));
+    double deficit = 0, spare = 0;
+    for (size_t i = 0; i < t->ncolumns; i++) {
+        if (w[i] < min[i]) deficit += min[i] - w[i];
+        else spare += w[i] - min[i];
+    }
+    if (deficit > 0 && spare > deficit) {
+        for (size_t i = 0; i < t->ncolumns; i++) {
+            if (w[i] < min[i]) w[i] = min[i];
+            else w[i] -= (w[i] - min[i]) * deficit / spare;
+        }
+    }
+    free(min);
+}
+
 /* Column widths: shares of the type area; millimetres, which must fit in
  * it; or the widths of the cells' text, scaled to fill it. */
 static int column_widths(table_ctx *T, const jx_block *blk, double *w) {
@@ -100,6 +154,7 @@ static int column_widths(table_ctx *T, const jx_block *blk, double *w) {
         return 0;
     }
     for (size_t i = 0; i < t->ncolumns; i++) w[i] = st->area_w * w[i] / total;
+    ensure_min_widths(T, w);
     return 0;
 }
 
@@ -193,7 +248,9 @@ static int draw_rows(table_ctx *T, int r0, int r1, int split_lines) {
         int from = a > r0 ? a : r0, to = e < r1 ? e : r1;
         double x0 = T->col_x[b->cell->col], x1 = T->col_x[b->cell->col + b->cell->colspan];
         if (!t->three_line) draw_box(T, x0, x1, top[from], top[to]);
-        if (a < r0 && b->cell->rowspan > 1 && b->shown == 0) {
+        if (a < r0 && b->cell->rowspan > 1 && b->shown == 0 && is_number(b->cell->text)) {
+            b->shown = SIZE_MAX; /* a number (the 分值 beside 决策) is repeated as it is */
+        } else if (a < r0 && b->cell->rowspan > 1 && b->shown == 0) {
             size_t len = strlen(b->cell->text);
             char *text = malloc(len + sizeof CONTINUED);
             if (!text) return free(top), S->oom = 1, -1;
