@@ -1671,12 +1671,11 @@ static void *create_doc(loader *L) {
     if (!doc) return jx_arena_free(L->a), NULL;
     doc->arena = L->a;
     doc->file = jx_arena_strdup(L->a, L->file);
-    L->doc = doc;
     return doc;
 }
 
 static void parse_doc(loader *L, void *object) {
-    (void)object;
+    L->doc = object;
     parse_document(L);
 }
 

@@ -28,8 +28,7 @@ static size_t put_utf8(char *out, uint32_t c) {
 
 /* Consecutive glyphs with one face, size, weight and baseline, evenly
  * spaced, go out as one string with a character spacing (Tc). */
-static size_t run_end(const jx_display *d, const jx_dpage *pg, const jx_fontset *fs, size_t i, double *spacing) {
-    (void)d;
+static size_t run_end(const jx_dpage *pg, const jx_fontset *fs, size_t i, double *spacing) {
     const jx_dglyph *a = &pg->glyphs[i];
     size_t j = i + 1;
     *spacing = 0;
@@ -45,12 +44,10 @@ static size_t run_end(const jx_display *d, const jx_dpage *pg, const jx_fontset 
     return j;
 }
 
-static void draw_page(HPDF_Doc pdf, HPDF_Page page, const jx_display *d, const jx_dpage *pg, const jx_fontset *fs,
-                      HPDF_Font *fonts) {
-    (void)pdf;
+static void draw_page(HPDF_Page page, const jx_display *d, const jx_dpage *pg, const jx_fontset *fs, HPDF_Font *fonts) {
     for (size_t i = 0; i < pg->n;) {
         double spacing;
-        size_t j = run_end(d, pg, fs, i, &spacing);
+        size_t j = run_end(pg, fs, i, &spacing);
         const jx_dglyph *a = &pg->glyphs[i];
         char text[200 * 3 + 1];
         size_t w = 0;
@@ -186,7 +183,7 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
         HPDF_Page_SetHeight(pages[p], (HPDF_REAL)d->height);
         draw_rects(pages[p], d, &d->pages[p]);
         draw_images(pdf, pages[p], d, &d->pages[p]);
-        draw_page(pdf, pages[p], d, &d->pages[p], fs, fonts);
+        draw_page(pages[p], d, &d->pages[p], fs, fonts);
         draw_rules(pages[p], d, &d->pages[p]);
     }
     if (!ctx.error) add_outline(pdf, d, pages);

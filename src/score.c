@@ -42,19 +42,19 @@ typedef struct numtext {
 } numtext;
 
 static numtext fmt_dec(jx_dec d) {
-    numtext t;
+    numtext t = {""};
     jx_dec_format(d, t.s, sizeof t.s);
     return t;
 }
 
 static numtext fmt_units(const scorer *S, int64_t u) {
-    numtext t;
+    numtext t = {""};
     jx_units_format(u, S->dp, t.s, sizeof t.s);
     return t;
 }
 
 static numtext fmt_q(jx_q q) {
-    numtext t;
+    numtext t = {""};
     jx_q_format(q, 6, t.s, sizeof t.s);
     return t;
 }
