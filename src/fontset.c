@@ -44,16 +44,23 @@ static int open_face(jx_fontset *fs, const char *path, int face) {
     return fs->nfaces++;
 }
 
-static int user_face(jx_fontset *fs, const char *dir, jx_role role) {
-    static const char *const exts[] = {".ttf", ".ttc", ".TTF", ".TTC"};
-    for (size_t k = 0; k < 4; k++) {
+/* A file named after the role in the fonts directory. One that exists but
+ * cannot be used (a CFF .otf, a damaged file) is refused, not skipped:
+ * silently setting a report in another face than the firm chose is worse. */
+static int user_face(jx_fontset *fs, const char *dir, jx_role role, char *err, size_t err_size) {
+    static const char *const exts[] = {".ttf", ".ttc", ".otf", ".TTF", ".TTC", ".OTF"};
+    for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
         char path[1024];
         snprintf(path, sizeof path, "%s/%s%s", dir, ROLE_NAMES[role], exts[k]);
         FILE *probe = fopen(path, "rb");
         if (!probe) continue;
         fclose(probe);
+        jx_font *f = jx_font_open(path, 0, err, err_size);
+        if (!f) return -2;
+        jx_font_free(f);
         int id = open_face(fs, path, 0);
-        if (id >= 0) return id;
+        if (id < 0) snprintf(err, err_size, "%s: more than %d font faces", path, JX_MAX_FACES);
+        return id < 0 ? -2 : id;
     }
     return -1;
 }
@@ -68,7 +75,11 @@ static void add_fallback(jx_fontset *fs, int id) {
 int jx_fontset_open(jx_fontset *fs, const char *dir, char *err, size_t err_size) {
     memset(fs, 0, sizeof *fs);
     for (int r = 0; r < JX_ROLE_COUNT; r++) {
-        int id = user_face(fs, dir, (jx_role)r);
+        int id = user_face(fs, dir, (jx_role)r, err, err_size);
+        if (id == -2) {
+            jx_fontset_close(fs);
+            return -1;
+        }
         for (const candidate *c = DEFAULTS[r]; id < 0 && c->path; c++) id = open_face(fs, c->path, c->face);
         fs->role_face[r] = id;
         if (id >= 0 && r == JX_ROLE_FANGSONG && fs->role_face[JX_ROLE_SONG] == id)

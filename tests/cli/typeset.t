@@ -918,3 +918,19 @@ $ typeset --dump tests/inputs/doc-sections.json
 >   y=152.96 x=111.37..287.37 AR PL UMing CN 16.0: 附件页码重新从1开始。
 >   y=82.04 x=163.97..436.97 AR PL UMing CN 10.5: 2022年度枣庄市品牌质量专利等专项资金项目绩效评价报告
 >   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —1—
+
+# A font dropped into the fonts directory that cannot be used is refused by
+# name rather than silently replaced; --strict turns the 〓 warning into an
+# error, and no PDF is written.
+
+$ fonts --fonts tests/fonts-refused
+? 1
+! jixiao: tests/fonts-refused/fangsong.otf: CFF-based OpenType (.otf) is not supported; use a TrueType (glyf) font
+
+$ typeset --fonts tests/fonts-refused -o build/never-written.pdf examples/typesetting.json
+? 1
+! jixiao: tests/fonts-refused/fangsong.otf: CFF-based OpenType (.otf) is not supported; use a TrueType (glyf) font
+
+$ typeset --strict -o build/never-written.pdf tests/inputs/doc-missing-glyph.json
+? 1
+! tests/inputs/doc-missing-glyph.json:5:3: error: /blocks/1: U+20BB7 is beyond U+FFFF, which the PDF writer cannot encode; drawn as 〓
