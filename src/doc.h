@@ -72,6 +72,7 @@ typedef struct jx_doc_page {
     double leading; /* 0: the style's */
     double line_spacing; /* leading as a multiple of the body size, 0: unset */
     double paragraph_spacing; /* pt after each body paragraph */
+    int grid; /* GB/T 9704 grid: 22 lines of 28 characters fill the type area */
     int kinsoku;    /* -1: the style's */
     const char *header; /* running header above the type area, NULL: none */
 } jx_doc_page;

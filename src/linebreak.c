@@ -68,9 +68,9 @@ static int is_magnitude(uint32_t cp) {
 static int may_break_between(const uint32_t *cps, size_t i, jx_kinsoku level) {
     uint32_t a = cps[i - 1], b = cps[i];
     jx_char_class ca = jx_char_class_of(a), cb = jx_char_class_of(b);
+    if (!jx_may_end_line(a, level) || !jx_may_start_line(b, level)) return 0;
     if (cb == JX_CH_SPACE) return 0; /* break after the space, not before it */
     if (ca == JX_CH_SPACE) return 1;
-    if (!jx_may_end_line(a, level) || !jx_may_start_line(b, level)) return 0;
     if (ca == JX_CH_LATIN && cb == JX_CH_LATIN) return 0;
     if ((ca == JX_CH_DASH && cb == JX_CH_DASH) || (ca == JX_CH_ELLIPSIS && cb == JX_CH_ELLIPSIS)) return 0;
     if (is_digit(a) && (cb == JX_CH_HAN || cb == JX_CH_POSTFIX)) return 0;  /* 2022年, 95％ */

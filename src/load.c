@@ -1690,7 +1690,7 @@ jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_
 
 static const char *const DOCTREE_KEYS[] = {"$schema", "format", "title", "author", "subject", "keywords", "page", "blocks", NULL};
 static const char *const PAGE_KEYS[] = {"orientation", "numbers", "first_number", "leading", "line_spacing",
-                                        "paragraph_spacing", "kinsoku", "header", NULL};
+                                        "paragraph_spacing", "kinsoku", "header", "grid", NULL};
 
 static int parse_page(loader *L, const cJSON *v, jx_doc_page *pg) {
     static const char *const orientations[] = {"portrait", "landscape", NULL};
@@ -1708,6 +1708,9 @@ static int parse_page(loader *L, const cJSON *v, jx_doc_page *pg) {
              get_bounded(L, v, p, "leading", 0, "10", "72", 0, &leading) | get_enum(L, v, p, "kinsoku", kinsoku, &pg->kinsoku) |
              get_bounded(L, v, p, "line_spacing", 0, "1", "3", 0, &spacing) |
              get_bounded(L, v, p, "paragraph_spacing", 0, "0", "72", 0, &para) | get_string(L, v, p, "header", 0, &pg->header);
+    rc |= get_bool(L, v, p, "grid", NULL, &pg->grid);
+    if (pg->grid && (leading.present || spacing.present))
+        rc = err(L, pos_at(L, member(v, "grid"), "/page/grid"), "the grid sets the leading: give no leading or line_spacing with it");
     if (leading.present && spacing.present)
         rc = err(L, spacing.pos, "give either leading (pt) or line_spacing (a multiple of the font size)");
     pg->landscape = orientation == 1;

@@ -49,6 +49,23 @@ static double place(const jx_glyph_in *g, size_t s, size_t e, double x0, double 
     return pos - end_trim(g, last - 1);
 }
 
+/* A full-width mark inside [s, e) whose blank half is still there (not
+ * taken by an adjacent mark or the line end) may give it up when a line is
+ * a little too long: the first means of fitting a line in clreq. */
+static double shrink_at(const jx_glyph_in *g, size_t s, size_t e, size_t i) {
+    jx_char_class c = cls(g, i);
+    if (has_right_blank(c) && i + 1 < e && !jx_char_is_cjk_punct(cls(g, i + 1))) return 0.5 * g[i].em;
+    if (c == JX_CH_OPEN && i > s && !jx_char_is_cjk_punct(cls(g, i - 1))) return 0.5 * g[i].em;
+    return 0;
+}
+
+static double shrinkable(const jx_glyph_in *g, size_t s, size_t e) {
+    double total = 0;
+    while (e > s + 1 && cls(g, e - 1) == JX_CH_SPACE) e--; /* the mark before them is the line end */
+    for (size_t i = s; i < e; i++) total += shrink_at(g, s, e, i);
+    return total;
+}
+
 /* Gaps that justification may widen: between characters set on the grid,
  * never inside a Latin word, a number, "——" or "……". */
 static int stretchable(const jx_glyph_in *g, size_t i) {
@@ -66,6 +83,16 @@ static void justify(const jx_glyph_in *g, const jx_line *line, double width, dou
     size_t end = line->end;
     while (end > line->start + 1 && cls(g, end - 1) == JX_CH_SPACE) end--;
     double extra = width - line->natural;
+    if (extra < -EPS) { /* set a little tight: the marks give up their blank halves */
+        double room = shrinkable(g, line->start, end), shift = 0;
+        for (size_t i = line->start; i < line->end && room > 0; i++) {
+            double part = extra * shrink_at(g, line->start, end, i) / room;
+            if (cls(g, i) == JX_CH_OPEN) shift += part; /* the blank is before the glyph */
+            x[i] += shift;
+            if (cls(g, i) != JX_CH_OPEN) shift += part;
+        }
+        return;
+    }
     if (extra <= EPS || end <= line->start + 1) return;
     double room_spaces = 0, room_mixed = 0;
     size_t gaps = 0;
@@ -95,17 +122,21 @@ static size_t skip_spaces(const jx_glyph_in *g, size_t i, size_t n) {
 /* The longest line from s that fits: each candidate is measured with its
  * end trimmed, so a closing mark that fits once compressed stays on the
  * line (compress first) and otherwise the break moves earlier (push). */
+/* The longest line from s that fits, each candidate measured with its end
+ * trimmed. When the break that fits has to be pushed back because the next
+ * glyph may not start a line, the line is first tried with its inner marks
+ * shrunk to half width (compress first, then push). */
 static size_t line_end(const jx_glyph_in *g, size_t n, const unsigned char *brk, size_t s, double x0,
                        double width) {
-    size_t best = 0;
+    size_t best = 0, overflow = n;
     double pos = x0 - start_trim(g, s);
     for (size_t e = s + 1; e <= n; e++) {
         if (g[e - 1].cp == '\n') return best && place(g, s, e, x0, NULL) > width + EPS ? best : e;
         if (e - 1 > s) pos += kern_between(g, e - 1);
         pos += g[e - 1].advance;
+        if (overflow == n && pos - end_trim(g, e - 1) > width + EPS) overflow = e - 1;
         if (e == n || brk[e]) {
-            double natural = place(g, s, e, x0, NULL);
-            if (natural <= width + EPS)
+            if (place(g, s, e, x0, NULL) <= width + EPS)
                 best = e;
             else if (best)
                 break;
@@ -113,7 +144,13 @@ static size_t line_end(const jx_glyph_in *g, size_t n, const unsigned char *brk,
         if (pos - g[e - 1].em > width && best) break;
         if (!best && pos > width + EPS && e > s + 1) return e - 1; /* nothing fits: break anyway */
     }
-    return best ? best : n;
+    if (!best) return n;
+    if (best < overflow && overflow < n) { /* a push: try compressing instead */
+        size_t next = best + 1;
+        while (next < n && !brk[next]) next++;
+        if (next <= overflow + 2 && place(g, s, next, x0, NULL) - shrinkable(g, s, next) <= width + EPS) return next;
+    }
+    return best;
 }
 
 static int non_punct_count(const jx_glyph_in *g, size_t s, size_t e) {
@@ -172,6 +209,8 @@ int jx_para_fill(const jx_glyph_in *g, size_t n, const jx_para_opts *o, jx_para 
         if (!o->ragged && (!last || o->justify_last)) {
             justify(g, line, o->width, out->x);
             line->justified = 1;
+        } else if (line->natural > o->width + EPS) {
+            justify(g, line, o->width, out->x); /* only shrinks: a line kept by compressing its marks */
         }
     }
     free(brk);

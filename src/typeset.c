@@ -13,7 +13,7 @@
 #define GETA 0x3013 /* 〓, drawn where no font has the character */
 
 void jx_page_style_default(jx_page_style *s) {
-    *s = (jx_page_style){595.276, 841.890, 37 * MM, 28 * MM, 156 * MM, 225 * MM, 16, 28, 22, 14, JX_KINSOKU_GB};
+    *s = (jx_page_style){595.276, 841.890, 37 * MM, 28 * MM, 156 * MM, 225 * MM, 16, 28, 22, 14, JX_KINSOKU_GB, 0};
 }
 
 void jx_display_free(jx_display *d) {
@@ -100,7 +100,12 @@ int ts_shape(setter *S, const char *text, size_t len, jx_role role, double size,
             face = jx_fontset_face_for(S->fonts, role, cp);
             if (face < 0) face = S->fonts->role_face[role];
         }
-        r->g[r->n] = (jx_glyph_in){cp, cp == '\n' ? 0 : jx_fontset_advance(S->fonts, face, cp, size), size};
+        double advance = cp == '\n' ? 0 : jx_fontset_advance(S->fonts, face, cp, size), em = size;
+        if (S->st->pitch > 0 && size == S->st->body_size) {
+            em = S->st->pitch; /* on the grid the character pitch is the unit */
+            if (advance >= size * 0.99) advance = em;
+        }
+        r->g[r->n] = (jx_glyph_in){cp, advance, em};
         r->face[r->n] = face;
         r->bold[r->n] = (unsigned char)bold;
         r->n++;
@@ -282,7 +287,7 @@ static int set_block(setter *S, const jx_block *b) {
         if (ts_lines_left(S, st->leading) < 3 && S->y > 0 && ts_new_page(S)) return -1;
         if (add_outline(S, b->level, full)) return -1;
         return ts_set_paragraph(S, full, strlen(full), heading_roles[b->level - 1], st->body_size, b->level == 3,
-                             2 * st->body_size, 0, 0, b->pos);
+                                2 * (st->pitch > 0 ? st->pitch : st->body_size), 0, 0, b->pos);
     }
     case JX_BLOCK_TOC:
         return set_toc(S, b);
@@ -298,7 +303,8 @@ static int set_block(setter *S, const jx_block *b) {
         for (const char *p = b->text; p && *p;) {
             const char *nl = strchr(p, '\n');
             size_t len = nl ? (size_t)(nl - p) : strlen(p);
-            if (len && ts_set_paragraph(S, p, len, JX_ROLE_FANGSONG, st->body_size, 0, 2 * st->body_size, 0, 0, b->pos))
+            if (len && ts_set_paragraph(S, p, len, JX_ROLE_FANGSONG, st->body_size, 0,
+                                        2 * (st->pitch > 0 ? st->pitch : st->body_size), 0, 0, b->pos))
                 return -1;
             if (len && S->y > 0) S->y += S->doc->page.paragraph_spacing;
             p = nl ? nl + 1 : NULL;
@@ -391,6 +397,12 @@ static void apply_page(const jx_document *doc, const jx_page_style *base, jx_pag
     }
     if (doc->page.leading > 0) st->leading = doc->page.leading;
     if (doc->page.line_spacing > 0) st->leading = doc->page.line_spacing * st->body_size;
+    if (doc->page.grid) {
+        /* "每面排22行，每行排28个字，并撑满版心": the last line's box ends at
+         * the bottom of the type area, and 28 characters span its width */
+        st->leading = st->area_h / 22;
+        st->pitch = st->area_w / 28;
+    }
     if (doc->page.kinsoku >= 0) st->kinsoku = (jx_kinsoku)doc->page.kinsoku;
 }
 

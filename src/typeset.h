@@ -17,6 +17,7 @@ typedef struct jx_page_style {
     double title_size;      /* 二号 22 pt */
     double folio_size;      /* 四号 14 pt, page numbers */
     jx_kinsoku kinsoku;
+    double pitch; /* character pitch of body text on the grid, 0: natural */
 } jx_page_style;
 
 void jx_page_style_default(jx_page_style *s);

@@ -273,9 +273,11 @@ static void test_breaks(void) {
         {"项目资金全部为市级财政资金，资金到位率为100%。", "项目资金全部为市|级财政资金，资金到位|率为100%。", "a closing comma never starts a line", 10},
         {"截至2022年底，该项目共计执行39.9万元，预算执行率为99.75%。", "截至2022年底，|该项目共计执行|39.9万元，预算执行|率为99.75%。", "numbers keep their units", 10},
         {"评价依据包括《中华人民共和国预算法》等文件。", "评价依据包括《中|华人民共和国预算法》|等文件。", "an opening bracket never ends a line", 10},
+        {"项目申请审批规范 ，通知、区市通知都已到位。", "项目申请审批规|范 ，通知、区市通知|都已到位。", "a space before ， is no place to break (regression)", 10},
+        {"项目资金全部为市。级别较高。", "项目资金全部为|市。级别较高。", "push when there is nothing to compress: 。 takes 市 down with it", 10},
         {"该项目立项符合法律法规，审批文件及材料符合要求。", "该项目立项符合法|律法规，审批文件及材|料符合要求。", "a two-character last line", 10},
         {"满意度≥95%得8分。", "满意度≥95%得|8分。", "≥95% and 8分 stay whole", 10},
-        {"该项目绩效目标设置合理，绩效指标明确。", "该项目绩效目标设|置合理，绩效指标|明确。", "。 cannot start a line; pushing 确 down would leave an orphan, so 明 goes too", 10},
+        {"该项目绩效目标设置合理，绩效指标明确。", "该项目绩效目标设|置合理，绩效指标明确。", "compress first: 。 cannot start a line, so the inner ， gives up its blank half and 。 fits", 10},
         {"目标完成情况良好……各项工作有序开展。", "目标完成情况良好|……各项工作有序|开展。", "an ellipsis pair stays whole", 10},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
