@@ -38,7 +38,7 @@ static int reserve(jx_buf *b, size_t extra) {
 
 void jx_buf_put(jx_buf *b, const char *s, size_t n) {
     if (!reserve(b, n)) return;
-    memcpy(b->data + b->len, s, n);
+    if (n) memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
 }

@@ -67,6 +67,7 @@ void ts_run_free(run *r) {
     free(r->g);
     free(r->face);
     free(r->bold);
+    memset(r, 0, sizeof *r);
 }
 
 /* Decodes one paragraph, choosing a face per character and reading the
@@ -78,7 +79,10 @@ int ts_shape(setter *S, const char *text, size_t len, jx_role role, double size,
     r->g = malloc(r->cap * sizeof *r->g);
     r->face = malloc(r->cap * sizeof *r->face);
     r->bold = malloc(r->cap);
-    if (!r->g || !r->face || !r->bold) return S->oom = 1, -1;
+    if (!r->g || !r->face || !r->bold) {
+        ts_run_free(r); /* callers need not free a run that failed */
+        return S->oom = 1, -1;
+    }
     const unsigned char *s = (const unsigned char *)text;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
