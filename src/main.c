@@ -90,21 +90,25 @@ static void print_diags(const jx_diags *d) {
     if (d->dropped) fprintf(stderr, "%zu more diagnostics not shown\n", d->dropped);
 }
 
-/* Loads and scores one file; returns the document or NULL. */
-static jx_doc *load_and_score(const char *path, jx_diags *d) {
+/* Reads a file ("-" for standard input) whole; 0, or -1 with a diagnostic. */
+static int read_path(const char *path, unsigned char **data, size_t *len, jx_diags *d) {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (!f) {
         jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot open: %s", strerror(errno));
-        return NULL;
+        return -1;
     }
-    size_t len = 0;
-    unsigned char *data = read_all(f, &len);
+    *data = read_all(f, len);
     int read_errno = errno;
     if (f != stdin) fclose(f);
-    if (!data) {
-        jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot read: %s", strerror(read_errno));
-        return NULL;
-    }
+    if (!*data) jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot read: %s", strerror(read_errno));
+    return *data ? 0 : -1;
+}
+
+/* Loads and scores one file; returns the document or NULL. */
+static jx_doc *load_and_score(const char *path, jx_diags *d) {
+    unsigned char *data = NULL;
+    size_t len = 0;
+    if (read_path(path, &data, &len, d)) return NULL;
     jx_doc *doc = jx_doc_load(path, data, len, d);
     free(data);
     if (doc && jx_doc_score(doc, d) != 0) {
@@ -183,18 +187,6 @@ static int run_score(const char *file, const options *o) {
     jx_doc_free(doc);
     jx_diags_free(&d);
     return status;
-}
-
-static int read_path(const char *path, unsigned char **data, size_t *len, jx_diags *d) {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot open: %s", strerror(errno));
-        return -1;
-    }
-    *data = read_all(f, len);
-    if (f != stdin) fclose(f);
-    if (!*data) jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot read");
-    return *data ? 0 : -1;
 }
 
 static int open_fonts(jx_fontset *fs, const options *o) {

@@ -128,15 +128,23 @@ static size_t skip_spaces(const jx_glyph_in *g, size_t i, size_t n) {
  * shrunk to half width (compress first, then push). */
 static size_t line_end(const jx_glyph_in *g, size_t n, const unsigned char *brk, size_t s, double x0,
                        double width) {
-    size_t best = 0, overflow = n;
-    double pos = x0 - start_trim(g, s);
+    size_t best = 0, overflow = n, solid = s; /* the last glyph that is not a space */
+    double pos = x0 - start_trim(g, s), spaces = 0; /* advance of the spaces after it */
     for (size_t e = s + 1; e <= n; e++) {
-        if (g[e - 1].cp == '\n') return best && place(g, s, e, x0, NULL) > width + EPS ? best : e;
         if (e - 1 > s) pos += kern_between(g, e - 1);
         pos += g[e - 1].advance;
+        if (e - 1 > s && cls(g, e - 1) == JX_CH_SPACE) {
+            spaces += g[e - 1].advance;
+        } else {
+            solid = e - 1;
+            spaces = 0;
+        }
+        /* what place() gives for [s, e), kept up to date as the line grows */
+        double natural = pos - spaces - end_trim(g, solid);
+        if (g[e - 1].cp == '\n') return best && natural > width + EPS ? best : e;
         if (overflow == n && pos - end_trim(g, e - 1) > width + EPS) overflow = e - 1;
         if (e == n || brk[e]) {
-            if (place(g, s, e, x0, NULL) <= width + EPS)
+            if (natural <= width + EPS)
                 best = e;
             else if (best)
                 break;
