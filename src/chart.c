@@ -11,13 +11,7 @@
 static int draw_label(setter *S, const char *text, double x, double y, int right_align, jx_pos pos) {
     run r = {0};
     if (ts_shape(S, text, strlen(text), JX_ROLE_SONG, LABEL, 0, pos, &r)) return -1;
-    double w = 0;
-    for (size_t k = 0; k < r.n; k++) w += r.g[k].advance;
-    x -= right_align ? w : w / 2;
-    for (size_t k = 0; k < r.n; k++) {
-        if (r.g[k].cp != ' ') ts_add_glyph(S, ts_current_page(S), (jx_dglyph){x, y, LABEL, r.g[k].cp, r.face[k], 0});
-        x += r.g[k].advance;
-    }
+    ts_place_run(S, ts_current_page(S), &r, LABEL, x, y, right_align ? TS_RIGHT : TS_CENTER);
     ts_run_free(&r);
     return 0;
 }

@@ -63,6 +63,20 @@ void ts_add_rect(setter *S, jx_dpage *p, jx_drect r) {
 
 /*** Text runs ***/
 
+double ts_run_width(const run *r) {
+    double w = 0;
+    for (size_t k = 0; k < r->n; k++) w += r->g[k].advance;
+    return w;
+}
+
+void ts_place_run(setter *S, jx_dpage *pg, const run *r, double size, double x, double y, ts_anchor anchor) {
+    if (anchor != TS_LEFT) x -= anchor == TS_RIGHT ? ts_run_width(r) : ts_run_width(r) / 2;
+    for (size_t k = 0; k < r->n; k++) {
+        if (r->g[k].cp != ' ') ts_add_glyph(S, pg, (jx_dglyph){x, y, size, r->g[k].cp, r->face[k], r->bold[k]});
+        x += r->g[k].advance;
+    }
+}
+
 void ts_run_free(run *r) {
     free(r->g);
     free(r->face);
@@ -249,20 +263,12 @@ static int set_toc(setter *S, const jx_block *b) {
         }
         if (ts_lines_left(S, st->leading) < 1 && ts_new_page(S)) rc = -1;
         double base = st->top + S->y + ts_baseline_offset(size, st->leading), x = st->left + indent;
-        for (size_t k = 0; k < text.n; k++) {
-            ts_add_glyph(S, ts_current_page(S), (jx_dglyph){x, base, size, text.g[k].cp, text.face[k], 0});
-            x += text.g[k].advance;
-        }
-        double num_w = 0;
-        for (size_t k = 0; k < num.n; k++) num_w += num.g[k].advance;
-        double right = st->left + st->area_w, pitch = dot.g[0].advance * 1.5;
+        ts_place_run(S, ts_current_page(S), &text, size, x, base, TS_LEFT);
+        x += ts_run_width(&text);
+        double num_w = ts_run_width(&num), right = st->left + st->area_w, pitch = dot.g[0].advance * 1.5;
         for (double dx = right - num_w - pitch * 1.5; dx > x + pitch * 0.5; dx -= pitch)
             ts_add_glyph(S, ts_current_page(S), (jx_dglyph){dx, base, size, '.', dot.face[0], 0});
-        x = right - num_w;
-        for (size_t k = 0; k < num.n; k++) {
-            ts_add_glyph(S, ts_current_page(S), (jx_dglyph){x, base, size, num.g[k].cp, num.face[k], 0});
-            x += num.g[k].advance;
-        }
+        ts_place_run(S, ts_current_page(S), &num, size, right, base, TS_RIGHT);
         S->y += st->leading;
         ts_run_free(&text), ts_run_free(&num), ts_run_free(&dot);
     }
@@ -328,13 +334,8 @@ static void add_running_header(setter *S, jx_dpage *pg) {
     run r = {0};
     jx_pos none = {"/page/header", 0, 0};
     if (ts_shape(S, text, strlen(text), JX_ROLE_SONG, 10.5, 0, none, &r)) return;
-    double w = 0;
-    for (size_t k = 0; k < r.n; k++) w += r.g[k].advance;
-    double x = st->left + (st->area_w - w) / 2, y = st->top - 7 * MM - 3;
-    for (size_t k = 0; k < r.n; k++) {
-        if (r.g[k].cp != ' ') ts_add_glyph(S, pg, (jx_dglyph){x, y, 10.5, r.g[k].cp, r.face[k], 0});
-        x += r.g[k].advance;
-    }
+    double y = st->top - 7 * MM - 3;
+    ts_place_run(S, pg, &r, 10.5, st->left + st->area_w / 2, y, TS_CENTER);
     ts_add_rule(S, pg, (jx_drule){st->left, y + 3, st->left + st->area_w, y + 3, 0.5});
     ts_run_free(&r);
 }
@@ -357,15 +358,13 @@ static void add_page_numbers(setter *S) {
         run r = {0};
         jx_pos none = {"", 0, 0};
         if (ts_shape(S, text, strlen(text), JX_ROLE_SONG, st->folio_size, 0, none, &r)) return;
-        double w = 0;
-        for (size_t k = 0; k < r.n; k++) w += r.g[k].advance;
-        double x = shown % 2 ? st->left + st->area_w - st->folio_size - w : st->left + st->folio_size;
-        if (S->doc->page.numbers == JX_NUMBERS_CENTER) x = st->left + (st->area_w - w) / 2;
         double y = st->top + st->area_h + 7 * MM + st->folio_size * 0.88;
-        for (size_t k = 0; k < r.n; k++) {
-            if (r.g[k].cp != ' ') ts_add_glyph(S, pg, (jx_dglyph){x, y, st->folio_size, r.g[k].cp, r.face[k], 0});
-            x += r.g[k].advance;
-        }
+        if (S->doc->page.numbers == JX_NUMBERS_CENTER)
+            ts_place_run(S, pg, &r, st->folio_size, st->left + st->area_w / 2, y, TS_CENTER);
+        else if (shown % 2)
+            ts_place_run(S, pg, &r, st->folio_size, st->left + st->area_w - st->folio_size, y, TS_RIGHT);
+        else
+            ts_place_run(S, pg, &r, st->folio_size, st->left + st->folio_size, y, TS_LEFT);
         ts_run_free(&r);
     }
 }

@@ -35,6 +35,12 @@ void ts_add_rule(setter *S, jx_dpage *p, jx_drule r);
 void ts_add_rect(setter *S, jx_dpage *p, jx_drect r);
 int ts_shape(setter *S, const char *text, size_t len, jx_role role, double size, int bold, jx_pos pos, run *r);
 void ts_run_free(run *r);
+/* Width of a shaped run on one line (no kerning: labels, numbers). */
+double ts_run_width(const run *r);
+typedef enum { TS_LEFT, TS_CENTER, TS_RIGHT } ts_anchor;
+/* Places a shaped run on one line at baseline y; x is its left edge,
+ * centre or right edge. Spaces advance without a glyph. */
+void ts_place_run(setter *S, jx_dpage *pg, const run *r, double size, double x, double y, ts_anchor anchor);
 double ts_baseline_offset(double size, double leading);
 int ts_lines_left(const setter *S, double leading);
 int ts_set_paragraph(setter *S, const char *text, size_t len, jx_role role, double size, int bold, double indent,
