@@ -48,16 +48,18 @@ static double fraction_width(const cell_box *b) {
     return 0;
 }
 
-static int fill_cell(table_ctx *T, cell_box *b, const char *text, int header) {
-    setter *S = T->S;
+/* Shapes a cell's text once: widths and lines are both taken from it. */
+static int shape_cell(table_ctx *T, cell_box *b, const char *text) {
     ts_run_free(&b->r);
     jx_para_free(&b->p);
-    memset(&b->r, 0, sizeof b->r);
-    if (ts_shape(S, text, strlen(text), header ? JX_ROLE_HEI : JX_ROLE_FANGSONG, T->t->size, 0, b->cell->pos, &b->r))
-        return -1;
-    int ragged = header || b->cell->align == JX_ALIGN_CENTER || b->cell->align == JX_ALIGN_RIGHT ||
+    return ts_shape(T->S, text, strlen(text), is_header(T, b->cell->row) ? JX_ROLE_HEI : JX_ROLE_FANGSONG, T->t->size,
+                    0, b->cell->pos, &b->r);
+}
+
+static int fill_cell(table_ctx *T, cell_box *b) {
+    int ragged = is_header(T, b->cell->row) || b->cell->align == JX_ALIGN_CENTER || b->cell->align == JX_ALIGN_RIGHT ||
                  b->cell->align == JX_ALIGN_DECIMAL;
-    jx_para_opts o = {b->width, 0, S->st->kinsoku, 0, ragged};
+    jx_para_opts o = {b->width, 0, T->S->st->kinsoku, 0, ragged};
     return jx_para_fill(b->r.g, b->r.n, &o, &b->p);
 }
 
@@ -69,38 +71,28 @@ static double cell_height(const table_ctx *T, const cell_box *b) {
 #define MM (72.0 / 25.4)
 
 /* The width a cell's text takes on one line, plus padding. */
-static double natural_width(table_ctx *T, const jx_cell *c) {
-    cell_box probe = {c, {0}, {0}, 0, 0};
-    double w = 0;
-    if (ts_shape(T->S, c->text, strlen(c->text), is_header(T, c->row) ? JX_ROLE_HEI : JX_ROLE_FANGSONG, T->t->size, 0,
-              c->pos, &probe.r) == 0)
-        for (size_t i = 0; i < probe.r.n; i++) w += probe.r.g[i].advance;
-    ts_run_free(&probe.r);
-    return w + 2 * T->pad;
-}
+static double natural_width(const table_ctx *T, const cell_box *b) { return ts_run_width(&b->r) + 2 * T->pad; }
 
 /* The widest piece of a cell's text that no line may break: a number with
  * its unit, a Latin word, a character with the marks that stay with it. */
-static double min_content_width(table_ctx *T, const jx_cell *c) {
-    run r = {0};
+static double min_content_width(const table_ctx *T, const cell_box *b) {
+    const run *r = &b->r;
     double widest = 0, piece = 0;
-    if (ts_shape(T->S, c->text, strlen(c->text), is_header(T, c->row) ? JX_ROLE_HEI : JX_ROLE_FANGSONG, T->t->size, 0,
-                 c->pos, &r) == 0 && r.n) {
-        uint32_t *cps = malloc(r.n * sizeof *cps);
-        unsigned char *brk = malloc(r.n);
+    if (r->n) {
+        uint32_t *cps = malloc(r->n * sizeof *cps);
+        unsigned char *brk = malloc(r->n);
         if (cps && brk) {
-            for (size_t i = 0; i < r.n; i++) cps[i] = r.g[i].cp;
-            jx_break_opportunities(cps, r.n, T->S->st->kinsoku, brk);
-            for (size_t i = 0; i < r.n; i++) {
+            for (size_t i = 0; i < r->n; i++) cps[i] = r->g[i].cp;
+            jx_break_opportunities(cps, r->n, T->S->st->kinsoku, brk);
+            for (size_t i = 0; i < r->n; i++) {
                 if (brk[i]) piece = 0;
-                piece += r.g[i].advance;
+                piece += r->g[i].advance;
                 if (piece > widest) widest = piece;
             }
         }
         free(cps);
         free(brk);
     }
-    ts_run_free(&r);
     return widest + 2 * T->pad;
 }
 
@@ -111,7 +103,7 @@ static void ensure_min_widths(table_ctx *T, double *w) {
     double *min = calloc(t->ncolumns, sizeof *min);
     if (!min) return;
     for (size_t k = 0; k < t->ncells; k++)
-        if (t->cells[k].colspan == 1) min[t->cells[k].col] = fmax(min[t->cells[k].col], min_content_width(T, &t->cells[k]));
+        if (t->cells[k].colspan == 1) min[t->cells[k].col] = fmax(min[t->cells[k].col], min_content_width(T, &T->boxes[k]));
     double deficit = 0, spare = 0;
     for (size_t i = 0; i < t->ncolumns; i++) {
         if (w[i] < min[i]) deficit += min[i] - w[i];
@@ -138,7 +130,7 @@ static int column_widths(table_ctx *T, const jx_block *blk, double *w) {
             w[i] = 2 * T->pad + t->size; /* at least one character */
             for (size_t k = 0; k < t->ncells; k++)
                 if (t->cells[k].col == (int)i && t->cells[k].colspan == 1) {
-                    double n = natural_width(T, &t->cells[k]);
+                    double n = natural_width(T, &T->boxes[k]);
                     if (n > w[i]) w[i] = n;
                 }
         }
@@ -160,6 +152,10 @@ static int column_widths(table_ctx *T, const jx_block *blk, double *w) {
 
 static int measure(table_ctx *T, const jx_block *blk) {
     const jx_table *t = T->t;
+    for (size_t k = 0; k < t->ncells; k++) {
+        T->boxes[k].cell = &t->cells[k];
+        if (shape_cell(T, &T->boxes[k], t->cells[k].text)) return -1;
+    }
     double *w = calloc(t->ncolumns, sizeof *w);
     if (!w || column_widths(T, blk, w)) return free(w), -1;
     T->col_x[0] = 0;
@@ -168,9 +164,8 @@ static int measure(table_ctx *T, const jx_block *blk) {
     for (int r = 0; r < t->nrows; r++) T->row_h[r] = T->lead + 2 * T->pad;
     for (size_t k = 0; k < t->ncells; k++) {
         cell_box *b = &T->boxes[k];
-        b->cell = &t->cells[k];
         b->width = T->col_x[b->cell->col + b->cell->colspan] - T->col_x[b->cell->col] - 2 * T->pad;
-        if (fill_cell(T, b, b->cell->text, is_header(T, b->cell->row))) return -1;
+        if (fill_cell(T, b)) return -1;
         if (b->cell->rowspan == 1 && cell_height(T, b) > T->row_h[b->cell->row])
             T->row_h[b->cell->row] = cell_height(T, b);
         if (b->cell->align == JX_ALIGN_DECIMAL && b->cell->colspan == 1 && fraction_width(b) > T->decimals[b->cell->col])
@@ -256,7 +251,8 @@ static int draw_rows(table_ctx *T, int r0, int r1, int split_lines) {
             if (!text) return free(top), S->oom = 1, -1;
             memcpy(text, b->cell->text, len);
             memcpy(text + len, CONTINUED, sizeof CONTINUED);
-            rc = fill_cell(T, b, text, is_header(T, a));
+            rc = shape_cell(T, b, text);
+            if (!rc) rc = fill_cell(T, b);
             free(text);
             b->shown = SIZE_MAX; /* continued: drawn whole on each later page */
         }
