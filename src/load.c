@@ -10,8 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "doc.h"
-#include "jsonscan.h"
+#include "loader.h"
 #include "load.h"
 #include "model.h"
 #include "utf8.h"
@@ -29,19 +28,6 @@
 /* 一级 to 四级 plus room: deeper trees are a data error, not a document. */
 #define MAX_TREE_DEPTH 6
 
-typedef struct loader {
-    jx_doc *doc;
-    jx_arena *a;
-    jx_diags *diags;
-    const char *file;
-    jx_jscan scan;
-    cJSON *root;
-    /* cJSON node -> index into scan.values (open addressing) */
-    const cJSON **map_keys;
-    size_t *map_vals;
-    size_t map_cap;
-    int oom;
-} loader;
 
 /*** Diagnostics ***/
 
@@ -55,7 +41,7 @@ static size_t value_index(const loader *L, const cJSON *item) {
     return (size_t)-1;
 }
 
-static jx_pos pos_at(loader *L, const cJSON *item, const char *ptr) {
+jx_pos ld_pos_at(loader *L, const cJSON *item, const char *ptr) {
     jx_pos p = {ptr, 0, 0};
     size_t i = value_index(L, item);
     if (i != (size_t)-1) jx_jscan_position(&L->scan, L->scan.values[i].offset, &p.line, &p.col);
@@ -77,7 +63,7 @@ static void vreport(loader *L, jx_severity sev, jx_pos p, const char *fmt, va_li
         L->oom = 1;
 }
 
-__attribute__((format(printf, 3, 4))) static int err(loader *L, jx_pos p, const char *fmt, ...) {
+int ld_err(loader *L, jx_pos p, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     vreport(L, JX_ERROR, p, fmt, ap);
@@ -85,7 +71,7 @@ __attribute__((format(printf, 3, 4))) static int err(loader *L, jx_pos p, const 
     return -1;
 }
 
-__attribute__((format(printf, 3, 4))) static void warn(loader *L, jx_pos p, const char *fmt, ...) {
+void ld_warn(loader *L, jx_pos p, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     vreport(L, JX_WARNING, p, fmt, ap);
@@ -94,7 +80,7 @@ __attribute__((format(printf, 3, 4))) static void warn(loader *L, jx_pos p, cons
 
 /*** JSON pointers ***/
 
-static const char *ptr_key(loader *L, const char *base, const char *key) {
+const char *ld_ptr_key(loader *L, const char *base, const char *key) {
     size_t n = strlen(base) + 2;
     for (const char *k = key; *k; k++) n += (*k == '~' || *k == '/') ? 2 : 1;
     char *p = jx_arena_alloc(L->a, n);
@@ -117,7 +103,7 @@ static const char *ptr_key(loader *L, const char *base, const char *key) {
     return p;
 }
 
-static const char *ptr_index(loader *L, const char *base, size_t i) {
+const char *ld_ptr_index(loader *L, const char *base, size_t i) {
     const char *p = jx_arena_printf(L->a, "%s/%zu", base, i);
     if (!p) L->oom = 1;
     return p ? p : base;
@@ -147,11 +133,11 @@ static const char *walk_pointer(loader *L, cJSON *const *stack, int depth, const
         const cJSON *node = k < depth ? stack[k] : item;
         const cJSON *parent = stack[k - 1];
         if (cJSON_IsObject(parent)) {
-            p = ptr_key(L, p, node->string);
+            p = ld_ptr_key(L, p, node->string);
         } else {
             size_t i = 0;
             for (const cJSON *c = parent->child; c && c != node; c = c->next) i++;
-            p = ptr_index(L, p, i);
+            p = ld_ptr_index(L, p, i);
         }
     }
     return p;
@@ -175,7 +161,7 @@ static void check_duplicates(loader *L, cJSON **stack, int depth, cJSON *obj) {
     for (size_t i = 1; i < n; i++) {
         if (strcmp(members[i]->string, members[i - 1]->string) == 0) {
             const char *p = walk_pointer(L, stack, depth + 1, members[i]);
-            err(L, key_pos(L, members[i], p), "duplicate key \"%s\"", members[i]->string);
+            ld_err(L, key_pos(L, members[i], p), "duplicate key \"%s\"", members[i]->string);
         }
     }
     free(members);
@@ -195,7 +181,7 @@ static int walk_values(loader *L, int checking) {
             map_put(L, item, idx);
         } else if (cJSON_IsString(item) && strlen(item->valuestring) > MAX_STRING) {
             const char *p = walk_pointer(L, stack, depth, item);
-            err(L, pos_at(L, item, p), "string longer than %u bytes", MAX_STRING);
+            ld_err(L, ld_pos_at(L, item, p), "string longer than %u bytes", MAX_STRING);
         } else if (cJSON_IsObject(item)) {
             check_duplicates(L, stack, depth, item);
         }
@@ -260,8 +246,8 @@ static int known_key(const char *name, const char *const *keys) {
 }
 
 /* Checks that v is an object and warns about keys it does not know. */
-static int expect_object(loader *L, const cJSON *v, const char *ptr, const char *const *keys) {
-    if (!cJSON_IsObject(v)) return err(L, pos_at(L, v, ptr), "expected an object, found %s", type_name(v));
+int ld_expect_object(loader *L, const cJSON *v, const char *ptr, const char *const *keys) {
+    if (!cJSON_IsObject(v)) return ld_err(L, ld_pos_at(L, v, ptr), "expected an object, found %s", type_name(v));
     for (const cJSON *c = v->child; c; c = c->next) {
         if (known_key(c->string, keys)) continue;
         const char *best = NULL;
@@ -270,51 +256,51 @@ static int expect_object(loader *L, const cJSON *v, const char *ptr, const char 
             size_t d = edit_distance(c->string, keys[i]);
             if (d < best_d) best_d = d, best = keys[i];
         }
-        jx_pos p = key_pos(L, c, ptr_key(L, ptr, c->string));
+        jx_pos p = key_pos(L, c, ld_ptr_key(L, ptr, c->string));
         if (best && best_d <= limit)
-            warn(L, p, "unknown key, did you mean \"%s\"?", best);
+            ld_warn(L, p, "unknown key, did you mean \"%s\"?", best);
         else
-            warn(L, p, "unknown key");
+            ld_warn(L, p, "unknown key");
     }
     return 0;
 }
 
-static const cJSON *member(const cJSON *obj, const char *key) {
+const cJSON *ld_member(const cJSON *obj, const char *key) {
     return cJSON_IsObject(obj) ? cJSON_GetObjectItemCaseSensitive(obj, key) : NULL;
 }
 
-static int missing(loader *L, const cJSON *obj, const char *ptr, const char *key) {
-    return err(L, pos_at(L, obj, ptr), "missing required key \"%s\"", key);
+int ld_missing(loader *L, const cJSON *obj, const char *ptr, const char *key) {
+    return ld_err(L, ld_pos_at(L, obj, ptr), "missing required key \"%s\"", key);
 }
 
-static int wrong_type(loader *L, const cJSON *v, const char *ptr, const char *want) {
-    return err(L, pos_at(L, v, ptr), "expected %s, found %s", want, type_name(v));
+int ld_wrong_type(loader *L, const cJSON *v, const char *ptr, const char *want) {
+    return ld_err(L, ld_pos_at(L, v, ptr), "expected %s, found %s", want, type_name(v));
 }
 
-static int get_string(loader *L, const cJSON *obj, const char *ptr, const char *key, int required,
+int ld_string(loader *L, const cJSON *obj, const char *ptr, const char *key, int required,
                       const char **out) {
-    const cJSON *v = member(obj, key);
-    if (!v) return required ? missing(L, obj, ptr, key) : 0;
-    const char *p = ptr_key(L, ptr, key);
-    if (!cJSON_IsString(v)) return wrong_type(L, v, p, "a string");
+    const cJSON *v = ld_member(obj, key);
+    if (!v) return required ? ld_missing(L, obj, ptr, key) : 0;
+    const char *p = ld_ptr_key(L, ptr, key);
+    if (!cJSON_IsString(v)) return ld_wrong_type(L, v, p, "a string");
     *out = jx_arena_strdup(L->a, v->valuestring);
     if (!*out) L->oom = 1;
     return 0;
 }
 
 /* Text: a string or an array of strings (paragraphs). */
-static int get_text(loader *L, const cJSON *obj, const char *ptr, const char *key, jx_text *out) {
-    const cJSON *v = member(obj, key);
+int ld_text(loader *L, const cJSON *obj, const char *ptr, const char *key, jx_text *out) {
+    const cJSON *v = ld_member(obj, key);
     if (!v) return 0;
-    const char *p = ptr_key(L, ptr, key);
+    const char *p = ld_ptr_key(L, ptr, key);
     if (cJSON_IsString(v)) {
         *out = jx_arena_strdup(L->a, v->valuestring);
         return 0;
     }
-    if (!cJSON_IsArray(v)) return wrong_type(L, v, p, "a string or an array of strings");
+    if (!cJSON_IsArray(v)) return ld_wrong_type(L, v, p, "a string or an array of strings");
     size_t n = 0, i = 0;
     for (const cJSON *c = v->child; c; c = c->next, i++) {
-        if (!cJSON_IsString(c)) return wrong_type(L, c, ptr_index(L, p, i), "a string");
+        if (!cJSON_IsString(c)) return ld_wrong_type(L, c, ld_ptr_index(L, p, i), "a string");
         n += strlen(c->valuestring) + 1;
     }
     char *t = jx_arena_alloc(L->a, n + 1), *w = t;
@@ -335,10 +321,10 @@ static int get_text(loader *L, const cJSON *obj, const char *ptr, const char *ke
 
 static int get_strings(loader *L, const cJSON *obj, const char *ptr, const char *key,
                        const char ***out, size_t *count) {
-    const cJSON *v = member(obj, key);
+    const cJSON *v = ld_member(obj, key);
     if (!v) return 0;
-    const char *p = ptr_key(L, ptr, key);
-    if (!cJSON_IsArray(v)) return wrong_type(L, v, p, "an array of strings");
+    const char *p = ld_ptr_key(L, ptr, key);
+    if (!cJSON_IsArray(v)) return ld_wrong_type(L, v, p, "an array of strings");
     size_t n = (size_t)cJSON_GetArraySize(v), i = 0;
     const char **list = jx_arena_array(L->a, n ? n : 1, sizeof *list);
     if (!list) {
@@ -346,7 +332,7 @@ static int get_strings(loader *L, const cJSON *obj, const char *ptr, const char 
         return -1;
     }
     for (const cJSON *c = v->child; c; c = c->next, i++) {
-        if (!cJSON_IsString(c)) return wrong_type(L, c, ptr_index(L, p, i), "a string");
+        if (!cJSON_IsString(c)) return ld_wrong_type(L, c, ld_ptr_index(L, p, i), "a string");
         list[i] = jx_arena_strdup(L->a, c->valuestring);
     }
     *out = list;
@@ -356,14 +342,14 @@ static int get_strings(loader *L, const cJSON *obj, const char *ptr, const char 
 
 /* A short label that documents write either way: codes, phone numbers. */
 static int get_label(loader *L, const cJSON *obj, const char *ptr, const char *key, const char **out) {
-    const cJSON *v = member(obj, key);
+    const cJSON *v = ld_member(obj, key);
     if (!v) return 0;
-    const char *p = ptr_key(L, ptr, key);
+    const char *p = ld_ptr_key(L, ptr, key);
     if (cJSON_IsString(v)) {
         *out = jx_arena_strdup(L->a, v->valuestring);
         return 0;
     }
-    if (!cJSON_IsNumber(v)) return wrong_type(L, v, p, "a string");
+    if (!cJSON_IsNumber(v)) return ld_wrong_type(L, v, p, "a string");
     size_t i = value_index(L, v);
     *out = jx_arena_strndup(L->a, L->scan.text + L->scan.values[i].offset, L->scan.values[i].len);
     return 0;
@@ -376,9 +362,9 @@ static int number_text(loader *L, const cJSON *v, jx_pos p, jx_dec *out) {
     switch (jx_dec_parse(t, n, out)) {
     case JX_DEC_OK: return 0;
     case JX_DEC_PRECISION:
-        return err(L, p, "number %.*s has more than %d decimals", (int)n, t, JX_DEC_MAX_SCALE);
+        return ld_err(L, p, "number %.*s has more than %d decimals", (int)n, t, JX_DEC_MAX_SCALE);
     default:
-        return err(L, p, "number %.*s is out of range (at most %d digits before the point)", (int)n,
+        return ld_err(L, p, "number %.*s is out of range (at most %d digits before the point)", (int)n,
                    t, JX_DEC_MAX_DIGITS);
     }
 }
@@ -387,14 +373,14 @@ static int resolve_reference(loader *L, const char *ref, jx_pos p, jx_dec *out);
 
 static int get_num(loader *L, const cJSON *obj, const char *ptr, const char *key, int required,
                    jx_num *out) {
-    const cJSON *v = member(obj, key);
-    if (!v) return required ? missing(L, obj, ptr, key) : 0;
-    jx_pos p = pos_at(L, v, ptr_key(L, ptr, key));
+    const cJSON *v = ld_member(obj, key);
+    if (!v) return required ? ld_missing(L, obj, ptr, key) : 0;
+    jx_pos p = ld_pos_at(L, v, ld_ptr_key(L, ptr, key));
     out->pos = p;
     if (cJSON_IsString(v) && v->valuestring[0] == '@') {
         if (resolve_reference(L, v->valuestring, p, &out->v)) return -1;
     } else if (!cJSON_IsNumber(v)) {
-        return wrong_type(L, v, p.ptr, "a number");
+        return ld_wrong_type(L, v, p.ptr, "a number");
     } else if (number_text(L, v, p, &out->v)) {
         return -1;
     }
@@ -403,7 +389,7 @@ static int get_num(loader *L, const cJSON *obj, const char *ptr, const char *key
 }
 
 /* A number with bounds [lo, hi] (given as decimal text, NULL for open). */
-static int get_bounded(loader *L, const cJSON *obj, const char *ptr, const char *key, int required,
+int ld_bounded(loader *L, const cJSON *obj, const char *ptr, const char *key, int required,
                        const char *lo, const char *hi, int lo_open, jx_num *out) {
     if (get_num(L, obj, ptr, key, required, out)) return -1;
     if (!out->present) return 0;
@@ -415,32 +401,32 @@ static int get_bounded(loader *L, const cJSON *obj, const char *ptr, const char 
         int c = jx_q_cmp(v, jx_q_dec(b));
         if (c < 0 || (lo_open && c == 0)) {
             out->present = 0;
-            return err(L, out->pos, "%s must be %s %s", shown, lo_open ? "greater than" : "at least", lo);
+            return ld_err(L, out->pos, "%s must be %s %s", shown, lo_open ? "greater than" : "at least", lo);
         }
     }
     if (hi && jx_dec_parse(hi, strlen(hi), &b) == 0 && jx_q_cmp(v, jx_q_dec(b)) > 0) {
         out->present = 0;
-        return err(L, out->pos, "%s must be at most %s", shown, hi);
+        return ld_err(L, out->pos, "%s must be at most %s", shown, hi);
     }
     return 0;
 }
 
-static int get_int(loader *L, const cJSON *obj, const char *ptr, const char *key, int required,
+int ld_int(loader *L, const cJSON *obj, const char *ptr, const char *key, int required,
                    long lo, long hi, int *out) {
     jx_num n = {0};
     if (get_num(L, obj, ptr, key, required, &n)) return -1;
     if (!n.present) return 0;
-    if (n.v.s != 0) return err(L, n.pos, "expected an integer");
-    if (n.v.m < lo || n.v.m > hi) return err(L, n.pos, "%lld is out of range [%ld, %ld]", (long long)n.v.m, lo, hi);
+    if (n.v.s != 0) return ld_err(L, n.pos, "expected an integer");
+    if (n.v.m < lo || n.v.m > hi) return ld_err(L, n.pos, "%lld is out of range [%ld, %ld]", (long long)n.v.m, lo, hi);
     *out = (int)n.v.m;
     return 0;
 }
 
-static int get_bool(loader *L, const cJSON *obj, const char *ptr, const char *key, int *present,
+int ld_bool(loader *L, const cJSON *obj, const char *ptr, const char *key, int *present,
                     int *out) {
-    const cJSON *v = member(obj, key);
+    const cJSON *v = ld_member(obj, key);
     if (!v) return 0;
-    if (!cJSON_IsBool(v)) return wrong_type(L, v, ptr_key(L, ptr, key), "true or false");
+    if (!cJSON_IsBool(v)) return ld_wrong_type(L, v, ld_ptr_key(L, ptr, key), "true or false");
     *out = cJSON_IsTrue(v);
     if (present) *present = 1;
     return 0;
@@ -454,9 +440,9 @@ static int days_in_month(int y, int m) {
 
 static int get_date(loader *L, const cJSON *obj, const char *ptr, const char *key, int required,
                     jx_date *out) {
-    const cJSON *v = member(obj, key);
-    if (!v) return required ? missing(L, obj, ptr, key) : 0;
-    jx_pos p = pos_at(L, v, ptr_key(L, ptr, key));
+    const cJSON *v = ld_member(obj, key);
+    if (!v) return required ? ld_missing(L, obj, ptr, key) : 0;
+    jx_pos p = ld_pos_at(L, v, ld_ptr_key(L, ptr, key));
     const char *s = cJSON_IsString(v) ? v->valuestring : NULL;
     int y = 0, m = 0, d = 0, n = 0;
     if (cJSON_IsNumber(v)) {
@@ -477,15 +463,15 @@ static int get_date(loader *L, const cJSON *obj, const char *ptr, const char *ke
     }
     if (!n || y < 1900 || y > 2200 || (n >= 7 && (m < 1 || m > 12)) ||
         (n == 10 && (d < 1 || d > days_in_month(y, m))))
-        return err(L, p, "expected a date YYYY-MM-DD, YYYY-MM or YYYY");
+        return ld_err(L, p, "expected a date YYYY-MM-DD, YYYY-MM or YYYY");
     *out = (jx_date){1, y, m, d, p};
     return 0;
 }
 
-static int get_enum(loader *L, const cJSON *obj, const char *ptr, const char *key,
+int ld_enum(loader *L, const cJSON *obj, const char *ptr, const char *key,
                     const char *const *names, int *out) {
     const char *s = NULL;
-    if (get_string(L, obj, ptr, key, 0, &s) || !s) return s ? -1 : 0;
+    if (ld_string(L, obj, ptr, key, 0, &s) || !s) return s ? -1 : 0;
     for (int i = 0; names[i]; i++) {
         if (strcmp(s, names[i]) == 0) {
             *out = i;
@@ -497,18 +483,18 @@ static int get_enum(loader *L, const cJSON *obj, const char *ptr, const char *ke
         strncat(list, i ? ", " : "", sizeof list - strlen(list) - 1);
         strncat(list, names[i], sizeof list - strlen(list) - 1);
     }
-    return err(L, pos_at(L, member(obj, key), ptr_key(L, ptr, key)), "\"%s\" is not one of: %s", s, list);
+    return ld_err(L, ld_pos_at(L, ld_member(obj, key), ld_ptr_key(L, ptr, key)), "\"%s\" is not one of: %s", s, list);
 }
 
 /* Iterates an optional array member: returns its first element or NULL. */
-static const cJSON *array_member(loader *L, const cJSON *obj, const char *ptr, const char *key,
+const cJSON *ld_array(loader *L, const cJSON *obj, const char *ptr, const char *key,
                                  const char **aptr, size_t *count, int *bad) {
-    const cJSON *v = member(obj, key);
+    const cJSON *v = ld_member(obj, key);
     *count = 0;
-    *aptr = ptr_key(L, ptr, key);
+    *aptr = ld_ptr_key(L, ptr, key);
     if (!v) return NULL;
     if (!cJSON_IsArray(v)) {
-        wrong_type(L, v, *aptr, "an array");
+        ld_wrong_type(L, v, *aptr, "an array");
         *bad = 1;
         return NULL;
     }
@@ -516,7 +502,7 @@ static const cJSON *array_member(loader *L, const cJSON *obj, const char *ptr, c
     return v->child;
 }
 
-static double dec_to_double(jx_dec d) {
+double ld_double(jx_dec d) {
     double v = (double)d.m;
     for (int k = 0; k < d.s; k++) v /= 10;
     return v;
@@ -539,13 +525,13 @@ static int resolve_reference(loader *L, const char *ref, jx_pos p, jx_dec *out) 
             long i = strtol(seg, &end, 10);
             cur = (*end || i < 0) ? NULL : cJSON_GetArrayItem(cur, (int)i);
         } else {
-            cur = member(cur, seg);
+            cur = ld_member(cur, seg);
         }
         s += n;
         if (*s == '.') s++;
     }
     if (!cur || *s || !cJSON_IsNumber(cur))
-        return err(L, p, "reference %s does not name a number in this file", ref);
+        return ld_err(L, p, "reference %s does not name a number in this file", ref);
     return number_text(L, cur, p, out);
 }
 
@@ -601,9 +587,9 @@ static void parse_quantity_text(loader *L, const char *text, jx_quantity *q) {
 
 static int get_quantity(loader *L, const cJSON *obj, const char *ptr, const char *key,
                         jx_quantity *q) {
-    const cJSON *v = member(obj, key);
+    const cJSON *v = ld_member(obj, key);
     if (!v) return 0;
-    q->pos = pos_at(L, v, ptr_key(L, ptr, key));
+    q->pos = ld_pos_at(L, v, ld_ptr_key(L, ptr, key));
     if (cJSON_IsNumber(v)) {
         q->present = 1;
         size_t i = value_index(L, v);
@@ -613,7 +599,7 @@ static int get_quantity(loader *L, const cJSON *obj, const char *ptr, const char
         q->has_number = 1;
         return 0;
     }
-    if (!cJSON_IsString(v)) return wrong_type(L, v, q->pos.ptr, "a number or a string");
+    if (!cJSON_IsString(v)) return ld_wrong_type(L, v, q->pos.ptr, "a number or a string");
     q->present = 1;
     if (v->valuestring[0] == '@') {
         if (resolve_reference(L, v->valuestring, q->pos, &q->number)) return -1;
@@ -635,75 +621,75 @@ static const char *const GROWTH_KEYS[] = {"current", "previous", NULL};
 static const char *const MEAN_KEYS[] = {"mean", NULL};
 static const char *const DERIVED_KEYS[] = {"survey", "level_weights", "growth", "mean", NULL};
 
-static int get_dec_array(loader *L, const cJSON *obj, const char *ptr, const char *key,
+int ld_dec_array(loader *L, const cJSON *obj, const char *ptr, const char *key,
                          jx_dec **out, size_t *n) {
     const char *ap;
     int bad = 0;
-    const cJSON *c = array_member(L, obj, ptr, key, &ap, n, &bad);
+    const cJSON *c = ld_array(L, obj, ptr, key, &ap, n, &bad);
     if (bad) return -1;
     *out = jx_arena_array(L->a, *n ? *n : 1, sizeof **out);
     for (size_t i = 0; c; c = c->next, i++) {
-        jx_pos p = pos_at(L, c, ptr_index(L, ap, i));
-        if (!cJSON_IsNumber(c)) return wrong_type(L, c, p.ptr, "a number");
+        jx_pos p = ld_pos_at(L, c, ld_ptr_index(L, ap, i));
+        if (!cJSON_IsNumber(c)) return ld_wrong_type(L, c, p.ptr, "a number");
         if (number_text(L, c, p, &(*out)[i])) return -1;
-        if ((*out)[i].m < 0) return err(L, p, "must not be negative");
+        if ((*out)[i].m < 0) return ld_err(L, p, "must not be negative");
     }
     return 0;
 }
 
 static int parse_value(loader *L, const cJSON *v, const char *ptr, int allow_mean, jx_value *out) {
-    jx_pos p = pos_at(L, v, ptr);
+    jx_pos p = ld_pos_at(L, v, ptr);
     out->pos = p;
     out->present = 1;
     if (cJSON_IsNumber(v)) return number_text(L, v, p, &out->number);
     if (cJSON_IsString(v) && v->valuestring[0] == '@')
         return resolve_reference(L, v->valuestring, p, &out->number);
     if (!cJSON_IsObject(v))
-        return wrong_type(L, v, ptr, "a number, a reference \"@…\" or a derived value {survey|growth|mean}");
-    if (member(v, "survey")) {
+        return ld_wrong_type(L, v, ptr, "a number, a reference \"@…\" or a derived value {survey|growth|mean}");
+    if (ld_member(v, "survey")) {
         out->kind = JX_VALUE_SURVEY;
-        if (expect_object(L, v, ptr, SURVEY_KEYS)) return -1;
-        if (get_dec_array(L, v, ptr, "survey", &out->counts, &out->ncounts)) return -1;
-        if (get_dec_array(L, v, ptr, "level_weights", &out->level_weights, &out->nlevel_weights))
+        if (ld_expect_object(L, v, ptr, SURVEY_KEYS)) return -1;
+        if (ld_dec_array(L, v, ptr, "survey", &out->counts, &out->ncounts)) return -1;
+        if (ld_dec_array(L, v, ptr, "level_weights", &out->level_weights, &out->nlevel_weights))
             return -1;
-        if (out->ncounts == 0) return err(L, p, "survey needs the count of answers per level");
+        if (out->ncounts == 0) return ld_err(L, p, "survey needs the count of answers per level");
         if (out->nlevel_weights && out->nlevel_weights != out->ncounts)
-            return err(L, pos_at(L, member(v, "level_weights"), ptr_key(L, ptr, "level_weights")),
+            return ld_err(L, ld_pos_at(L, ld_member(v, "level_weights"), ld_ptr_key(L, ptr, "level_weights")),
                        "%zu level weights for %zu survey levels", out->nlevel_weights, out->ncounts);
         if (!out->nlevel_weights && out->ncounts > 5)
-            return err(L, p, "more than 5 survey levels need explicit level_weights");
+            return ld_err(L, p, "more than 5 survey levels need explicit level_weights");
         return 0;
     }
-    if (member(v, "growth")) {
+    if (ld_member(v, "growth")) {
         out->kind = JX_VALUE_GROWTH;
-        const cJSON *g = member(v, "growth");
-        const char *gp = ptr_key(L, ptr, "growth");
-        if (expect_object(L, v, ptr, (const char *const[]){"growth", NULL}) ||
-            expect_object(L, g, gp, GROWTH_KEYS))
+        const cJSON *g = ld_member(v, "growth");
+        const char *gp = ld_ptr_key(L, ptr, "growth");
+        if (ld_expect_object(L, v, ptr, (const char *const[]){"growth", NULL}) ||
+            ld_expect_object(L, g, gp, GROWTH_KEYS))
             return -1;
         jx_num cur = {0}, prev = {0};
         if (get_num(L, g, gp, "current", 1, &cur) | get_num(L, g, gp, "previous", 1, &prev)) return -1;
-        if (prev.v.m == 0) return err(L, prev.pos, "growth from a previous value of 0 is undefined");
+        if (prev.v.m == 0) return ld_err(L, prev.pos, "growth from a previous value of 0 is undefined");
         out->current = cur.v;
         out->previous = prev.v;
         return 0;
     }
-    if (member(v, "mean") && allow_mean) {
+    if (ld_member(v, "mean") && allow_mean) {
         out->kind = JX_VALUE_MEAN;
-        if (expect_object(L, v, ptr, MEAN_KEYS)) return -1;
+        if (ld_expect_object(L, v, ptr, MEAN_KEYS)) return -1;
         const char *ap;
         int bad = 0;
-        const cJSON *c = array_member(L, v, ptr, "mean", &ap, &out->nitems, &bad);
+        const cJSON *c = ld_array(L, v, ptr, "mean", &ap, &out->nitems, &bad);
         if (bad) return -1;
-        if (out->nitems == 0) return err(L, p, "mean of an empty list");
+        if (out->nitems == 0) return ld_err(L, p, "mean of an empty list");
         out->items = jx_arena_array(L->a, out->nitems, sizeof *out->items);
         if (!out->items) return L->oom = 1, -1;
         for (size_t i = 0; c; c = c->next, i++)
-            if (parse_value(L, c, ptr_index(L, ap, i), 0, &out->items[i])) return -1;
+            if (parse_value(L, c, ld_ptr_index(L, ap, i), 0, &out->items[i])) return -1;
         return 0;
     }
-    expect_object(L, v, ptr, DERIVED_KEYS);
-    return err(L, p, allow_mean ? "a derived value needs one of survey, growth, mean"
+    ld_expect_object(L, v, ptr, DERIVED_KEYS);
+    return ld_err(L, p, allow_mean ? "a derived value needs one of survey, growth, mean"
                                 : "a mean's items are numbers, references, surveys or growths");
 }
 
@@ -755,33 +741,33 @@ static int uses_input(const method_info *mi, const char *key) {
 static int parse_checks(loader *L, const cJSON *obj, const char *ptr, jx_inputs *in) {
     const char *ap;
     int bad = 0;
-    const cJSON *c = array_member(L, obj, ptr, "checks", &ap, &in->nchecks, &bad);
+    const cJSON *c = ld_array(L, obj, ptr, "checks", &ap, &in->nchecks, &bad);
     if (bad) return -1;
-    if (!member(obj, "checks")) return missing(L, obj, ptr, "checks");
-    if (in->nchecks == 0) return err(L, pos_at(L, member(obj, "checks"), ap), "checklist has no items");
+    if (!ld_member(obj, "checks")) return ld_missing(L, obj, ptr, "checks");
+    if (in->nchecks == 0) return ld_err(L, ld_pos_at(L, ld_member(obj, "checks"), ap), "checklist has no items");
     in->checks = jx_arena_array(L->a, in->nchecks, sizeof *in->checks);
     if (!in->checks) return L->oom = 1, -1;
     static const char *const keys[] = {"item", "met", "gate", "partial", NULL};
     int rc = 0;
     for (size_t i = 0; c; c = c->next, i++) {
-        const char *ip = ptr_index(L, ap, i);
+        const char *ip = ld_ptr_index(L, ap, i);
         jx_check *k = &in->checks[i];
-        k->pos = pos_at(L, c, ip);
+        k->pos = ld_pos_at(L, c, ip);
         if (cJSON_IsBool(c)) {
             k->met = cJSON_IsTrue(c);
             continue;
         }
-        if (expect_object(L, c, ip, keys)) {
+        if (ld_expect_object(L, c, ip, keys)) {
             rc = -1;
             continue;
         }
         int has_met = 0;
         jx_num partial = {0};
-        rc |= get_string(L, c, ip, "item", 0, &k->item);
-        rc |= get_bool(L, c, ip, "met", &has_met, &k->met);
-        rc |= get_bool(L, c, ip, "gate", NULL, &k->gate);
-        rc |= get_bounded(L, c, ip, "partial", 0, "0", "1", 0, &partial);
-        if (!has_met && !rc) rc = missing(L, c, ip, "met");
+        rc |= ld_string(L, c, ip, "item", 0, &k->item);
+        rc |= ld_bool(L, c, ip, "met", &has_met, &k->met);
+        rc |= ld_bool(L, c, ip, "gate", NULL, &k->gate);
+        rc |= ld_bounded(L, c, ip, "partial", 0, "0", "1", 0, &partial);
+        if (!has_met && !rc) rc = ld_missing(L, c, ip, "met");
         k->has_partial = partial.present;
         k->partial = partial.v;
     }
@@ -791,24 +777,24 @@ static int parse_checks(loader *L, const cJSON *obj, const char *ptr, jx_inputs 
 static int parse_groups(loader *L, const cJSON *obj, const char *ptr, jx_inputs *in) {
     const char *ap;
     int bad = 0;
-    const cJSON *c = array_member(L, obj, ptr, "groups", &ap, &in->ngroups, &bad);
+    const cJSON *c = ld_array(L, obj, ptr, "groups", &ap, &in->ngroups, &bad);
     if (bad) return -1;
     if (!c) return 0;
-    in->groups_pos = pos_at(L, member(obj, "groups"), ap);
+    in->groups_pos = ld_pos_at(L, ld_member(obj, "groups"), ap);
     in->groups = jx_arena_array(L->a, in->ngroups, sizeof *in->groups);
     if (!in->groups) return L->oom = 1, -1;
     static const char *const keys[] = {"weight", "count", NULL};
     int rc = 0;
     for (size_t i = 0; c; c = c->next, i++) {
-        const char *ip = ptr_index(L, ap, i);
+        const char *ip = ld_ptr_index(L, ap, i);
         jx_num w = {0}, n = {0};
-        if (expect_object(L, c, ip, keys)) {
+        if (ld_expect_object(L, c, ip, keys)) {
             rc = -1;
             continue;
         }
-        rc |= get_bounded(L, c, ip, "weight", 1, "0", NULL, 0, &w);
-        rc |= get_bounded(L, c, ip, "count", 1, "0", NULL, 0, &n);
-        in->groups[i] = (jx_group){w.v, n.v, pos_at(L, c, ip)};
+        rc |= ld_bounded(L, c, ip, "weight", 1, "0", NULL, 0, &w);
+        rc |= ld_bounded(L, c, ip, "count", 1, "0", NULL, 0, &n);
+        in->groups[i] = (jx_group){w.v, n.v, ld_pos_at(L, c, ip)};
     }
     return rc;
 }
@@ -816,43 +802,43 @@ static int parse_groups(loader *L, const cJSON *obj, const char *ptr, jx_inputs 
 static int parse_bands(loader *L, const cJSON *obj, const char *ptr, jx_inputs *in) {
     const char *ap;
     int bad = 0;
-    const cJSON *c = array_member(L, obj, ptr, "bands", &ap, &in->nbands, &bad);
+    const cJSON *c = ld_array(L, obj, ptr, "bands", &ap, &in->nbands, &bad);
     if (bad) return -1;
-    in->bands_pos = pos_at(L, member(obj, "bands"), ap);
-    if (in->nbands == 0) return err(L, in->bands_pos, "bands is empty");
+    in->bands_pos = ld_pos_at(L, ld_member(obj, "bands"), ap);
+    if (in->nbands == 0) return ld_err(L, in->bands_pos, "bands is empty");
     in->bands = jx_arena_array(L->a, in->nbands, sizeof *in->bands);
     if (!in->bands) return L->oom = 1, -1;
     static const char *const keys[] = {"min", "rate", "points", NULL};
     int rc = 0;
     for (size_t i = 0; c; c = c->next, i++) {
-        const char *ip = ptr_index(L, ap, i);
+        const char *ip = ld_ptr_index(L, ap, i);
         jx_band *b = &in->bands[i];
         jx_num min = {0}, rate = {0}, points = {0};
-        b->pos = pos_at(L, c, ip);
-        if (expect_object(L, c, ip, keys)) {
+        b->pos = ld_pos_at(L, c, ip);
+        if (ld_expect_object(L, c, ip, keys)) {
             rc = -1;
             continue;
         }
         rc |= get_num(L, c, ip, "min", 1, &min);
-        rc |= get_bounded(L, c, ip, "rate", 0, "0", "1", 0, &rate);
-        rc |= get_bounded(L, c, ip, "points", 0, "0", NULL, 0, &points);
+        rc |= ld_bounded(L, c, ip, "rate", 0, "0", "1", 0, &rate);
+        rc |= ld_bounded(L, c, ip, "points", 0, "0", NULL, 0, &points);
         if (rc) continue;
         if (rate.present == points.present)
-            rc = err(L, b->pos, "a band needs exactly one of \"rate\" or \"points\"");
+            rc = ld_err(L, b->pos, "a band needs exactly one of \"rate\" or \"points\"");
         b->min = min.v;
         b->is_points = points.present;
         b->amount = points.present ? points.v : rate.v;
         if (i > 0 && !rc && jx_q_cmp(jx_q_dec(b->min), jx_q_dec(in->bands[i - 1].min)) >= 0)
-            rc = err(L, min.pos, "bands must be listed from the highest min to the lowest");
+            rc = ld_err(L, min.pos, "bands must be listed from the highest min to the lowest");
     }
     return rc;
 }
 
 static int parse_grades_map(loader *L, const cJSON *obj, const char *ptr, jx_inputs *in) {
-    const cJSON *g = member(obj, "grades");
-    const char *gp = ptr_key(L, ptr, "grades");
-    if (!g) return missing(L, obj, ptr, "grades");
-    if (!cJSON_IsObject(g)) return wrong_type(L, g, gp, "an object of grade: points");
+    const cJSON *g = ld_member(obj, "grades");
+    const char *gp = ld_ptr_key(L, ptr, "grades");
+    if (!g) return ld_missing(L, obj, ptr, "grades");
+    if (!cJSON_IsObject(g)) return ld_wrong_type(L, g, gp, "an object of grade: points");
     in->ngrades = (size_t)cJSON_GetArraySize(g);
     in->grades = jx_arena_array(L->a, in->ngrades ? in->ngrades : 1, sizeof *in->grades);
     if (!in->grades) return L->oom = 1, -1;
@@ -860,18 +846,18 @@ static int parse_grades_map(loader *L, const cJSON *obj, const char *ptr, jx_inp
     int rc = 0;
     for (const cJSON *c = g->child; c; c = c->next, i++) {
         jx_num pts = {0};
-        rc |= get_bounded(L, g, gp, c->string, 1, "0", NULL, 0, &pts);
+        rc |= ld_bounded(L, g, gp, c->string, 1, "0", NULL, 0, &pts);
         in->grades[i] = (jx_grade_points){jx_arena_strdup(L->a, c->string), pts.v};
     }
     if (rc) return rc;
     for (i = 0; i < in->ngrades; i++)
         if (strcmp(in->grades[i].name, in->grade) == 0) return 0;
-    return err(L, in->grade_pos, "grade \"%s\" is not a key of grades", in->grade);
+    return ld_err(L, in->grade_pos, "grade \"%s\" is not a key of grades", in->grade);
 }
 
 static int need_number(loader *L, const jx_quantity *q, const cJSON *obj, const char *ptr, const char *key) {
-    if (!q->present) return missing(L, obj, ptr, key);
-    if (!q->has_number) return err(L, q->pos, "\"%s\" holds no single number to score with", q->display);
+    if (!q->present) return ld_missing(L, obj, ptr, key);
+    if (!q->has_number) return ld_err(L, q->pos, "\"%s\" holds no single number to score with", q->display);
     return 0;
 }
 
@@ -879,12 +865,12 @@ static int parse_actual_target(loader *L, const cJSON *obj, const char *ptr, jx_
     if (need_number(L, &in->target, obj, ptr, "target") | need_number(L, &in->actual, obj, ptr, "actual"))
         return -1;
     if (strcmp(in->target.unit, in->actual.unit) != 0)
-        return err(L, in->actual.pos, "unit \"%s\" differs from the target's unit \"%s\"",
+        return ld_err(L, in->actual.pos, "unit \"%s\" differs from the target's unit \"%s\"",
                    in->actual.unit, in->target.unit);
     if (in->method != JX_METHOD_EQUAL && in->target.number.m == 0)
-        return err(L, in->target.pos, "target is 0: the ratio is undefined (use method \"equal\")");
+        return ld_err(L, in->target.pos, "target is 0: the ratio is undefined (use method \"equal\")");
     if (in->method != JX_METHOD_RATIO && in->method != JX_METHOD_EQUAL && in->target.number.m < 0)
-        return err(L, in->target.pos, "target must be positive");
+        return ld_err(L, in->target.pos, "target must be positive");
     return 0;
 }
 
@@ -893,13 +879,13 @@ static int parse_method_inputs(loader *L, const cJSON *obj, const char *ptr, jx_
     int rc = 0;
     switch (in->method) {
     case JX_METHOD_MANUAL:
-        if (!node->published_score.present) return missing(L, obj, ptr, "score");
-        rc = get_bounded(L, obj, ptr, "elements", 0, "1", "100", 0, &in->elements);
+        if (!node->published_score.present) return ld_missing(L, obj, ptr, "score");
+        rc = ld_bounded(L, obj, ptr, "elements", 0, "1", "100", 0, &in->elements);
         if (!rc && in->elements.present && in->elements.v.s != 0)
-            rc = err(L, in->elements.pos, "elements must be a whole number");
+            rc = ld_err(L, in->elements.pos, "elements must be a whole number");
         return rc;
     case JX_METHOD_RATIO:
-        rc = get_bounded(L, obj, ptr, "cap", 0, "0", NULL, 1, &in->cap);
+        rc = ld_bounded(L, obj, ptr, "cap", 0, "0", NULL, 1, &in->cap);
         /* fall through */
     case JX_METHOD_INVERSE:
     case JX_METHOD_INVERSE_LINEAR:
@@ -908,67 +894,67 @@ static int parse_method_inputs(loader *L, const cJSON *obj, const char *ptr, jx_
     case JX_METHOD_LEVEL: {
         static const char *const levels[] = {"达成", "部分达成", "未达成", NULL};
         int lv = -1;
-        if (!member(obj, "level")) return missing(L, obj, ptr, "level");
-        if (get_enum(L, obj, ptr, "level", levels, &lv)) return -1;
+        if (!ld_member(obj, "level")) return ld_missing(L, obj, ptr, "level");
+        if (ld_enum(L, obj, ptr, "level", levels, &lv)) return -1;
         in->level = levels[lv];
-        in->level_pos = pos_at(L, member(obj, "level"), ptr_key(L, ptr, "level"));
+        in->level_pos = ld_pos_at(L, ld_member(obj, "level"), ld_ptr_key(L, ptr, "level"));
         in->cuts[0] = (jx_dec){8, 1};
         in->cuts[1] = (jx_dec){6, 1};
-        if (member(obj, "cuts")) {
+        if (ld_member(obj, "cuts")) {
             jx_dec *cuts;
             size_t n;
-            if (get_dec_array(L, obj, ptr, "cuts", &cuts, &n)) return -1;
-            jx_pos cp = pos_at(L, member(obj, "cuts"), ptr_key(L, ptr, "cuts"));
+            if (ld_dec_array(L, obj, ptr, "cuts", &cuts, &n)) return -1;
+            jx_pos cp = ld_pos_at(L, ld_member(obj, "cuts"), ld_ptr_key(L, ptr, "cuts"));
             if (n != 2 || jx_q_cmp(jx_q_dec(cuts[0]), jx_q_int(1)) > 0 ||
                 jx_q_cmp(jx_q_dec(cuts[1]), jx_q_dec(cuts[0])) >= 0)
-                return err(L, cp, "cuts must be two shares of the weight, high to low, e.g. [0.8, 0.6]");
+                return ld_err(L, cp, "cuts must be two shares of the weight, high to low, e.g. [0.8, 0.6]");
             in->cuts[0] = cuts[0];
             in->cuts[1] = cuts[1];
         }
         return 0;
     }
     case JX_METHOD_BINARY:
-        if (!member(obj, "met")) return missing(L, obj, ptr, "met");
-        return get_bool(L, obj, ptr, "met", &in->has_met, &in->met);
+        if (!ld_member(obj, "met")) return ld_missing(L, obj, ptr, "met");
+        return ld_bool(L, obj, ptr, "met", &in->has_met, &in->met);
     case JX_METHOD_RATE:
-        return get_bounded(L, obj, ptr, "rate", 1, "0", "1", 0, &in->rate);
+        return ld_bounded(L, obj, ptr, "rate", 1, "0", "1", 0, &in->rate);
     case JX_METHOD_CHECKLIST:
         return parse_checks(L, obj, ptr, in);
     case JX_METHOD_DEDUCTION:
-        rc |= get_bounded(L, obj, ptr, "per_item", 0, "0", NULL, 1, &in->per_item);
-        rc |= get_bool(L, obj, ptr, "zero", NULL, &in->zero);
+        rc |= ld_bounded(L, obj, ptr, "per_item", 0, "0", NULL, 1, &in->per_item);
+        rc |= ld_bool(L, obj, ptr, "zero", NULL, &in->zero);
         rc |= parse_groups(L, obj, ptr, in);
-        if (!in->groups) rc |= get_bounded(L, obj, ptr, "count", !in->zero, "0", NULL, 0, &in->count);
-        else if (member(obj, "count"))
-            rc |= err(L, pos_at(L, member(obj, "count"), ptr_key(L, ptr, "count")),
+        if (!in->groups) rc |= ld_bounded(L, obj, ptr, "count", !in->zero, "0", NULL, 0, &in->count);
+        else if (ld_member(obj, "count"))
+            rc |= ld_err(L, ld_pos_at(L, ld_member(obj, "count"), ld_ptr_key(L, ptr, "count")),
                       "give the count per group, not both");
         return rc;
     case JX_METHOD_STEP:
-        if (!member(obj, "value")) return missing(L, obj, ptr, "value");
-        rc |= parse_value(L, member(obj, "value"), ptr_key(L, ptr, "value"), 1, &in->value);
+        if (!ld_member(obj, "value")) return ld_missing(L, obj, ptr, "value");
+        rc |= parse_value(L, ld_member(obj, "value"), ld_ptr_key(L, ptr, "value"), 1, &in->value);
         rc |= get_num(L, obj, ptr, "threshold", 1, &in->threshold);
-        rc |= get_bounded(L, obj, ptr, "step", 0, "0", NULL, 1, &in->step);
-        rc |= get_bounded(L, obj, ptr, "per_step", 0, "0", NULL, 0, &in->per_step);
-        rc |= get_bounded(L, obj, ptr, "per_step_rate", 0, "0", "1", 0, &in->per_step_rate);
+        rc |= ld_bounded(L, obj, ptr, "step", 0, "0", NULL, 1, &in->step);
+        rc |= ld_bounded(L, obj, ptr, "per_step", 0, "0", NULL, 0, &in->per_step);
+        rc |= ld_bounded(L, obj, ptr, "per_step_rate", 0, "0", "1", 0, &in->per_step_rate);
         rc |= get_num(L, obj, ptr, "floor", 0, &in->floor);
         if (!rc && in->per_step.present == in->per_step_rate.present)
-            rc = err(L, pos_at(L, obj, ptr), "step needs exactly one of \"per_step\" (points) or \"per_step_rate\" (share of the weight)");
+            rc = ld_err(L, ld_pos_at(L, obj, ptr), "step needs exactly one of \"per_step\" (points) or \"per_step_rate\" (share of the weight)");
         return rc;
     case JX_METHOD_LATE:
         rc |= get_date(L, obj, ptr, "due", 1, &in->due);
         rc |= get_date(L, obj, ptr, "done", 1, &in->done);
-        rc |= get_bounded(L, obj, ptr, "per_month", 1, "0", NULL, 0, &in->per_month);
-        rc |= get_bounded(L, obj, ptr, "zero_after", 0, "1", NULL, 0, &in->zero_after);
+        rc |= ld_bounded(L, obj, ptr, "per_month", 1, "0", NULL, 0, &in->per_month);
+        rc |= ld_bounded(L, obj, ptr, "zero_after", 0, "1", NULL, 0, &in->zero_after);
         return rc;
     case JX_METHOD_BANDS:
-        if (member(obj, "grade")) {
-            rc = get_string(L, obj, ptr, "grade", 1, &in->grade);
-            in->grade_pos = pos_at(L, member(obj, "grade"), ptr_key(L, ptr, "grade"));
+        if (ld_member(obj, "grade")) {
+            rc = ld_string(L, obj, ptr, "grade", 1, &in->grade);
+            in->grade_pos = ld_pos_at(L, ld_member(obj, "grade"), ld_ptr_key(L, ptr, "grade"));
             return rc ? rc : parse_grades_map(L, obj, ptr, in);
         }
-        if (!member(obj, "value")) return err(L, pos_at(L, obj, ptr), "bands needs \"value\" and \"bands\", or \"grade\" and \"grades\"");
-        rc |= parse_value(L, member(obj, "value"), ptr_key(L, ptr, "value"), 1, &in->value);
-        if (!member(obj, "bands")) return missing(L, obj, ptr, "bands");
+        if (!ld_member(obj, "value")) return ld_err(L, ld_pos_at(L, obj, ptr), "bands needs \"value\" and \"bands\", or \"grade\" and \"grades\"");
+        rc |= parse_value(L, ld_member(obj, "value"), ld_ptr_key(L, ptr, "value"), 1, &in->value);
+        if (!ld_member(obj, "bands")) return ld_missing(L, obj, ptr, "bands");
         return rc | parse_bands(L, obj, ptr, in);
     default:
         return 0;
@@ -984,15 +970,15 @@ static const method_info *find_method(const char *name) {
 static int parse_leaf(loader *L, const cJSON *obj, const char *ptr, jx_node *node) {
     jx_inputs *in = &node->in;
     int rc = 0;
-    const cJSON *m = member(obj, "method");
+    const cJSON *m = ld_member(obj, "method");
     const method_info *mi = NULL;
     rc |= get_quantity(L, obj, ptr, "actual", &in->actual);
     rc |= get_quantity(L, obj, ptr, "target", &in->target);
     if (rc) return rc;
     if (m) {
-        const char *mp = ptr_key(L, ptr, "method");
-        in->method_pos = pos_at(L, m, mp);
-        if (!cJSON_IsString(m)) return wrong_type(L, m, mp, "a string");
+        const char *mp = ld_ptr_key(L, ptr, "method");
+        in->method_pos = ld_pos_at(L, m, mp);
+        if (!cJSON_IsString(m)) return ld_wrong_type(L, m, mp, "a string");
         mi = find_method(m->valuestring);
         if (!mi) {
             char list[256] = "";
@@ -1000,18 +986,18 @@ static int parse_leaf(loader *L, const cJSON *obj, const char *ptr, jx_node *nod
                 strcat(list, i ? " " : "");
                 strcat(list, METHODS[i].name);
             }
-            return err(L, in->method_pos, "unknown method \"%s\" (one of: %s)", m->valuestring, list);
+            return ld_err(L, in->method_pos, "unknown method \"%s\" (one of: %s)", m->valuestring, list);
         }
     } else if (node->published_score.present) {
         mi = find_method("manual");
     } else {
-        return err(L, pos_at(L, obj, ptr), "a leaf needs a \"method\" (or a \"score\" for manual scoring)");
+        return ld_err(L, ld_pos_at(L, obj, ptr), "a leaf needs a \"method\" (or a \"score\" for manual scoring)");
     }
     in->method = mi->method;
     for (const cJSON *c = obj->child; c; c = c->next) {
         if (known_key(c->string, INPUT_KEYS) && !uses_input(mi, c->string) &&
             !(in->method == JX_METHOD_MANUAL && (!strcmp(c->string, "actual") || !strcmp(c->string, "target"))))
-            warn(L, key_pos(L, c, ptr_key(L, ptr, c->string)), "ignored by method \"%s\"", mi->name);
+            ld_warn(L, key_pos(L, c, ld_ptr_key(L, ptr, c->string)), "ignored by method \"%s\"", mi->name);
     }
     return rc | parse_method_inputs(L, obj, ptr, node);
 }
@@ -1029,17 +1015,17 @@ static const char *const LEAF_KEYS[] = {
 
 static int node_common(loader *L, const cJSON *obj, const char *ptr, jx_node *node) {
     int rc = 0;
-    node->pos = pos_at(L, obj, ptr);
+    node->pos = ld_pos_at(L, obj, ptr);
     node->applicable = 1;
     node->goal = -1;
-    rc |= get_string(L, obj, ptr, "name", 1, &node->name);
-    rc |= get_bounded(L, obj, ptr, "weight", 1, "0", NULL, 0, &node->weight);
-    rc |= get_bounded(L, obj, ptr, "score", 0, "0", NULL, 0, &node->published_score);
-    rc |= get_bounded(L, obj, ptr, "score_rate", 0, "0", "100", 0, &node->published_rate);
-    rc |= get_text(L, obj, ptr, "explanation", &node->explanation);
-    rc |= get_text(L, obj, ptr, "criteria", &node->criteria);
-    rc |= get_text(L, obj, ptr, "analysis", &node->analysis);
-    rc |= get_text(L, obj, ptr, "note", &node->note);
+    rc |= ld_string(L, obj, ptr, "name", 1, &node->name);
+    rc |= ld_bounded(L, obj, ptr, "weight", 1, "0", NULL, 0, &node->weight);
+    rc |= ld_bounded(L, obj, ptr, "score", 0, "0", NULL, 0, &node->published_score);
+    rc |= ld_bounded(L, obj, ptr, "score_rate", 0, "0", "100", 0, &node->published_rate);
+    rc |= ld_text(L, obj, ptr, "explanation", &node->explanation);
+    rc |= ld_text(L, obj, ptr, "criteria", &node->criteria);
+    rc |= ld_text(L, obj, ptr, "analysis", &node->analysis);
+    rc |= ld_text(L, obj, ptr, "note", &node->note);
     return rc;
 }
 
@@ -1082,8 +1068,8 @@ static int parse_tree(loader *L, const cJSON *list, const char *ptr, jx_scoring 
         size_t index;
         int parent;
     } stack[MAX_TREE_DEPTH];
-    if (!cJSON_IsArray(list)) return wrong_type(L, list, ptr, "an array of indicators");
-    if (!list->child) return err(L, pos_at(L, list, ptr), "no indicators to score");
+    if (!cJSON_IsArray(list)) return ld_wrong_type(L, list, ptr, "an array of indicators");
+    if (!list->child) return ld_err(L, ld_pos_at(L, list, ptr), "no indicators to score");
     int top = 0, rc = 0;
     stack[0] = (struct frame){list->child, ptr, 0, -1};
     while (top >= 0) {
@@ -1093,34 +1079,34 @@ static int parse_tree(loader *L, const cJSON *list, const char *ptr, jx_scoring 
             continue;
         }
         const cJSON *obj = f->next;
-        const char *p = ptr_index(L, f->ptr, f->index);
+        const char *p = ld_ptr_index(L, f->ptr, f->index);
         f->next = obj->next;
         f->index++;
-        if (sc->nnodes >= MAX_NODES) return err(L, pos_at(L, obj, p), "more than %d indicators", MAX_NODES);
+        if (sc->nnodes >= MAX_NODES) return ld_err(L, ld_pos_at(L, obj, p), "more than %d indicators", MAX_NODES);
         jx_node *node = new_node(L, sc, cap);
         if (!node) return -1;
         int id = (int)sc->nnodes - 1;
         node->depth = top;
         link_child(sc, f->parent, id);
-        const cJSON *children = member(obj, "children");
+        const cJSON *children = ld_member(obj, "children");
         if (!cJSON_IsObject(obj)) {
-            rc = wrong_type(L, obj, p, "an indicator object");
+            rc = ld_wrong_type(L, obj, p, "an indicator object");
             continue;
         }
         if (children) {
-            rc |= expect_object(L, obj, p, BRANCH_KEYS) | node_common(L, obj, p, node);
-            const char *cp = ptr_key(L, p, "children");
+            rc |= ld_expect_object(L, obj, p, BRANCH_KEYS) | node_common(L, obj, p, node);
+            const char *cp = ld_ptr_key(L, p, "children");
             if (!cJSON_IsArray(children) || !children->child) {
-                rc = err(L, pos_at(L, children, cp), "children must be a non-empty array of indicators");
+                rc = ld_err(L, ld_pos_at(L, children, cp), "children must be a non-empty array of indicators");
                 continue;
             }
-            if (top + 1 >= MAX_TREE_DEPTH) return err(L, pos_at(L, children, cp), "indicator tree deeper than %d levels", MAX_TREE_DEPTH);
+            if (top + 1 >= MAX_TREE_DEPTH) return ld_err(L, ld_pos_at(L, children, cp), "indicator tree deeper than %d levels", MAX_TREE_DEPTH);
             stack[++top] = (struct frame){children->child, cp, 0, id};
         } else {
             node->is_leaf = 1;
-            rc |= expect_object(L, obj, p, LEAF_KEYS) | node_common(L, obj, p, node);
+            rc |= ld_expect_object(L, obj, p, LEAF_KEYS) | node_common(L, obj, p, node);
             int applicable = 1;
-            rc |= get_bool(L, obj, p, "applicable", NULL, &applicable);
+            rc |= ld_bool(L, obj, p, "applicable", NULL, &applicable);
             node = &sc->nodes[id];
             node->applicable = applicable;
             rc |= parse_leaf(L, obj, p, node);
@@ -1139,18 +1125,18 @@ static const char *const GOAL_KEYS[] = {
     "zero_after", "bands", "grade", "grades", NULL};
 
 static int parse_goal(loader *L, const cJSON *obj, const char *ptr, jx_goal *g) {
-    int rc = expect_object(L, obj, ptr, GOAL_KEYS);
+    int rc = ld_expect_object(L, obj, ptr, GOAL_KEYS);
     if (rc) return rc;
-    g->pos = pos_at(L, obj, ptr);
+    g->pos = ld_pos_at(L, obj, ptr);
     g->node = -1;
-    rc |= get_string(L, obj, ptr, "level1", 0, &g->level1);
-    rc |= get_string(L, obj, ptr, "level2", 0, &g->level2);
-    rc |= get_string(L, obj, ptr, "name", 1, &g->name);
+    rc |= ld_string(L, obj, ptr, "level1", 0, &g->level1);
+    rc |= ld_string(L, obj, ptr, "level2", 0, &g->level2);
+    rc |= ld_string(L, obj, ptr, "name", 1, &g->name);
     rc |= get_quantity(L, obj, ptr, "target", &g->target);
     rc |= get_quantity(L, obj, ptr, "actual", &g->actual);
-    rc |= get_text(L, obj, ptr, "progress", &g->progress);
-    rc |= get_text(L, obj, ptr, "deviation", &g->deviation);
-    g->scored = member(obj, "weight") != NULL;
+    rc |= ld_text(L, obj, ptr, "progress", &g->progress);
+    rc |= ld_text(L, obj, ptr, "deviation", &g->deviation);
+    g->scored = ld_member(obj, "weight") != NULL;
     return rc;
 }
 
@@ -1191,8 +1177,8 @@ static int group_node(loader *L, jx_scoring *sc, size_t *cap, int parent, const 
 static int tree_from_goals(loader *L, const cJSON *goals, jx_doc *doc, size_t *cap) {
     jx_scoring *sc = &doc->scoring;
     const char *gp = "/goals/indicators";
-    const cJSON *list = member(goals, "indicators");
-    if (!list) return err(L, pos_at(L, L->root, ""), "scoring.source is \"goals\" but goals.indicators is missing");
+    const cJSON *list = ld_member(goals, "indicators");
+    if (!list) return ld_err(L, ld_pos_at(L, L->root, ""), "scoring.source is \"goals\" but goals.indicators is missing");
     jx_node *ex = new_node(L, sc, cap);
     if (!ex) return -1;
     ex->name = "预算执行率";
@@ -1207,17 +1193,17 @@ static int tree_from_goals(loader *L, const cJSON *goals, jx_doc *doc, size_t *c
     ex->in.method = JX_METHOD_EXECUTION;
     int rc = 0;
     if (!doc->funds.budget.present || !doc->funds.spent.present)
-        rc = err(L, doc->funds.pos.ptr ? doc->funds.pos : pos_at(L, member(L->root, "scoring"), "/scoring"),
+        rc = ld_err(L, doc->funds.pos.ptr ? doc->funds.pos : ld_pos_at(L, ld_member(L->root, "scoring"), "/scoring"),
                  "scoring.source \"goals\" starts with 预算执行率, which needs funds.budget and funds.spent");
     else if (doc->funds.budget.v.m == 0)
-        rc = err(L, doc->funds.budget.pos, "funds.budget is 0: 预算执行率 is undefined");
+        rc = ld_err(L, doc->funds.budget.pos, "funds.budget is 0: 预算执行率 is undefined");
     size_t i = 0;
     for (const cJSON *obj = list->child; obj; obj = obj->next, i++) {
         jx_goal *g = &doc->goals[i];
-        const char *p = ptr_index(L, gp, i);
+        const char *p = ld_ptr_index(L, gp, i);
         if (!g->name) continue;
         if (!g->level1 || !g->level2) {
-            rc = err(L, g->pos, "a scored goal indicator needs level1 and level2");
+            rc = ld_err(L, g->pos, "a scored goal indicator needs level1 and level2");
             continue;
         }
         int l1 = group_node(L, sc, cap, -1, g->level1, g->pos, 0);
@@ -1231,7 +1217,7 @@ static int tree_from_goals(loader *L, const cJSON *goals, jx_doc *doc, size_t *c
         rc |= node_common(L, obj, p, leaf);
         leaf = &sc->nodes[id];
         int applicable = 1;
-        rc |= get_bool(L, obj, p, "applicable", NULL, &applicable);
+        rc |= ld_bool(L, obj, p, "applicable", NULL, &applicable);
         leaf->applicable = applicable;
         leaf->goal = (int)i;
         leaf->deviation = g->deviation;
@@ -1267,25 +1253,25 @@ static const char *const SCORING_KEYS[] = {
 
 static int parse_subject(loader *L, const cJSON *v, jx_subject *s) {
     const char *p = "/subject";
-    if (!v) return missing(L, L->root, "", "subject");
-    if (expect_object(L, v, p, SUBJECT_KEYS)) return -1;
+    if (!v) return ld_missing(L, L->root, "", "subject");
+    if (ld_expect_object(L, v, p, SUBJECT_KEYS)) return -1;
     static const char *const types[] = {"project", "department", NULL};
     int type = 0, rc = 0;
-    rc |= get_enum(L, v, p, "type", types, &type);
+    rc |= ld_enum(L, v, p, "type", types, &type);
     s->is_department = type == 1;
-    rc |= get_string(L, v, p, "name", 1, &s->name);
+    rc |= ld_string(L, v, p, "name", 1, &s->name);
     rc |= get_label(L, v, p, "code", &s->code);
-    rc |= get_string(L, v, p, "department", 0, &s->department);
+    rc |= ld_string(L, v, p, "department", 0, &s->department);
     rc |= get_label(L, v, p, "department_code", &s->department_code);
-    rc |= get_string(L, v, p, "implementer", 0, &s->implementer);
+    rc |= ld_string(L, v, p, "implementer", 0, &s->implementer);
     rc |= get_label(L, v, p, "implementer_code", &s->implementer_code);
-    rc |= get_string(L, v, p, "attribute", 0, &s->attribute);
-    rc |= get_string(L, v, p, "category", 0, &s->category);
-    const cJSON *period = member(v, "period");
+    rc |= ld_string(L, v, p, "attribute", 0, &s->attribute);
+    rc |= ld_string(L, v, p, "category", 0, &s->category);
+    const cJSON *period = ld_member(v, "period");
     if (period) {
         const char *pp = "/subject/period";
         static const char *const keys[] = {"start", "end", NULL};
-        rc |= expect_object(L, period, pp, keys);
+        rc |= ld_expect_object(L, period, pp, keys);
         rc |= get_date(L, period, pp, "start", 0, &s->period_start);
         rc |= get_date(L, period, pp, "end", 0, &s->period_end);
     }
@@ -1296,9 +1282,9 @@ static int parse_subject(loader *L, const cJSON *v, jx_subject *s) {
     jx_text *texts[] = {&s->overview, &s->background, &s->purpose, &s->content,
                         &s->organization, &s->funds_usage, &s->implementation, &s->performance,
                         &s->other_matters, &s->functions, &s->staffing, &s->budget_execution};
-    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) rc |= get_text(L, v, p, text_keys[i], texts[i]);
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) rc |= ld_text(L, v, p, text_keys[i], texts[i]);
     rc |= get_strings(L, v, p, "basis", &s->basis, &s->nbasis);
-    rc |= get_string(L, v, p, "leader", 0, &s->leader);
+    rc |= ld_string(L, v, p, "leader", 0, &s->leader);
     rc |= get_label(L, v, p, "phone", &s->phone);
     return rc;
 }
@@ -1313,29 +1299,29 @@ static int parse_funds(loader *L, const cJSON *v, jx_funds *f) {
     const char *p = "/funds";
     f->unit = "万元";
     if (!v) return 0;
-    if (expect_object(L, v, p, FUNDS_KEYS)) return -1;
-    f->pos = pos_at(L, v, p);
-    int rc = get_string(L, v, p, "unit", 0, &f->unit);
+    if (ld_expect_object(L, v, p, FUNDS_KEYS)) return -1;
+    f->pos = ld_pos_at(L, v, p);
+    int rc = ld_string(L, v, p, "unit", 0, &f->unit);
     rc |= parse_amounts(L, v, p, &f->initial_budget, &f->budget, &f->arrived, &f->spent);
     rc |= get_num(L, v, p, "carried_over", 0, &f->carried_over);
     rc |= get_num(L, v, p, "adjustment", 0, &f->adjustment);
     rc |= get_num(L, v, p, "other_adjustment", 0, &f->other_adjustment);
     rc |= get_num(L, v, p, "balance", 0, &f->balance);
-    rc |= get_text(L, v, p, "deviation", &f->deviation);
+    rc |= ld_text(L, v, p, "deviation", &f->deviation);
     const char *ap;
     int bad = 0;
-    const cJSON *c = array_member(L, v, p, "sources", &ap, &f->nsources, &bad);
+    const cJSON *c = ld_array(L, v, p, "sources", &ap, &f->nsources, &bad);
     rc |= -bad;
     f->sources = jx_arena_array(L->a, f->nsources ? f->nsources : 1, sizeof *f->sources);
     for (size_t i = 0; c && f->sources; c = c->next, i++) {
-        const char *sp = ptr_index(L, ap, i);
+        const char *sp = ld_ptr_index(L, ap, i);
         jx_source *s = &f->sources[i];
-        s->pos = pos_at(L, c, sp);
-        if (expect_object(L, c, sp, SOURCE_KEYS)) {
+        s->pos = ld_pos_at(L, c, sp);
+        if (ld_expect_object(L, c, sp, SOURCE_KEYS)) {
             rc = -1;
             continue;
         }
-        rc |= get_string(L, c, sp, "name", 1, &s->name);
+        rc |= ld_string(L, c, sp, "name", 1, &s->name);
         rc |= parse_amounts(L, c, sp, &s->initial_budget, &s->budget, &s->arrived, &s->spent);
     }
     return rc;
@@ -1344,17 +1330,17 @@ static int parse_funds(loader *L, const cJSON *v, jx_funds *f) {
 static int parse_goals(loader *L, const cJSON *v, jx_doc *doc) {
     const char *p = "/goals";
     if (!v) return 0;
-    if (expect_object(L, v, p, GOALS_KEYS)) return -1;
-    int rc = get_text(L, v, p, "overall", &doc->goals_overall);
-    rc |= get_text(L, v, p, "annual", &doc->goals_annual);
-    rc |= get_text(L, v, p, "annual_achieved", &doc->goals_annual_achieved);
+    if (ld_expect_object(L, v, p, GOALS_KEYS)) return -1;
+    int rc = ld_text(L, v, p, "overall", &doc->goals_overall);
+    rc |= ld_text(L, v, p, "annual", &doc->goals_annual);
+    rc |= ld_text(L, v, p, "annual_achieved", &doc->goals_annual_achieved);
     const char *ap;
     int bad = 0;
-    const cJSON *c = array_member(L, v, p, "indicators", &ap, &doc->ngoals, &bad);
+    const cJSON *c = ld_array(L, v, p, "indicators", &ap, &doc->ngoals, &bad);
     rc |= -bad;
     doc->goals = jx_arena_array(L->a, doc->ngoals ? doc->ngoals : 1, sizeof *doc->goals);
     for (size_t i = 0; c && doc->goals; c = c->next, i++)
-        rc |= parse_goal(L, c, ptr_index(L, ap, i), &doc->goals[i]);
+        rc |= parse_goal(L, c, ld_ptr_index(L, ap, i), &doc->goals[i]);
     return rc;
 }
 
@@ -1362,18 +1348,18 @@ static int parse_titled(loader *L, const cJSON *obj, const char *ptr, const char
                         const char *title_key, const char *detail_key, jx_titled **out, size_t *n) {
     const char *ap;
     int bad = 0, rc = 0;
-    const cJSON *c = array_member(L, obj, ptr, key, &ap, n, &bad);
+    const cJSON *c = ld_array(L, obj, ptr, key, &ap, n, &bad);
     if (bad) return -1;
     *out = jx_arena_array(L->a, *n ? *n : 1, sizeof **out);
     const char *const keys[] = {title_key, detail_key, NULL};
     for (size_t i = 0; c && *out; c = c->next, i++) {
-        const char *ip = ptr_index(L, ap, i);
-        if (expect_object(L, c, ip, keys)) {
+        const char *ip = ld_ptr_index(L, ap, i);
+        if (ld_expect_object(L, c, ip, keys)) {
             rc = -1;
             continue;
         }
-        rc |= get_string(L, c, ip, title_key, 0, &(*out)[i].title);
-        rc |= get_text(L, c, ip, detail_key, &(*out)[i].detail);
+        rc |= ld_string(L, c, ip, title_key, 0, &(*out)[i].title);
+        rc |= ld_text(L, c, ip, detail_key, &(*out)[i].detail);
     }
     return rc;
 }
@@ -1381,51 +1367,51 @@ static int parse_titled(loader *L, const cJSON *obj, const char *ptr, const char
 static int parse_evaluation(loader *L, const cJSON *v, jx_evaluation *e) {
     const char *p = "/evaluation";
     if (!v) return 0;
-    if (expect_object(L, v, p, EVALUATION_KEYS)) return -1;
+    if (ld_expect_object(L, v, p, EVALUATION_KEYS)) return -1;
     static const char *const types[] = {"self", "department", "finance", "third-party", NULL};
     int type = -1, rc = 0;
-    rc |= get_enum(L, v, p, "type", types, &type);
+    rc |= ld_enum(L, v, p, "type", types, &type);
     e->type = type >= 0 ? types[type] : NULL;
-    rc |= get_string(L, v, p, "organization", 0, &e->organization);
-    rc |= get_string(L, v, p, "client", 0, &e->client);
+    rc |= ld_string(L, v, p, "organization", 0, &e->organization);
+    rc |= ld_string(L, v, p, "client", 0, &e->client);
     rc |= get_date(L, v, p, "date", 0, &e->date);
     static const char *const text_keys[] = {"statement", "purpose",   "object",    "scope",
                                             "principles", "methods", "standards", "framework"};
     jx_text *texts[] = {&e->statement, &e->purpose, &e->object, &e->scope,
                         &e->principles, &e->methods, &e->standards, &e->framework};
-    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) rc |= get_text(L, v, p, text_keys[i], texts[i]);
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) rc |= ld_text(L, v, p, text_keys[i], texts[i]);
     rc |= get_strings(L, v, p, "basis", &e->basis, &e->nbasis);
     const char *ap;
     int bad = 0;
-    const cJSON *c = array_member(L, v, p, "team", &ap, &e->nteam, &bad);
+    const cJSON *c = ld_array(L, v, p, "team", &ap, &e->nteam, &bad);
     rc |= -bad;
     e->team = jx_arena_array(L->a, e->nteam ? e->nteam : 1, sizeof *e->team);
     static const char *const team_keys[] = {"name", "title", "role", "office", "phone", "duty", NULL};
     for (size_t i = 0; c && e->team; c = c->next, i++) {
-        const char *ip = ptr_index(L, ap, i);
+        const char *ip = ld_ptr_index(L, ap, i);
         jx_member *m = &e->team[i];
-        if (expect_object(L, c, ip, team_keys)) {
+        if (ld_expect_object(L, c, ip, team_keys)) {
             rc = -1;
             continue;
         }
-        rc |= get_string(L, c, ip, "name", 1, &m->name) | get_string(L, c, ip, "title", 0, &m->title) |
-              get_string(L, c, ip, "role", 0, &m->role) | get_string(L, c, ip, "office", 0, &m->office) |
-              get_label(L, c, ip, "phone", &m->phone) | get_string(L, c, ip, "duty", 0, &m->duty);
+        rc |= ld_string(L, c, ip, "name", 1, &m->name) | ld_string(L, c, ip, "title", 0, &m->title) |
+              ld_string(L, c, ip, "role", 0, &m->role) | ld_string(L, c, ip, "office", 0, &m->office) |
+              get_label(L, c, ip, "phone", &m->phone) | ld_string(L, c, ip, "duty", 0, &m->duty);
     }
     rc |= parse_titled(L, v, p, "quality_control", "role", "name", &e->quality_control, &e->nquality_control);
-    c = array_member(L, v, p, "process", &ap, &e->nprocess, &bad);
+    c = ld_array(L, v, p, "process", &ap, &e->nprocess, &bad);
     rc |= -bad;
     e->process = jx_arena_array(L->a, e->nprocess ? e->nprocess : 1, sizeof *e->process);
     static const char *const stage_keys[] = {"stage", "period", "detail", NULL};
     for (size_t i = 0; c && e->process; c = c->next, i++) {
-        const char *ip = ptr_index(L, ap, i);
-        if (expect_object(L, c, ip, stage_keys)) {
+        const char *ip = ld_ptr_index(L, ap, i);
+        if (ld_expect_object(L, c, ip, stage_keys)) {
             rc = -1;
             continue;
         }
-        rc |= get_string(L, c, ip, "stage", 0, &e->process[i].stage) |
-              get_string(L, c, ip, "period", 0, &e->process[i].period) |
-              get_text(L, c, ip, "detail", &e->process[i].detail);
+        rc |= ld_string(L, c, ip, "stage", 0, &e->process[i].stage) |
+              ld_string(L, c, ip, "period", 0, &e->process[i].period) |
+              ld_text(L, c, ip, "detail", &e->process[i].detail);
     }
     return rc;
 }
@@ -1433,10 +1419,10 @@ static int parse_evaluation(loader *L, const cJSON *v, jx_evaluation *e) {
 static int parse_findings(loader *L, const cJSON *v, jx_findings *f) {
     const char *p = "/findings";
     if (!v) return 0;
-    if (expect_object(L, v, p, FINDINGS_KEYS)) return -1;
-    int rc = get_text(L, v, p, "conclusion", &f->conclusion);
-    rc |= get_text(L, v, p, "experience", &f->experience);
-    rc |= get_text(L, v, p, "application", &f->application);
+    if (ld_expect_object(L, v, p, FINDINGS_KEYS)) return -1;
+    int rc = ld_text(L, v, p, "conclusion", &f->conclusion);
+    rc |= ld_text(L, v, p, "experience", &f->experience);
+    rc |= ld_text(L, v, p, "application", &f->application);
     rc |= parse_titled(L, v, p, "performance", "title", "detail", &f->performance, &f->nperformance);
     rc |= parse_titled(L, v, p, "problems", "title", "detail", &f->problems, &f->nproblems);
     rc |= parse_titled(L, v, p, "suggestions", "title", "detail", &f->suggestions, &f->nsuggestions);
@@ -1446,38 +1432,38 @@ static int parse_findings(loader *L, const cJSON *v, jx_findings *f) {
 static int parse_signoff(loader *L, const cJSON *v, jx_signoff *s) {
     const char *p = "/signoff";
     if (!v) return 0;
-    if (expect_object(L, v, p, SIGNOFF_KEYS)) return -1;
-    return get_string(L, v, p, "filler", 0, &s->filler) | get_string(L, v, p, "leader", 0, &s->leader) |
-           get_string(L, v, p, "principal", 0, &s->principal) |
-           get_string(L, v, p, "handler", 0, &s->handler) | get_label(L, v, p, "phone", &s->phone) |
+    if (ld_expect_object(L, v, p, SIGNOFF_KEYS)) return -1;
+    return ld_string(L, v, p, "filler", 0, &s->filler) | ld_string(L, v, p, "leader", 0, &s->leader) |
+           ld_string(L, v, p, "principal", 0, &s->principal) |
+           ld_string(L, v, p, "handler", 0, &s->handler) | get_label(L, v, p, "phone", &s->phone) |
            get_date(L, v, p, "date", 0, &s->date);
 }
 
 static int parse_grade_bands(loader *L, const cJSON *v, jx_scoring *sc) {
     const char *ap;
     int bad = 0, rc = 0;
-    const cJSON *c = array_member(L, v, "/scoring", "grades", &ap, &sc->ngrades, &bad);
+    const cJSON *c = ld_array(L, v, "/scoring", "grades", &ap, &sc->ngrades, &bad);
     if (bad) return -1;
-    if (!member(v, "grades")) {
+    if (!ld_member(v, "grades")) {
         static const jx_grade_band defaults[] = {{{90, 0}, "优"}, {{80, 0}, "良"}, {{60, 0}, "中"}, {{0, 0}, "差"}};
         sc->grades = (jx_grade_band *)defaults;
         sc->ngrades = 4;
         return 0;
     }
-    if (sc->ngrades == 0) return err(L, pos_at(L, member(v, "grades"), ap), "grades is empty");
+    if (sc->ngrades == 0) return ld_err(L, ld_pos_at(L, ld_member(v, "grades"), ap), "grades is empty");
     sc->grades = jx_arena_array(L->a, sc->ngrades, sizeof *sc->grades);
     static const char *const keys[] = {"min", "label", NULL};
     for (size_t i = 0; c && sc->grades; c = c->next, i++) {
-        const char *ip = ptr_index(L, ap, i);
+        const char *ip = ld_ptr_index(L, ap, i);
         jx_num min = {0};
-        if (expect_object(L, c, ip, keys)) {
+        if (ld_expect_object(L, c, ip, keys)) {
             rc = -1;
             continue;
         }
-        rc |= get_num(L, c, ip, "min", 1, &min) | get_string(L, c, ip, "label", 1, &sc->grades[i].label);
+        rc |= get_num(L, c, ip, "min", 1, &min) | ld_string(L, c, ip, "label", 1, &sc->grades[i].label);
         sc->grades[i].min = min.v;
         if (!rc && i > 0 && jx_q_cmp(jx_q_dec(min.v), jx_q_dec(sc->grades[i - 1].min)) >= 0)
-            rc = err(L, min.pos, "grades must be listed from the highest min to the lowest");
+            rc = ld_err(L, min.pos, "grades must be listed from the highest min to the lowest");
     }
     return rc;
 }
@@ -1488,65 +1474,65 @@ static int parse_scoring(loader *L, const cJSON *v, const cJSON *goals, jx_doc *
     sc->decimals = 2;
     sc->total = (jx_num){1, {100, 0}, {p, 0, 0}};
     if (!v) return 0;
-    if (expect_object(L, v, p, SCORING_KEYS)) return -1;
-    sc->pos = pos_at(L, v, p);
+    if (ld_expect_object(L, v, p, SCORING_KEYS)) return -1;
+    sc->pos = ld_pos_at(L, v, p);
     static const char *const sources[] = {"tree", "goals", NULL};
     static const char *const policies[] = {"error", "warn", NULL};
     int source = 0, rc = 0, mismatch = 0, weights = 0;
-    rc |= get_enum(L, v, p, "source", sources, &source);
+    rc |= ld_enum(L, v, p, "source", sources, &source);
     sc->from_goals = source == 1;
-    rc |= get_bounded(L, v, p, "execution_weight", 0, "0", NULL, 1, &sc->execution_weight);
-    rc |= get_bounded(L, v, p, "execution_score", 0, "0", NULL, 0, &sc->execution_score);
-    rc |= get_bounded(L, v, p, "execution_rate", 0, "0", NULL, 0, &sc->execution_rate);
+    rc |= ld_bounded(L, v, p, "execution_weight", 0, "0", NULL, 1, &sc->execution_weight);
+    rc |= ld_bounded(L, v, p, "execution_score", 0, "0", NULL, 0, &sc->execution_score);
+    rc |= ld_bounded(L, v, p, "execution_rate", 0, "0", NULL, 0, &sc->execution_rate);
     jx_num total = {0};
-    rc |= get_bounded(L, v, p, "total", 0, "0", NULL, 1, &total);
+    rc |= ld_bounded(L, v, p, "total", 0, "0", NULL, 1, &total);
     if (total.present) sc->total = total;
-    rc |= get_int(L, v, p, "decimals", 0, 0, 4, &sc->decimals);
+    rc |= ld_int(L, v, p, "decimals", 0, 0, 4, &sc->decimals);
     rc |= parse_grade_bands(L, v, sc);
-    const cJSON *policy = member(v, "policy");
+    const cJSON *policy = ld_member(v, "policy");
     if (policy) {
         static const char *const keys[] = {"mismatch", "weights", NULL};
         const char *pp = "/scoring/policy";
-        rc |= expect_object(L, policy, pp, keys);
-        rc |= get_enum(L, policy, pp, "mismatch", policies, &mismatch);
-        rc |= get_enum(L, policy, pp, "weights", policies, &weights);
+        rc |= ld_expect_object(L, policy, pp, keys);
+        rc |= ld_enum(L, policy, pp, "mismatch", policies, &mismatch);
+        rc |= ld_enum(L, policy, pp, "weights", policies, &weights);
     }
     sc->mismatch = mismatch ? JX_POLICY_WARN : JX_POLICY_ERROR;
     sc->weights = weights ? JX_POLICY_WARN : JX_POLICY_ERROR;
-    rc |= get_bool(L, v, p, "renormalize", NULL, &sc->renormalize);
-    rc |= get_bounded(L, v, p, "score", 0, "0", NULL, 0, &sc->published_total);
-    rc |= get_string(L, v, p, "grade", 0, &sc->published_grade);
-    if (member(v, "grade")) sc->published_grade_pos = pos_at(L, member(v, "grade"), "/scoring/grade");
+    rc |= ld_bool(L, v, p, "renormalize", NULL, &sc->renormalize);
+    rc |= ld_bounded(L, v, p, "score", 0, "0", NULL, 0, &sc->published_total);
+    rc |= ld_string(L, v, p, "grade", 0, &sc->published_grade);
+    if (ld_member(v, "grade")) sc->published_grade_pos = ld_pos_at(L, ld_member(v, "grade"), "/scoring/grade");
     if (rc) return rc;
     size_t cap = 0;
     if (sc->from_goals) {
-        if (member(v, "indicators"))
-            warn(L, key_pos(L, member(v, "indicators"), "/scoring/indicators"),
+        if (ld_member(v, "indicators"))
+            ld_warn(L, key_pos(L, ld_member(v, "indicators"), "/scoring/indicators"),
                  "ignored: scoring.source is \"goals\", so the tree is built from goals.indicators");
         return tree_from_goals(L, goals, doc, &cap);
     }
-    const cJSON *list = member(v, "indicators");
-    if (!list) return missing(L, v, p, "indicators");
+    const cJSON *list = ld_member(v, "indicators");
+    if (!list) return ld_missing(L, v, p, "indicators");
     return parse_tree(L, list, "/scoring/indicators", sc, &cap);
 }
 
 static int parse_document(loader *L) {
     jx_doc *doc = L->doc;
     const cJSON *r = L->root;
-    if (expect_object(L, r, "", TOP_KEYS)) return -1;
+    if (ld_expect_object(L, r, "", TOP_KEYS)) return -1;
     const char *format = NULL;
-    int rc = get_string(L, r, "", "format", 1, &format);
+    int rc = ld_string(L, r, "", "format", 1, &format);
     if (format && strcmp(format, JIXIAO_FORMAT) != 0)
-        rc = err(L, pos_at(L, member(r, "format"), "/format"),
+        rc = ld_err(L, ld_pos_at(L, ld_member(r, "format"), "/format"),
                  "unsupported format \"%s\": this program reads \"%s\"", format, JIXIAO_FORMAT);
-    rc |= get_int(L, r, "", "year", 1, 1949, 2200, &doc->year);
-    rc |= parse_subject(L, member(r, "subject"), &doc->subject);
-    rc |= parse_funds(L, member(r, "funds"), &doc->funds);
-    rc |= parse_goals(L, member(r, "goals"), doc);
-    rc |= parse_evaluation(L, member(r, "evaluation"), &doc->evaluation);
-    rc |= parse_findings(L, member(r, "findings"), &doc->findings);
-    rc |= parse_signoff(L, member(r, "signoff"), &doc->signoff);
-    if (!rc) rc = parse_scoring(L, member(r, "scoring"), member(r, "goals"), doc);
+    rc |= ld_int(L, r, "", "year", 1, 1949, 2200, &doc->year);
+    rc |= parse_subject(L, ld_member(r, "subject"), &doc->subject);
+    rc |= parse_funds(L, ld_member(r, "funds"), &doc->funds);
+    rc |= parse_goals(L, ld_member(r, "goals"), doc);
+    rc |= parse_evaluation(L, ld_member(r, "evaluation"), &doc->evaluation);
+    rc |= parse_findings(L, ld_member(r, "findings"), &doc->findings);
+    rc |= parse_signoff(L, ld_member(r, "signoff"), &doc->signoff);
+    if (!rc) rc = parse_scoring(L, ld_member(r, "scoring"), ld_member(r, "goals"), doc);
     return rc;
 }
 
@@ -1634,15 +1620,8 @@ static void close_json(loader *L, unsigned char *text) {
     free(text);
 }
 
-/* What differs between the two file formats: the object created (which
- * owns the arena), how it is filled, how it is freed. */
-typedef struct format_ops {
-    void *(*create)(loader *L);
-    void (*parse)(loader *L, void *object);
-    void (*destroy)(void *object);
-} format_ops;
 
-static void *load_format(const format_ops *ops, const char *name, const unsigned char *data, size_t len,
+void *ld_load_format(const ld_format *ops, const char *name, const unsigned char *data, size_t len,
                          jx_diags *diags) {
     loader L = {0};
     size_t errors_before = diags->errors;
@@ -1682,260 +1661,8 @@ static void parse_doc(loader *L, void *object) {
 static void destroy_doc(void *object) { jx_doc_free(object); }
 
 jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags) {
-    static const format_ops ops = {create_doc, parse_doc, destroy_doc};
-    return load_format(&ops, name, data, len, diags);
-}
-
-/*** jixiao-doc/1: a document tree stated directly ***/
-
-static const char *const DOCTREE_KEYS[] = {"$schema", "format", "title", "author", "subject", "keywords", "page", "blocks", NULL};
-static const char *const PAGE_KEYS[] = {"orientation", "numbers", "first_number", "leading", "line_spacing",
-                                        "paragraph_spacing", "kinsoku", "header", "grid", NULL};
-
-static int parse_page(loader *L, const cJSON *v, jx_doc_page *pg) {
-    static const char *const orientations[] = {"portrait", "landscape", NULL};
-    static const char *const numbers[] = {"outer", "center", "none", NULL};
-    static const char *const kinsoku[] = {"basic", "gb", "strict", NULL};
-    const char *p = "/page";
-    pg->first_number = 1;
-    pg->kinsoku = -1;
-    if (!v) return 0;
-    if (expect_object(L, v, p, PAGE_KEYS)) return -1;
-    int orientation = 0, num = 0;
-    jx_num leading = {0}, spacing = {0}, para = {0};
-    int rc = get_enum(L, v, p, "orientation", orientations, &orientation) | get_enum(L, v, p, "numbers", numbers, &num) |
-             get_int(L, v, p, "first_number", 0, 1, 9999, &pg->first_number) |
-             get_bounded(L, v, p, "leading", 0, "10", "72", 0, &leading) | get_enum(L, v, p, "kinsoku", kinsoku, &pg->kinsoku) |
-             get_bounded(L, v, p, "line_spacing", 0, "1", "3", 0, &spacing) |
-             get_bounded(L, v, p, "paragraph_spacing", 0, "0", "72", 0, &para) | get_string(L, v, p, "header", 0, &pg->header);
-    rc |= get_bool(L, v, p, "grid", NULL, &pg->grid);
-    if (pg->grid && (leading.present || spacing.present))
-        rc = err(L, pos_at(L, member(v, "grid"), "/page/grid"), "the grid sets the leading: give no leading or line_spacing with it");
-    if (leading.present && spacing.present)
-        rc = err(L, spacing.pos, "give either leading (pt) or line_spacing (a multiple of the font size)");
-    pg->landscape = orientation == 1;
-    pg->numbers = (jx_numbers)num;
-    if (leading.present) pg->leading = dec_to_double(leading.v);
-    if (spacing.present) pg->line_spacing = dec_to_double(spacing.v);
-    if (para.present) pg->paragraph_spacing = dec_to_double(para.v);
-    return rc;
-}
-static const char *const BLOCK_KEYS[] = {"type", "level", "text", "restart", "caption", "columns", "header", "size", "rows", "style", "widths",
-                                         "bars", "max", "unit", "path", "width", "align", NULL};
-static const char *const BAR_KEYS[] = {"label", "value", NULL};
-
-/* A bar chart: 得分率 by 一级指标, for instance. */
-static int parse_chart(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
-    jx_chart *c = jx_arena_alloc(L->a, sizeof *c);
-    if (!c) return L->oom = 1, -1;
-    out->chart = c;
-    c->max = 100;
-    c->unit = "";
-    jx_num max = {0};
-    int rc = get_string(L, b, ptr, "caption", 0, &c->caption) | get_string(L, b, ptr, "unit", 0, &c->unit) |
-             get_bounded(L, b, ptr, "max", 0, "0", NULL, 1, &max);
-    if (max.present) c->max = dec_to_double(max.v);
-    const char *ap;
-    int bad = 0;
-    const cJSON *e = array_member(L, b, ptr, "bars", &ap, &c->nbars, &bad);
-    if (bad) return -1;
-    if (!member(b, "bars")) return missing(L, b, ptr, "bars");
-    if (c->nbars == 0 || c->nbars > 40) return err(L, pos_at(L, member(b, "bars"), ap), "a chart has 1 to 40 bars");
-    c->bars = jx_arena_array(L->a, c->nbars, sizeof *c->bars);
-    if (!c->bars) return L->oom = 1, -1;
-    for (size_t i = 0; e; e = e->next, i++) {
-        const char *bp = ptr_index(L, ap, i);
-        jx_num v = {0};
-        if (expect_object(L, e, bp, BAR_KEYS)) {
-            rc = -1;
-            continue;
-        }
-        rc |= get_string(L, e, bp, "label", 1, &c->bars[i].label) | get_bounded(L, e, bp, "value", 1, "0", NULL, 0, &v);
-        if (!v.present) continue;
-        char shown[48];
-        jx_dec_format(v.v, shown, sizeof shown);
-        c->bars[i].shown = jx_arena_strdup(L->a, shown);
-        c->bars[i].value = dec_to_double(v.v);
-        if (c->bars[i].value > c->max) rc = err(L, v.pos, "value %s is above the chart's max", shown);
-    }
-    return rc;
-}
-static const char *const CELL_KEYS[] = {"text", "rowspan", "colspan", "align", "valign", NULL};
-
-/* A table's columns are few (the widest 评分表 has 10) and its rows a few
- * hundred; the limits keep the occupancy grid small. */
-#define MAX_TABLE_COLUMNS 64
-#define MAX_TABLE_ROWS 10000
-
-static int parse_cell(loader *L, const cJSON *c, const char *ptr, jx_cell *cell) {
-    static const char *const aligns[] = {"auto", "left", "center", "right", "decimal", NULL};
-    cell->pos = pos_at(L, c, ptr);
-    cell->rowspan = cell->colspan = 1;
-    if (cJSON_IsString(c)) {
-        cell->text = jx_arena_strdup(L->a, c->valuestring);
-        return 0;
-    }
-    if (expect_object(L, c, ptr, CELL_KEYS)) return -1;
-    static const char *const valigns[] = {"middle", "top", "bottom", NULL};
-    int align = 0;
-    int rc = get_text(L, c, ptr, "text", &cell->text) | get_int(L, c, ptr, "rowspan", 0, 1, MAX_TABLE_ROWS, &cell->rowspan) |
-             get_int(L, c, ptr, "colspan", 0, 1, MAX_TABLE_COLUMNS, &cell->colspan) | get_enum(L, c, ptr, "align", aligns, &align) |
-             get_enum(L, c, ptr, "valign", valigns, &cell->valign);
-    cell->align = (jx_align)align;
-    if (!cell->text) cell->text = "";
-    return rc;
-}
-
-/* Places every cell on the grid, left to right in the first free column of
- * its row, and checks that spans stay inside the table. */
-static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
-    jx_table *t = jx_arena_alloc(L->a, sizeof *t);
-    if (!t) return L->oom = 1, -1;
-    out->table = t;
-    t->size = 10.5;
-    int rc = get_string(L, b, ptr, "caption", 0, &t->caption);
-    jx_num size = {0};
-    rc |= get_bounded(L, b, ptr, "size", 0, "5", "42", 0, &size);
-    if (size.present) t->size = dec_to_double(size.v);
-    rc |= get_int(L, b, ptr, "header", 0, 0, 10, &t->header_rows);
-    static const char *const styles[] = {"grid", "three-line", NULL};
-    int style = 0;
-    rc |= get_enum(L, b, ptr, "style", styles, &style);
-    t->three_line = style == 1;
-    static const char *const widths[] = {"proportional", "fixed", "fit", NULL};
-    rc |= get_enum(L, b, ptr, "widths", widths, &t->widths);
-    if (!member(b, "columns")) return missing(L, b, ptr, "columns");
-    jx_dec *cols;
-    if (get_dec_array(L, b, ptr, "columns", &cols, &t->ncolumns)) return -1;
-    jx_pos cpos = pos_at(L, member(b, "columns"), ptr_key(L, ptr, "columns"));
-    if (t->ncolumns == 0 || t->ncolumns > MAX_TABLE_COLUMNS)
-        return err(L, cpos, "a table has 1 to %d columns", MAX_TABLE_COLUMNS);
-    t->columns = jx_arena_array(L->a, t->ncolumns, sizeof *t->columns);
-    for (size_t i = 0; i < t->ncolumns; i++) {
-        if (cols[i].m <= 0) return err(L, cpos, "column widths must be positive");
-        t->columns[i] = dec_to_double(cols[i]);
-    }
-    const char *rp;
-    int bad = 0;
-    size_t nrows;
-    const cJSON *row = array_member(L, b, ptr, "rows", &rp, &nrows, &bad);
-    if (bad) return -1;
-    if (!member(b, "rows")) return missing(L, b, ptr, "rows");
-    if (nrows == 0 || nrows > MAX_TABLE_ROWS) return err(L, pos_at(L, member(b, "rows"), rp), "a table has 1 to %d rows", MAX_TABLE_ROWS);
-    if ((size_t)t->header_rows > nrows) return err(L, pos_at(L, member(b, "header"), ptr_key(L, ptr, "header")), "more header rows than rows");
-    t->nrows = (int)nrows;
-    size_t ncells = 0;
-    for (const cJSON *r = row; r; r = r->next) ncells += cJSON_IsArray(r) ? (size_t)cJSON_GetArraySize(r) : 0;
-    t->cells = jx_arena_array(L->a, ncells ? ncells : 1, sizeof *t->cells);
-    unsigned char *used = jx_arena_alloc(L->a, nrows * t->ncolumns);
-    if (!t->cells || !used) return L->oom = 1, -1;
-    size_t r = 0;
-    for (; row && !rc; row = row->next, r++) {
-        const char *rowp = ptr_index(L, rp, r);
-        if (!cJSON_IsArray(row)) return wrong_type(L, row, rowp, "an array of cells");
-        size_t col = 0, k = 0;
-        for (const cJSON *c = row->child; c; c = c->next, k++) {
-            const char *cp = ptr_index(L, rowp, k);
-            jx_cell *cell = &t->cells[t->ncells];
-            if (parse_cell(L, c, cp, cell)) return -1;
-            while (col < t->ncolumns && used[r * t->ncolumns + col]) col++;
-            if (col + (size_t)cell->colspan > t->ncolumns)
-                return err(L, cell->pos, "the cell does not fit: row %zu has %zu columns", r + 1, t->ncolumns);
-            if (r + (size_t)cell->rowspan > nrows)
-                return err(L, cell->pos, "rowspan %d runs past the last row", cell->rowspan);
-            cell->row = (int)r;
-            cell->col = (int)col;
-            for (int y = 0; y < cell->rowspan; y++)
-                for (int x = 0; x < cell->colspan; x++) used[(r + (size_t)y) * t->ncolumns + col + (size_t)x] = 1;
-            col += (size_t)cell->colspan;
-            t->ncells++;
-        }
-        for (size_t x = 0; x < t->ncolumns; x++)
-            if (!used[r * t->ncolumns + x])
-                return err(L, pos_at(L, row, rowp), "row %zu leaves column %zu empty", r + 1, x + 1);
-    }
-    return rc;
-}
-
-static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
-    static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc", "chart", "image", NULL};
-    int type = -1, rc = expect_object(L, b, ptr, BLOCK_KEYS);
-    if (rc) return rc;
-    out->pos = pos_at(L, b, ptr);
-    if (!member(b, "type")) return missing(L, b, ptr, "type");
-    rc |= get_enum(L, b, ptr, "type", types, &type);
-    if (rc) return rc;
-    out->type = (jx_block_type)type;
-    out->level = 1;
-    if (out->type == JX_BLOCK_HEADING) rc |= get_int(L, b, ptr, "level", 1, 1, 4, &out->level);
-    if (out->type == JX_BLOCK_TABLE) return rc | parse_table(L, b, ptr, out);
-    if (out->type == JX_BLOCK_CHART) return rc | parse_chart(L, b, ptr, out);
-    if (out->type == JX_BLOCK_IMAGE) {
-        static const char *const aligns[] = {"auto", "left", "center", "right", NULL};
-        jx_num width = {0};
-        int align = 2;
-        rc |= get_string(L, b, ptr, "path", 1, &out->path) | get_bounded(L, b, ptr, "width", 1, "1", "400", 0, &width) |
-              get_enum(L, b, ptr, "align", aligns, &align);
-        out->width_mm = width.present ? dec_to_double(width.v) : 0;
-        out->align = (jx_align)align;
-        return rc;
-    }
-    if (out->type == JX_BLOCK_TOC) {
-        rc |= get_text(L, b, ptr, "text", &out->text);
-        if (!out->text) out->text = "目录";
-        return rc;
-    }
-    if (out->type == JX_BLOCK_PAGEBREAK) rc |= get_bool(L, b, ptr, "restart", NULL, &out->restart);
-    if (out->type != JX_BLOCK_PAGEBREAK) {
-        if (!member(b, "text")) return missing(L, b, ptr, "text");
-        rc |= get_text(L, b, ptr, "text", &out->text);
-    }
-    return rc;
-}
-
-static int parse_doctree(loader *L, jx_document *d) {
-    const cJSON *r = L->root;
-    if (expect_object(L, r, "", DOCTREE_KEYS)) return -1;
-    const char *format = NULL;
-    int rc = get_string(L, r, "", "format", 1, &format);
-    if (format && strcmp(format, JX_DOC_FORMAT) != 0)
-        rc = err(L, pos_at(L, member(r, "format"), "/format"), "unsupported format \"%s\": a document tree is \"%s\"",
-                 format, JX_DOC_FORMAT);
-    rc |= get_string(L, r, "", "title", 0, &d->title) | get_string(L, r, "", "author", 0, &d->author) |
-          get_string(L, r, "", "subject", 0, &d->subject) | get_string(L, r, "", "keywords", 0, &d->keywords) |
-          parse_page(L, member(r, "page"), &d->page);
-    const char *ap;
-    int bad = 0;
-    const cJSON *c = array_member(L, r, "", "blocks", &ap, &d->nblocks, &bad);
-    if (bad) return -1;
-    if (!member(r, "blocks")) return missing(L, r, "", "blocks");
-    d->blocks = jx_arena_array(L->a, d->nblocks ? d->nblocks : 1, sizeof *d->blocks);
-    if (!d->blocks) return L->oom = 1, -1;
-    for (size_t i = 0; c; c = c->next, i++) rc |= parse_block(L, c, ptr_index(L, ap, i), &d->blocks[i]);
-    return rc;
-}
-
-static void *create_document(loader *L) {
-    jx_document *d = calloc(1, sizeof *d);
-    if (!d) return jx_arena_free(L->a), NULL;
-    d->arena = L->a;
-    d->file = jx_arena_strdup(L->a, L->file);
-    return d;
-}
-
-static void parse_document_tree(loader *L, void *object) { parse_doctree(L, object); }
-
-static void destroy_document(void *object) { jx_document_free(object); }
-
-jx_document *jx_document_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags) {
-    static const format_ops ops = {create_document, parse_document_tree, destroy_document};
-    return load_format(&ops, name, data, len, diags);
-}
-
-void jx_document_free(jx_document *d) {
-    if (!d) return;
-    jx_arena_free(d->arena);
-    free(d);
+    static const ld_format ops = {create_doc, parse_doc, destroy_doc};
+    return ld_load_format(&ops, name, data, len, diags);
 }
 
 void jx_doc_free(jx_doc *doc) {
