@@ -21,7 +21,7 @@ int ts_set_chart(setter *S, const jx_block *b) {
     const jx_page_style *st = S->st;
     double plot_h = 5 * st->leading, need = plot_h + 3 * st->leading;
     if (S->y > 0 && S->y + need > st->area_h && ts_new_page(S)) return -1;
-    if (c->caption && ts_set_paragraph(S, c->caption, strlen(c->caption), JX_ROLE_HEI, 12, 0, 0, 0, 1, b->pos)) return -1;
+    if (c->caption && ts_set_paragraph(S, c->caption, strlen(c->caption), JX_ROLE_HEI, 12, 0, 0, 0, TS_ALIGN_CENTER, b->pos)) return -1;
     double left = st->left + st->area_w * 0.15, right = st->left + st->area_w * 0.95;
     double top = st->top + S->y + st->leading, bottom = top + plot_h;
     jx_dpage *pg = ts_current_page(S);

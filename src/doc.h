@@ -58,7 +58,14 @@ typedef struct jx_block {
     jx_chart *chart;
     const char *path; /* images: the file, relative to the document's folder */
     double width_mm;
-    jx_align align;
+    jx_align align;   /* images; title, heading and paragraph lines */
+    /* text style over the page style's; each applies when set */
+    double size;      /* pt, 0: the block type's */
+    int role;         /* jx_role, -1: the block type's */
+    int bold;
+    double indent;    /* first-line indent in em, -1: the block type's */
+    double space_before; /* pt */
+    int unnumbered;   /* headings: no 一、（一） number, no outline level change */
     jx_pos pos;
 } jx_block;
 

@@ -40,8 +40,9 @@ static int parse_page(loader *L, const cJSON *v, jx_doc_page *pg) {
     if (para.present) pg->paragraph_spacing = ld_double(para.v);
     return rc;
 }
-static const char *const BLOCK_KEYS[] = {"type", "level", "text", "restart", "caption", "columns", "header", "size", "rows", "style", "widths",
-                                         "bars", "max", "unit", "path", "width", "align", NULL};
+static const char *const BLOCK_KEYS[] = {"type",  "level", "text",   "restart", "caption", "columns", "header", "size",
+                                         "rows",  "style", "widths", "bars",    "max",     "unit",    "path",   "width",
+                                         "align", "font",  "bold",   "indent",  "space",   "numbered", NULL};
 static const char *const BAR_KEYS[] = {"label", "value", NULL};
 
 /* A bar chart: 得分率 by 一级指标, for instance. */
@@ -114,9 +115,7 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
     out->table = t;
     t->size = 10.5;
     int rc = ld_string(L, b, ptr, "caption", 0, &t->caption);
-    jx_num size = {0};
-    rc |= ld_bounded(L, b, ptr, "size", 0, "5", "42", 0, &size);
-    if (size.present) t->size = ld_double(size.v);
+    rc |= ld_font_size(L, b, ptr, "size", "42", &t->size);
     rc |= ld_int(L, b, ptr, "header", 0, 0, 10, &t->header_rows);
     static const char *const styles[] = {"grid", "three-line", NULL};
     int style = 0;
@@ -177,6 +176,45 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
     return rc;
 }
 
+/* Font sizes by their 号 names, as Chinese documents state them. */
+static const struct {
+    const char *name;
+    double pt;
+} HAO[] = {{"初号", 42}, {"小初", 36}, {"一号", 26}, {"小一", 24}, {"二号", 22}, {"小二", 18}, {"三号", 16},
+           {"小三", 15}, {"四号", 14}, {"小四", 12}, {"五号", 10.5}, {"小五", 9}, {"六号", 7.5}, {"小六", 6.5}};
+
+int ld_font_size(loader *L, const cJSON *obj, const char *ptr, const char *key, const char *max, double *out) {
+    const cJSON *v = ld_member(obj, key);
+    if (!v) return 0;
+    if (cJSON_IsString(v)) {
+        for (size_t i = 0; i < sizeof HAO / sizeof HAO[0]; i++)
+            if (strcmp(v->valuestring, HAO[i].name) == 0) return *out = HAO[i].pt, 0;
+        return ld_err(L, ld_pos_at(L, v, ld_ptr_key(L, ptr, key)),
+                      "\"%s\" is not a 号 size (初号 … 小六) nor a number of points", v->valuestring);
+    }
+    jx_num n = {0};
+    if (ld_bounded(L, obj, ptr, key, 1, "5", max, 0, &n)) return -1;
+    *out = ld_double(n.v);
+    return 0;
+}
+
+/* What a title, heading or paragraph may set over its type's look. */
+static int parse_text_style(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
+    static const char *const fonts[] = {"song", "hei", "kai", "fangsong", "title", NULL};
+    static const char *const aligns[] = {"auto", "left", "center", "right", NULL};
+    int align = 0, numbered = 1;
+    jx_num indent = {0}, space = {0};
+    int rc = ld_enum(L, b, ptr, "font", fonts, &out->role) | ld_font_size(L, b, ptr, "size", "72", &out->size) |
+             ld_bool(L, b, ptr, "bold", NULL, &out->bold) | ld_enum(L, b, ptr, "align", aligns, &align) |
+             ld_bounded(L, b, ptr, "indent", 0, "0", "10", 0, &indent) |
+             ld_bounded(L, b, ptr, "space", 0, "0", "200", 0, &space) | ld_bool(L, b, ptr, "numbered", NULL, &numbered);
+    out->align = (jx_align)align;
+    if (indent.present) out->indent = ld_double(indent.v);
+    if (space.present) out->space_before = ld_double(space.v) * 72 / 25.4;
+    out->unnumbered = !numbered;
+    return rc;
+}
+
 static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
     static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc", "chart", "image", NULL};
     int type = -1, rc = ld_expect_object(L, b, ptr, BLOCK_KEYS);
@@ -187,6 +225,10 @@ static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out
     if (rc) return rc;
     out->type = (jx_block_type)type;
     out->level = 1;
+    out->role = -1;
+    out->indent = -1;
+    if (out->type == JX_BLOCK_TITLE || out->type == JX_BLOCK_HEADING || out->type == JX_BLOCK_PARAGRAPH)
+        rc |= parse_text_style(L, b, ptr, out);
     if (out->type == JX_BLOCK_HEADING) rc |= ld_int(L, b, ptr, "level", 1, 1, 4, &out->level);
     if (out->type == JX_BLOCK_TABLE) return rc | parse_table(L, b, ptr, out);
     if (out->type == JX_BLOCK_CHART) return rc | parse_chart(L, b, ptr, out);

@@ -54,6 +54,8 @@ const cJSON *ld_array(loader *L, const cJSON *obj, const char *ptr, const char *
                       size_t *count, int *bad);
 int ld_dec_array(loader *L, const cJSON *obj, const char *ptr, const char *key, jx_dec **out, size_t *n);
 double ld_double(jx_dec d);
+/* A font size: points in [5, max], or a 号 name ("三号", "小四"). */
+int ld_font_size(loader *L, const cJSON *obj, const char *ptr, const char *key, const char *max, double *out);
 
 /* What differs between the two file formats: the object created (which
  * owns the arena), how it is filled, how it is freed. */

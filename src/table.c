@@ -364,7 +364,7 @@ int ts_set_table(setter *S, const jx_block *blk) {
     if (T.col_x && T.decimals && T.row_h && T.boxes && measure(&T, blk) == 0) {
         rc = 0;
         if (t->caption)
-            rc = ts_set_paragraph(S, t->caption, strlen(t->caption), JX_ROLE_HEI, 12, 0, 0, 2, 1, blk->pos);
+            rc = ts_set_paragraph(S, t->caption, strlen(t->caption), JX_ROLE_HEI, 12, 0, 0, 2, TS_ALIGN_CENTER, blk->pos);
         if (!rc) rc = paginate(&T);
         S->y += S->st->leading / 2;
     }

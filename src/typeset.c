@@ -218,17 +218,19 @@ static int add_outline(setter *S, int level, const char *title) {
     return 0;
 }
 
-/* One paragraph of a block: shape, fill, place. */
+/* One paragraph of a block: shape, fill, place. Centered and right-aligned
+ * text is ragged; a single line of it is moved across the measure. */
 int ts_set_paragraph(setter *S, const char *text, size_t len, jx_role role, double size, int bold,
-                         double indent, int keep_after, int center, jx_pos pos) {
+                         double indent, int keep_after, ts_align align, jx_pos pos) {
     run r = {0};
     jx_para p = {0};
     int rc = ts_shape(S, text, len, role, size, bold, pos, &r);
-    jx_para_opts o = {S->st->area_w, indent, S->st->kinsoku, 0, center};
+    jx_para_opts o = {S->st->area_w, indent, S->st->kinsoku, 0, align != TS_JUSTIFY};
     if (!rc) rc = jx_para_fill(r.g, r.n, &o, &p);
     if (!rc) {
-        double dx = 0;
-        if (center && p.nlines == 1) dx = (S->st->area_w - jx_para_line_right(&p, r.g, &p.lines[0])) / 2;
+        double dx = 0, room = p.nlines == 1 ? S->st->area_w - jx_para_line_right(&p, r.g, &p.lines[0]) : 0;
+        if (align == TS_ALIGN_CENTER) dx = room / 2;
+        if (align == TS_ALIGN_RIGHT) dx = room;
         rc = place_paragraph(S, &r, &p, dx, size, S->st->leading, keep_after);
     }
     jx_para_free(&p);
@@ -240,7 +242,7 @@ int ts_set_paragraph(setter *S, const char *text, size_t len, jx_role role, doub
  * the page number on the right, dot leaders between. */
 static int set_toc(setter *S, const jx_block *b) {
     const jx_page_style *st = S->st;
-    int rc = ts_set_paragraph(S, b->text, strlen(b->text), JX_ROLE_HEI, st->body_size, 0, 0, 0, 1, b->pos);
+    int rc = ts_set_paragraph(S, b->text, strlen(b->text), JX_ROLE_HEI, st->body_size, 0, 0, 0, TS_ALIGN_CENTER, b->pos);
     int counters[4] = {0};
     size_t heading = 0;
     for (size_t i = 0; i < S->doc->nblocks && !rc; i++) {
@@ -275,30 +277,79 @@ static int set_toc(setter *S, const jx_block *b) {
     return rc;
 }
 
-static int set_block(setter *S, const jx_block *b) {
+/* A title, heading or paragraph block's look: its type's, with what the
+ * block itself sets. */
+typedef struct look {
+    jx_role role;
+    double size, indent;
+    int bold;
+    ts_align align;
+} look;
+
+static look block_look(const setter *S, const jx_block *b, look base) {
+    double em = S->st->pitch > 0 ? S->st->pitch : S->st->body_size;
+    static const ts_align aligns[] = {TS_JUSTIFY, TS_ALIGN_LEFT, TS_ALIGN_CENTER, TS_ALIGN_RIGHT, TS_JUSTIFY};
+    if (b->role >= 0) base.role = (jx_role)b->role;
+    if (b->size > 0) em = base.size = b->size;
+    if (b->bold) base.bold = 1;
+    if (b->align != JX_ALIGN_AUTO) base.align = aligns[b->align];
+    base.indent = b->indent >= 0 ? b->indent * em : base.align == TS_JUSTIFY ? base.indent * em : 0;
+    return base;
+}
+
+static int set_text(setter *S, const jx_block *b, const char *text, look base, int keep_after) {
+    look lk = block_look(S, b, base);
+    return ts_set_paragraph(S, text, strlen(text), lk.role, lk.size, lk.bold, lk.indent, keep_after, lk.align, b->pos);
+}
+
+static void start_numbering(setter *S) {
+    if (!S->numbering && !S->front_matter) S->numbering = 1, ts_current_page(S)->number = 1;
+}
+
+static int set_heading(setter *S, const jx_block *b) {
     static const jx_role heading_roles[] = {JX_ROLE_HEI, JX_ROLE_KAI, JX_ROLE_FANGSONG, JX_ROLE_FANGSONG};
     const jx_page_style *st = S->st;
+    char number[48] = "", full[4096];
+    if (!b->unnumbered) heading_number(S->counters, b->level, number, sizeof number);
+    snprintf(full, sizeof full, "%s%s", number, b->text);
+    start_numbering(S);
+    /* keep-with-next: the heading and two lines of what follows */
+    if (ts_lines_left(S, st->leading) < 3 && S->y > 0 && ts_new_page(S)) return -1;
+    if (!b->unnumbered && add_outline(S, b->level, full)) return -1;
+    return set_text(S, b, full, (look){heading_roles[b->level - 1], st->body_size, 2, b->level == 3, TS_JUSTIFY}, 0);
+}
+
+static int set_paragraphs(setter *S, const jx_block *b) {
+    start_numbering(S);
+    look base = {JX_ROLE_FANGSONG, S->st->body_size, 2, 0, TS_JUSTIFY};
+    for (const char *p = b->text; p && *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        if (len) {
+            look lk = block_look(S, b, base);
+            if (ts_set_paragraph(S, p, len, lk.role, lk.size, lk.bold, lk.indent, 0, lk.align, b->pos)) return -1;
+            if (S->y > 0) S->y += S->doc->page.paragraph_spacing;
+        }
+        p = nl ? nl + 1 : NULL;
+    }
+    return 0;
+}
+
+static int set_block(setter *S, const jx_block *b) {
+    const jx_page_style *st = S->st;
+    if (b->space_before > 0 && S->y > 0) S->y += b->space_before;
     switch (b->type) {
     case JX_BLOCK_PAGEBREAK:
         if (S->y > 0 && ts_new_page(S)) return -1;
         if (b->restart) ts_current_page(S)->restart = 1;
         return 0;
     case JX_BLOCK_TITLE: {
-        int rc = ts_set_paragraph(S, b->text, strlen(b->text), JX_ROLE_TITLE, st->title_size, 0, 0, 0, 1, b->pos);
+        int rc = set_text(S, b, b->text, (look){JX_ROLE_TITLE, st->title_size, 0, 0, TS_ALIGN_CENTER}, 0);
         S->y += st->leading; /* one blank line below the title */
         return rc;
     }
-    case JX_BLOCK_HEADING: {
-        char number[48], full[4096];
-        heading_number(S->counters, b->level, number, sizeof number);
-        snprintf(full, sizeof full, "%s%s", number, b->text);
-        if (!S->numbering) S->numbering = 1, ts_current_page(S)->number = 1;
-        /* keep-with-next: the heading and two lines of what follows */
-        if (ts_lines_left(S, st->leading) < 3 && S->y > 0 && ts_new_page(S)) return -1;
-        if (add_outline(S, b->level, full)) return -1;
-        return ts_set_paragraph(S, full, strlen(full), heading_roles[b->level - 1], st->body_size, b->level == 3,
-                                2 * (st->pitch > 0 ? st->pitch : st->body_size), 0, 0, b->pos);
-    }
+    case JX_BLOCK_HEADING:
+        return set_heading(S, b);
     case JX_BLOCK_TOC:
         return set_toc(S, b);
     case JX_BLOCK_CHART:
@@ -306,21 +357,10 @@ static int set_block(setter *S, const jx_block *b) {
     case JX_BLOCK_IMAGE:
         return ts_set_image(S, b);
     case JX_BLOCK_TABLE:
-        if (!S->numbering) S->numbering = 1, ts_current_page(S)->number = 1;
+        start_numbering(S);
         return ts_set_table(S, b);
-    case JX_BLOCK_PARAGRAPH: {
-        if (!S->numbering) S->numbering = 1, ts_current_page(S)->number = 1;
-        for (const char *p = b->text; p && *p;) {
-            const char *nl = strchr(p, '\n');
-            size_t len = nl ? (size_t)(nl - p) : strlen(p);
-            if (len && ts_set_paragraph(S, p, len, JX_ROLE_FANGSONG, st->body_size, 0,
-                                        2 * (st->pitch > 0 ? st->pitch : st->body_size), 0, 0, b->pos))
-                return -1;
-            if (len && S->y > 0) S->y += S->doc->page.paragraph_spacing;
-            p = nl ? nl + 1 : NULL;
-        }
-        return 0;
-    }
+    case JX_BLOCK_PARAGRAPH:
+        return set_paragraphs(S, b);
     }
     return 0;
 }
@@ -374,10 +414,16 @@ static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const j
     memset(out, 0, sizeof *out);
     out->width = style->width;
     out->height = style->height;
-    setter S = {doc, fonts, style, out, diags, 0, 0, {0}, 0, toc_pages, ntoc};
+    setter S = {doc, fonts, style, out, diags, 0, 0, 0, {0}, 0, toc_pages, ntoc};
     if (ts_new_page(&S)) return -1;
-    for (size_t i = 0; i < doc->nblocks && !S.oom; i++)
+    /* a cover and the 目录 before the body are front matter: no page number */
+    size_t body = 0;
+    for (size_t i = 0; i < doc->nblocks; i++)
+        if (doc->blocks[i].type == JX_BLOCK_TOC) body = i + 1;
+    for (size_t i = 0; i < doc->nblocks && !S.oom; i++) {
+        S.front_matter = i < body;
         if (set_block(&S, &doc->blocks[i])) break;
+    }
     add_page_numbers(&S);
     if (S.oom) {
         jx_diags_add(diags, JX_ERROR, doc->file, 0, 0, "", "out of memory");

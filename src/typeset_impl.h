@@ -14,6 +14,7 @@ typedef struct setter {
     jx_diags *diags;
     double y; /* top of the next line box, from the top of the type area */
     int numbering; /* page numbers start with the first page of body text */
+    int front_matter; /* setting blocks before the 目录's end */
     int counters[4];
     int oom;
     const int *toc_pages; /* printed page of each heading, from the first pass */
@@ -43,8 +44,9 @@ typedef enum { TS_LEFT, TS_CENTER, TS_RIGHT } ts_anchor;
 void ts_place_run(setter *S, jx_dpage *pg, const run *r, double size, double x, double y, ts_anchor anchor);
 double ts_baseline_offset(double size, double leading);
 int ts_lines_left(const setter *S, double leading);
+typedef enum { TS_JUSTIFY, TS_ALIGN_LEFT, TS_ALIGN_CENTER, TS_ALIGN_RIGHT } ts_align;
 int ts_set_paragraph(setter *S, const char *text, size_t len, jx_role role, double size, int bold, double indent,
-                  int keep_after, int center, jx_pos pos);
+                     int keep_after, ts_align align, jx_pos pos);
 int ts_set_table(setter *S, const jx_block *b);
 int ts_set_chart(setter *S, const jx_block *b);
 int ts_set_image(setter *S, const jx_block *b);
