@@ -1,0 +1,687 @@
+/* The registry of bindable values. Each type of the model has a table of
+ * fields; most read a member at an offset, the rest compute what documents
+ * print (执行率, 扣分, the indicators under a node). Numbers are shown the
+ * way the published documents write them: no trailing zeros ("19.5",
+ * "100%"). */
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "bind.h"
+#include "buf.h"
+
+typedef jx_val (*getter)(const jx_val *self, const jx_field *f, jx_arena *a, int *oom);
+
+struct jx_field {
+    const char *name;
+    jx_vkind kind;
+    jx_vtype type;
+    getter get;
+    size_t offset;
+    const char *about;
+    size_t count_offset; /* lists: where the item count is */
+};
+
+static const jx_val ABSENT = {JX_V_ABSENT, JX_T_TEXT, NULL, 0, 0, NULL, NULL, 0, NULL};
+
+static const void *member_at(const jx_val *self, const jx_field *f) {
+    return (const char *)self->ptr + f->offset;
+}
+
+static jx_val text_val(const char *s) {
+    jx_val v = ABSENT;
+    if (s) v.kind = JX_V_TEXT, v.text = s;
+    return v;
+}
+
+static jx_val copy_text(const char *s, jx_arena *a, int *oom) {
+    const char *t = jx_arena_strdup(a, s);
+    if (!t) *oom = 1;
+    return text_val(t);
+}
+
+static jx_val object_val(jx_vtype t, const void *p, const jx_doc *doc) {
+    jx_val v = ABSENT;
+    if (p) v.kind = JX_V_OBJECT, v.type = t, v.ptr = p, v.doc = doc;
+    return v;
+}
+
+/* A list of count items, item k at base + k × stride. */
+static jx_val list_val(jx_vtype t, const void *base, size_t count, size_t stride, const jx_doc *doc, jx_arena *a,
+                       int *oom) {
+    jx_val v = ABSENT;
+    v.kind = JX_V_LIST, v.type = t, v.doc = doc;
+    if (!count) return v;
+    const void **items = jx_arena_array(a, count, sizeof *items);
+    if (!items) return *oom = 1, ABSENT;
+    for (size_t k = 0; k < count; k++)
+        items[k] = t == JX_T_TEXT ? ((const char *const *)base)[k] : (const char *)base + k * stride;
+    v.items = items, v.count = count;
+    return v;
+}
+
+static jx_val number_text(const char *s, double number, jx_arena *a, int *oom) {
+    jx_val v = copy_text(s, a, oom);
+    v.has_number = v.kind == JX_V_TEXT;
+    v.number = number;
+    return v;
+}
+
+static jx_val units_val(int64_t units, int decimals, const char *suffix, jx_arena *a, int *oom) {
+    char t[64];
+    jx_q_format(jx_q_units(units, decimals), decimals, t, sizeof t - 2);
+    double n = (double)units;
+    for (int k = 0; k < decimals; k++) n /= 10;
+    strcat(t, suffix);
+    return number_text(t, n, a, oom);
+}
+
+static jx_val dec_val(jx_dec d, jx_arena *a, int *oom) {
+    char t[48];
+    jx_dec_format(d, t, sizeof t);
+    double n = (double)d.m;
+    for (int k = 0; k < d.s; k++) n /= 10;
+    return number_text(t, n, a, oom);
+}
+
+/* numerator ÷ denominator as a percentage with two decimals: 执行率, 到位率. */
+static jx_val percent_val(const jx_num *num, const jx_num *den, jx_arena *a, int *oom) {
+    if (!num->present || !den->present || den->v.m == 0) return ABSENT;
+    int64_t units;
+    jx_q r = jx_q_mul(jx_q_div(jx_q_dec(num->v), jx_q_dec(den->v)), jx_q_int(100));
+    if (r.bad || jx_q_round(r, 2, &units)) return ABSENT;
+    return units_val(units, 2, "%", a, oom);
+}
+
+static jx_val date_text(const jx_date *d, jx_arena *a, int *oom) {
+    if (!d->present) return ABSENT;
+    char t[48];
+    if (d->day)
+        snprintf(t, sizeof t, "%d年%d月%d日", d->year, d->month, d->day);
+    else if (d->month)
+        snprintf(t, sizeof t, "%d年%d月", d->year, d->month);
+    else
+        snprintf(t, sizeof t, "%d年", d->year);
+    return copy_text(t, a, oom);
+}
+
+/*** Getters that read a member ***/
+
+static jx_val get_string(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)a, (void)oom;
+    return text_val(*(const char *const *)member_at(self, f));
+}
+
+static jx_val get_num(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    const jx_num *n = member_at(self, f);
+    return n->present ? dec_val(n->v, a, oom) : ABSENT;
+}
+
+static jx_val get_date(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    return date_text(member_at(self, f), a, oom);
+}
+
+static jx_val get_object(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)a, (void)oom;
+    return object_val(f->type, member_at(self, f), self->doc);
+}
+
+static jx_val get_flag(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)a, (void)oom;
+    return *(const int *)member_at(self, f) ? text_val("是") : ABSENT;
+}
+
+static jx_val get_quantity(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)a, (void)oom;
+    const jx_quantity *q = member_at(self, f);
+    return q->present ? text_val(q->display) : ABSENT;
+}
+
+static size_t item_size(jx_vtype t) {
+    switch (t) {
+    case JX_T_SOURCE: return sizeof(jx_source);
+    case JX_T_GOAL: return sizeof(jx_goal);
+    case JX_T_MEMBER: return sizeof(jx_member);
+    case JX_T_REVIEWER:
+    case JX_T_TITLED: return sizeof(jx_titled);
+    case JX_T_STAGE: return sizeof(jx_stage);
+    case JX_T_GRADE: return sizeof(jx_grade_band);
+    default: return sizeof(const char *);
+    }
+}
+
+static jx_val get_array(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    const void *items = *(const void *const *)member_at(self, f);
+    size_t count = *(const size_t *)(const void *)((const char *)self->ptr + f->count_offset);
+    return list_val(f->type, items, count, item_size(f->type), self->doc, a, oom);
+}
+
+/*** The document ***/
+
+static jx_val doc_year(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    char t[16];
+    snprintf(t, sizeof t, "%d", ((const jx_doc *)self->ptr)->year);
+    return copy_text(t, a, oom);
+}
+
+static jx_val doc_file(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    return text_val(((const jx_doc *)self->ptr)->file);
+}
+
+/* The goals object is the document itself, seen through its goal members. */
+static jx_val doc_goals(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    return object_val(JX_T_GOALS, self->ptr, self->doc);
+}
+
+typedef enum { ROOTS, ALL_LEAVES, CHILDREN, LEAVES_UNDER } node_walk;
+
+/* Applicable nodes of the tree, in document order. The array holds the
+ * tree in pre-order, so the leaves under a node follow it directly. */
+static jx_val node_list(const jx_doc *doc, int from, node_walk walk, jx_arena *a, int *oom) {
+    const jx_scoring *sc = &doc->scoring;
+    jx_val v = ABSENT;
+    v.kind = JX_V_LIST, v.type = JX_T_NODE, v.doc = doc;
+    if (!sc->nnodes) return v;
+    const void **items = jx_arena_array(a, sc->nnodes, sizeof *items);
+    if (!items) return *oom = 1, ABSENT;
+    size_t n = 0;
+    if (walk == CHILDREN) {
+        for (int c = sc->nodes[from].first_child; c >= 0; c = sc->nodes[c].next_sibling)
+            if (sc->nodes[c].applicable) items[n++] = &sc->nodes[c];
+    } else {
+        size_t first = walk == LEAVES_UNDER ? (size_t)from + 1 : 0;
+        for (size_t i = first; i < sc->nnodes; i++) {
+            const jx_node *nd = &sc->nodes[i];
+            if (walk == LEAVES_UNDER && nd->depth <= sc->nodes[from].depth) break;
+            if (nd->applicable && (walk == ROOTS ? nd->depth == 0 : nd->is_leaf)) items[n++] = nd;
+        }
+    }
+    v.items = items, v.count = n;
+    return v;
+}
+
+static jx_val doc_roots(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    return node_list(self->ptr, -1, ROOTS, a, oom);
+}
+
+static jx_val doc_leaves(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    return node_list(self->ptr, -1, ALL_LEAVES, a, oom);
+}
+
+/*** Funds ***/
+
+static jx_val funds_execution(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_funds *fu = self->ptr;
+    return percent_val(&fu->spent, &fu->budget, a, oom);
+}
+
+static jx_val funds_arrival(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_funds *fu = self->ptr;
+    return percent_val(&fu->arrived, &fu->budget, a, oom);
+}
+
+static jx_val funds_unit(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_funds *fu = self->ptr;
+    return text_val(fu->unit ? fu->unit : "万元");
+}
+
+static jx_val source_execution(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_source *s = self->ptr;
+    return percent_val(&s->spent, &s->budget, a, oom);
+}
+
+/*** Scoring and the indicator tree ***/
+
+static const jx_scoring *scoring_of(const jx_val *self) { return &self->doc->scoring; }
+
+static jx_val scoring_score(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_scoring *sc = self->ptr;
+    return sc->scored ? units_val(sc->total_score, sc->decimals, "", a, oom) : ABSENT;
+}
+
+static jx_val scoring_full(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_scoring *sc = self->ptr;
+    return sc->total.present ? dec_val(sc->total.v, a, oom) : text_val("100");
+}
+
+static jx_val scoring_grade(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_scoring *sc = self->ptr;
+    return sc->scored ? text_val(sc->grade) : ABSENT;
+}
+
+static jx_val scoring_grades(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    const jx_scoring *sc = self->ptr;
+    return list_val(f->type, sc->grades, sc->ngrades, sizeof *sc->grades, self->doc, a, oom);
+}
+
+/* A band's upper end: the next band's lower end, or the full mark. */
+static jx_val grade_max(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    const jx_scoring *sc = scoring_of(self);
+    const jx_grade_band *g = self->ptr;
+    size_t k = (size_t)(g - sc->grades);
+    if (k == 0) return scoring_full(&(jx_val){JX_V_OBJECT, JX_T_SCORING, 0, 0, 0, sc, 0, 0, self->doc}, f, a, oom);
+    return dec_val(sc->grades[k - 1].min, a, oom);
+}
+
+static jx_val grade_min(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    return dec_val(((const jx_grade_band *)self->ptr)->min, a, oom);
+}
+
+static const jx_node *node_of(const jx_val *self) { return self->ptr; }
+
+static int node_index(const jx_val *self) { return (int)(node_of(self) - scoring_of(self)->nodes); }
+
+static jx_val node_weight(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    return units_val(node_of(self)->weight_units, scoring_of(self)->decimals, "", a, oom);
+}
+
+static jx_val node_score(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_node *n = node_of(self);
+    return n->scored ? units_val(n->score, scoring_of(self)->decimals, "", a, oom) : ABSENT;
+}
+
+static jx_val node_deduction(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_node *n = node_of(self);
+    return n->scored ? units_val(n->weight_units - n->score, scoring_of(self)->decimals, "", a, oom) : ABSENT;
+}
+
+static jx_val node_rate(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_node *n = node_of(self);
+    return n->has_rate ? units_val(n->rate, scoring_of(self)->decimals, "%", a, oom) : ABSENT;
+}
+
+static jx_val node_ratio(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_node *n = node_of(self);
+    return n->has_ratio ? units_val(n->ratio, scoring_of(self)->decimals, "%", a, oom) : ABSENT;
+}
+
+static jx_val node_level(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    char t[16];
+    snprintf(t, sizeof t, "%d", node_of(self)->depth + 1);
+    return copy_text(t, a, oom);
+}
+
+static jx_val node_children(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    return node_list(self->doc, node_index(self), CHILDREN, a, oom);
+}
+
+static jx_val node_leaves(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    if (node_of(self)->is_leaf) return list_val(JX_T_NODE, self->ptr, 1, sizeof(jx_node), self->doc, a, oom);
+    return node_list(self->doc, node_index(self), LEAVES_UNDER, a, oom);
+}
+
+static jx_val node_parent(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_node *n = node_of(self);
+    return n->parent < 0 ? ABSENT : object_val(JX_T_NODE, &scoring_of(self)->nodes[n->parent], self->doc);
+}
+
+/* The ancestor at depth f->offset (0: 一级), or the node itself. */
+static jx_val node_ancestor(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)a, (void)oom;
+    const jx_node *nodes = scoring_of(self)->nodes;
+    const jx_node *n = node_of(self);
+    while (n->depth > (int)f->offset && n->parent >= 0) n = &nodes[n->parent];
+    return n->depth == (int)f->offset ? object_val(JX_T_NODE, n, self->doc) : ABSENT;
+}
+
+static const jx_goal *node_goal(const jx_val *self) {
+    const jx_node *n = node_of(self);
+    return n->goal >= 0 ? &self->doc->goals[n->goal] : NULL;
+}
+
+/* target / actual: the method's inputs, or the goal the leaf was made from. */
+static jx_val node_quantity(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    const jx_node *n = node_of(self);
+    const jx_goal *g = node_goal(self);
+    const jx_quantity *q = f->offset ? &n->in.actual : &n->in.target;
+    if (!q->present && g) q = f->offset ? &g->actual : &g->target;
+    return q->present ? copy_text(q->display, a, oom) : ABSENT;
+}
+
+static jx_val node_goal_text(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)a, (void)oom;
+    const jx_goal *g = node_goal(self);
+    if (!g) return ABSENT;
+    return text_val(f->offset ? g->deviation : g->progress);
+}
+
+static jx_val node_deviation(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    jx_val v = text_val(node_of(self)->deviation);
+    return v.kind == JX_V_TEXT ? v : node_goal_text(self, f, a, oom);
+}
+
+static jx_val goal_node_value(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    const jx_goal *g = self->ptr;
+    if (g->node < 0) return ABSENT;
+    jx_val node = object_val(JX_T_NODE, &self->doc->scoring.nodes[g->node], self->doc);
+    return (f->offset ? node_score : node_weight)(&node, f, a, oom);
+}
+
+static jx_val evaluation_type(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    static const char *const names[][2] = {
+        {"self", "单位自评"}, {"department", "部门评价"}, {"finance", "财政评价"}, {"third-party", "第三方评价"}};
+    const char *t = ((const jx_evaluation *)self->ptr)->type;
+    for (size_t k = 0; t && k < sizeof names / sizeof names[0]; k++)
+        if (strcmp(t, names[k][0]) == 0) return text_val(names[k][1]);
+    return text_val(t);
+}
+
+/*** Several inputs ***/
+
+static jx_val batch_documents(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_batch *b = self->ptr;
+    /* the inputs are pointers already, like the strings of a text list */
+    jx_val v = list_val(JX_T_TEXT, b->docs, b->ndocs, 0, NULL, a, oom);
+    v.type = JX_T_DOC;
+    return v;
+}
+
+static jx_val batch_count(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    char t[24];
+    snprintf(t, sizeof t, "%zu", ((const jx_batch *)self->ptr)->ndocs);
+    return copy_text(t, a, oom);
+}
+
+/* The batch's first input: year, grade bands, department. */
+static jx_val batch_first(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_batch *b = self->ptr;
+    return b->ndocs ? object_val(JX_T_DOC, b->docs[0], b->docs[0]) : ABSENT;
+}
+
+/*** The tables ***/
+
+#define STR(T, m, about) {#m, JX_V_TEXT, JX_T_TEXT, get_string, offsetof(T, m), about, 0}
+#define NUM(T, m, about) {#m, JX_V_TEXT, JX_T_TEXT, get_num, offsetof(T, m), about, 0}
+#define DATE(T, m, about) {#m, JX_V_TEXT, JX_T_TEXT, get_date, offsetof(T, m), about, 0}
+#define OBJ(T, m, type, about) {#m, JX_V_OBJECT, type, get_object, offsetof(T, m), about, 0}
+#define ARR(T, m, n, type, about) {#m, JX_V_LIST, type, get_array, offsetof(T, m), about, offsetof(T, n)}
+#define FLAG(T, m, about) {#m, JX_V_TEXT, JX_T_TEXT, get_flag, offsetof(T, m), about, 0}
+#define QTY(T, m, about) {#m, JX_V_TEXT, JX_T_TEXT, get_quantity, offsetof(T, m), about, 0}
+#define CALC(name, kind, type, fn, arg, about) {name, kind, type, fn, arg, about, 0}
+#define END {NULL, JX_V_ABSENT, JX_T_TEXT, NULL, 0, NULL, 0}
+
+static const jx_field BATCH_FIELDS[] = {
+    CALC("documents", JX_V_LIST, JX_T_DOC, batch_documents, 0, "the inputs, in the order given"),
+    CALC("count", JX_V_TEXT, JX_T_TEXT, batch_count, 0, "how many inputs"),
+    CALC("first", JX_V_OBJECT, JX_T_DOC, batch_first, 0, "the first input"),
+    END};
+
+static const jx_field DOC_FIELDS[] = {
+    CALC("year", JX_V_TEXT, JX_T_TEXT, doc_year, 0, "评价年度"),
+    CALC("file", JX_V_TEXT, JX_T_TEXT, doc_file, 0, "the input's file name"),
+    OBJ(jx_doc, subject, JX_T_SUBJECT, "the project or department"),
+    OBJ(jx_doc, funds, JX_T_FUNDS, "资金"),
+    CALC("goals", JX_V_OBJECT, JX_T_GOALS, doc_goals, 0, "绩效目标"),
+    OBJ(jx_doc, evaluation, JX_T_EVALUATION, "评价工作"),
+    OBJ(jx_doc, findings, JX_T_FINDINGS, "评价结论与发现"),
+    OBJ(jx_doc, signoff, JX_T_SIGNOFF, "填报与签章"),
+    OBJ(jx_doc, scoring, JX_T_SCORING, "评分结果"),
+    CALC("indicators", JX_V_LIST, JX_T_NODE, doc_roots, 0, "一级指标, scored"),
+    CALC("leaves", JX_V_LIST, JX_T_NODE, doc_leaves, 0, "every scored 末级指标 in order"),
+    END};
+
+static const jx_field SUBJECT_FIELDS[] = {
+    FLAG(jx_subject, is_department, "present for a department (部门整体)"),
+    STR(jx_subject, name, "项目名称 / 单位名称"),
+    STR(jx_subject, code, "项目编码"),
+    STR(jx_subject, department, "主管部门"),
+    STR(jx_subject, department_code, "主管部门编码"),
+    STR(jx_subject, implementer, "实施单位 / 资金使用单位"),
+    STR(jx_subject, implementer_code, "实施单位编码"),
+    STR(jx_subject, attribute, "项目属性"),
+    STR(jx_subject, category, "项目类型"),
+    DATE(jx_subject, period_start, "项目期起"),
+    DATE(jx_subject, period_end, "项目期止"),
+    STR(jx_subject, overview, "项目概况"),
+    STR(jx_subject, background, "立项背景"),
+    STR(jx_subject, purpose, "立项目的"),
+    STR(jx_subject, content, "项目内容"),
+    STR(jx_subject, organization, "项目组织管理"),
+    ARR(jx_subject, basis, nbasis, JX_T_TEXT, "项目依据"),
+    STR(jx_subject, funds_usage, "项目资金使用情况"),
+    STR(jx_subject, implementation, "项目组织实施情况"),
+    STR(jx_subject, performance, "项目绩效情况"),
+    STR(jx_subject, other_matters, "其他需说明的问题"),
+    STR(jx_subject, functions, "单位职能概况"),
+    STR(jx_subject, staffing, "单位人员情况"),
+    STR(jx_subject, budget_execution, "预算执行情况"),
+    STR(jx_subject, leader, "单位负责人"),
+    STR(jx_subject, phone, "单位联系电话"),
+    END};
+
+static const jx_field FUNDS_FIELDS[] = {
+    CALC("unit", JX_V_TEXT, JX_T_TEXT, funds_unit, 0, "金额单位, 万元 unless given"),
+    NUM(jx_funds, initial_budget, "年初预算数"),
+    NUM(jx_funds, budget, "全年预算数 (A)"),
+    NUM(jx_funds, arrived, "实际到位资金"),
+    NUM(jx_funds, spent, "全年执行数 (B)"),
+    NUM(jx_funds, carried_over, "上年结转"),
+    NUM(jx_funds, adjustment, "预算调整"),
+    NUM(jx_funds, other_adjustment, "其他调整"),
+    NUM(jx_funds, balance, "年末结余"),
+    ARR(jx_funds, sources, nsources, JX_T_SOURCE, "资金来源"),
+    STR(jx_funds, deviation, "偏差原因"),
+    CALC("execution_rate", JX_V_TEXT, JX_T_TEXT, funds_execution, 0, "预算执行率 B÷A, two decimals"),
+    CALC("arrival_rate", JX_V_TEXT, JX_T_TEXT, funds_arrival, 0, "资金到位率, two decimals"),
+    END};
+
+static const jx_field SOURCE_FIELDS[] = {
+    STR(jx_source, name, "来源 (当年财政拨款, 上年结转资金, 其他资金)"),
+    NUM(jx_source, initial_budget, "年初预算数"),
+    NUM(jx_source, budget, "全年预算数"),
+    NUM(jx_source, arrived, "到位数"),
+    NUM(jx_source, spent, "全年执行数"),
+    CALC("execution_rate", JX_V_TEXT, JX_T_TEXT, source_execution, 0, "执行率"),
+    END};
+
+static const jx_field GOALS_FIELDS[] = {
+    STR(jx_doc, goals_overall, "总体目标"),
+    STR(jx_doc, goals_annual, "年度目标"),
+    STR(jx_doc, goals_annual_achieved, "目标实际完成情况"),
+    ARR(jx_doc, goals, ngoals, JX_T_GOAL, "绩效指标"),
+    END};
+
+static const jx_field GOAL_FIELDS[] = {
+    STR(jx_goal, level1, "一级指标"),
+    STR(jx_goal, level2, "二级指标"),
+    STR(jx_goal, name, "三级指标"),
+    QTY(jx_goal, target, "年度指标值"),
+    QTY(jx_goal, actual, "实际完成值"),
+    STR(jx_goal, progress, "完成进度"),
+    STR(jx_goal, deviation, "偏差原因分析及改进措施"),
+    CALC("weight", JX_V_TEXT, JX_T_TEXT, goal_node_value, 0, "分值, when the goals are scored"),
+    CALC("score", JX_V_TEXT, JX_T_TEXT, goal_node_value, 1, "得分, when the goals are scored"),
+    END};
+
+static const jx_field EVALUATION_FIELDS[] = {
+    CALC("type", JX_V_TEXT, JX_T_TEXT, evaluation_type, 0, "评价类型 (单位自评, 部门评价, 财政评价, 第三方评价)"),
+    STR(jx_evaluation, organization, "评价机构"),
+    STR(jx_evaluation, client, "委托单位"),
+    DATE(jx_evaluation, date, "评价时间"),
+    STR(jx_evaluation, statement, "报告编制说明"),
+    STR(jx_evaluation, purpose, "评价目的"),
+    STR(jx_evaluation, object, "评价对象"),
+    STR(jx_evaluation, scope, "评价范围"),
+    STR(jx_evaluation, principles, "评价原则"),
+    STR(jx_evaluation, methods, "评价方法"),
+    STR(jx_evaluation, standards, "评价标准"),
+    STR(jx_evaluation, framework, "指标体系设计思路"),
+    ARR(jx_evaluation, basis, nbasis, JX_T_TEXT, "评价依据"),
+    ARR(jx_evaluation, team, nteam, JX_T_MEMBER, "评价人员"),
+    ARR(jx_evaluation, quality_control, nquality_control, JX_T_REVIEWER, "质量控制人员"),
+    ARR(jx_evaluation, process, nprocess, JX_T_STAGE, "工作过程"),
+    END};
+
+static const jx_field MEMBER_FIELDS[] = {
+    STR(jx_member, name, "姓名"), STR(jx_member, title, "职称/职务"), STR(jx_member, role, "组内分工"),
+    STR(jx_member, office, "单位/处室"), STR(jx_member, phone, "联系电话"), STR(jx_member, duty, "职责"), END};
+
+static const jx_field REVIEWER_FIELDS[] = {
+    CALC("role", JX_V_TEXT, JX_T_TEXT, get_string, offsetof(jx_titled, title), "质量控制角色"),
+    CALC("name", JX_V_TEXT, JX_T_TEXT, get_string, offsetof(jx_titled, detail), "姓名"),
+    END};
+
+static const jx_field STAGE_FIELDS[] = {
+    STR(jx_stage, stage, "阶段"), STR(jx_stage, period, "时间"), STR(jx_stage, detail, "工作内容"), END};
+
+static const jx_field FINDINGS_FIELDS[] = {
+    STR(jx_findings, conclusion, "评价结论"),
+    STR(jx_findings, experience, "主要经验及做法"),
+    STR(jx_findings, application, "评价结果应用建议"),
+    ARR(jx_findings, performance, nperformance, JX_T_TITLED, "绩效情况"),
+    ARR(jx_findings, problems, nproblems, JX_T_TITLED, "存在的问题"),
+    ARR(jx_findings, suggestions, nsuggestions, JX_T_TITLED, "意见建议"),
+    END};
+
+static const jx_field TITLED_FIELDS[] = {STR(jx_titled, title, "标题"), STR(jx_titled, detail, "内容"), END};
+
+static const jx_field SIGNOFF_FIELDS[] = {
+    STR(jx_signoff, filler, "填报单位"), STR(jx_signoff, leader, "单位负责人"), STR(jx_signoff, principal, "负责人"),
+    STR(jx_signoff, handler, "经办人"),  STR(jx_signoff, phone, "联系电话"),    DATE(jx_signoff, date, "填报日期"),
+    END};
+
+static const jx_field SCORING_FIELDS[] = {
+    CALC("score", JX_V_TEXT, JX_T_TEXT, scoring_score, 0, "综合得分, computed"),
+    CALC("full", JX_V_TEXT, JX_T_TEXT, scoring_full, 0, "满分"),
+    CALC("grade", JX_V_TEXT, JX_T_TEXT, scoring_grade, 0, "评价等级, computed"),
+    CALC("grades", JX_V_LIST, JX_T_GRADE, scoring_grades, 0, "等级划分, highest first"),
+    FLAG(jx_scoring, from_goals, "present when the goal table is what is scored"),
+    NUM(jx_scoring, execution_weight, "预算执行率的分值"),
+    END};
+
+static const jx_field GRADE_FIELDS[] = {
+    CALC("label", JX_V_TEXT, JX_T_TEXT, get_string, offsetof(jx_grade_band, label), "等级"),
+    CALC("min", JX_V_TEXT, JX_T_TEXT, grade_min, 0, "下限 (含)"),
+    CALC("max", JX_V_TEXT, JX_T_TEXT, grade_max, 0, "上限: the next band's 下限, or the full mark"),
+    END};
+
+static const jx_field NODE_FIELDS[] = {
+    STR(jx_node, name, "指标名称"),
+    CALC("weight", JX_V_TEXT, JX_T_TEXT, node_weight, 0, "分值"),
+    CALC("score", JX_V_TEXT, JX_T_TEXT, node_score, 0, "得分, computed"),
+    CALC("rate", JX_V_TEXT, JX_T_TEXT, node_rate, 0, "得分率, computed (\"97.5%\")"),
+    CALC("deduction", JX_V_TEXT, JX_T_TEXT, node_deduction, 0, "扣分: 分值 − 得分"),
+    CALC("ratio", JX_V_TEXT, JX_T_TEXT, node_ratio, 0, "完成率 / 执行率 of a ratio method"),
+    CALC("level", JX_V_TEXT, JX_T_TEXT, node_level, 0, "1 for 一级, 2 for 二级 …"),
+    FLAG(jx_node, is_leaf, "present for a 末级指标"),
+    CALC("target", JX_V_TEXT, JX_T_TEXT, node_quantity, 0, "目标值"),
+    CALC("actual", JX_V_TEXT, JX_T_TEXT, node_quantity, 1, "实际完成值"),
+    CALC("progress", JX_V_TEXT, JX_T_TEXT, node_goal_text, 0, "完成进度 of the goal it was made from"),
+    CALC("deviation", JX_V_TEXT, JX_T_TEXT, node_deviation, 1, "偏差原因"),
+    STR(jx_node, explanation, "指标解释"),
+    STR(jx_node, criteria, "评分标准"),
+    STR(jx_node, analysis, "计算分析情况"),
+    STR(jx_node, note, "得分/扣分原因"),
+    CALC("children", JX_V_LIST, JX_T_NODE, node_children, 0, "the indicators one level down"),
+    CALC("leaves", JX_V_LIST, JX_T_NODE, node_leaves, 0, "the 末级指标 under it (itself for a leaf)"),
+    CALC("parent", JX_V_OBJECT, JX_T_NODE, node_parent, 0, "the indicator one level up"),
+    CALC("level1", JX_V_OBJECT, JX_T_NODE, node_ancestor, 0, "its 一级指标"),
+    CALC("level2", JX_V_OBJECT, JX_T_NODE, node_ancestor, 1, "its 二级指标"),
+    CALC("level3", JX_V_OBJECT, JX_T_NODE, node_ancestor, 2, "its 三级指标"),
+    END};
+
+static const struct {
+    const char *name;
+    const jx_field *fields;
+} TYPES[JX_T_COUNT] = {
+    [JX_T_TEXT] = {"text", NULL},
+    [JX_T_BATCH] = {"batch", BATCH_FIELDS},
+    [JX_T_DOC] = {"input", DOC_FIELDS},
+    [JX_T_SUBJECT] = {"subject", SUBJECT_FIELDS},
+    [JX_T_FUNDS] = {"funds", FUNDS_FIELDS},
+    [JX_T_SOURCE] = {"source", SOURCE_FIELDS},
+    [JX_T_GOALS] = {"goals", GOALS_FIELDS},
+    [JX_T_GOAL] = {"goal", GOAL_FIELDS},
+    [JX_T_EVALUATION] = {"evaluation", EVALUATION_FIELDS},
+    [JX_T_MEMBER] = {"member", MEMBER_FIELDS},
+    [JX_T_REVIEWER] = {"reviewer", REVIEWER_FIELDS},
+    [JX_T_STAGE] = {"stage", STAGE_FIELDS},
+    [JX_T_FINDINGS] = {"findings", FINDINGS_FIELDS},
+    [JX_T_TITLED] = {"titled", TITLED_FIELDS},
+    [JX_T_SIGNOFF] = {"signoff", SIGNOFF_FIELDS},
+    [JX_T_SCORING] = {"scoring", SCORING_FIELDS},
+    [JX_T_GRADE] = {"grade", GRADE_FIELDS},
+    [JX_T_NODE] = {"indicator", NODE_FIELDS},
+};
+
+const jx_field *jx_bind_field(jx_vtype t, const char *name, size_t len) {
+    if ((unsigned)t >= JX_T_COUNT || !TYPES[t].fields) return NULL;
+    for (const jx_field *f = TYPES[t].fields; f->name; f++)
+        if (strlen(f->name) == len && memcmp(f->name, name, len) == 0) return f;
+    return NULL;
+}
+
+jx_vkind jx_field_kind(const jx_field *f) { return f->kind; }
+jx_vtype jx_field_type(const jx_field *f) { return f->type; }
+const char *jx_field_name(const jx_field *f) { return f->name; }
+const char *jx_vtype_name(jx_vtype t) { return (unsigned)t < JX_T_COUNT ? TYPES[t].name : "?"; }
+
+jx_val jx_bind_get(const jx_field *f, const jx_val *self, jx_arena *a, int *oom) {
+    if (self->kind != JX_V_OBJECT || !f) return ABSENT;
+    jx_val v = f->get(self, f, a, oom);
+    if (v.kind == JX_V_TEXT && !v.text) v.kind = JX_V_ABSENT;
+    return v;
+}
+
+jx_val jx_bind_item(const jx_val *list, size_t i) {
+    if (list->kind != JX_V_LIST || i >= list->count) return ABSENT;
+    if (list->type == JX_T_TEXT) return text_val(list->items[i]);
+    if (list->type == JX_T_DOC) return object_val(JX_T_DOC, list->items[i], list->items[i]);
+    return object_val(list->type, list->items[i], list->doc);
+}
+
+jx_val jx_bind_root(const jx_doc *doc) { return object_val(JX_T_DOC, doc, doc); }
+
+jx_val jx_bind_batch(const jx_batch *batch) { return object_val(JX_T_BATCH, batch, NULL); }
+
+int jx_val_present(const jx_val *v) {
+    switch (v->kind) {
+    case JX_V_TEXT: return v->text && v->text[0];
+    case JX_V_LIST: return v->count > 0;
+    case JX_V_OBJECT: return 1;
+    default: return 0;
+    }
+}
+
+char *jx_bind_listing(void) {
+    static const char *const kinds[] = {"", "text", "object", "list"};
+    jx_buf b;
+    jx_buf_init(&b, 1u << 20);
+    for (int t = JX_T_BATCH; t < JX_T_COUNT; t++) {
+        for (const jx_field *f = TYPES[t].fields; f->name; f++) {
+            char what[64];
+            if (f->kind == JX_V_TEXT)
+                snprintf(what, sizeof what, "text");
+            else
+                snprintf(what, sizeof what, "%s of %s", kinds[f->kind], TYPES[f->type].name);
+            jx_buf_printf(&b, "%s.%s\t%s\t%s\n", TYPES[t].name, f->name, what, f->about);
+        }
+    }
+    return jx_buf_take(&b);
+}
