@@ -637,6 +637,13 @@ const jx_field *jx_bind_field(jx_vtype t, const char *name, size_t len) {
     return NULL;
 }
 
+const jx_field *jx_bind_field_at(jx_vtype t, size_t i) {
+    if ((unsigned)t >= JX_T_COUNT || !TYPES[t].fields) return NULL;
+    for (size_t k = 0; k < i; k++)
+        if (!TYPES[t].fields[k].name) return NULL;
+    return TYPES[t].fields[i].name ? &TYPES[t].fields[i] : NULL;
+}
+
 jx_vkind jx_field_kind(const jx_field *f) { return f->kind; }
 jx_vtype jx_field_type(const jx_field *f) { return f->type; }
 const char *jx_field_name(const jx_field *f) { return f->name; }

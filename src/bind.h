@@ -57,6 +57,8 @@ typedef struct jx_field jx_field;
 
 /* The field `name` (len bytes) of objects of type t, or NULL. */
 const jx_field *jx_bind_field(jx_vtype t, const char *name, size_t len);
+/* The i-th field of type t (for listings), or NULL past the last. */
+const jx_field *jx_bind_field_at(jx_vtype t, size_t i);
 jx_vkind jx_field_kind(const jx_field *f);
 /* An object field's type, or a list field's item type. */
 jx_vtype jx_field_type(const jx_field *f);

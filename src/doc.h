@@ -36,6 +36,18 @@ typedef struct jx_table {
     int nrows;
 } jx_table;
 
+typedef enum { JX_GRID_TOO_WIDE, JX_GRID_TOO_TALL, JX_GRID_GAP } jx_grid_what;
+
+typedef struct jx_grid_error {
+    jx_grid_what what;
+    size_t cell, row, col; /* 0-based */
+} jx_grid_error;
+
+/* Gives every cell its column: each row's cells, in order, take the first
+ * free columns left of which nothing spans. Cells must be in row order with
+ * `row` set; used is nrows × ncolumns scratch. 0, or -1 with *e. */
+int jx_table_place(jx_table *t, unsigned char *used, jx_grid_error *e);
+
 typedef struct jx_bar {
     const char *label;
     double value;

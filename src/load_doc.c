@@ -107,8 +107,14 @@ static int parse_cell(loader *L, const cJSON *c, const char *ptr, jx_cell *cell)
     return rc;
 }
 
-/* Places every cell on the grid, left to right in the first free column of
- * its row, and checks that spans stay inside the table. */
+static int grid_error(loader *L, const jx_table *t, const jx_grid_error *e, jx_pos row_pos) {
+    const jx_cell *cell = &t->cells[e->cell < t->ncells ? e->cell : 0];
+    if (e->what == JX_GRID_TOO_WIDE)
+        return ld_err(L, cell->pos, "the cell does not fit: row %zu has %zu columns", e->row + 1, t->ncolumns);
+    if (e->what == JX_GRID_TOO_TALL) return ld_err(L, cell->pos, "rowspan %d runs past the last row", cell->rowspan);
+    return ld_err(L, row_pos, "row %zu leaves column %zu empty", e->row + 1, e->col + 1);
+}
+
 static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
     jx_table *t = jx_arena_alloc(L->a, sizeof *t);
     if (!t) return L->oom = 1, -1;
@@ -148,32 +154,23 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
     t->cells = jx_arena_array(L->a, ncells ? ncells : 1, sizeof *t->cells);
     unsigned char *used = jx_arena_alloc(L->a, nrows * t->ncolumns);
     if (!t->cells || !used) return L->oom = 1, -1;
+    jx_pos *row_pos = jx_arena_array(L->a, nrows, sizeof *row_pos);
+    if (!row_pos) return L->oom = 1, -1;
     size_t r = 0;
-    for (; row && !rc; row = row->next, r++) {
+    for (; row; row = row->next, r++) {
         const char *rowp = ld_ptr_index(L, rp, r);
+        row_pos[r] = ld_pos_at(L, row, rowp);
         if (!cJSON_IsArray(row)) return ld_wrong_type(L, row, rowp, "an array of cells");
-        size_t col = 0, k = 0;
+        size_t k = 0;
         for (const cJSON *c = row->child; c; c = c->next, k++) {
-            const char *cp = ld_ptr_index(L, rowp, k);
-            jx_cell *cell = &t->cells[t->ncells];
-            if (parse_cell(L, c, cp, cell)) return -1;
-            while (col < t->ncolumns && used[r * t->ncolumns + col]) col++;
-            if (col + (size_t)cell->colspan > t->ncolumns)
-                return ld_err(L, cell->pos, "the cell does not fit: row %zu has %zu columns", r + 1, t->ncolumns);
-            if (r + (size_t)cell->rowspan > nrows)
-                return ld_err(L, cell->pos, "rowspan %d runs past the last row", cell->rowspan);
+            jx_cell *cell = &t->cells[t->ncells++];
+            if (parse_cell(L, c, ld_ptr_index(L, rowp, k), cell)) return -1;
             cell->row = (int)r;
-            cell->col = (int)col;
-            for (int y = 0; y < cell->rowspan; y++)
-                for (int x = 0; x < cell->colspan; x++) used[(r + (size_t)y) * t->ncolumns + col + (size_t)x] = 1;
-            col += (size_t)cell->colspan;
-            t->ncells++;
         }
-        for (size_t x = 0; x < t->ncolumns; x++)
-            if (!used[r * t->ncolumns + x])
-                return ld_err(L, ld_pos_at(L, row, rowp), "row %zu leaves column %zu empty", r + 1, x + 1);
     }
-    return rc;
+    jx_grid_error e;
+    if (rc || jx_table_place(t, used, &e) == 0) return rc;
+    return grid_error(L, t, &e, row_pos[e.row]);
 }
 
 /* Font sizes by their 号 names, as Chinese documents state them. */
