@@ -320,6 +320,28 @@ static jx_val node_level(const jx_val *self, const jx_field *f, jx_arena *a, int
     return copy_text(t, a, oom);
 }
 
+/* The node's place in the tree: "2", "2.1", "2.1.3", counting applicable
+ * siblings; unique, so it keys merged cells. */
+static jx_val node_number(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_node *nodes = scoring_of(self)->nodes;
+    int chain[16], depth = 0;
+    for (int k = node_index(self); k >= 0 && depth < 16; k = nodes[k].parent) chain[depth++] = k;
+    char t[128] = "";
+    size_t used = 0;
+    while (depth-- > 0) {
+        const jx_node *n = &nodes[chain[depth]];
+        int first = n->parent >= 0 ? nodes[n->parent].first_child : 0, pos = 0;
+        for (int s = first; s >= 0; s = nodes[s].next_sibling) {
+            if (nodes[s].applicable) pos++;
+            if (s == chain[depth]) break;
+        }
+        int w = snprintf(t + used, sizeof t - used, "%s%d", used ? "." : "", pos);
+        if (w > 0 && (size_t)w < sizeof t - used) used += (size_t)w;
+    }
+    return copy_text(t, a, oom);
+}
+
 static jx_val node_children(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
     return node_list(self->doc, node_index(self), CHILDREN, a, oom);
@@ -501,10 +523,11 @@ static const jx_field SOURCE_FIELDS[] = {
     END};
 
 static const jx_field GOALS_FIELDS[] = {
-    STR(jx_doc, goals_overall, "总体目标"),
-    STR(jx_doc, goals_annual, "年度目标"),
-    STR(jx_doc, goals_annual_achieved, "目标实际完成情况"),
-    ARR(jx_doc, goals, ngoals, JX_T_GOAL, "绩效指标"),
+    CALC("overall", JX_V_TEXT, JX_T_TEXT, get_string, offsetof(jx_doc, goals_overall), "总体目标"),
+    CALC("annual", JX_V_TEXT, JX_T_TEXT, get_string, offsetof(jx_doc, goals_annual), "年度目标"),
+    CALC("annual_achieved", JX_V_TEXT, JX_T_TEXT, get_string, offsetof(jx_doc, goals_annual_achieved),
+         "目标实际完成情况"),
+    {"indicators", JX_V_LIST, JX_T_GOAL, get_array, offsetof(jx_doc, goals), "绩效指标", offsetof(jx_doc, ngoals)},
     END};
 
 static const jx_field GOAL_FIELDS[] = {
@@ -589,6 +612,7 @@ static const jx_field NODE_FIELDS[] = {
     CALC("deduction", JX_V_TEXT, JX_T_TEXT, node_deduction, 0, "扣分: 分值 − 得分"),
     CALC("ratio", JX_V_TEXT, JX_T_TEXT, node_ratio, 0, "完成率 / 执行率 of a ratio method"),
     CALC("level", JX_V_TEXT, JX_T_TEXT, node_level, 0, "1 for 一级, 2 for 二级 …"),
+    CALC("number", JX_V_TEXT, JX_T_TEXT, node_number, 0, "its place in the tree: 2.1.3"),
     FLAG(jx_node, is_leaf, "present for a 末级指标"),
     CALC("target", JX_V_TEXT, JX_T_TEXT, node_quantity, 0, "目标值"),
     CALC("actual", JX_V_TEXT, JX_T_TEXT, node_quantity, 1, "实际完成值"),

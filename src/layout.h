@@ -10,7 +10,6 @@
 #include "bind.h"
 #include "buf.h"
 #include "doc.h"
-#include "typeset.h"
 
 #define JX_LAYOUT_FORMAT "jixiao-layout/1"
 
@@ -18,7 +17,7 @@
  * is a document's outline, never deeper. */
 #define JX_LAYOUT_MAX_NESTING 8
 
-typedef enum { JX_PATH_FIELD, JX_PATH_INDEX, JX_PATH_FIRST, JX_PATH_LAST } jx_path_kind;
+typedef enum { JX_PATH_FIELD, JX_PATH_SELF, JX_PATH_INDEX, JX_PATH_FIRST, JX_PATH_LAST } jx_path_kind;
 
 /* A value named in a layout: fields followed from one of the enclosing
  * scopes (`up` scopes out from the innermost). */
@@ -65,7 +64,8 @@ typedef struct jx_repeat {
 typedef struct jx_lcell {
     jx_cell cell; /* spans and alignment as stated */
     jx_tpl text;
-    int merge; /* join with the cell above when both read the same */
+    int has_merge;
+    jx_tpl merge; /* a key: the cell joins the one above that has the same key */
 } jx_lcell;
 
 typedef struct jx_lrow {
@@ -102,7 +102,8 @@ typedef struct jx_layout {
     int has_select;
     jx_path select; /* the inputs it is the default layout for */
     jx_doc_page page;
-    jx_page_style style;
+    /* the page style's sizes (pt) and type area (mm) it changes; 0: unchanged */
+    double body_size, title_size, folio_size, top, left, area_w, area_h;
     jx_tpl title, author, subject, keywords;
     jx_default *defaults;
     size_t ndefaults;

@@ -21,6 +21,7 @@ typedef struct loader {
     size_t *map_vals;
     size_t map_cap;
     int oom;
+    int in_layout; /* blocks are a layout's: their data-bound parts are read apart */
 } loader;
 
 /* Position of a value (its first character) and of a member's key. */

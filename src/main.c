@@ -1,11 +1,13 @@
 /* jixiao command line: arguments, file I/O, exit codes. The only code that
  * prints. */
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "build.h"
 #include "doc.h"
 #include "fontset.h"
 #include "jixiao.h"
@@ -25,6 +27,12 @@ static const char USAGE[] =
     "  score [--json] FILE   print the scored indicator tree\n"
     "  typeset [-o OUT.pdf] [--dump] DOC.json\n"
     "                        typeset a document tree (jixiao-doc/1) to PDF\n"
+    "  render [-l LAYOUT] [-o OUT.pdf] FILE...\n"
+    "                        the finished document of an input through a layout\n"
+    "                        (default: the first in the layouts folder that fits);\n"
+    "                        a many-input layout (summary) takes several files\n"
+    "  layouts               list the layouts with a line about each\n"
+    "  fields                list every value a layout can bind to\n"
     "  fonts [FILE...]       show each role's font and its GB2312 coverage, and\n"
     "                        the characters of FILE that no font can draw\n"
     "\n"
@@ -32,7 +40,9 @@ static const char USAGE[] =
     "  --json                score: machine-readable output\n"
     "  --strict              treat warnings as errors\n"
     "  -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)\n"
-    "  --dump                typeset: print the laid-out lines instead of a PDF\n"
+    "  --dump                typeset, render: print the laid-out lines, no PDF\n"
+    "  -l, --layout NAME     render: a layout of the layouts folder, or a file\n"
+    "  --layouts DIR         the layouts folder (default: layouts)\n"
     "  --fonts DIR           fonts that override the defaults per role (default: fonts)\n"
     "  -h, --help            show this help\n"
     "  -V, --version         show the version\n"
@@ -120,7 +130,7 @@ static jx_doc *load_and_score(const char *path, jx_diags *d) {
 
 typedef struct options {
     int json, strict, dump;
-    const char *output, *fonts;
+    const char *output, *fonts, *layout, *layouts;
 } options;
 
 static int parse_options(int argc, char **argv, options *o) {
@@ -131,17 +141,22 @@ static int parse_options(int argc, char **argv, options *o) {
         {"output", required_argument, NULL, 'o'},
         {"dump", no_argument, NULL, 'd'},
         {"fonts", required_argument, NULL, 'f'},
+        {"layout", required_argument, NULL, 'l'},
+        {"layouts", required_argument, NULL, 'L'},
         {NULL, 0, NULL, 0},
     };
     int c;
     optind = 1;
     o->fonts = "fonts";
-    while ((c = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
+    o->layouts = "layouts";
+    while ((c = getopt_long(argc, argv, "ho:l:", longopts, NULL)) != -1) {
         switch (c) {
         case 'j': o->json = 1; break;
         case 'o': o->output = optarg; break;
         case 'd': o->dump = 1; break;
         case 'f': o->fonts = optarg; break;
+        case 'l': o->layout = optarg; break;
+        case 'L': o->layouts = optarg; break;
         case 's': o->strict = 1; break;
         case 'h': fputs(USAGE, stdout); exit(EXIT_OK);
         default: return -1;
@@ -242,6 +257,29 @@ static char *default_output(const char *input) {
     return out;
 }
 
+/* Typesets a document tree and writes it: the PDF (to a temporary file,
+ * renamed when complete) or the dump. */
+static int write_document(const jx_document *doc, const jx_page_style *style, const char *output, const options *o,
+                          jx_diags *d) {
+    jx_fontset fs;
+    if (open_fonts(&fs, o)) return EXIT_INPUT;
+    int status = EXIT_INPUT;
+    jx_display disp;
+    if (jx_typeset(doc, &fs, style, &disp, d) == 0 && !d->errors) {
+        if (o->dump) {
+            char *text = jx_render_text(&disp, &fs);
+            if (text) fputs(text, stdout), status = EXIT_OK;
+            free(text);
+        } else {
+            jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
+            if (jx_render_pdf(&disp, &fs, &meta, output, d) == 0) status = EXIT_OK;
+        }
+    }
+    jx_display_free(&disp);
+    jx_fontset_close(&fs);
+    return status;
+}
+
 static int run_typeset(const char *file, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
@@ -250,30 +288,172 @@ static int run_typeset(const char *file, const options *o) {
     size_t len = 0;
     jx_document *doc = read_path(file, &data, &len, &d) ? NULL : jx_document_load(file, data, len, &d);
     free(data);
-    jx_fontset fs;
-    int status = EXIT_INPUT, fonts_open = 0;
-    if (doc && open_fonts(&fs, o) == 0) {
-        fonts_open = 1;
+    int status = EXIT_INPUT;
+    if (doc) {
         jx_page_style style;
         jx_page_style_default(&style);
-        jx_display disp;
-        if (jx_typeset(doc, &fs, &style, &disp, &d) == 0 && !d.errors) {
-            if (o->dump) {
-                char *text = jx_render_text(&disp, &fs);
-                if (text) fputs(text, stdout), status = EXIT_OK;
-                free(text);
-            } else {
-                char *out = o->output ? NULL : default_output(file);
-                jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
-                if (jx_render_pdf(&disp, &fs, &meta, o->output ? o->output : out, &d) == 0) status = EXIT_OK;
-                free(out);
-            }
-        }
-        jx_display_free(&disp);
+        char *out = o->output ? NULL : default_output(file);
+        status = write_document(doc, &style, o->output ? o->output : out, o, &d);
+        free(out);
     }
     print_diags(&d);
-    if (fonts_open) jx_fontset_close(&fs);
     jx_document_free(doc);
+    jx_diags_free(&d);
+    return status;
+}
+
+/*** Layouts ***/
+
+static jx_layout *load_layout(const char *path, jx_diags *d) {
+    unsigned char *data = NULL;
+    size_t len = 0;
+    if (read_path(path, &data, &len, d)) return NULL;
+    jx_layout *lay = jx_layout_load(path, data, len, d);
+    free(data);
+    return lay;
+}
+
+static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The paths of DIR's *.json files, sorted; NULL-terminated. */
+static char **layout_files(const char *dir, jx_diags *d) {
+    DIR *dp = opendir(dir);
+    if (!dp) {
+        jx_diags_add(d, JX_ERROR, dir, 0, 0, "", "cannot open the layouts folder: %s", strerror(errno));
+        return NULL;
+    }
+    size_t n = 0, cap = 16;
+    char **names = malloc(cap * sizeof *names);
+    for (struct dirent *e; names && (e = readdir(dp)) != NULL;) {
+        size_t len = strlen(e->d_name);
+        if (len < 6 || strcmp(e->d_name + len - 5, ".json") != 0) continue;
+        if (n + 2 > cap) {
+            char **more = realloc(names, (cap *= 2) * sizeof *names);
+            if (!more) break;
+            names = more;
+        }
+        names[n] = malloc(strlen(dir) + len + 2);
+        if (!names[n]) break;
+        sprintf(names[n++], "%s/%s", dir, e->d_name);
+    }
+    closedir(dp);
+    if (!names) return NULL;
+    qsort(names, n, sizeof *names, cmp_names);
+    names[n] = NULL;
+    return names;
+}
+
+static void free_names(char **names) {
+    for (size_t i = 0; names && names[i]; i++) free(names[i]);
+    free(names);
+}
+
+static int run_layouts(const options *o) {
+    jx_diags d;
+    jx_diags_init(&d);
+    char **files = layout_files(o->layouts, &d);
+    for (size_t i = 0; files && files[i]; i++) {
+        jx_layout *lay = load_layout(files[i], &d);
+        if (lay) printf("%-18s %s%s\n", lay->name, lay->description, lay->many ? " (several inputs)" : "");
+        jx_layout_free(lay);
+    }
+    print_diags(&d);
+    int status = d.errors || !files ? EXIT_INPUT : EXIT_OK;
+    free_names(files);
+    jx_diags_free(&d);
+    return status;
+}
+
+static int run_fields(void) {
+    char *list = jx_bind_listing();
+    if (!list) return EXIT_INPUT;
+    fputs(list, stdout);
+    free(list);
+    return EXIT_OK;
+}
+
+/* -l NAME is looked up in the layouts folder; -l FILE.json is read as is. */
+static jx_layout *named_layout(const options *o, jx_diags *d) {
+    size_t n = strlen(o->layout);
+    if (strchr(o->layout, '/') || (n > 5 && strcmp(o->layout + n - 5, ".json") == 0)) return load_layout(o->layout, d);
+    char *path = malloc(strlen(o->layouts) + n + 7);
+    if (!path) return NULL;
+    sprintf(path, "%s/%s.json", o->layouts, o->layout);
+    jx_layout *lay = load_layout(path, d);
+    free(path);
+    return lay;
+}
+
+/* The first layout of the folder whose default_for holds for the input, or
+ * for several inputs the first many-input layout. */
+static jx_layout *default_layout(const options *o, const jx_doc *doc, int many, jx_diags *d) {
+    char **files = layout_files(o->layouts, d);
+    jx_layout *found = NULL;
+    for (size_t i = 0; files && files[i] && !found; i++) {
+        jx_layout *lay = load_layout(files[i], d);
+        if (lay && (many ? lay->many : jx_layout_fits(lay, doc)))
+            found = lay;
+        else
+            jx_layout_free(lay);
+    }
+    if (files && !found && !d->errors)
+        jx_diags_add(d, JX_ERROR, doc->file, 0, 0, "", "no layout in %s is made for this input; choose one with -l",
+                     o->layouts);
+    free_names(files);
+    return found;
+}
+
+static char *render_output(const options *o, const jx_layout *lay, int nfiles, char **files) {
+    if (o->output) {
+        char *out = malloc(strlen(o->output) + 1);
+        return out ? strcpy(out, o->output) : NULL;
+    }
+    if (nfiles == 1) return default_output(files[0]);
+    char *out = malloc(strlen(lay->name) + 5);
+    if (out) sprintf(out, "%s.pdf", lay->name);
+    return out;
+}
+
+static int render_docs(jx_doc **docs, int nfiles, char **files, const options *o, jx_diags *d) {
+    jx_layout *lay = o->layout ? named_layout(o, d) : default_layout(o, docs[0], nfiles > 1, d);
+    if (!lay) return EXIT_INPUT;
+    int status = EXIT_INPUT;
+    if (!lay->many && nfiles > 1) {
+        jx_diags_add(d, JX_ERROR, lay->file, 0, 0, "", "the layout \"%s\" renders one input, not %d", lay->name, nfiles);
+    } else {
+        jx_batch batch = {(const jx_doc *const *)docs, (size_t)nfiles};
+        jx_val root = lay->many ? jx_bind_batch(&batch) : jx_bind_root(docs[0]);
+        jx_document *doc = jx_build(lay, root, nfiles == 1 ? files[0] : "the inputs", d);
+        if (doc) {
+            jx_page_style style;
+            jx_page_style_default(&style);
+            jx_layout_page_style(lay, &style);
+            char *out = render_output(o, lay, nfiles, files);
+            status = out ? write_document(doc, &style, out, o, d) : EXIT_INPUT;
+            if (status == EXIT_OK && !o->dump) fprintf(stderr, "%s: wrote %s (layout %s)\n", files[0], out, lay->name);
+            free(out);
+        }
+        jx_document_free(doc);
+    }
+    jx_layout_free(lay);
+    return status;
+}
+
+static int run_render(int nfiles, char **files, const options *o) {
+    jx_diags d;
+    jx_diags_init(&d);
+    d.warnings_as_errors = o->strict;
+    jx_doc **docs = calloc((size_t)nfiles, sizeof *docs);
+    int loaded = docs != NULL;
+    for (int i = 0; docs && i < nfiles; i++)
+        if (!(docs[i] = load_and_score(files[i], &d)) || !jx_doc_scored(docs[i])) loaded = 0;
+    for (int i = 0; docs && i < nfiles; i++)
+        if (docs[i] && !jx_doc_scored(docs[i]))
+            jx_diags_add(&d, JX_ERROR, files[i], 0, 0, "", "nothing to render: the input has no \"scoring\" section");
+    int status = loaded && !d.errors ? render_docs(docs, nfiles, files, o, &d) : EXIT_INPUT;
+    print_diags(&d);
+    for (int i = 0; docs && i < nfiles; i++) jx_doc_free(docs[i]);
+    free(docs);
     jx_diags_free(&d);
     return status;
 }
@@ -310,6 +490,18 @@ int main(int argc, char **argv) {
     if (!strcmp(cmd, "typeset")) {
         if (nfiles != 1) goto usage;
         return run_typeset(files[0], &o);
+    }
+    if (!strcmp(cmd, "render")) {
+        if (nfiles < 1) goto usage;
+        return run_render(nfiles, files, &o);
+    }
+    if (!strcmp(cmd, "layouts")) {
+        if (nfiles) goto usage;
+        return run_layouts(&o);
+    }
+    if (!strcmp(cmd, "fields")) {
+        if (nfiles) goto usage;
+        return run_fields();
     }
     if (!strcmp(cmd, "fonts")) return run_fonts(nfiles, files, &o);
     fprintf(stderr, "jixiao: unknown command \"%s\"\n", cmd);

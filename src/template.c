@@ -5,6 +5,7 @@
  *   {#children}…{/children}  once per item of a list, once for an object
  *                         or a present text, not at all when absent
  *   {^note}…{/note}       only when the value is absent or empty
+ *   {.}                   the item itself, in a list of strings
  *   {index} {first} {last}  the position in the innermost list
  *   {{ and }}             literal braces
  *
@@ -65,10 +66,10 @@ int jx_path_compile(jx_arena *a, const char *text, size_t len, jx_pos pos, const
     for (size_t i = 0; i < len; i++) nseg += text[i] == '.';
     out->fields = jx_arena_array(a, nseg, sizeof *out->fields);
     if (!out->text || !out->fields) return jx_diags_add(diags, JX_ERROR, file, 0, 0, "", "out of memory"), -1;
-    static const char *const specials[] = {"index", "first", "last"};
-    for (int k = 0; k < 3; k++) {
+    static const char *const specials[] = {".", "index", "first", "last"};
+    for (int k = 0; k < 4; k++) {
         if (strlen(specials[k]) != len || memcmp(text, specials[k], len) != 0) continue;
-        out->kind = (jx_path_kind)(JX_PATH_INDEX + k);
+        out->kind = (jx_path_kind)(JX_PATH_SELF + k);
         out->up = innermost_item(scopes);
         if (out->up < 0)
             return path_error(diags, file, pos, "{%s} is only meaningful inside a list", out->text);
@@ -112,6 +113,7 @@ int jx_path_compile(jx_arena *a, const char *text, size_t len, jx_pos pos, const
 }
 
 jx_vkind jx_path_kind_of(const jx_path *p) {
+    if (p->kind == JX_PATH_SELF) return JX_V_TEXT; /* items of a list of strings */
     if (p->kind != JX_PATH_FIELD) return JX_V_TEXT;
     return jx_field_kind(p->fields[p->nfields - 1]);
 }
@@ -161,6 +163,8 @@ static jx_tpl_op *add_op(compiler *C, jx_tpl_kind kind) {
 
 int jx_tpl_compile(jx_arena *a, const char *text, jx_pos pos, const jx_scopes *scopes, const char *file,
                    jx_diags *diags, jx_tpl *out) {
+    text = jx_arena_strdup(a, text); /* literal ops point into it */
+    if (!text) return jx_diags_add(diags, JX_ERROR, file, 0, 0, "", "out of memory"), -1;
     compiler C = {a, text, file, pos, diags, *scopes, NULL, 0, 0};
     size_t open[JX_LAYOUT_MAX_NESTING];
     int entered[JX_LAYOUT_MAX_NESTING];
@@ -233,6 +237,7 @@ int jx_env_push(jx_env *env, jx_val v, size_t index, size_t count) {
 static jx_val position_value(jx_env *env, const jx_path *p) {
     const jx_frame *fr = &env->frames[env->n - 1 - p->up];
     jx_val v = {0};
+    if (p->kind == JX_PATH_SELF) return fr->val.kind == JX_V_TEXT ? fr->val : v;
     if (p->kind == JX_PATH_INDEX) {
         char t[24];
         snprintf(t, sizeof t, "%zu", fr->index + 1);

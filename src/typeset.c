@@ -136,11 +136,13 @@ double ts_baseline_offset(double size, double leading) {
 }
 
 /* Emits lines [first, last) of a filled paragraph at the current y. */
-static void emit_lines(setter *S, const run *r, const jx_para *p, size_t first, size_t last, double dx,
-                       double size, double leading) {
+static void emit_lines(setter *S, const run *r, const jx_para *p, size_t first, size_t last, double x0,
+                       ts_align align, double size, double leading) {
     const jx_page_style *st = S->st;
     for (size_t k = first; k < last; k++) {
         const jx_line *line = &p->lines[k];
+        double room = align == TS_ALIGN_CENTER || align == TS_ALIGN_RIGHT ? st->area_w - jx_para_line_right(p, r->g, line) : 0;
+        double dx = x0 + (align == TS_ALIGN_CENTER ? room / 2 : room);
         double base = st->top + S->y + ts_baseline_offset(size, leading);
         for (size_t i = line->start; i < line->end; i++) {
             if (r->g[i].cp == ' ' || r->g[i].cp == '\n' || isnan(p->x[i])) continue;
@@ -157,7 +159,7 @@ int ts_lines_left(const setter *S, double leading) {
 
 /* Places a filled paragraph, splitting it across pages without leaving a
  * single line at the foot of a page or at the head of the next. */
-static int place_paragraph(setter *S, const run *r, const jx_para *p, double dx, double size, double leading,
+static int place_paragraph(setter *S, const run *r, const jx_para *p, ts_align align, double size, double leading,
                            int keep_lines_after) {
     size_t done = 0, n = p->nlines;
     while (done < n) {
@@ -165,7 +167,7 @@ static int place_paragraph(setter *S, const run *r, const jx_para *p, double dx,
         size_t rest = n - done;
         size_t need = rest + (size_t)keep_lines_after;
         if (fit >= need || (fit >= rest && keep_lines_after == 0)) {
-            emit_lines(S, r, p, done, n, dx, size, leading);
+            emit_lines(S, r, p, done, n, 0, align, size, leading);
             return 0;
         }
         size_t take = fit < rest ? fit : rest;
@@ -174,11 +176,11 @@ static int place_paragraph(setter *S, const run *r, const jx_para *p, double dx,
         if (rest - take == 1 && take >= 2) take--; /* no lone last line at the head */
         else if (rest - take == 1) take = 0;
         if (S->y > 0 || take > 0) {
-            emit_lines(S, r, p, done, done + take, dx, size, leading);
+            emit_lines(S, r, p, done, done + take, 0, align, size, leading);
             done += take;
             if (ts_new_page(S)) return -1;
         } else {
-            emit_lines(S, r, p, done, n, dx, size, leading); /* taller than a page: overflow */
+            emit_lines(S, r, p, done, n, 0, align, size, leading); /* taller than a page: overflow */
             return 0;
         }
     }
@@ -219,7 +221,7 @@ static int add_outline(setter *S, int level, const char *title) {
 }
 
 /* One paragraph of a block: shape, fill, place. Centered and right-aligned
- * text is ragged; a single line of it is moved across the measure. */
+ * text is ragged; each of its lines is moved across the measure. */
 int ts_set_paragraph(setter *S, const char *text, size_t len, jx_role role, double size, int bold,
                          double indent, int keep_after, ts_align align, jx_pos pos) {
     run r = {0};
@@ -228,10 +230,7 @@ int ts_set_paragraph(setter *S, const char *text, size_t len, jx_role role, doub
     jx_para_opts o = {S->st->area_w, indent, S->st->kinsoku, 0, align != TS_JUSTIFY};
     if (!rc) rc = jx_para_fill(r.g, r.n, &o, &p);
     if (!rc) {
-        double dx = 0, room = p.nlines == 1 ? S->st->area_w - jx_para_line_right(&p, r.g, &p.lines[0]) : 0;
-        if (align == TS_ALIGN_CENTER) dx = room / 2;
-        if (align == TS_ALIGN_RIGHT) dx = room;
-        rc = place_paragraph(S, &r, &p, dx, size, S->st->leading, keep_after);
+        rc = place_paragraph(S, &r, &p, align, size, S->st->leading, keep_after);
     }
     jx_para_free(&p);
     ts_run_free(&r);
@@ -240,6 +239,47 @@ int ts_set_paragraph(setter *S, const char *text, size_t len, jx_role role, doub
 
 /* 目录: one line per heading of levels 1 and 2, the title on the left,
  * the page number on the right, dot leaders between. */
+/* One entry: the title, wrapped short of the page number when it is long,
+ * dot leaders from its last line to the number. */
+static int set_toc_entry(setter *S, const char *title, int printed, int level, jx_pos pos) {
+    const jx_page_style *st = S->st;
+    char page[16];
+    snprintf(page, sizeof page, "%d", printed);
+    run text = {0}, num = {0}, dot = {0};
+    jx_para p = {0};
+    double size = st->body_size, indent = level == 1 ? 0 : 2 * size;
+    int rc = ts_shape(S, title, strlen(title), level == 1 ? JX_ROLE_HEI : JX_ROLE_FANGSONG, size, 0, pos, &text) ||
+             ts_shape(S, page, strlen(page), JX_ROLE_SONG, size, 0, pos, &num) ||
+             ts_shape(S, ".", 1, JX_ROLE_SONG, size, 0, pos, &dot);
+    double num_w = rc ? 0 : ts_run_width(&num), pitch = rc ? 0 : dot.g[0].advance * 1.5;
+    double room = st->area_w - indent - num_w - 2 * size;
+    jx_para_opts o = {room, 0, st->kinsoku, 0, 1};
+    int wraps = !rc && ts_run_width(&text) > room;
+    if (wraps) rc = jx_para_fill(text.g, text.n, &o, &p);
+    size_t lines = wraps ? p.nlines : 1;
+    if (!rc) {
+        if (ts_lines_left(S, st->leading) < (int)lines && ts_new_page(S)) rc = -1;
+        double base = st->top + S->y + (double)(lines - 1) * st->leading + ts_baseline_offset(size, st->leading);
+        double x = st->left + indent;
+        if (wraps) {
+            emit_lines(S, &text, &p, 0, p.nlines, indent, TS_JUSTIFY, size, st->leading);
+            x += jx_para_line_right(&p, text.g, &p.lines[p.nlines - 1]);
+        } else {
+            ts_place_run(S, ts_current_page(S), &text, size, x, base, TS_LEFT);
+            x += ts_run_width(&text);
+            S->y += st->leading;
+        }
+        double right = st->left + st->area_w;
+        for (double dx = right - num_w - pitch * 1.5; dx > x + pitch * 0.5; dx -= pitch)
+            ts_add_glyph(S, ts_current_page(S), (jx_dglyph){dx, base, size, '.', dot.face[0], 0});
+        ts_place_run(S, ts_current_page(S), &num, size, right, base, TS_RIGHT);
+    }
+    jx_para_free(&p);
+    ts_run_free(&text), ts_run_free(&num), ts_run_free(&dot);
+    return rc ? -1 : 0;
+}
+
+/* 目录: one entry per heading of levels 1 and 2. */
 static int set_toc(setter *S, const jx_block *b) {
     const jx_page_style *st = S->st;
     int rc = ts_set_paragraph(S, b->text, strlen(b->text), JX_ROLE_HEI, st->body_size, 0, 0, 0, TS_ALIGN_CENTER, b->pos);
@@ -248,31 +288,13 @@ static int set_toc(setter *S, const jx_block *b) {
     for (size_t i = 0; i < S->doc->nblocks && !rc; i++) {
         const jx_block *h = &S->doc->blocks[i];
         if (h->type != JX_BLOCK_HEADING) continue;
-        char number[48], title[4096], page[16];
-        heading_number(counters, h->level, number, sizeof number);
+        char number[48] = "", title[4096];
+        if (!h->unnumbered) heading_number(counters, h->level, number, sizeof number);
         int printed = heading < S->ntoc_pages ? S->toc_pages[heading] : 0;
         heading++;
         if (h->level > 2) continue;
         snprintf(title, sizeof title, "%s%s", number, h->text);
-        snprintf(page, sizeof page, "%d", printed);
-        run text = {0}, num = {0}, dot = {0};
-        double size = st->body_size, indent = h->level == 1 ? 0 : 2 * size;
-        if (ts_shape(S, title, strlen(title), h->level == 1 ? JX_ROLE_HEI : JX_ROLE_FANGSONG, size, 0, h->pos, &text) ||
-            ts_shape(S, page, strlen(page), JX_ROLE_SONG, size, 0, h->pos, &num) ||
-            ts_shape(S, ".", 1, JX_ROLE_SONG, size, 0, h->pos, &dot)) {
-            ts_run_free(&text), ts_run_free(&num), ts_run_free(&dot);
-            return -1;
-        }
-        if (ts_lines_left(S, st->leading) < 1 && ts_new_page(S)) rc = -1;
-        double base = st->top + S->y + ts_baseline_offset(size, st->leading), x = st->left + indent;
-        ts_place_run(S, ts_current_page(S), &text, size, x, base, TS_LEFT);
-        x += ts_run_width(&text);
-        double num_w = ts_run_width(&num), right = st->left + st->area_w, pitch = dot.g[0].advance * 1.5;
-        for (double dx = right - num_w - pitch * 1.5; dx > x + pitch * 0.5; dx -= pitch)
-            ts_add_glyph(S, ts_current_page(S), (jx_dglyph){dx, base, size, '.', dot.face[0], 0});
-        ts_place_run(S, ts_current_page(S), &num, size, right, base, TS_RIGHT);
-        S->y += st->leading;
-        ts_run_free(&text), ts_run_free(&num), ts_run_free(&dot);
+        rc = set_toc_entry(S, title, printed, h->level, h->pos);
     }
     return rc;
 }
@@ -315,7 +337,7 @@ static int set_heading(setter *S, const jx_block *b) {
     start_numbering(S);
     /* keep-with-next: the heading and two lines of what follows */
     if (ts_lines_left(S, st->leading) < 3 && S->y > 0 && ts_new_page(S)) return -1;
-    if (!b->unnumbered && add_outline(S, b->level, full)) return -1;
+    if (add_outline(S, b->level, full)) return -1;
     return set_text(S, b, full, (look){heading_roles[b->level - 1], st->body_size, 2, b->level == 3, TS_JUSTIFY}, 0);
 }
 

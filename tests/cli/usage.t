@@ -9,6 +9,12 @@ $
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
+!   render [-l LAYOUT] [-o OUT.pdf] FILE...
+!                         the finished document of an input through a layout
+!                         (default: the first in the layouts folder that fits);
+!                         a many-input layout (summary) takes several files
+!   layouts               list the layouts with a line about each
+!   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 ! 
@@ -16,7 +22,9 @@ $
 !   --json                score: machine-readable output
 !   --strict              treat warnings as errors
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
-!   --dump                typeset: print the laid-out lines instead of a PDF
+!   --dump                typeset, render: print the laid-out lines, no PDF
+!   -l, --layout NAME     render: a layout of the layouts folder, or a file
+!   --layouts DIR         the layouts folder (default: layouts)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
@@ -34,6 +42,12 @@ $ frobnicate x.json
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
+!   render [-l LAYOUT] [-o OUT.pdf] FILE...
+!                         the finished document of an input through a layout
+!                         (default: the first in the layouts folder that fits);
+!                         a many-input layout (summary) takes several files
+!   layouts               list the layouts with a line about each
+!   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 ! 
@@ -41,7 +55,9 @@ $ frobnicate x.json
 !   --json                score: machine-readable output
 !   --strict              treat warnings as errors
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
-!   --dump                typeset: print the laid-out lines instead of a PDF
+!   --dump                typeset, render: print the laid-out lines, no PDF
+!   -l, --layout NAME     render: a layout of the layouts folder, or a file
+!   --layouts DIR         the layouts folder (default: layouts)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
@@ -58,6 +74,12 @@ $ check
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
+!   render [-l LAYOUT] [-o OUT.pdf] FILE...
+!                         the finished document of an input through a layout
+!                         (default: the first in the layouts folder that fits);
+!                         a many-input layout (summary) takes several files
+!   layouts               list the layouts with a line about each
+!   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 ! 
@@ -65,7 +87,9 @@ $ check
 !   --json                score: machine-readable output
 !   --strict              treat warnings as errors
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
-!   --dump                typeset: print the laid-out lines instead of a PDF
+!   --dump                typeset, render: print the laid-out lines, no PDF
+!   -l, --layout NAME     render: a layout of the layouts folder, or a file
+!   --layouts DIR         the layouts folder (default: layouts)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
@@ -82,6 +106,12 @@ $ score a.json b.json
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
+!   render [-l LAYOUT] [-o OUT.pdf] FILE...
+!                         the finished document of an input through a layout
+!                         (default: the first in the layouts folder that fits);
+!                         a many-input layout (summary) takes several files
+!   layouts               list the layouts with a line about each
+!   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 ! 
@@ -89,7 +119,9 @@ $ score a.json b.json
 !   --json                score: machine-readable output
 !   --strict              treat warnings as errors
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
-!   --dump                typeset: print the laid-out lines instead of a PDF
+!   --dump                typeset, render: print the laid-out lines, no PDF
+!   -l, --layout NAME     render: a layout of the layouts folder, or a file
+!   --layouts DIR         the layouts folder (default: layouts)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
@@ -106,6 +138,12 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
+!   render [-l LAYOUT] [-o OUT.pdf] FILE...
+!                         the finished document of an input through a layout
+!                         (default: the first in the layouts folder that fits);
+!                         a many-input layout (summary) takes several files
+!   layouts               list the layouts with a line about each
+!   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 ! 
@@ -113,7 +151,9 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !   --json                score: machine-readable output
 !   --strict              treat warnings as errors
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
-!   --dump                typeset: print the laid-out lines instead of a PDF
+!   --dump                typeset, render: print the laid-out lines, no PDF
+!   -l, --layout NAME     render: a layout of the layouts folder, or a file
+!   --layouts DIR         the layouts folder (default: layouts)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
@@ -131,6 +171,12 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
+!   render [-l LAYOUT] [-o OUT.pdf] FILE...
+!                         the finished document of an input through a layout
+!                         (default: the first in the layouts folder that fits);
+!                         a many-input layout (summary) takes several files
+!   layouts               list the layouts with a line about each
+!   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 ! 
@@ -138,7 +184,9 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !   --json                score: machine-readable output
 !   --strict              treat warnings as errors
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
-!   --dump                typeset: print the laid-out lines instead of a PDF
+!   --dump                typeset, render: print the laid-out lines, no PDF
+!   -l, --layout NAME     render: a layout of the layouts folder, or a file
+!   --layouts DIR         the layouts folder (default: layouts)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
