@@ -261,6 +261,14 @@ static jx_val scoring_grade(const jx_val *self, const jx_field *f, jx_arena *a, 
     return sc->scored ? text_val(sc->grade) : ABSENT;
 }
 
+/* The 预算执行率 row of a goals-sourced table: the first root. */
+static jx_val scoring_execution(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_scoring *sc = self->ptr;
+    if (!sc->from_goals || !sc->nnodes || sc->nodes[0].in.method != JX_METHOD_EXECUTION) return ABSENT;
+    return object_val(JX_T_NODE, &sc->nodes[0], self->doc);
+}
+
 static jx_val scoring_grades(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     const jx_scoring *sc = self->ptr;
     return list_val(f->type, sc->grades, sc->ngrades, sizeof *sc->grades, self->doc, a, oom);
@@ -595,6 +603,7 @@ static const jx_field SCORING_FIELDS[] = {
     CALC("grade", JX_V_TEXT, JX_T_TEXT, scoring_grade, 0, "评价等级, computed"),
     CALC("grades", JX_V_LIST, JX_T_GRADE, scoring_grades, 0, "等级划分, highest first"),
     FLAG(jx_scoring, from_goals, "present when the goal table is what is scored"),
+    CALC("execution", JX_V_OBJECT, JX_T_NODE, scoring_execution, 0, "the 预算执行率 row of a scored goal table"),
     NUM(jx_scoring, execution_weight, "预算执行率的分值"),
     END};
 

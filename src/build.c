@@ -62,15 +62,14 @@ static int applies(builder *B, const jx_repeat *r) {
 
 typedef int (*body_fn)(builder *B, const void *part);
 
-/* Runs body once, or once per item of `each`, when the conditions hold. */
+/* Runs body once, or once per item of `each`, where the conditions hold. */
 static int repeat(builder *B, const jx_repeat *r, body_fn body, const void *part) {
-    if (!applies(B, r)) return 0;
-    if (!r->has_each) return body(B, part);
+    if (!r->has_each) return applies(B, r) ? body(B, part) : 0;
     jx_val list = jx_path_eval(&B->env, &r->each);
     if (B->env.oom) return oom(B);
     for (size_t k = 0; k < list.count; k++) {
         if (jx_env_push(&B->env, jx_bind_item(&list, k), k, list.count)) return oom(B);
-        int rc = body(B, part);
+        int rc = applies(B, r) ? body(B, part) : 0;
         B->env.n--;
         if (rc) return -1;
     }

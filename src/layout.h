@@ -37,6 +37,7 @@ typedef struct jx_tpl_op {
     size_t len;
     jx_path path;
     int optional; /* {path?}: nothing when absent */
+    int decimals; /* {path|2}: a number shown with this many decimals; -1: as is */
     size_t end;   /* sections: the op after the closing tag */
 } jx_tpl_op;
 

@@ -351,20 +351,21 @@ static int layout_template(layout_parser *P, const cJSON *obj, const char *ptr, 
     return jx_tpl_compile(L->a, text, member_pos(L, obj, ptr, key), &P->scopes, L->file, L->diags, out);
 }
 
-/* when and unless are tested where the block stands; each opens the scope
- * its items are seen in (closed by leave_repeat). */
-static int enter_repeat(layout_parser *P, const cJSON *obj, const char *ptr, jx_repeat *r) {
-    int rc = layout_path(P, obj, ptr, "when", JX_V_ABSENT, &r->has_when, &r->when) |
-             layout_path(P, obj, ptr, "unless", JX_V_ABSENT, &r->has_unless, &r->unless) |
-             layout_path(P, obj, ptr, "each", JX_V_LIST, &r->has_each, &r->each);
-    if (rc == 0 && r->has_each && jx_scopes_enter(&P->scopes, &r->each) < 0)
-        rc = ld_err(P->L, member_pos(P->L, obj, ptr, "each"), "repetitions nest too deep");
-    if (rc) r->has_each = 0;
-    return rc;
-}
-
 static void leave_repeat(layout_parser *P, const jx_repeat *r) {
     if (r->has_each) P->scopes.n--;
+}
+
+/* each opens the scope its items are seen in (closed by leave_repeat);
+ * when and unless are tested for every item, or once without each. */
+static int enter_repeat(layout_parser *P, const cJSON *obj, const char *ptr, jx_repeat *r) {
+    int rc = layout_path(P, obj, ptr, "each", JX_V_LIST, &r->has_each, &r->each);
+    if (rc == 0 && r->has_each && jx_scopes_enter(&P->scopes, &r->each) < 0)
+        rc = ld_err(P->L, member_pos(P->L, obj, ptr, "each"), "repetitions nest too deep");
+    if (rc) return r->has_each = 0, -1;
+    rc = layout_path(P, obj, ptr, "when", JX_V_ABSENT, &r->has_when, &r->when) |
+         layout_path(P, obj, ptr, "unless", JX_V_ABSENT, &r->has_unless, &r->unless);
+    if (rc) leave_repeat(P, r), r->has_each = 0;
+    return rc;
 }
 
 static int nest(layout_parser *P, const cJSON *v, const char *ptr) {

@@ -2,6 +2,8 @@
  *
  *   {subject.name}        a value; an error when the input lacks it
  *   {note?}               a value, or nothing when the input lacks it
+ *   {score|2}             a number with two decimals, as forms print it
+ *                         (zeros are added, never rounded away)
  *   {#children}…{/children}  once per item of a list, once for an object
  *                         or a present text, not at all when absent
  *   {^note}…{/note}       only when the value is absent or empty
@@ -192,6 +194,8 @@ int jx_tpl_compile(jx_arena *a, const char *text, jx_pos pos, const jx_scopes *s
         size_t name_len = i - name;
         int optional = !sigil && text[i] == '?';
         if (optional) i++;
+        int decimals = -1;
+        if (!sigil && text[i] == '|' && text[i + 1] >= '0' && text[i + 1] <= '6') decimals = text[i + 1] - '0', i += 2;
         if (text[i] != '}' || name_len == 0)
             return compile_error(&C, "a \"{\" that starts no placeholder: write {{ for a brace, or {field}");
         i++;
@@ -208,6 +212,7 @@ int jx_tpl_compile(jx_arena *a, const char *text, jx_pos pos, const jx_scopes *s
         jx_tpl_op *op = add_op(&C, sigil == '#' ? JX_TPL_SECTION : sigil == '^' ? JX_TPL_INVERTED : JX_TPL_VALUE);
         if (!op) return compile_error(&C, "out of memory");
         op->optional = optional;
+        op->decimals = decimals;
         if (jx_path_compile(a, text + name, name_len, pos, &C.scopes, file, diags, &op->path)) return -1;
         if (!sigil && jx_path_kind_of(&op->path) != JX_V_TEXT)
             return path_error(diags, file, pos, "{%s} is %s: iterate it with {#%s}…{/…}", op->path.text,
@@ -275,6 +280,23 @@ jx_val jx_path_eval(jx_env *env, const jx_path *p) {
     return v;
 }
 
+/* "2.95" with 2 decimals stays, "3" becomes "3.00", "97.5%" "97.50%".
+ * Never rounds: text with more decimals is shown as it is. */
+static void put_decimals(jx_buf *out, const jx_val *v, int decimals) {
+    const char *t = v->text;
+    if (!v->has_number || decimals < 0) {
+        jx_buf_puts(out, t);
+        return;
+    }
+    size_t num = strspn(t, "-0123456789."), have = 0;
+    const char *dot = memchr(t, '.', num);
+    if (dot) have = num - (size_t)(dot - t) - 1;
+    jx_buf_put(out, t, num);
+    if (!dot && decimals > 0) jx_buf_putc(out, '.');
+    for (size_t k = have; k < (size_t)decimals; k++) jx_buf_putc(out, '0');
+    jx_buf_puts(out, t + num);
+}
+
 /* Sections nest at most JX_LAYOUT_MAX_NESTING deep (checked when compiled),
  * which bounds this recursion. */
 static int eval_range(jx_env *env, const jx_tpl *t, size_t from, size_t to, jx_buf *out) {
@@ -289,7 +311,7 @@ static int eval_range(jx_env *env, const jx_tpl *t, size_t from, size_t to, jx_b
         int present = jx_val_present(&v);
         if (op->kind == JX_TPL_VALUE) {
             if (present)
-                jx_buf_puts(out, v.text);
+                put_decimals(out, &v, op->decimals);
             else if (!op->optional)
                 return env->missing = &op->path, -1;
             continue;
