@@ -419,6 +419,13 @@ static jx_val evaluation_type(const jx_val *self, const jx_field *f, jx_arena *a
     return text_val(t);
 }
 
+/* 部门评价, 财政评价 and 第三方评价 are written up as reports; 单位自评 is a form. */
+static jx_val evaluation_external(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const char *t = ((const jx_evaluation *)self->ptr)->type;
+    return t && strcmp(t, "self") != 0 ? text_val("是") : ABSENT;
+}
+
 /*** Several inputs ***/
 
 static jx_val batch_documents(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
@@ -552,6 +559,7 @@ static const jx_field GOAL_FIELDS[] = {
 
 static const jx_field EVALUATION_FIELDS[] = {
     CALC("type", JX_V_TEXT, JX_T_TEXT, evaluation_type, 0, "评价类型 (单位自评, 部门评价, 财政评价, 第三方评价)"),
+    CALC("external", JX_V_TEXT, JX_T_TEXT, evaluation_external, 0, "present unless a 单位自评: the evaluation is reported"),
     STR(jx_evaluation, organization, "评价机构"),
     STR(jx_evaluation, client, "委托单位"),
     DATE(jx_evaluation, date, "评价时间"),

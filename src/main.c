@@ -31,7 +31,8 @@ static const char USAGE[] =
     "                        the finished document of an input through a layout\n"
     "                        (default: the first in the layouts folder that fits);\n"
     "                        a many-input layout (summary) takes several files\n"
-    "  layouts               list the layouts with a line about each\n"
+    "  layouts [FILE]        list the layouts with a line about each; with FILE,\n"
+    "                        the names of those made for it, the default first\n"
     "  fields                list every value a layout can bind to\n"
     "  fonts [FILE...]       show each role's font and its GB2312 coverage, and\n"
     "                        the characters of FILE that no font can draw\n"
@@ -348,15 +349,20 @@ static void free_names(char **names) {
     free(names);
 }
 
-static int run_layouts(const options *o) {
+/* Every layout with its description, or with an input only those made
+ * for it (its default_for holds), first the one render would choose. */
+static int run_layouts(const char *input, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
-    char **files = layout_files(o->layouts, &d);
+    jx_doc *doc = input ? load_and_score(input, &d) : NULL;
+    char **files = input && !doc ? NULL : layout_files(o->layouts, &d);
     for (size_t i = 0; files && files[i]; i++) {
         jx_layout *lay = load_layout(files[i], &d);
-        if (lay) printf("%-18s %s%s\n", lay->name, lay->description, lay->many ? " (several inputs)" : "");
+        if (lay && !doc) printf("%-18s %s%s\n", lay->name, lay->description, lay->many ? " (several inputs)" : "");
+        if (lay && doc && jx_layout_fits(lay, doc)) printf("%s\n", lay->name);
         jx_layout_free(lay);
     }
+    jx_doc_free(doc);
     print_diags(&d);
     int status = d.errors || !files ? EXIT_INPUT : EXIT_OK;
     free_names(files);
@@ -496,8 +502,8 @@ int main(int argc, char **argv) {
         return run_render(nfiles, files, &o);
     }
     if (!strcmp(cmd, "layouts")) {
-        if (nfiles) goto usage;
-        return run_layouts(&o);
+        if (nfiles > 1) goto usage;
+        return run_layouts(nfiles ? files[0] : NULL, &o);
     }
     if (!strcmp(cmd, "fields")) {
         if (nfiles) goto usage;

@@ -267,15 +267,15 @@ $ score examples/003-zaozhuang-report-brand-quality-patent.json
 
 $ check examples/003-zaozhuang-report-equipment-1.json
 ? 0
-! examples/003-zaozhuang-report-equipment-1.json:90:18: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
-! examples/003-zaozhuang-report-equipment-1.json:99:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-equipment-1.json:192:18: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-equipment-1.json:138:26: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:147:26: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:240:26: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
 
 $ score examples/003-zaozhuang-report-equipment-1.json
 ? 0
-! examples/003-zaozhuang-report-equipment-1.json:90:18: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
-! examples/003-zaozhuang-report-equipment-1.json:99:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-equipment-1.json:192:18: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-equipment-1.json:138:26: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:147:26: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:240:26: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
 > 名称                      分值      得分    得分率
 > 决策                     15.00     14.50    96.67%
 >   项目立项                4.00      4.00   100.00%

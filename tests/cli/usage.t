@@ -13,7 +13,8 @@ $
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
-!   layouts               list the layouts with a line about each
+!   layouts [FILE]        list the layouts with a line about each; with FILE,
+!                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
@@ -46,7 +47,8 @@ $ frobnicate x.json
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
-!   layouts               list the layouts with a line about each
+!   layouts [FILE]        list the layouts with a line about each; with FILE,
+!                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
@@ -78,7 +80,8 @@ $ check
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
-!   layouts               list the layouts with a line about each
+!   layouts [FILE]        list the layouts with a line about each; with FILE,
+!                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
@@ -110,7 +113,8 @@ $ score a.json b.json
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
-!   layouts               list the layouts with a line about each
+!   layouts [FILE]        list the layouts with a line about each; with FILE,
+!                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
@@ -142,7 +146,8 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
-!   layouts               list the layouts with a line about each
+!   layouts [FILE]        list the layouts with a line about each; with FILE,
+!                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
@@ -175,7 +180,8 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
-!   layouts               list the layouts with a line about each
+!   layouts [FILE]        list the layouts with a line about each; with FILE,
+!                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
