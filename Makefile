@@ -67,14 +67,17 @@ demo: deps $(BIN)
 	@mkdir -p out
 	@$(BIN) typeset -o out/typesetting.pdf examples/typesetting.json && echo "wrote out/typesetting.pdf"
 
-test: test-deps $(BIN) $(UNIT) $(BUILD)/fuzz_replay
-	@BIN=$(BIN) UNIT=$(UNIT) REPLAY=$(BUILD)/fuzz_replay tests/run.sh
+$(BUILD)/render_check: tests/render_check.c $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/render_check.c $(LIB) $(LDLIBS)
+
+test: test-deps $(BIN) $(UNIT) $(BUILD)/fuzz_replay $(BUILD)/render_check
+	@BIN=$(BIN) UNIT=$(UNIT) REPLAY=$(BUILD)/fuzz_replay CHECK=$(BUILD)/render_check tests/run.sh
 
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g $(SAN)" LDFLAGS="$(SAN)" test
 
-valgrind: test-deps $(BIN) $(UNIT) $(BUILD)/fuzz_replay
-	@BIN=$(BIN) UNIT=$(UNIT) REPLAY=$(BUILD)/fuzz_replay WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=tests/valgrind.supp" tests/run.sh
+valgrind: test-deps $(BIN) $(UNIT) $(BUILD)/fuzz_replay $(BUILD)/render_check
+	@BIN=$(BIN) UNIT=$(UNIT) REPLAY=$(BUILD)/fuzz_replay CHECK=$(BUILD)/render_check WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=tests/valgrind.supp" tests/run.sh
 
 $(BUILD)/bench_score: bench/bench_score.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ bench/bench_score.c $(LIB) $(LDLIBS)

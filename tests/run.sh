@@ -183,5 +183,69 @@ for doc in examples/typesetting.json tests/inputs/doc-image.json tests/inputs/do
     fi
 done
 
+# Rendered documents: every example through every layout made for it. The
+# PDF must pass qpdf and hold, as pdftotext reads it, every score the
+# scoring pass computed (subtotals, 得分率 and the grade where the form
+# shows them) and the input's texts the layout binds.
+CHECK=${CHECK:-build/render_check}
+layout_checks() { # layout -> render_check options
+    case $1 in
+    report) echo "-S -r subject.background subject.content subject.organization goals.overall goals.annual
+                  evaluation.purpose evaluation.basis findings.experience findings.problems findings.suggestions" ;;
+    selfeval-shanxi) echo "-s subject.overview subject.funds_usage subject.implementation subject.performance
+                           subject.other_matters" ;;
+    selfeval-shandong) echo "goals.annual goals.annual_achieved" ;;
+    dept-selfeval) echo "-s subject.functions subject.staffing subject.budget_execution subject.performance
+                         subject.other_matters" ;;
+    esac
+}
+rendered_text() { # pdf -> text file; qpdf checked
+    if qpdf --check "$1" >"$tmp/diff" 2>&1; then report PASS; else report FAIL "qpdf --check $1" "$tmp/diff"; fi
+    pdftotext -raw "$1" "$2" 2>/dev/null
+}
+for example in examples/0*.json; do
+    for layout in $("$BIN" layouts "$example" 2>/dev/null); do
+        pdf="$tmp/rendered.pdf"
+        rm -f "$pdf"
+        if ! $WRAP "$BIN" render -l "$layout" -o "$pdf" "$example" >"$tmp/diff" 2>&1; then
+            report FAIL "render -l $layout $example" "$tmp/diff"
+            continue
+        fi
+        rendered_text "$pdf" "$tmp/rendered.txt"
+        # shellcheck disable=SC2046
+        if "$CHECK" "$example" "$tmp/rendered.txt" $(layout_checks "$layout") >"$tmp/diff"; then
+            report PASS
+        else
+            report FAIL "render -l $layout $example: scores and texts in the PDF" "$tmp/diff"
+        fi
+    done
+done
+summary_inputs=$(ls examples/003-*.json)
+# shellcheck disable=SC2086
+if $WRAP "$BIN" render -l summary -o "$tmp/summary.pdf" $summary_inputs >"$tmp/diff" 2>&1; then
+    rendered_text "$tmp/summary.pdf" "$tmp/summary.txt"
+    : >"$tmp/diff"
+    for example in $summary_inputs; do
+        "$CHECK" "$example" "$tmp/summary.txt" -t subject.name >>"$tmp/diff" || echo "  in $example" >>"$tmp/diff"
+    done
+    if grep -q '^  in ' "$tmp/diff"; then report FAIL "summary: every input's 自评得分 and 等级" "$tmp/diff"; else report PASS; fi
+else
+    report FAIL "render -l summary examples/003-*.json" "$tmp/diff"
+fi
+
+# The generated 指标分析 paragraphs say what the seed says.
+"$BIN" render -o "$tmp/special.pdf" examples/003-zaozhuang-report-special-equipment.json 2>/dev/null
+pdftotext -raw "$tmp/special.pdf" - 2>/dev/null | tr -d ' \n\f' | sed 's/—[0-9]*—//g' >"$tmp/special.txt"
+while IFS= read -r line; do
+    case $line in '#'* | '') continue ;; esac
+    want=$(printf '%s' "$line" | tr -d ' ')
+    if grep -qF -- "$want" "$tmp/special.txt"; then
+        report PASS
+    else
+        echo "not in the report: $line" >"$tmp/diff"
+        report FAIL "tests/render/special-equipment-analysis.txt" "$tmp/diff"
+    fi
+done <tests/render/special-equipment-analysis.txt
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

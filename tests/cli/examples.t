@@ -472,14 +472,10 @@ $ score examples/003-zaozhuang-report-property.json
 $ check examples/003-zaozhuang-report-special-equipment.json
 ? 0
 ! examples/003-zaozhuang-report-special-equipment.json:270:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
-! examples/003-zaozhuang-report-special-equipment.json:335:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
-! examples/003-zaozhuang-report-special-equipment.json:341:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
 
 $ score examples/003-zaozhuang-report-special-equipment.json
 ? 0
 ! examples/003-zaozhuang-report-special-equipment.json:270:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
-! examples/003-zaozhuang-report-special-equipment.json:335:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
-! examples/003-zaozhuang-report-special-equipment.json:341:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
 > 名称                      分值      得分    得分率
 > 决策                     20.00     20.00   100.00%
 >   项目立项                6.00      6.00   100.00%
@@ -500,7 +496,7 @@ $ score examples/003-zaozhuang-report-special-equipment.json
 >     管理制度健全性        6.00      6.00   100.00%
 >     制度执行有效性        9.00      9.00   100.00%
 > 产出                     30.00     30.00   100.00%
->   产出数量               10.00     20.00   100.00%
+>   产出数量               20.00     20.00   100.00%
 >     实际完成率           10.00     10.00   100.00%
 >     质量达标率           10.00     10.00   100.00%
 >   产出实效                5.00      5.00   100.00%
