@@ -222,11 +222,14 @@ static int parse_text_style(loader *L, const cJSON *b, const char *ptr, jx_block
 
 static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
     static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc", "chart", "image", NULL};
+    /* a layout's groups are read before this; the name is here for the message */
+    static const char *const layout_types[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc",
+                                               "chart", "image", "group", NULL};
     int type = -1, rc = ld_expect_object(L, b, ptr, L->in_layout ? LAYOUT_BLOCK_KEYS : BLOCK_KEYS);
     if (rc) return rc;
     out->pos = ld_pos_at(L, b, ptr);
     if (!ld_member(b, "type")) return ld_missing(L, b, ptr, "type");
-    rc |= ld_enum(L, b, ptr, "type", types, &type);
+    rc |= ld_enum(L, b, ptr, "type", L->in_layout ? layout_types : types, &type);
     if (rc) return rc;
     out->type = (jx_block_type)type;
     out->level = 1;

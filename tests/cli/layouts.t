@@ -1,0 +1,1681 @@
+# Layouts: the listing, the layouts made for an input, the bindable values,
+# one golden dump per layout, and layout files with errors.
+
+$ layouts
+? 0
+> dept-selfeval      部门整体支出绩效自评表：资金、职能与人员、预算执行、评分表（参考分值、设定分值、计算分析情况）
+> report             项目支出绩效评价报告：封面、目录、一至八部分、得分情况表与得分率图、附件评分表
+> selfeval-shandong  年度预算项目绩效自评表：项目预算执行情况、年度总体目标、绩效指标（分值、得分、偏差原因）、总分
+> selfeval-shanxi    晋中市财政支出项目绩效自评表：项目资金、绩效目标实现情况、评分表、评价人员、签章
+> summary            项目支出绩效自评情况汇总表：一行一个项目的自评得分与等级，附等级说明 (several inputs)
+
+$ layouts examples/000-jinzhong-quality-brand.json
+? 0
+! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+> selfeval-shanxi
+
+$ layouts examples/001-jinzhong-gongxin-department.json
+? 0
+> dept-selfeval
+> selfeval-shanxi
+
+$ layouts examples/003-zaozhuang-selfeval-ip-aid.json
+? 0
+> selfeval-shandong
+> selfeval-shanxi
+
+$ layouts examples/003-zaozhuang-report-property.json
+? 0
+! examples/003-zaozhuang-report-property.json:46:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
+! examples/003-zaozhuang-report-property.json:91:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-property.json:125:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
+> report
+> selfeval-shanxi
+
+$ fields
+? 0
+> batch.documents	list of input	the inputs, in the order given
+> batch.count	text	how many inputs
+> batch.first	object of input	the first input
+> input.year	text	评价年度
+> input.file	text	the input's file name
+> input.subject	object of subject	the project or department
+> input.funds	object of funds	资金
+> input.goals	object of goals	绩效目标
+> input.evaluation	object of evaluation	评价工作
+> input.findings	object of findings	评价结论与发现
+> input.signoff	object of signoff	填报与签章
+> input.scoring	object of scoring	评分结果
+> input.indicators	list of indicator	一级指标, scored
+> input.leaves	list of indicator	every scored 末级指标 in order
+> subject.is_department	text	present for a department (部门整体)
+> subject.name	text	项目名称 / 单位名称
+> subject.code	text	项目编码
+> subject.department	text	主管部门
+> subject.department_code	text	主管部门编码
+> subject.implementer	text	实施单位 / 资金使用单位
+> subject.implementer_code	text	实施单位编码
+> subject.attribute	text	项目属性
+> subject.category	text	项目类型
+> subject.period_start	text	项目期起
+> subject.period_end	text	项目期止
+> subject.overview	text	项目概况
+> subject.background	text	立项背景
+> subject.purpose	text	立项目的
+> subject.content	text	项目内容
+> subject.organization	text	项目组织管理
+> subject.basis	list of text	项目依据
+> subject.funds_usage	text	项目资金使用情况
+> subject.implementation	text	项目组织实施情况
+> subject.performance	text	项目绩效情况
+> subject.other_matters	text	其他需说明的问题
+> subject.functions	text	单位职能概况
+> subject.staffing	text	单位人员情况
+> subject.budget_execution	text	预算执行情况
+> subject.leader	text	单位负责人
+> subject.phone	text	单位联系电话
+> funds.unit	text	金额单位, 万元 unless given
+> funds.initial_budget	text	年初预算数
+> funds.budget	text	全年预算数 (A)
+> funds.arrived	text	实际到位资金
+> funds.spent	text	全年执行数 (B)
+> funds.carried_over	text	上年结转
+> funds.adjustment	text	预算调整
+> funds.other_adjustment	text	其他调整
+> funds.balance	text	年末结余
+> funds.sources	list of source	资金来源
+> funds.deviation	text	偏差原因
+> funds.execution_rate	text	预算执行率 B÷A, two decimals
+> funds.arrival_rate	text	资金到位率, two decimals
+> source.name	text	来源 (当年财政拨款, 上年结转资金, 其他资金)
+> source.initial_budget	text	年初预算数
+> source.budget	text	全年预算数
+> source.arrived	text	到位数
+> source.spent	text	全年执行数
+> source.execution_rate	text	执行率
+> goals.overall	text	总体目标
+> goals.annual	text	年度目标
+> goals.annual_achieved	text	目标实际完成情况
+> goals.indicators	list of goal	绩效指标
+> goal.level1	text	一级指标
+> goal.level2	text	二级指标
+> goal.name	text	三级指标
+> goal.target	text	年度指标值
+> goal.actual	text	实际完成值
+> goal.progress	text	完成进度
+> goal.deviation	text	偏差原因分析及改进措施
+> goal.weight	text	分值, when the goals are scored
+> goal.score	text	得分, when the goals are scored
+> evaluation.type	text	评价类型 (单位自评, 部门评价, 财政评价, 第三方评价)
+> evaluation.external	text	present unless a 单位自评: the evaluation is reported
+> evaluation.organization	text	评价机构
+> evaluation.client	text	委托单位
+> evaluation.date	text	评价时间
+> evaluation.statement	text	报告编制说明
+> evaluation.purpose	text	评价目的
+> evaluation.object	text	评价对象
+> evaluation.scope	text	评价范围
+> evaluation.principles	text	评价原则
+> evaluation.methods	text	评价方法
+> evaluation.standards	text	评价标准
+> evaluation.framework	text	指标体系设计思路
+> evaluation.basis	list of text	评价依据
+> evaluation.team	list of member	评价人员
+> evaluation.quality_control	list of reviewer	质量控制人员
+> evaluation.process	list of stage	工作过程
+> member.name	text	姓名
+> member.title	text	职称/职务
+> member.role	text	组内分工
+> member.office	text	单位/处室
+> member.phone	text	联系电话
+> member.duty	text	职责
+> reviewer.role	text	质量控制角色
+> reviewer.name	text	姓名
+> stage.stage	text	阶段
+> stage.period	text	时间
+> stage.detail	text	工作内容
+> findings.conclusion	text	评价结论
+> findings.experience	text	主要经验及做法
+> findings.application	text	评价结果应用建议
+> findings.performance	list of titled	绩效情况
+> findings.problems	list of titled	存在的问题
+> findings.suggestions	list of titled	意见建议
+> titled.title	text	标题
+> titled.detail	text	内容
+> signoff.filler	text	填报单位
+> signoff.leader	text	单位负责人
+> signoff.principal	text	负责人
+> signoff.handler	text	经办人
+> signoff.phone	text	联系电话
+> signoff.date	text	填报日期
+> scoring.score	text	综合得分, computed
+> scoring.full	text	满分
+> scoring.grade	text	评价等级, computed
+> scoring.grades	list of grade	等级划分, highest first
+> scoring.from_goals	text	present when the goal table is what is scored
+> scoring.execution	object of indicator	the 预算执行率 row of a scored goal table
+> scoring.execution_weight	text	预算执行率的分值
+> grade.label	text	等级
+> grade.min	text	下限 (含)
+> grade.max	text	上限: the next band's 下限, or the full mark
+> indicator.name	text	指标名称
+> indicator.weight	text	分值
+> indicator.score	text	得分, computed
+> indicator.rate	text	得分率, computed ("97.5%")
+> indicator.deduction	text	扣分: 分值 − 得分
+> indicator.ratio	text	完成率 / 执行率 of a ratio method
+> indicator.level	text	1 for 一级, 2 for 二级 …
+> indicator.number	text	its place in the tree: 2.1.3
+> indicator.is_leaf	text	present for a 末级指标
+> indicator.target	text	目标值
+> indicator.actual	text	实际完成值
+> indicator.progress	text	完成进度 of the goal it was made from
+> indicator.deviation	text	偏差原因
+> indicator.explanation	text	指标解释
+> indicator.criteria	text	评分标准
+> indicator.analysis	text	计算分析情况
+> indicator.note	text	得分/扣分原因
+> indicator.children	list of indicator	the indicators one level down
+> indicator.leaves	list of indicator	the 末级指标 under it (itself for a leaf)
+> indicator.parent	object of indicator	the indicator one level up
+> indicator.level1	object of indicator	its 一级指标
+> indicator.level2	object of indicator	its 二级指标
+> indicator.level3	object of indicator	its 三级指标
+
+$ render --dump examples/003-zaozhuang-report-special-equipment.json
+? 0
+! examples/003-zaozhuang-report-special-equipment.json:270:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
+> page 1 (no number)
+>   y=128.00 x=180.47..420.47 WenQuanYi Zen Hei 24.0: 特种设备安全专项项目
+>   y=156.00 x=228.47..372.47 WenQuanYi Zen Hei 24.0: 绩效评价报告
+>   y=322.35 x=127.37..335.37 AR PL UMing CN 16.0: 项目名称：特种设备安全专项
+>   y=350.35 x=127.37..367.37 AR PL UMing CN 16.0: 项目单位：枣庄市市场监督管理局
+>   y=378.35 x=127.37..479.37 AR PL UMing CN 16.0: 评价机构：枣庄市市场监督管理局绩效评价工作组
+>   y=406.35 x=127.37..291.37 AR PL UMing CN 16.0: 评价时间：2023年5月
+> page 2 (no number)
+>   y=124.96 x=284.47..316.47 WenQuanYi Zen Hei 16.0: 目录
+>   y=152.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 一、项目基本情况........................1
+>   y=180.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）项目立项.......................1
+>   y=208.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）项目预算.......................1
+>   y=236.96 x=111.37..521.57 AR PL UMing CN 16.0: （三）项目计划实施内容.................1
+>   y=264.96 x=111.37..521.57 AR PL UMing CN 16.0: （四）项目组织管理....................1
+>   y=292.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 二、项目绩效目标........................2
+>   y=320.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）年度绩效目标....................2
+>   y=348.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 三、绩效评价工作开展情况...................2
+>   y=376.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）评价目的.......................2
+>   y=404.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）评价对象与范围...................3
+>   y=432.96 x=111.37..521.57 AR PL UMing CN 16.0: （三）评价依据.......................3
+>   y=460.96 x=111.37..521.57 AR PL UMing CN 16.0: （四）评价原则、评价方法................4
+>   y=488.96 x=111.37..521.57 AR PL UMing CN 16.0: （五）绩效评价指标体系.................4
+>   y=516.96 x=111.37..521.57 AR PL UMing CN 16.0: （六）评价人员组成....................6
+>   y=544.96 x=111.37..521.57 AR PL UMing CN 16.0: （七）绩效评价工作过程.................6
+>   y=572.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 四、评价结论及分析.......................8
+>   y=600.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 五、绩效评价指标分析.....................9
+>   y=628.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）项目决策情况分析.................9
+>   y=656.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）项目过程情况分析.................10
+>   y=684.96 x=111.37..521.57 AR PL UMing CN 16.0: （三）项目产出情况分析.................11
+>   y=712.96 x=111.37..521.57 AR PL UMing CN 16.0: （四）项目效益情况分析.................11
+> page 3 (no number)
+>   y=124.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 六、项目主要经验及做法...................12
+>   y=152.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 七、存在的问题及原因分析..................12
+>   y=180.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）绩效目标编报质量有待进一步加强。......12
+>   y=208.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）进一步提升实际操作性。.............12
+>   y=236.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 八、意见建议..........................12
+>   y=264.96 x=103.37..455.37 AR PL UMing CN 16.0: （一）提高预算绩效管理意识，完善预算绩效管理
+>   y=292.96 x=111.37..521.57 AR PL UMing CN 16.0: 机制。............................12
+>   y=320.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）补充项目实施管理，完善相关制度。......13
+>   y=348.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 附件：特种设备安全专项项目绩效评价评分表.......14
+> page 4, 3 rules
+>   y=125.72 x=156.47..444.47 WenQuanYi Zen Hei 18.0: 特种设备安全专项项目绩效评价报告
+>   y=180.96 x=111.37..239.37 WenQuanYi Zen Hei 16.0: 一、项目基本情况
+>   y=208.96 x=103.37..215.37 AR PL UKai CN 16.0: （一）项目立项
+>   y=236.96 x=111.37..521.57 AR PL UMing CN 16.0: 该项目立项符合《中华人民共和国特种设备安全法》、《特
+>   y=264.96 x=79.37..521.57 AR PL UMing CN 16.0: 种设备安全监察条例》、《枣庄市电梯安全条例》等相关法律法
+>   y=292.96 x=79.37..521.57 AR PL UMing CN 16.0: 规、部门职责和公共财政支持范围，依据市财政局枣财预指
+>   y=320.96 x=71.37..435.37 AR PL UMing CN 16.0: （2022）1号申请设立，审批文件及材料符合要求。
+>   y=348.96 x=103.37..215.37 AR PL UKai CN 16.0: （二）项目预算
+>   y=376.96 x=111.37..521.57 AR PL UMing CN 16.0: 2022年特种设备安全专项项目预算资金40万元，实际到
+>   y=404.96 x=79.37..467.37 AR PL UMing CN 16.0: 位40万元，实际支出39.9万元，预算执行率99.75%。
+>   y=431.44 x=177.47..429.47 WenQuanYi Zen Hei 12.0: 特种设备安全专项项目资金情况（单位：万元）
+>   y=456.95 x=132.07..500.47 WenQuanYi Zen Hei 10.5: 资金来源全年预算数实际到位数全年执行数执行率
+>   y=481.10 x=142.57..500.47 AR PL UMing CN 10.5: 合计404039.999.75%
+>   y=523.26 x=103.37..279.37 AR PL UKai CN 16.0: （三）项目计划实施内容
+>   y=551.26 x=111.37..521.57 AR PL UMing CN 16.0: 按照厉行节约、控制成本的要求、年初预算时测算IP网络
+>   y=579.26 x=79.37..495.37 AR PL UMing CN 16.0: 维护费、客服及平台主管工资社保金、设备网络维护费等。
+>   y=607.26 x=103.37..247.37 AR PL UKai CN 16.0: （四）项目组织管理
+>   y=635.26 x=111.37..521.57 AR PL UMing CN 16.0: 枣庄市市场监督管理局作为项目的主管部门，负责项目的
+>   y=663.26 x=79.37..521.57 AR PL UMing CN 16.0: 预算审批、管理监督、政策支持等工作。同时枣庄市市场监督
+>   y=691.26 x=79.37..521.57 AR PL UMing CN 16.0: 管理局的特种设备安全监察科作为项目的实施单位，负责项目
+>   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —1—
+> page 5, 3 rules
+>   y=124.96 x=79.37..521.57 AR PL UMing CN 16.0: 的具体实施和管理工作。科技和财务科按照财务、预算管理制
+>   y=152.96 x=79.37..431.37 AR PL UMing CN 16.0: 度，对专项资金项目的实施、付款等环节进行管理
+>   y=180.96 x=111.37..239.37 WenQuanYi Zen Hei 16.0: 二、项目绩效目标
+>   y=208.96 x=103.37..247.37 AR PL UKai CN 16.0: （一）年度绩效目标
+>   y=235.44 x=204.47..396.47 WenQuanYi Zen Hei 12.0: 特种设备安全专项项目年度绩效指标
+>   y=263.24 x=90.28..498.85 WenQuanYi Zen Hei 12.0: 一级指标二级指标指标内容指标值
+>   y=332.24 x=90.28..138.28 AR PL UMing CN 12.0: 产出指标
+>   y=290.84 x=171.74..495.85 AR PL UMing CN 12.0: 数量指标纳入平台管理电梯数量10000
+>   y=318.44 x=171.74..492.85 AR PL UMing CN 12.0: 时效指标问题解决及时率100%
+>   y=346.04 x=171.74..492.85 AR PL UMing CN 12.0: 质量指标受理处置率100%
+>   y=373.64 x=171.74..501.85 AR PL UMing CN 12.0: 成本指标电梯平台运行费用40万元
+>   y=424.04 x=90.28..138.28 AR PL UMing CN 12.0: 效益指标
+>   y=401.24 x=171.74..486.85 AR PL UMing CN 12.0: 社会效益保障全市人民群众生命财产安全是
+>   y=428.84 x=153.99..237.49 AR PL UMing CN 12.0: 可持续影响
+>   y=446.84 x=153.99..177.99 AR PL UMing CN 12.0: 指标
+>   y=428.84 x=247.09..435.32 AR PL UMing CN 12.0: 确保全市电梯应急处置平台正常
+>   y=446.84 x=247.09..271.09 AR PL UMing CN 12.0: 运行
+>   y=437.84 x=474.85..486.85 AR PL UMing CN 12.0: 是
+>   y=483.44 x=84.28..144.28 AR PL UMing CN 12.0: 满意度指标
+>   y=474.44 x=153.99..237.49 AR PL UMing CN 12.0: 社会公众或服
+>   y=492.44 x=153.99..225.99 AR PL UMing CN 12.0: 务对象满意度
+>   y=483.44 x=299.20..489.85 AR PL UMing CN 12.0: 人民群众满意度95%
+>   y=535.76 x=111.37..303.37 WenQuanYi Zen Hei 16.0: 三、绩效评价工作开展情况
+>   y=563.76 x=103.37..215.37 AR PL UKai CN 16.0: （一）评价目的
+>   y=591.76 x=111.37..521.57 AR PL UMing CN 16.0: 本次绩效评价的目的是对特种设备安全专项项目的执行情
+>   y=619.76 x=79.37..521.57 AR PL UMing CN 16.0: 况、资金的使用情况、项目的绩效情况进行综合分析，与预期
+>   y=647.76 x=79.37..521.57 AR PL UMing CN 16.0: 绩效目标进行对比，总结项目运行的成绩与经验，揭示存在的
+>   y=675.76 x=79.37..521.57 AR PL UMing CN 16.0: 问题与不足，对项目的整体运行情况进行评价，在此基础上进
+>   y=703.76 x=79.37..495.37 AR PL UMing CN 16.0: 一步优化资金使用、完善资金管理，提高资金的使用效益。
+>   y=774.84 x=93.37..142.37 AR PL UMing CN 14.0: —2—
+> page 6
+>   y=124.96 x=103.37..263.37 AR PL UKai CN 16.0: （二）评价对象与范围
+>   y=152.96 x=111.37..391.37 AR PL UMing CN 16.0: 1.评价对象：特种设备安全专项项目。
+>   y=180.96 x=111.37..519.37 AR PL UMing CN 16.0: 2.评价资金范围：特种设备安全专项项目资金40万元。
+>   y=208.96 x=103.37..215.37 AR PL UKai CN 16.0: （三）评价依据
+>   y=236.96 x=111.37..529.57 AR PL UMing CN 16.0: 按照科学规范、绩效相关、政策相符、依据充分的原则，
+>   y=264.96 x=79.37..521.57 AR PL UMing CN 16.0: 依据相关政策文件及项目单位提交的有关资料，对该项目进行
+>   y=292.96 x=79.37..319.37 AR PL UMing CN 16.0: 了绩效评价。具体评价依据如下：
+>   y=320.96 x=103.37..521.57 AR PL UMing CN 16.0: （1）《中华人民共和国预算法》（中华人民共和国主席令第
+>   y=348.96 x=79.37..215.37 AR PL UMing CN 16.0: 12号，2015年）；
+>   y=376.96 x=103.37..529.57 AR PL UMing CN 16.0: （2）《中共中央国务院关于全面实施预算绩效管理的意见》
+>   y=404.96 x=71.37..247.37 AR PL UMing CN 16.0: （中发〔2018〕34号）；
+>   y=432.96 x=103.37..529.57 AR PL UMing CN 16.0: （3）《财政支出绩效评价管理暂行办法》（财预〔2011〕
+>   y=460.96 x=79.37..151.37 AR PL UMing CN 16.0: 285号）；
+>   y=488.96 x=103.37..529.57 AR PL UMing CN 16.0: （4）《关于推进预算绩效管理的指导意见》（财预〔2011〕
+>   y=516.96 x=79.37..151.37 AR PL UMing CN 16.0: 416号）；
+>   y=544.96 x=103.37..529.57 AR PL UMing CN 16.0: （5）《预算绩效评价共性指标体系框架》（财预〔2013〕
+>   y=572.96 x=79.37..143.37 AR PL UMing CN 16.0: 53号）；
+>   y=600.96 x=103.37..521.57 AR PL UMing CN 16.0: （6）《关于转发省财政厅转发财政部关于印发〈项目支出绩
+>   y=628.96 x=79.37..495.37 AR PL UMing CN 16.0: 效评价管理办法的通知〉的通知》（枣财绩〔2020〕5号）；
+>   y=656.96 x=103.37..479.37 AR PL UMing CN 16.0: （7）《枣庄市市级项目支出绩效单位自评工作流程》；
+>   y=684.96 x=103.37..521.57 AR PL UMing CN 16.0: （8）《枣庄市市级项目支出绩效财政评价和部门评价工作规
+>   y=712.96 x=79.37..287.37 AR PL UMing CN 16.0: 程》（枣财绩〔2020〕7号）；
+>   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —3—
+> page 7
+>   y=124.96 x=103.37..521.57 AR PL UMing CN 16.0: （9）《中共枣庄市委枣庄市人民政府关于全面推进预算绩
+>   y=152.96 x=79.37..391.37 AR PL UMing CN 16.0: 效管理的实施意见》（枣发〔2019〕21号）；
+>   y=180.96 x=103.37..295.37 AR PL UMing CN 16.0: （10）其他相关佐证资料。
+>   y=208.96 x=103.37..295.37 AR PL UKai CN 16.0: （四）评价原则、评价方法
+>   y=236.96 x=111.37..195.37 AR PL UMing CN 16.0: 1.评价原则
+>   y=264.96 x=111.37..521.57 AR PL UMing CN 16.0: 科学规范原则：严格执行规定的程序，按照科学规范的要
+>   y=292.96 x=79.37..495.37 AR PL UMing CN 16.0: 求，采用定量与定性分析相结合的方法开展绩效评价工作。
+>   y=320.96 x=111.37..521.57 AR PL UMing CN 16.0: 绩效相关原则：针对具体支出及其产出绩效进行评价，评
+>   y=348.96 x=79.37..463.37 AR PL UMing CN 16.0: 价结果清晰反映支出和产出绩效之间的紧密对应关系。
+>   y=376.96 x=111.37..521.57 AR PL UMing CN 16.0: 政策相符原则：制定评价工作方案、编制工作手册及项目
+>   y=404.96 x=79.37..431.37 AR PL UMing CN 16.0: 评价实施工作均应严格执行有关政策和管理规定。
+>   y=432.96 x=111.37..529.57 AR PL UMing CN 16.0: 依据充分原则：绩效评价所涉及的绩效报告，政策文件，
+>   y=460.96 x=79.37..521.57 AR PL UMing CN 16.0: 项目计划及资金的确定与调整，项目验收与项目成果等都应依
+>   y=488.96 x=79.37..143.37 AR PL UMing CN 16.0: 据充分。
+>   y=516.96 x=111.37..195.37 AR PL UMing CN 16.0: 2.评价方法
+>   y=544.96 x=111.37..521.57 AR PL UMing CN 16.0: 本次绩效评价主要采用案卷分析法、成本效益分析法、比
+>   y=572.96 x=79.37..521.57 AR PL UMing CN 16.0: 较法、因素分析法等绩效评价方法，采取全面评价与重点评价
+>   y=600.96 x=79.37..431.37 AR PL UMing CN 16.0: 相结合、现场评价与非现场评价相结合方式进行。
+>   y=628.96 x=103.37..279.37 AR PL UKai CN 16.0: （五）绩效评价指标体系
+>   y=656.96 x=111.37..307.37 AR PL UMing CN 16.0: 1.指标体系设计的总体思路
+>   y=684.96 x=111.37..521.57 AR PL UMing CN 16.0: 该项目绩效评价指标依据《财政部关于印发〈项目支出绩
+>   y=712.96 x=79.37..521.57 AR PL UMing CN 16.0: 效评价管理办法〉的通知》（财预〔2020〕10号）和山东省财
+>   y=774.84 x=93.37..142.37 AR PL UMing CN 14.0: —4—
+> page 8
+>   y=124.96 x=79.37..529.57 AR PL UMing CN 16.0: 政厅关于印发《山东省省级项目支出绩效单位自评工作规程》
+>   y=152.96 x=79.37..529.57 AR PL UMing CN 16.0: 和《山东省省级项目支出绩效财政评价和部门评价工作规程》
+>   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 的通知（鲁财绩〔2020〕4号）设定，评价指标包括决策、过
+>   y=208.96 x=79.37..521.57 AR PL UMing CN 16.0: 程、产出和效益4个一级指标，下设二级、三级指标，主要包
+>   y=236.96 x=79.37..521.57 AR PL UMing CN 16.0: 括项目立项、绩效目标、资金投入、资金管理、组织实施、产
+>   y=264.96 x=79.37..521.57 AR PL UMing CN 16.0: 出数量、产出实效、产出成本、项目效益方面。总分设置为
+>   y=292.96 x=79.37..521.57 AR PL UMing CN 16.0: 100分，四个一级指标权重分别为决策20分，过程30分，产
+>   y=320.96 x=79.37..239.37 AR PL UMing CN 16.0: 出30分，效益20分。
+>   y=348.96 x=111.37..521.57 AR PL UMing CN 16.0: 项目决策和项目过程主要采用共性指标，结合项目具体内
+>   y=376.96 x=79.37..303.37 AR PL UMing CN 16.0: 容，细化评分要点和评分依据。
+>   y=404.96 x=111.37..521.57 AR PL UMing CN 16.0: 项目产出主要从产出数量、产出实效和产出成本三个方面
+>   y=432.96 x=79.37..529.57 AR PL UMing CN 16.0: 考核。其中，产出数量反映和考核实际完成率、质量达标率，
+>   y=460.96 x=79.37..521.57 AR PL UMing CN 16.0: 产出实效主要考核项目完成及时性，产出成本反映项目成本的
+>   y=488.96 x=79.37..159.37 AR PL UMing CN 16.0: 节约程度。
+>   y=516.96 x=111.37..521.57 AR PL UMing CN 16.0: 项目效益主要从实施效益、满意度两个方面考核。根据项
+>   y=544.96 x=79.37..529.57 AR PL UMing CN 16.0: 目实施内容，实施效益主要包括项目实施所产生的社会效益、
+>   y=572.96 x=79.37..521.57 AR PL UMing CN 16.0: 经济效益、生态效益、可持续影响等。满意度主要评价人民群
+>   y=600.96 x=79.37..511.37 AR PL UMing CN 16.0: 众对项目实施效果的满意程度，与客观评价形成互证或互补。
+>   y=628.96 x=111.37..195.37 AR PL UMing CN 16.0: 2.指标体系
+>   y=656.96 x=111.37..521.57 AR PL UMing CN 16.0: 评价指标包括决策、过程、产出、效益等方面，总分设置
+>   y=684.96 x=79.37..529.57 AR PL UMing CN 16.0: 为100分，其中决策20分，过程30分，产出30分，效益20分。
+>   y=712.96 x=79.37..303.37 AR PL UMing CN 16.0: 各项指标及评分标准详见附件。
+>   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —5—
+> page 9, 3 rules
+>   y=124.96 x=111.37..275.37 AR PL UMing CN 16.0: 3.绩效评价结果的确定
+>   y=152.96 x=111.37..521.57 AR PL UMing CN 16.0: 绩效评价结果采取评分和评级相结合的方式，具体分值和
+>   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 等级可根据不同评价内容设定。总分一般设置为100分，等级
+>   y=208.96 x=79.37..529.57 AR PL UMing CN 16.0: 一般划分为四档：90（含）-100分为优、80（含）-90分为良、
+>   y=236.96 x=79.37..351.37 AR PL UMing CN 16.0: 60（含）-80分为中、60分以下为差。
+>   y=264.96 x=103.37..247.37 AR PL UKai CN 16.0: （六）评价人员组成
+>   y=291.44 x=264.47..336.47 WenQuanYi Zen Hei 12.0: 评价人员组成
+>   y=319.24 x=100.87..479.97 WenQuanYi Zen Hei 12.0: 姓名职称/职务单位分工
+>   y=346.84 x=100.87..479.97 AR PL UMing CN 12.0: 郝勇组长
+>   y=374.44 x=94.87..485.97 AR PL UMing CN 12.0: 孙中强副组长
+>   y=417.76 x=103.37..279.37 AR PL UKai CN 16.0: （七）绩效评价工作过程
+>   y=445.76 x=111.37..411.37 AR PL UMing CN 16.0: 1.前期准备阶段（4月24日—4月25日）
+>   y=473.76 x=103.37..521.57 AR PL UMing CN 16.0: （1）组建评价工作组。该项目绩效评价工作组由枣庄市市
+>   y=501.76 x=79.37..521.57 AR PL UMing CN 16.0: 场监督管理局绩效评价领导小组指导下组织开展工作，从绩效
+>   y=529.76 x=79.37..495.37 AR PL UMing CN 16.0: 评价指标设计、分值评定到绩效评价报告编制全过程参与。
+>   y=557.76 x=103.37..521.57 AR PL UMing CN 16.0: （2）明确评价任务。工作组成立后，评价工作组与项目主
+>   y=585.76 x=79.37..521.57 AR PL UMing CN 16.0: 管部门联系，了解项目基本情况，明确绩效评价目标和工作
+>   y=613.76 x=79.37..127.37 AR PL UMing CN 16.0: 要求。
+>   y=641.76 x=103.37..521.57 AR PL UMing CN 16.0: （3）收集与审核项目资料。评价工作组召开评价工作启动
+>   y=669.76 x=79.37..521.57 AR PL UMing CN 16.0: 会，拟定资料清单，通过多种形式组织开展资料收集工作，及
+>   y=697.76 x=79.37..521.57 AR PL UMing CN 16.0: 时跟踪了解项目资料提供情况，对资料进行认真核实和全面分
+>   y=725.76 x=79.37..271.37 AR PL UMing CN 16.0: 析，提出修改和补充意见。
+>   y=774.84 x=93.37..142.37 AR PL UMing CN 14.0: —6—
+> page 10
+>   y=124.96 x=103.37..521.57 AR PL UMing CN 16.0: （4）完成项目绩效评价工作方案。根据项目特点和评价工
+>   y=152.96 x=79.37..521.57 AR PL UMing CN 16.0: 作时间安排，制定绩效评价工作方案，明确项目概况、评价对
+>   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 象和内容、评价目标、评价依据、评价方法、评价指标体系和
+>   y=208.96 x=79.37..529.57 AR PL UMing CN 16.0: 评分标准、评价工作进度和人员安排等，并完成现场核查表、
+>   y=236.96 x=79.37..239.37 AR PL UMing CN 16.0: 调研问卷设计等工作。
+>   y=264.96 x=111.37..403.37 AR PL UMing CN 16.0: 2.评价实施阶段（4月26日—5月3日）
+>   y=292.96 x=111.37..521.57 AR PL UMing CN 16.0: (1)现场调研。组织工作组查看过程文件、财务账表、成
+>   y=320.96 x=79.37..521.57 AR PL UMing CN 16.0: 果文件等，并结合问卷调查的形式详细了解项目投入、过程管
+>   y=348.96 x=79.37..521.57 AR PL UMing CN 16.0: 理、实际产出和效果等内容，核实发现的问题，对所掌握的有
+>   y=376.96 x=79.37..287.37 AR PL UMing CN 16.0: 关信息资料进行分类、整理。
+>   y=404.96 x=111.37..521.57 AR PL UMing CN 16.0: (2)相关资料分析处理。评价工作组人员根据收集的相关
+>   y=432.96 x=79.37..521.57 AR PL UMing CN 16.0: 资料，进一步进行资料分析和数据处理，完成项目执行情况and
+>   y=460.96 x=79.37..521.57 AR PL UMing CN 16.0: 基础数据汇总、问卷调查结果统计、现场调研情况总结等，为
+>   y=488.96 x=79.37..191.37 AR PL UMing CN 16.0: 评价提供依据。
+>   y=516.96 x=111.37..521.57 AR PL UMing CN 16.0: (3)综合评价。组织召开综合评价会议，听取项目实施科
+>   y=544.96 x=79.37..521.57 AR PL UMing CN 16.0: 室有关人员对项目情况介绍，绩效报告及相关佐证材料等，按
+>   y=572.96 x=79.37..521.57 AR PL UMing CN 16.0: 照评价指标、评价标准和评价规则对项目进行评价，出具综合
+>   y=600.96 x=79.37..159.37 AR PL UMing CN 16.0: 评价意见。
+>   y=628.96 x=111.37..459.37 AR PL UMing CN 16.0: 3.绩效评价报告撰写阶段（5月4日—5月6日）
+>   y=656.96 x=111.37..521.57 AR PL UMing CN 16.0: 根据综合评价，结合收集的资料和现场勘查情况等，撰写
+>   y=684.96 x=79.37..511.37 AR PL UMing CN 16.0: 项目绩效评价报告，经过讨论修改形成绩效评价报告正式稿。
+>   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —7—
+> page 11, 340 rules
+>   y=124.96 x=111.37..255.37 WenQuanYi Zen Hei 16.0: 四、评价结论及分析
+>   y=152.96 x=111.37..521.57 AR PL UMing CN 16.0: 经评价工作组评价，特种设备安全专项项目绩效评价综合
+>   y=180.96 x=79.37..529.57 AR PL UMing CN 16.0: 评价得分为99.49分。其中，决策方面20分，过程方面29.99分，
+>   y=208.96 x=79.37..519.37 AR PL UMing CN 16.0: 产出方面30分，效益方面19.5分，综合绩效级别为“优秀”。
+>   y=236.96 x=111.37..511.37 AR PL UMing CN 16.0: 特种设备安全专项项目绩效评价整体得分情况详见下表。
+>   y=263.44 x=186.47..414.47 WenQuanYi Zen Hei 12.0: 特种设备安全专项项目绩效评价得分情况表
+>   y=288.95 x=102.59..365.69 WenQuanYi Zen Hei 10.5: 一级指标二级指标三级指标
+>   y=293.15 x=429.27..450.27 WenQuanYi Zen Hei 10.5: 评价
+>   y=308.90 x=429.27..450.27 WenQuanYi Zen Hei 10.5: 得分
+>   y=301.02 x=477.08..508.58 WenQuanYi Zen Hei 10.5: 得分率
+>   y=313.10 x=95.40..408.26 WenQuanYi Zen Hei 10.5: 名称分值名称分值名称分值
+>   y=409.70 x=95.40..155.37 AR PL UMing CN 10.5: 决策20
+>   y=349.32 x=182.19..258.88 AR PL UMing CN 10.5: 项目立项6
+>   y=337.25 x=290.25..442.39 AR PL UMing CN 10.5: 立项依据充分性33
+>   y=409.70 x=482.33..503.33 AR PL UMing CN 10.5: 100%
+>   y=361.40 x=290.25..442.39 AR PL UMing CN 10.5: 立项程序规范性33
+>   y=397.62 x=182.19..258.88 AR PL UMing CN 10.5: 绩效目标6
+>   y=385.55 x=290.25..442.39 AR PL UMing CN 10.5: 绩效目标合理性22
+>   y=409.70 x=290.25..442.39 AR PL UMing CN 10.5: 绩效指标明确性44
+>   y=445.92 x=182.19..258.88 AR PL UMing CN 10.5: 资金投入8
+>   y=433.85 x=290.25..442.39 AR PL UMing CN 10.5: 预算编制科学性44
+>   y=458.00 x=290.25..442.39 AR PL UMing CN 10.5: 资金分配合理性44
+>   y=482.15 x=281.13..445.02 AR PL UMing CN 10.5: 小计20
+>   y=566.67 x=95.40..155.37 AR PL UMing CN 10.5: 过程30
+>   y=530.45 x=182.19..261.50 AR PL UMing CN 10.5: 资金管理15
+>   y=506.30 x=300.75..442.39 AR PL UMing CN 10.5: 资金到位率44
+>   y=566.67 x=477.08..508.58 AR PL UMing CN 10.5: 99.97%
+>   y=530.45 x=300.75..450.27 AR PL UMing CN 10.5: 预算执行率43.99
+>   y=554.60 x=290.25..442.39 AR PL UMing CN 10.5: 资金使用合规性77
+>   y=590.82 x=182.19..261.50 AR PL UMing CN 10.5: 组织实施15
+>   y=578.75 x=290.25..442.39 AR PL UMing CN 10.5: 管理制度健全性66
+>   y=602.90 x=290.25..442.39 AR PL UMing CN 10.5: 制度执行有效性99
+>   y=627.05 x=281.13..452.89 AR PL UMing CN 10.5: 小计29.99
+>   y=687.42 x=95.40..155.37 AR PL UMing CN 10.5: 产出30
+>   y=663.27 x=182.19..261.50 AR PL UMing CN 10.5: 产出数量20
+>   y=651.20 x=300.75..445.02 AR PL UMing CN 10.5: 实际完成率1010
+>   y=687.42 x=482.33..503.33 AR PL UMing CN 10.5: 100%
+>   y=675.35 x=300.75..445.02 AR PL UMing CN 10.5: 质量达标率1010
+>   y=699.50 x=182.19..442.39 AR PL UMing CN 10.5: 产出实效5完成及时性55
+>   y=723.65 x=182.19..442.39 AR PL UMing CN 10.5: 产出成本5成本节约率55
+>   y=774.84 x=93.37..142.37 AR PL UMing CN 14.0: —8—
+> page 12, 153 rules, bars 39.8x140.0 39.8x140.0 39.8x140.0 39.8x136.5
+>   y=120.95 x=102.59..365.69 WenQuanYi Zen Hei 10.5: 一级指标二级指标三级指标
+>   y=125.15 x=429.27..450.27 WenQuanYi Zen Hei 10.5: 评价
+>   y=140.90 x=429.27..450.27 WenQuanYi Zen Hei 10.5: 得分
+>   y=133.02 x=477.08..508.58 WenQuanYi Zen Hei 10.5: 得分率
+>   y=145.10 x=95.40..408.26 WenQuanYi Zen Hei 10.5: 名称分值名称分值名称分值
+>   y=169.25 x=83.57..445.02 AR PL UMing CN 10.5: 产出（续）30100%小计30
+>   y=217.55 x=95.40..155.37 AR PL UMing CN 10.5: 效益20
+>   y=193.40 x=182.19..447.64 AR PL UMing CN 10.5: 项目效益10实施效益109.5
+>   y=217.55 x=479.71..445.02 AR PL UMing CN 10.5: 97.5%满意度10满意度1010
+>   y=241.70 x=281.13..450.27 AR PL UMing CN 10.5: 小计19.5
+>   y=265.85 x=208.72..452.89 AR PL UMing CN 10.5: 综合得分10099.49
+>   y=290.00 x=226.41..479.01 AR PL UMing CN 10.5: 评价等级优秀
+>   y=330.64 x=252.47..348.47 WenQuanYi Zen Hei 12.0: 各一级指标得分率
+>   y=511.76 x=130.20..140.70 AR PL UMing CN 10.5: 0%
+>   y=441.76 x=124.95..140.70 AR PL UMing CN 10.5: 50%
+>   y=371.76 x=119.70..140.70 AR PL UMing CN 10.5: 100%
+>   y=364.08 x=176.80..203.05 AR PL UMing CN 10.5: 100%%
+>   y=522.78 x=179.42..200.42 AR PL UMing CN 10.5: 决策
+>   y=364.12 x=259.99..296.74 AR PL UMing CN 10.5: 99.97%%
+>   y=522.78 x=267.86..288.86 AR PL UMing CN 10.5: 过程
+>   y=364.08 x=353.68..379.93 AR PL UMing CN 10.5: 100%%
+>   y=522.78 x=356.30..377.30 AR PL UMing CN 10.5: 产出
+>   y=367.58 x=439.49..470.99 AR PL UMing CN 10.5: 97.5%%
+>   y=522.78 x=444.74..465.74 AR PL UMing CN 10.5: 效益
+>   y=584.16 x=111.37..271.37 WenQuanYi Zen Hei 16.0: 五、绩效评价指标分析
+>   y=612.16 x=103.37..279.37 AR PL UKai CN 16.0: （一）项目决策情况分析
+>   y=640.16 x=111.37..529.57 AR PL UMing CN 16.0: 项目决策20分，实际得分20分。其中，项目立项6分，
+>   y=668.16 x=79.37..529.57 AR PL UMing CN 16.0: 得分6分；绩效目标6分，得分6分；资金投入8分，得分8分。
+>   y=696.16 x=111.37..521.57 AR PL UMing CN 16.0: 1.项目立项得分6分。（1）立项依据充分性得分3分。该
+>   y=724.16 x=79.37..529.57 AR PL UMing CN 16.0: 项目立项符合国家法律法规、部门职责和公共财政支持范围。
+>   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —9—
+> page 13
+>   y=124.96 x=71.37..521.57 AR PL UMing CN 16.0: （2）立项程序规范性得分3分。依据财政局枣财预指(2022)1号
+>   y=152.96 x=79.37..351.37 AR PL UMing CN 16.0: 申请设立,审批文件就材料符合要求。
+>   y=180.96 x=111.37..521.57 AR PL UMing CN 16.0: 2.绩效目标得分6分。（1）绩效目标合理性得分2分。项
+>   y=208.96 x=79.37..529.57 AR PL UMing CN 16.0: 目所设定的绩效目标依据充分,绩效目标与项目实施内容相符。
+>   y=236.96 x=71.37..447.37 AR PL UMing CN 16.0: （2）绩效指标明确性得分4分。绩效指标设置明确。
+>   y=264.96 x=111.37..521.57 AR PL UMing CN 16.0: 3.资金投入得分8分。（1）预算编制科学性得分4分。根
+>   y=292.96 x=79.37..521.57 AR PL UMing CN 16.0: 据枣庄市市场监督管理局承担的职能,对本项目进行了必要的
+>   y=320.96 x=79.37..521.57 AR PL UMing CN 16.0: 可行性论证,项目依据充分,与工作任务相匹配。（2）资金分
+>   y=348.96 x=79.37..521.57 AR PL UMing CN 16.0: 配合理性得分4分。枣庄市市场监督管理局根据项目实施科室
+>   y=376.96 x=79.37..521.57 AR PL UMing CN 16.0: 申报的目标向市财政局提出预算申请,资金分配依据较充分,
+>   y=404.96 x=79.37..207.37 AR PL UMing CN 16.0: 分配额度较合理。
+>   y=432.96 x=103.37..279.37 AR PL UKai CN 16.0: （二）项目过程情况分析
+>   y=460.96 x=111.37..529.57 AR PL UMing CN 16.0: 项目过程30分，实际得分29.99分。其中，资金管理15分，
+>   y=488.96 x=79.37..399.37 AR PL UMing CN 16.0: 得分14.99分；组织实施15分，得分15分。
+>   y=516.96 x=111.37..521.57 AR PL UMing CN 16.0: 1.资金管理得分14.99分。（1）资金到位率得分4分。该
+>   y=544.96 x=79.37..529.57 AR PL UMing CN 16.0: 项目预算资金40万元，实际到位40万元，资金到位率为100%。
+>   y=572.96 x=71.37..521.57 AR PL UMing CN 16.0: （2）预算执行率得分3.99分。截至2022年底，该项目共计执
+>   y=600.96 x=79.37..521.57 AR PL UMing CN 16.0: 行39.9万元，预算执行率为99.75%（3）资金使用合规性得分
+>   y=628.96 x=79.37..521.57 AR PL UMing CN 16.0: 7分。符合国家法规及《财务管理制度》的规定，资金拨付有
+>   y=656.96 x=79.37..521.57 AR PL UMing CN 16.0: 完整的审批程序和手续；符合项目预算批复的用途，不存在截
+>   y=684.96 x=79.37..335.37 AR PL UMing CN 16.0: 留、挤占、挪用、虚列支出等情况。
+>   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —10—
+> page 14
+>   y=124.96 x=111.37..529.57 AR PL UMing CN 16.0: 2.组织实施得分15分。（1）管理制度健全性得分6分。
+>   y=152.96 x=79.37..521.57 AR PL UMing CN 16.0: 已制定相应的财务、业务管理制度以及内部控制方面的相关制
+>   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 度。（2）制度执行有效性得分9分。项目实施符合相关管理规
+>   y=208.96 x=79.37..527.37 AR PL UMing CN 16.0: 定，实施过程无调整，各种档案资料保存齐全，制度执行有效。
+>   y=236.96 x=103.37..279.37 AR PL UKai CN 16.0: （三）项目产出情况分析
+>   y=264.96 x=111.37..529.57 AR PL UMing CN 16.0: 项目产出30分，实际得分30分。其中，产出数量20分，
+>   y=292.96 x=79.37..529.57 AR PL UMing CN 16.0: 得分20分；产出实效5分，得分5分；产出成本5分，得分5分。
+>   y=320.96 x=111.37..529.57 AR PL UMing CN 16.0: 1.产出数量得分20分。（1）实际完成率得分10分。
+>   y=348.96 x=79.37..521.57 AR PL UMing CN 16.0: 2022年完成。（2）质量达标率得分10分。根据项目的有关资
+>   y=376.96 x=79.37..351.37 AR PL UMing CN 16.0: 料，符合国家颁布的质量标准和要求。
+>   y=404.96 x=111.37..521.57 AR PL UMing CN 16.0: 2.产出实效得分5分。（1）完成及时性得分5分。2022年
+>   y=432.96 x=79.37..127.37 AR PL UMing CN 16.0: 完成。
+>   y=460.96 x=111.37..521.57 AR PL UMing CN 16.0: 3.产出成本得分5分。（1）成本节约率得分5分。项目成
+>   y=488.96 x=79.37..399.37 AR PL UMing CN 16.0: 本控制在预算规模以内，成本控制措施有效。
+>   y=516.96 x=103.37..279.37 AR PL UKai CN 16.0: （四）项目效益情况分析
+>   y=544.96 x=111.37..529.57 AR PL UMing CN 16.0: 项目效益20分，实际得分19.5分。其中，项目效益10分，
+>   y=572.96 x=79.37..367.37 AR PL UMing CN 16.0: 得分9.5分；满意度10分，得分10分。
+>   y=600.96 x=111.37..521.57 AR PL UMing CN 16.0: 1.项目效益得分9.5分。（1）实施效益得分9.5分。经查
+>   y=628.96 x=79.37..521.57 AR PL UMing CN 16.0: 看，评价小组认为该项指标资料提供不够充分，效益方面的数
+>   y=656.96 x=79.37..207.37 AR PL UMing CN 16.0: 据支撑不够完善。
+>   y=684.96 x=111.37..521.57 AR PL UMing CN 16.0: 2.满意度得分10分。（1）满意度得分10分。满意度为
+>   y=712.96 x=79.37..111.37 AR PL UMing CN 16.0: 100%
+>   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —11—
+> page 15
+>   y=124.96 x=111.37..287.37 WenQuanYi Zen Hei 16.0: 六、项目主要经验及做法
+>   y=152.96 x=111.37..521.57 AR PL UMing CN 16.0: 该项目为延续项目，特种设备安全专项项目严格按照枣庄
+>   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 市市场监督管理局发布的各项标准和规范，实现了对项目的管
+>   y=208.96 x=79.37..529.57 AR PL UMing CN 16.0: 理、监督功能，提高了特种设备安全专项项目管理的规范化，
+>   y=236.96 x=79.37..335.37 AR PL UMing CN 16.0: 确保了财政资金使用效益充分发挥。
+>   y=264.96 x=111.37..303.37 WenQuanYi Zen Hei 16.0: 七、存在的问题及原因分析
+>   y=292.96 x=103.37..407.37 AR PL UKai CN 16.0: （一）绩效目标编报质量有待进一步加强。
+>   y=320.96 x=111.37..521.57 AR PL UMing CN 16.0: 一是绩效指标设置需进一步细化，需要通过可衡量的指标
+>   y=348.96 x=79.37..521.57 AR PL UMing CN 16.0: 值予以体现，提高实际可操作性。二是个别绩效指标设置不够
+>   y=376.96 x=79.37..529.57 AR PL UMing CN 16.0: 科学合理，如实施效益指标“保障工作正常开展”，设置较笼统，
+>   y=404.96 x=79.37..335.37 AR PL UMing CN 16.0: 缺乏具体考核标准，可衡量性不足。
+>   y=432.96 x=103.37..327.37 AR PL UKai CN 16.0: （二）进一步提升实际操作性。
+>   y=460.96 x=111.37..521.57 AR PL UMing CN 16.0: 管理制度方面，已制定相关的财务管理制度，业务管理制
+>   y=488.96 x=79.37..415.37 AR PL UMing CN 16.0: 度及内控制度，但实际操作性有待进一步提高。
+>   y=516.96 x=111.37..207.37 WenQuanYi Zen Hei 16.0: 八、意见建议
+>   y=544.96 x=103.37..503.37 AR PL UKai CN 16.0: （一）提高预算绩效管理意识，完善预算绩效管理机制。
+>   y=572.96 x=111.37..521.57 AR PL UMing CN 16.0: 建议加强项目绩效目标管理，持续提高绩效目标及指标的
+>   y=600.96 x=79.37..521.57 AR PL UMing CN 16.0: 编报质量，结合国家、财政部及市财政局预算绩效管理的最新
+>   y=628.96 x=79.37..521.57 AR PL UMing CN 16.0: 要求，进一步加强对项目预算编制、绩效目标申报、具体实施
+>   y=656.96 x=79.37..521.57 AR PL UMing CN 16.0: 等环节的论证工作，提高预算编制的科学性，优化项目绩效目
+>   y=684.96 x=79.37..521.57 AR PL UMing CN 16.0: 标，提高项目预算资金与工作任务的匹配性，形成符合项目实
+>   y=712.96 x=79.37..495.37 AR PL UMing CN 16.0: 际的预算绩效管理机制，提高单位整体预算绩效管理意识。
+>   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —12—
+> page 16
+>   y=124.96 x=103.37..407.37 AR PL UKai CN 16.0: （二）补充项目实施管理，完善相关制度。
+>   y=152.96 x=111.37..521.57 AR PL UMing CN 16.0: 为全面推进项目规范化管理，根据上级文件要求，结合部
+>   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 门实际，制定一系列管理制度及项目实施方案，并通过不断完
+>   y=208.96 x=79.37..521.57 AR PL UMing CN 16.0: 善和坚决执行落实，促进管理规范化，发挥财政资金效益的最
+>   y=236.96 x=79.37..127.37 AR PL UMing CN 16.0: 大化。
+>   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —13—
+> page 17, 116 rules
+>   y=124.96 x=111.37..431.37 WenQuanYi Zen Hei 16.0: 附件：特种设备安全专项项目绩效评价评分表
+>   y=151.44 x=198.47..402.47 WenQuanYi Zen Hei 12.0: 特种设备安全专项项目绩效评价评分表
+>   y=174.65 x=89.45..250.32 WenQuanYi Zen Hei 9.0: 一级指标二级指标三级指标
+>   y=185.00 x=282.94..456.36 WenQuanYi Zen Hei 9.0: 指标解释评分标准得分
+>   y=178.25 x=469.30..514.48 WenQuanYi Zen Hei 9.0: 得分/扣分
+>   y=191.75 x=482.89..500.89 WenQuanYi Zen Hei 9.0: 原因
+>   y=195.35 x=85.80..263.69 WenQuanYi Zen Hei 9.0: 名称分值名称分值名称分值
+>   y=374.90 x=85.80..127.38 AR PL UMing CN 9.0: 决策20
+>   y=368.15 x=139.14..168.35 AR PL UMing CN 9.0: 项目
+>   y=381.65 x=139.14..157.14 AR PL UMing CN 9.0: 立项
+>   y=374.90 x=182.35..186.85 AR PL UMing CN 9.0: 6
+>   y=303.80 x=200.86..238.38 AR PL UMing CN 9.0: 立项依据
+>   y=317.30 x=200.86..227.86 AR PL UMing CN 9.0: 充分性
+>   y=310.55 x=252.44..256.94 AR PL UMing CN 9.0: 3
+>   y=263.30 x=270.99..330.90 AR PL UMing CN 9.0: 项目立项是否
+>   y=276.80 x=270.99..335.40 AR PL UMing CN 9.0: 符合法律法规、
+>   y=290.30 x=270.99..330.90 AR PL UMing CN 9.0: 相关政策、发
+>   y=303.80 x=270.99..330.90 AR PL UMing CN 9.0: 展规划以及部
+>   y=317.30 x=270.99..330.90 AR PL UMing CN 9.0: 门职责,用以
+>   y=330.80 x=270.99..330.90 AR PL UMing CN 9.0: 反映和考核项
+>   y=344.30 x=270.99..330.90 AR PL UMing CN 9.0: 目立项依据
+>   y=357.80 x=270.99..297.99 AR PL UMing CN 9.0: 情况。
+>   y=216.05 x=338.10..428.91 AR PL UMing CN 9.0: 评价要点:①项目立
+>   y=229.55 x=338.10..428.91 AR PL UMing CN 9.0: 项是否符合国家法律法
+>   y=243.05 x=338.10..433.41 AR PL UMing CN 9.0: 规、国民经济发展规划、
+>   y=256.55 x=338.10..428.91 AR PL UMing CN 9.0: 行业发展规划和相关政
+>   y=270.05 x=338.10..428.91 AR PL UMing CN 9.0: 策要求②项目立项是
+>   y=283.55 x=338.10..428.91 AR PL UMing CN 9.0: 否与部门职责范围相符
+>   y=297.05 x=338.10..428.91 AR PL UMing CN 9.0: ,属于部门履职所需
+>   y=310.55 x=338.10..428.91 AR PL UMing CN 9.0: ③项目是否属于公共财
+>   y=324.05 x=338.10..428.91 AR PL UMing CN 9.0: 政支持范围,是否符合
+>   y=337.55 x=338.10..428.91 AR PL UMing CN 9.0: 支出责任划分原则④
+>   y=351.05 x=338.10..428.91 AR PL UMing CN 9.0: 项目是否与相关部门同
+>   y=364.55 x=338.10..428.91 AR PL UMing CN 9.0: 类项目或部门内部相关
+>   y=378.05 x=338.10..428.91 AR PL UMing CN 9.0: 项目重复以上要素各
+>   y=391.55 x=338.10..428.91 AR PL UMing CN 9.0: 占1/4权重分,有一项
+>   y=405.05 x=338.10..428.10 AR PL UMing CN 9.0: 不满足扣除相应权重分
+>   y=310.55 x=445.11..449.61 AR PL UMing CN 9.0: 3
+>   y=276.80 x=465.81..517.97 AR PL UMing CN 9.0: 该项目立项
+>   y=290.30 x=465.81..517.97 AR PL UMing CN 9.0: 符合国家法
+>   y=303.80 x=465.81..517.97 AR PL UMing CN 9.0: 律法规、部
+>   y=317.30 x=465.81..517.97 AR PL UMing CN 9.0: 门职责和公
+>   y=330.80 x=465.81..517.97 AR PL UMing CN 9.0: 共财政支持
+>   y=344.30 x=465.81..492.81 AR PL UMing CN 9.0: 范围。
+>   y=473.00 x=200.86..238.38 AR PL UMing CN 9.0: 立项程序
+>   y=486.50 x=200.86..227.86 AR PL UMing CN 9.0: 规范性
+>   y=479.75 x=252.44..256.94 AR PL UMing CN 9.0: 3
+>   y=446.00 x=270.99..330.90 AR PL UMing CN 9.0: 项目申请、设
+>   y=459.50 x=270.99..330.90 AR PL UMing CN 9.0: 立过程是否符
+>   y=473.00 x=270.99..330.90 AR PL UMing CN 9.0: 合相关要求,
+>   y=486.50 x=270.99..330.90 AR PL UMing CN 9.0: 用以反映和考
+>   y=500.00 x=270.99..330.90 AR PL UMing CN 9.0: 核项目立项的
+>   y=513.50 x=270.99..315.99 AR PL UMing CN 9.0: 规范情况。
+>   y=425.75 x=338.10..428.91 AR PL UMing CN 9.0: 评价要点:①项目是
+>   y=439.25 x=338.10..428.91 AR PL UMing CN 9.0: 否按照规定的程序申请
+>   y=452.75 x=338.10..428.91 AR PL UMing CN 9.0: 设立②审批文件、材
+>   y=466.25 x=338.10..428.91 AR PL UMing CN 9.0: 料是否符合相关要求
+>   y=479.75 x=338.10..428.91 AR PL UMing CN 9.0: ③事前是否已经过必要
+>   y=493.25 x=338.10..428.91 AR PL UMing CN 9.0: 的可行性研究、专家论
+>   y=506.75 x=338.10..428.91 AR PL UMing CN 9.0: 证、风险评估、绩效评
+>   y=520.25 x=338.10..428.91 AR PL UMing CN 9.0: 估、集体决策以上要
+>   y=533.75 x=338.10..410.10 AR PL UMing CN 9.0: 素各占1/3权重分
+>   y=479.75 x=445.11..449.61 AR PL UMing CN 9.0: 3
+>   y=446.00 x=465.81..517.97 AR PL UMing CN 9.0: 依据财政局
+>   y=459.50 x=465.81..517.97 AR PL UMing CN 9.0: 枣财预指
+>   y=473.00 x=465.81..517.97 AR PL UMing CN 9.0: (2022)1号申
+>   y=486.50 x=465.81..517.97 AR PL UMing CN 9.0: 请设立,审
+>   y=500.00 x=465.81..517.97 AR PL UMing CN 9.0: 批文件就材
+>   y=513.50 x=465.81..519.81 AR PL UMing CN 9.0: 料符合要求。
+>   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —14—
+> page 18, 116 rules
+>   y=118.65 x=89.45..250.32 WenQuanYi Zen Hei 9.0: 一级指标二级指标三级指标
+>   y=129.00 x=282.94..456.36 WenQuanYi Zen Hei 9.0: 指标解释评分标准得分
+>   y=122.25 x=469.30..514.48 WenQuanYi Zen Hei 9.0: 得分/扣分
+>   y=135.75 x=482.89..500.89 WenQuanYi Zen Hei 9.0: 原因
+>   y=139.35 x=85.80..263.69 WenQuanYi Zen Hei 9.0: 名称分值名称分值名称分值
+>   y=291.90 x=82.97..106.63 AR PL UMing CN 9.0: 决策
+>   y=305.40 x=78.47..105.47 AR PL UMing CN 9.0: （续）
+>   y=298.65 x=118.38..127.38 AR PL UMing CN 9.0: 20
+>   y=291.90 x=139.14..168.35 AR PL UMing CN 9.0: 绩效
+>   y=305.40 x=139.14..157.14 AR PL UMing CN 9.0: 目标
+>   y=298.65 x=182.35..186.85 AR PL UMing CN 9.0: 6
+>   y=227.55 x=200.86..238.38 AR PL UMing CN 9.0: 绩效目标
+>   y=241.05 x=200.86..227.86 AR PL UMing CN 9.0: 合理性
+>   y=234.30 x=252.44..256.94 AR PL UMing CN 9.0: 2
+>   y=180.30 x=270.99..330.90 AR PL UMing CN 9.0: 项目所设定的
+>   y=193.80 x=270.99..330.90 AR PL UMing CN 9.0: 绩效目标是否
+>   y=207.30 x=270.99..330.90 AR PL UMing CN 9.0: 依据充分,是
+>   y=220.80 x=270.99..330.90 AR PL UMing CN 9.0: 否符合客观实
+>   y=234.30 x=270.99..330.90 AR PL UMing CN 9.0: 际,用以反映
+>   y=247.80 x=270.99..330.90 AR PL UMing CN 9.0: 和考核项目绩
+>   y=261.30 x=270.99..330.90 AR PL UMing CN 9.0: 效目标与项目
+>   y=274.80 x=270.99..330.90 AR PL UMing CN 9.0: 实施的相符
+>   y=288.30 x=270.99..297.99 AR PL UMing CN 9.0: 情况。
+>   y=160.05 x=338.10..428.91 AR PL UMing CN 9.0: 评价要点:①项目是
+>   y=173.55 x=338.10..428.91 AR PL UMing CN 9.0: 否有绩效目标;②项
+>   y=187.05 x=338.10..428.91 AR PL UMing CN 9.0: 目绩效目标与实际工作
+>   y=200.55 x=338.10..428.91 AR PL UMing CN 9.0: 内容是否具有相关性;
+>   y=214.05 x=338.10..428.91 AR PL UMing CN 9.0: ③项目预期产出效益和
+>   y=227.55 x=338.10..428.91 AR PL UMing CN 9.0: 效果是否符合正常的业
+>   y=241.05 x=338.10..428.91 AR PL UMing CN 9.0: 绩水平;④是否与预
+>   y=254.55 x=338.10..428.91 AR PL UMing CN 9.0: 算确定的项目投资额或
+>   y=268.05 x=338.10..428.91 AR PL UMing CN 9.0: 资金量相匹配。该项
+>   y=281.55 x=338.10..428.91 AR PL UMing CN 9.0: 分值2分,每项占
+>   y=295.05 x=338.10..428.91 AR PL UMing CN 9.0: 1/4权重分,有一项不
+>   y=308.55 x=338.10..428.10 AR PL UMing CN 9.0: 满足扣除相应权重分。
+>   y=234.30 x=445.11..449.61 AR PL UMing CN 9.0: 2
+>   y=200.55 x=465.81..517.97 AR PL UMing CN 9.0: 项目所设定
+>   y=214.05 x=465.81..517.97 AR PL UMing CN 9.0: 的绩效目标
+>   y=227.55 x=465.81..517.97 AR PL UMing CN 9.0: 依据充分,
+>   y=241.05 x=465.81..517.97 AR PL UMing CN 9.0: 绩效目标与
+>   y=254.55 x=465.81..517.97 AR PL UMing CN 9.0: 项目实施内
+>   y=268.05 x=465.81..501.81 AR PL UMing CN 9.0: 容相符。
+>   y=376.50 x=200.86..238.38 AR PL UMing CN 9.0: 绩效指标
+>   y=390.00 x=200.86..227.86 AR PL UMing CN 9.0: 明确性
+>   y=383.25 x=252.44..256.94 AR PL UMing CN 9.0: 4
+>   y=336.00 x=270.99..330.90 AR PL UMing CN 9.0: 依据绩效目标
+>   y=349.50 x=270.99..330.90 AR PL UMing CN 9.0: 设定的绩效指
+>   y=363.00 x=270.99..335.40 AR PL UMing CN 9.0: 标是否清晰、
+>   y=376.50 x=270.99..330.90 AR PL UMing CN 9.0: 细化、可衡量
+>   y=390.00 x=270.99..330.90 AR PL UMing CN 9.0: 等,用以反映
+>   y=403.50 x=270.99..330.90 AR PL UMing CN 9.0: 和考核项目绩
+>   y=417.00 x=270.99..330.90 AR PL UMing CN 9.0: 效目标的明细
+>   y=430.50 x=270.99..297.99 AR PL UMing CN 9.0: 化情况
+>   y=329.25 x=338.10..428.91 AR PL UMing CN 9.0: 评价要点:①是否将
+>   y=342.75 x=338.10..428.91 AR PL UMing CN 9.0: 项目绩效目标细化分解
+>   y=356.25 x=338.10..428.91 AR PL UMing CN 9.0: 为具体的绩效指标;
+>   y=369.75 x=338.10..428.91 AR PL UMing CN 9.0: ②是否通过清晰、可衡
+>   y=383.25 x=338.10..428.91 AR PL UMing CN 9.0: 量的指标值予以体现;
+>   y=396.75 x=338.10..428.91 AR PL UMing CN 9.0: ③是否与项目年度任务
+>   y=410.25 x=338.10..428.91 AR PL UMing CN 9.0: 数或计划数相对应;
+>   y=423.75 x=338.10..428.91 AR PL UMing CN 9.0: 以上要素各占1/3权
+>   y=437.25 x=338.10..356.10 AR PL UMing CN 9.0: 重分
+>   y=383.25 x=445.11..449.61 AR PL UMing CN 9.0: 4
+>   y=376.50 x=465.81..517.97 AR PL UMing CN 9.0: 绩效指标设
+>   y=390.00 x=465.81..501.81 AR PL UMing CN 9.0: 置明确。
+>   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —15—
+> page 19, 156 rules
+>   y=118.65 x=89.45..250.32 WenQuanYi Zen Hei 9.0: 一级指标二级指标三级指标
+>   y=129.00 x=282.94..456.36 WenQuanYi Zen Hei 9.0: 指标解释评分标准得分
+>   y=122.25 x=469.30..514.48 WenQuanYi Zen Hei 9.0: 得分/扣分
+>   y=135.75 x=482.89..500.89 WenQuanYi Zen Hei 9.0: 原因
+>   y=139.35 x=85.80..263.69 WenQuanYi Zen Hei 9.0: 名称分值名称分值名称分值
+>   y=318.90 x=82.97..106.63 AR PL UMing CN 9.0: 决策
+>   y=332.40 x=78.47..105.47 AR PL UMing CN 9.0: （续）
+>   y=325.65 x=118.38..127.38 AR PL UMing CN 9.0: 20
+>   y=318.90 x=139.14..168.35 AR PL UMing CN 9.0: 资金
+>   y=332.40 x=139.14..157.14 AR PL UMing CN 9.0: 投入
+>   y=325.65 x=182.35..186.85 AR PL UMing CN 9.0: 8
+>   y=241.05 x=200.86..238.38 AR PL UMing CN 9.0: 预算编制
+>   y=254.55 x=200.86..227.86 AR PL UMing CN 9.0: 科学性
+>   y=247.80 x=252.44..256.94 AR PL UMing CN 9.0: 4
+>   y=187.05 x=270.99..330.90 AR PL UMing CN 9.0: 项目预算编制
+>   y=200.55 x=270.99..330.90 AR PL UMing CN 9.0: 是否经过科学
+>   y=214.05 x=270.99..330.90 AR PL UMing CN 9.0: 论证、有明确
+>   y=227.55 x=270.99..330.90 AR PL UMing CN 9.0: 标准,资金额
+>   y=241.05 x=270.99..330.90 AR PL UMing CN 9.0: 度与年度目标
+>   y=254.55 x=270.99..330.90 AR PL UMing CN 9.0: 是否相适应,
+>   y=268.05 x=270.99..330.90 AR PL UMing CN 9.0: 用以反映和考
+>   y=281.55 x=270.99..330.90 AR PL UMing CN 9.0: 核项目预算编
+>   y=295.05 x=270.99..335.40 AR PL UMing CN 9.0: 制的科学性、
+>   y=308.55 x=270.99..315.99 AR PL UMing CN 9.0: 合理性情况
+>   y=160.05 x=338.10..428.91 AR PL UMing CN 9.0: 评价要点:①预算编
+>   y=173.55 x=338.10..428.91 AR PL UMing CN 9.0: 制是否经过科学论证;
+>   y=187.05 x=338.10..428.91 AR PL UMing CN 9.0: ②预算内容与项目内容
+>   y=200.55 x=338.10..428.91 AR PL UMing CN 9.0: 是否匹配;③预算额
+>   y=214.05 x=338.10..428.91 AR PL UMing CN 9.0: 度测算依据是否充分,
+>   y=227.55 x=338.10..428.91 AR PL UMing CN 9.0: 是否按照标准编制;
+>   y=241.05 x=338.10..428.91 AR PL UMing CN 9.0: ④预算确定的项目投资
+>   y=254.55 x=338.10..428.91 AR PL UMing CN 9.0: 额或资金量是否与工作
+>   y=268.05 x=338.10..428.91 AR PL UMing CN 9.0: 任务相匹配。(如果
+>   y=281.55 x=338.10..428.91 AR PL UMing CN 9.0: 工作任务和资金量不匹
+>   y=295.05 x=338.10..428.91 AR PL UMing CN 9.0: 配,比如任务缩水,该
+>   y=308.55 x=338.10..428.91 AR PL UMing CN 9.0: 项指标整体得0分)
+>   y=322.05 x=338.10..428.91 AR PL UMing CN 9.0: 以上要素各占1/4权
+>   y=335.55 x=338.10..356.10 AR PL UMing CN 9.0: 重分
+>   y=247.80 x=445.11..449.61 AR PL UMing CN 9.0: 4
+>   y=187.05 x=465.81..517.97 AR PL UMing CN 9.0: 根据枣庄市
+>   y=200.55 x=465.81..517.97 AR PL UMing CN 9.0: 市场监督管
+>   y=214.05 x=465.81..517.97 AR PL UMing CN 9.0: 理局承担的
+>   y=227.55 x=465.81..517.97 AR PL UMing CN 9.0: 职能,对本
+>   y=241.05 x=465.81..517.97 AR PL UMing CN 9.0: 项目进行了
+>   y=254.55 x=465.81..517.97 AR PL UMing CN 9.0: 必要的可行
+>   y=268.05 x=465.81..517.97 AR PL UMing CN 9.0: 性论证,项
+>   y=281.55 x=465.81..517.97 AR PL UMing CN 9.0: 目依据充分,
+>   y=295.05 x=465.81..517.97 AR PL UMing CN 9.0: 与工作任务
+>   y=308.55 x=465.81..501.81 AR PL UMing CN 9.0: 相匹配。
+>   y=417.00 x=200.86..238.38 AR PL UMing CN 9.0: 资金分配
+>   y=430.50 x=200.86..227.86 AR PL UMing CN 9.0: 合理性
+>   y=423.75 x=252.44..256.94 AR PL UMing CN 9.0: 4
+>   y=363.00 x=270.99..330.90 AR PL UMing CN 9.0: 项目预算资金
+>   y=376.50 x=270.99..330.90 AR PL UMing CN 9.0: 分配是否有测
+>   y=390.00 x=270.99..330.90 AR PL UMing CN 9.0: 算依据,与承
+>   y=403.50 x=270.99..330.90 AR PL UMing CN 9.0: 担日常工作是
+>   y=417.00 x=270.99..330.90 AR PL UMing CN 9.0: 否相适应,用
+>   y=430.50 x=270.99..330.90 AR PL UMing CN 9.0: 以反映和考核
+>   y=444.00 x=270.99..330.90 AR PL UMing CN 9.0: 项目预算资金
+>   y=457.50 x=270.99..335.40 AR PL UMing CN 9.0: 分配的合理性、
+>   y=471.00 x=270.99..330.90 AR PL UMing CN 9.0: 科学性、合理
+>   y=484.50 x=270.99..306.99 AR PL UMing CN 9.0: 性情况。
+>   y=390.00 x=338.10..428.91 AR PL UMing CN 9.0: 评价要点:①预算资
+>   y=403.50 x=338.10..428.91 AR PL UMing CN 9.0: 金分配依据是否充分
+>   y=417.00 x=338.10..428.91 AR PL UMing CN 9.0: ②资金分配额度是否合
+>   y=430.50 x=338.10..428.91 AR PL UMing CN 9.0: 理,与项目单位是否相
+>   y=444.00 x=338.10..428.91 AR PL UMing CN 9.0: 适应。以上要素各占
+>   y=457.50 x=338.10..380.85 AR PL UMing CN 9.0: 1/2权重分
+>   y=423.75 x=445.11..449.61 AR PL UMing CN 9.0: 4
+>   y=356.25 x=465.81..517.97 AR PL UMing CN 9.0: 枣庄市市场
+>   y=369.75 x=465.81..517.97 AR PL UMing CN 9.0: 监督管理局
+>   y=383.25 x=465.81..517.97 AR PL UMing CN 9.0: 根据项目实
+>   y=396.75 x=465.81..517.97 AR PL UMing CN 9.0: 施科室申报
+>   y=410.25 x=465.81..517.97 AR PL UMing CN 9.0: 的目标向市
+>   y=423.75 x=465.81..517.97 AR PL UMing CN 9.0: 财政局提出
+>   y=437.25 x=465.81..517.97 AR PL UMing CN 9.0: 预算申请,
+>   y=450.75 x=465.81..517.97 AR PL UMing CN 9.0: 资金分配依
+>   y=464.25 x=465.81..517.97 AR PL UMing CN 9.0: 据较充分,
+>   y=477.75 x=465.81..517.97 AR PL UMing CN 9.0: 分配额度较
+>   y=491.25 x=465.81..492.81 AR PL UMing CN 9.0: 合理。
+>   y=572.70 x=85.80..127.38 AR PL UMing CN 9.0: 过程30
+>   y=565.95 x=139.14..168.35 AR PL UMing CN 9.0: 资金
+>   y=579.45 x=139.14..157.14 AR PL UMing CN 9.0: 管理
+>   y=572.70 x=180.10..189.10 AR PL UMing CN 9.0: 15
+>   y=565.95 x=200.86..238.38 AR PL UMing CN 9.0: 资金到
+>   y=579.45 x=200.86..218.86 AR PL UMing CN 9.0: 位率
+>   y=572.70 x=252.44..256.94 AR PL UMing CN 9.0: 4
+>   y=532.20 x=270.99..330.90 AR PL UMing CN 9.0: 实际到位资金
+>   y=545.70 x=270.99..330.90 AR PL UMing CN 9.0: 与预算资金的
+>   y=559.20 x=270.99..330.90 AR PL UMing CN 9.0: 比率，用以反
+>   y=572.70 x=270.99..330.90 AR PL UMing CN 9.0: 映和考核资金
+>   y=586.20 x=270.99..330.90 AR PL UMing CN 9.0: 落实情况对项
+>   y=599.70 x=270.99..330.90 AR PL UMing CN 9.0: 目实施的总体
+>   y=613.20 x=270.99..306.99 AR PL UMing CN 9.0: 保障程度
+>   y=511.95 x=338.10..428.91 AR PL UMing CN 9.0: 评价要点：资金到位
+>   y=525.45 x=338.10..428.91 AR PL UMing CN 9.0: 率=（实际到位资金/
+>   y=538.95 x=338.10..428.91 AR PL UMing CN 9.0: 预算资金）×100%。实
+>   y=552.45 x=338.10..428.91 AR PL UMing CN 9.0: 际到位资金：本年度内
+>   y=565.95 x=338.10..428.91 AR PL UMing CN 9.0: 落实到该项目的资金
+>   y=579.45 x=338.10..428.91 AR PL UMing CN 9.0: 预算资金：本年度内预
+>   y=592.95 x=338.10..428.91 AR PL UMing CN 9.0: 算安排到该项目的资金
+>   y=606.45 x=338.10..428.91 AR PL UMing CN 9.0: 得分=（实际到位资金
+>   y=619.95 x=338.10..428.91 AR PL UMing CN 9.0: /预算资金）×指标分
+>   y=633.45 x=338.10..410.10 AR PL UMing CN 9.0: 值，最高得分4分
+>   y=572.70 x=445.11..449.61 AR PL UMing CN 9.0: 4
+>   y=532.20 x=465.81..517.97 AR PL UMing CN 9.0: 该项目预算
+>   y=545.70 x=465.81..517.97 AR PL UMing CN 9.0: 资金
+>   y=559.20 x=465.81..517.97 AR PL UMing CN 9.0: 40万元，实
+>   y=572.70 x=465.81..517.97 AR PL UMing CN 9.0: 际到位
+>   y=586.20 x=465.81..517.97 AR PL UMing CN 9.0: 40万元，资
+>   y=599.70 x=465.81..517.97 AR PL UMing CN 9.0: 金到位率为
+>   y=613.20 x=465.81..492.81 AR PL UMing CN 9.0: 100%。
+>   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —16—
+> page 20, 116 rules
+>   y=118.65 x=89.45..250.32 WenQuanYi Zen Hei 9.0: 一级指标二级指标三级指标
+>   y=129.00 x=282.94..456.36 WenQuanYi Zen Hei 9.0: 指标解释评分标准得分
+>   y=122.25 x=469.30..514.48 WenQuanYi Zen Hei 9.0: 得分/扣分
+>   y=135.75 x=482.89..500.89 WenQuanYi Zen Hei 9.0: 原因
+>   y=139.35 x=85.80..263.69 WenQuanYi Zen Hei 9.0: 名称分值名称分值名称分值
+>   y=312.15 x=82.97..106.63 AR PL UMing CN 9.0: 过程
+>   y=325.65 x=78.47..105.47 AR PL UMing CN 9.0: （续）
+>   y=318.90 x=118.38..127.38 AR PL UMing CN 9.0: 30
+>   y=312.15 x=139.14..168.35 AR PL UMing CN 9.0: 资金管
+>   y=325.65 x=139.14..172.85 AR PL UMing CN 9.0: 理（续）
+>   y=318.90 x=180.10..189.10 AR PL UMing CN 9.0: 15
+>   y=200.55 x=200.86..238.38 AR PL UMing CN 9.0: 预算执
+>   y=214.05 x=200.86..218.86 AR PL UMing CN 9.0: 行率
+>   y=207.30 x=252.44..256.94 AR PL UMing CN 9.0: 4
+>   y=166.80 x=270.99..330.90 AR PL UMing CN 9.0: 项目预算资金
+>   y=180.30 x=270.99..330.90 AR PL UMing CN 9.0: 是否按照计划
+>   y=193.80 x=270.99..330.90 AR PL UMing CN 9.0: 执行，用以反
+>   y=207.30 x=270.99..330.90 AR PL UMing CN 9.0: 映或考核项目
+>   y=220.80 x=270.99..330.90 AR PL UMing CN 9.0: 预算执行情况
+>   y=234.30 x=266.49..330.90 AR PL UMing CN 9.0: （以样本量为
+>   y=247.80 x=270.99..297.99 AR PL UMing CN 9.0: 基准）
+>   y=160.05 x=338.10..428.91 AR PL UMing CN 9.0: 评价要点：预算执行
+>   y=173.55 x=338.10..428.91 AR PL UMing CN 9.0: 率=（实际支出资金/
+>   y=187.05 x=338.10..433.41 AR PL UMing CN 9.0: 实际到位资金）×100%。
+>   y=200.55 x=338.10..428.91 AR PL UMing CN 9.0: 实际支出资金：本年度
+>   y=214.05 x=338.10..428.91 AR PL UMing CN 9.0: 项目实际拨付的资金
+>   y=227.55 x=338.10..428.91 AR PL UMing CN 9.0: 得分=（实际支出资金
+>   y=241.05 x=338.10..428.91 AR PL UMing CN 9.0: /实际到位资金）×指
+>   y=254.55 x=338.10..428.10 AR PL UMing CN 9.0: 标分值，最高得分4分
+>   y=207.30 x=438.36..456.36 AR PL UMing CN 9.0: 3.99
+>   y=173.55 x=465.81..517.97 AR PL UMing CN 9.0: 截至2022年
+>   y=187.05 x=465.81..517.97 AR PL UMing CN 9.0: 底，该项目
+>   y=200.55 x=465.81..517.97 AR PL UMing CN 9.0: 共计执行
+>   y=214.05 x=465.81..522.47 AR PL UMing CN 9.0: 39.9万元，
+>   y=227.55 x=465.81..517.97 AR PL UMing CN 9.0: 预算执行率
+>   y=241.05 x=465.81..504.06 AR PL UMing CN 9.0: 为99.75%
+>   y=369.75 x=200.86..238.38 AR PL UMing CN 9.0: 资金使用
+>   y=383.25 x=200.86..227.86 AR PL UMing CN 9.0: 合规性
+>   y=376.50 x=252.44..256.94 AR PL UMing CN 9.0: 7
+>   y=336.00 x=270.99..330.90 AR PL UMing CN 9.0: 项目资金使用
+>   y=349.50 x=270.99..330.90 AR PL UMing CN 9.0: 是否符合相关
+>   y=363.00 x=270.99..330.90 AR PL UMing CN 9.0: 的财务管理制
+>   y=376.50 x=270.99..330.90 AR PL UMing CN 9.0: 度规定，用以
+>   y=390.00 x=270.99..330.90 AR PL UMing CN 9.0: 反映和考核项
+>   y=403.50 x=270.99..330.90 AR PL UMing CN 9.0: 目资金的规范
+>   y=417.00 x=270.99..306.99 AR PL UMing CN 9.0: 运行情况
+>   y=275.25 x=338.10..428.91 AR PL UMing CN 9.0: 评价要点：①是否符
+>   y=288.75 x=338.10..428.91 AR PL UMing CN 9.0: 合国家财经法规和财务
+>   y=302.25 x=338.10..428.91 AR PL UMing CN 9.0: 管理制度以及有关专项
+>   y=315.75 x=338.10..433.41 AR PL UMing CN 9.0: 资金管理办法的规定；
+>   y=329.25 x=338.10..428.91 AR PL UMing CN 9.0: ②资金的拨付是否有完
+>   y=342.75 x=338.10..433.41 AR PL UMing CN 9.0: 整的审批程序和手续；
+>   y=356.25 x=338.10..428.91 AR PL UMing CN 9.0: ③是否符合项目预算批
+>   y=369.75 x=338.10..433.41 AR PL UMing CN 9.0: 复或合同规定的用途；
+>   y=383.25 x=338.10..433.41 AR PL UMing CN 9.0: ④是否存在截留、挤占、
+>   y=396.75 x=338.10..433.41 AR PL UMing CN 9.0: 挪用、虚列支出等情况；
+>   y=410.25 x=338.10..428.91 AR PL UMing CN 9.0: ⑤是否按规定实施政府
+>   y=423.75 x=338.10..433.41 AR PL UMing CN 9.0: 采购和政府购买服务。
+>   y=437.25 x=338.10..428.91 AR PL UMing CN 9.0: 发现一处扣1分，扣完
+>   y=450.75 x=338.10..428.91 AR PL UMing CN 9.0: 为止一旦发现不合规
+>   y=464.25 x=338.10..428.91 AR PL UMing CN 9.0: 支出资金占比超过
+>   y=477.75 x=338.10..405.60 AR PL UMing CN 9.0: 25%，该项不得分
+>   y=376.50 x=445.11..449.61 AR PL UMing CN 9.0: 7
+>   y=295.50 x=465.81..517.97 AR PL UMing CN 9.0: 符合国家法
+>   y=309.00 x=465.81..517.97 AR PL UMing CN 9.0: 规及《财务
+>   y=322.50 x=465.81..522.47 AR PL UMing CN 9.0: 管理制度》
+>   y=336.00 x=465.81..517.97 AR PL UMing CN 9.0: 的规定，资
+>   y=349.50 x=465.81..517.97 AR PL UMing CN 9.0: 金拨付有完
+>   y=363.00 x=465.81..517.97 AR PL UMing CN 9.0: 整的审批程
+>   y=376.50 x=465.81..522.47 AR PL UMing CN 9.0: 序和手续；
+>   y=390.00 x=465.81..517.97 AR PL UMing CN 9.0: 符合项目预
+>   y=403.50 x=465.81..517.97 AR PL UMing CN 9.0: 算批复的用
+>   y=417.00 x=465.81..517.97 AR PL UMing CN 9.0: 途，不存在
+>   y=430.50 x=465.81..522.47 AR PL UMing CN 9.0: 截留、挤占、
+>   y=444.00 x=465.81..517.97 AR PL UMing CN 9.0: 挪用、虚列
+>   y=457.50 x=465.81..519.81 AR PL UMing CN 9.0: 支出等情况。
+>   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —17—
+> page 21, 116 rules
+>   y=118.65 x=89.45..250.32 WenQuanYi Zen Hei 9.0: 一级指标二级指标三级指标
+>   y=129.00 x=282.94..456.36 WenQuanYi Zen Hei 9.0: 指标解释评分标准得分
+>   y=122.25 x=469.30..514.48 WenQuanYi Zen Hei 9.0: 得分/扣分
+>   y=135.75 x=482.89..500.89 WenQuanYi Zen Hei 9.0: 原因
+>   y=139.35 x=85.80..263.69 WenQuanYi Zen Hei 9.0: 名称分值名称分值名称分值
+>   y=325.65 x=82.97..106.63 AR PL UMing CN 9.0: 过程
+>   y=339.15 x=78.47..105.47 AR PL UMing CN 9.0: （续）
+>   y=332.40 x=118.38..127.38 AR PL UMing CN 9.0: 30
+>   y=325.65 x=139.14..168.35 AR PL UMing CN 9.0: 组织
+>   y=339.15 x=139.14..157.14 AR PL UMing CN 9.0: 实施
+>   y=332.40 x=180.10..189.10 AR PL UMing CN 9.0: 15
+>   y=207.30 x=200.86..238.38 AR PL UMing CN 9.0: 管理制度
+>   y=220.80 x=200.86..227.86 AR PL UMing CN 9.0: 健全性
+>   y=214.05 x=252.44..256.94 AR PL UMing CN 9.0: 6
+>   y=160.05 x=270.99..330.90 AR PL UMing CN 9.0: 项目实施单位
+>   y=173.55 x=270.99..330.90 AR PL UMing CN 9.0: 的财务和业务
+>   y=187.05 x=270.99..330.90 AR PL UMing CN 9.0: 管理制度是否
+>   y=200.55 x=270.99..330.90 AR PL UMing CN 9.0: 健全，用以反
+>   y=214.05 x=270.99..330.90 AR PL UMing CN 9.0: 映和考核财务
+>   y=227.55 x=270.99..330.90 AR PL UMing CN 9.0: 和业务管理制
+>   y=241.05 x=270.99..330.90 AR PL UMing CN 9.0: 度对项目顺利
+>   y=254.55 x=270.99..330.90 AR PL UMing CN 9.0: 实施的保障
+>   y=268.05 x=270.99..288.99 AR PL UMing CN 9.0: 情况
+>   y=160.05 x=338.10..428.91 AR PL UMing CN 9.0: 评价要点：①是否已
+>   y=173.55 x=338.10..428.91 AR PL UMing CN 9.0: 制定或具有相应的财务
+>   y=187.05 x=338.10..428.91 AR PL UMing CN 9.0: 和业务管理制度；②
+>   y=200.55 x=338.10..428.91 AR PL UMing CN 9.0: 财务和业务管理制度是
+>   y=214.05 x=338.10..433.41 AR PL UMing CN 9.0: 否合法、合规、完整。
+>   y=227.55 x=338.10..428.91 AR PL UMing CN 9.0: 管理制度内容详实得
+>   y=241.05 x=338.10..428.91 AR PL UMing CN 9.0: 6分，根据实际情况酌
+>   y=254.55 x=338.10..428.91 AR PL UMing CN 9.0: 情扣分，没有制定得
+>   y=268.05 x=338.10..353.85 AR PL UMing CN 9.0: 0分
+>   y=214.05 x=445.11..449.61 AR PL UMing CN 9.0: 6
+>   y=180.30 x=465.81..517.97 AR PL UMing CN 9.0: 已制定相应
+>   y=193.80 x=465.81..517.97 AR PL UMing CN 9.0: 的财务、业
+>   y=207.30 x=465.81..517.97 AR PL UMing CN 9.0: 务管理制度
+>   y=220.80 x=465.81..517.97 AR PL UMing CN 9.0: 以及内部控
+>   y=234.30 x=465.81..517.97 AR PL UMing CN 9.0: 制方面的相
+>   y=247.80 x=465.81..501.81 AR PL UMing CN 9.0: 关制度。
+>   y=390.00 x=200.86..238.38 AR PL UMing CN 9.0: 制度执行
+>   y=403.50 x=200.86..227.86 AR PL UMing CN 9.0: 有效性
+>   y=396.75 x=252.44..256.94 AR PL UMing CN 9.0: 9
+>   y=363.00 x=270.99..330.90 AR PL UMing CN 9.0: 项目实施是否
+>   y=376.50 x=270.99..330.90 AR PL UMing CN 9.0: 符合相关管理
+>   y=390.00 x=270.99..330.90 AR PL UMing CN 9.0: 规定，用以反
+>   y=403.50 x=270.99..330.90 AR PL UMing CN 9.0: 映和考核相关
+>   y=417.00 x=270.99..330.90 AR PL UMing CN 9.0: 管理制度的有
+>   y=430.50 x=270.99..315.99 AR PL UMing CN 9.0: 效执行情况
+>   y=288.75 x=338.10..428.91 AR PL UMing CN 9.0: 评价要点：①是否遵
+>   y=302.25 x=338.10..428.91 AR PL UMing CN 9.0: 守相关法律法规和相关
+>   y=315.75 x=338.10..428.91 AR PL UMing CN 9.0: 管理规定；②项目调
+>   y=329.25 x=338.10..428.91 AR PL UMing CN 9.0: 整及支出调整手续是否
+>   y=342.75 x=338.10..433.41 AR PL UMing CN 9.0: 完备；③项目合同书、
+>   y=356.25 x=338.10..428.91 AR PL UMing CN 9.0: 验收报告、技术鉴定等
+>   y=369.75 x=338.10..428.91 AR PL UMing CN 9.0: 资料是否齐全并及时归
+>   y=383.25 x=338.10..428.91 AR PL UMing CN 9.0: 档；④项目实施的人
+>   y=396.75 x=338.10..428.91 AR PL UMing CN 9.0: 员条件、场地设备、信
+>   y=410.25 x=338.10..428.91 AR PL UMing CN 9.0: 息支撑等是否落实到
+>   y=423.75 x=338.10..428.91 AR PL UMing CN 9.0: 位。重点考核项目合
+>   y=437.25 x=338.10..428.91 AR PL UMing CN 9.0: 同管理情况和政府采购
+>   y=450.75 x=338.10..428.91 AR PL UMing CN 9.0: 执行情况。存在一项
+>   y=464.25 x=338.10..428.91 AR PL UMing CN 9.0: 未达到评价要点的问
+>   y=477.75 x=338.10..428.91 AR PL UMing CN 9.0: 题，占1/4权重，有一
+>   y=491.25 x=338.10..428.91 AR PL UMing CN 9.0: 项不满足扣除相应权
+>   y=504.75 x=338.10..365.10 AR PL UMing CN 9.0: 重分。
+>   y=396.75 x=445.11..449.61 AR PL UMing CN 9.0: 9
+>   y=349.50 x=465.81..517.97 AR PL UMing CN 9.0: 项目实施符
+>   y=363.00 x=465.81..517.97 AR PL UMing CN 9.0: 合相关管理
+>   y=376.50 x=465.81..517.97 AR PL UMing CN 9.0: 规定，实施
+>   y=390.00 x=465.81..522.47 AR PL UMing CN 9.0: 过程无调整，
+>   y=403.50 x=465.81..517.97 AR PL UMing CN 9.0: 各种档案资
+>   y=417.00 x=465.81..522.47 AR PL UMing CN 9.0: 料保存齐全，
+>   y=430.50 x=465.81..517.97 AR PL UMing CN 9.0: 制度执行
+>   y=444.00 x=465.81..492.81 AR PL UMing CN 9.0: 有效。
+>   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —18—
+> page 22, 180 rules
+>   y=118.65 x=89.45..250.32 WenQuanYi Zen Hei 9.0: 一级指标二级指标三级指标
+>   y=129.00 x=282.94..456.36 WenQuanYi Zen Hei 9.0: 指标解释评分标准得分
+>   y=122.25 x=469.30..514.48 WenQuanYi Zen Hei 9.0: 得分/扣分
+>   y=135.75 x=482.89..500.89 WenQuanYi Zen Hei 9.0: 原因
+>   y=139.35 x=85.80..263.69 WenQuanYi Zen Hei 9.0: 名称分值名称分值名称分值
+>   y=386.85 x=85.80..127.38 AR PL UMing CN 9.0: 产出30
+>   y=278.40 x=139.14..168.35 AR PL UMing CN 9.0: 产出
+>   y=291.90 x=139.14..157.14 AR PL UMing CN 9.0: 数量
+>   y=285.15 x=180.10..189.10 AR PL UMing CN 9.0: 20
+>   y=200.55 x=200.86..238.38 AR PL UMing CN 9.0: 实际完
+>   y=214.05 x=200.86..218.86 AR PL UMing CN 9.0: 成率
+>   y=207.30 x=250.19..259.19 AR PL UMing CN 9.0: 10
+>   y=166.80 x=270.99..330.90 AR PL UMing CN 9.0: 项目实施的实
+>   y=180.30 x=270.99..330.90 AR PL UMing CN 9.0: 际产出数与计
+>   y=193.80 x=270.99..330.90 AR PL UMing CN 9.0: 划产出数的比
+>   y=207.30 x=270.99..330.90 AR PL UMing CN 9.0: 率，用于反映
+>   y=220.80 x=270.99..330.90 AR PL UMing CN 9.0: 可考核项目产
+>   y=234.30 x=270.99..330.90 AR PL UMing CN 9.0: 出数量目标的
+>   y=247.80 x=270.99..306.99 AR PL UMing CN 9.0: 实现程度
+>   y=160.05 x=338.10..428.91 AR PL UMing CN 9.0: 实际完成率=(实际产
+>   y=173.55 x=338.10..428.91 AR PL UMing CN 9.0: 出数/计划产出数
+>   y=187.05 x=338.10..433.41 AR PL UMing CN 9.0: )×100%实际产出数：
+>   y=200.55 x=338.10..428.91 AR PL UMing CN 9.0: 本年度内项目实际产出
+>   y=214.05 x=338.10..428.91 AR PL UMing CN 9.0: 的产品或服务数量计
+>   y=227.55 x=338.10..428.91 AR PL UMing CN 9.0: 划产出数：项目绩效目
+>   y=241.05 x=338.10..428.91 AR PL UMing CN 9.0: 标确定的本年度内计划
+>   y=254.55 x=338.10..428.10 AR PL UMing CN 9.0: 产出的产品或服务数量
+>   y=207.30 x=442.86..522.06 AR PL UMing CN 9.0: 102022年完成。
+>   y=336.00 x=200.86..238.38 AR PL UMing CN 9.0: 质量达
+>   y=349.50 x=200.86..218.86 AR PL UMing CN 9.0: 标率
+>   y=342.75 x=250.19..259.19 AR PL UMing CN 9.0: 10
+>   y=302.25 x=270.99..330.90 AR PL UMing CN 9.0: 项目完成的质
+>   y=315.75 x=270.99..330.90 AR PL UMing CN 9.0: 量达标产出数
+>   y=329.25 x=270.99..330.90 AR PL UMing CN 9.0: 与实际产出数
+>   y=342.75 x=270.99..330.90 AR PL UMing CN 9.0: 的比率，用以
+>   y=356.25 x=270.99..330.90 AR PL UMing CN 9.0: 反映和考核项
+>   y=369.75 x=270.99..330.90 AR PL UMing CN 9.0: 目产出质量目
+>   y=383.25 x=270.99..333.99 AR PL UMing CN 9.0: 标的实现程度。
+>   y=275.25 x=338.10..428.91 AR PL UMing CN 9.0: 质量达标率=(质量达
+>   y=288.75 x=338.10..428.91 AR PL UMing CN 9.0: 标产出数/实际产出数
+>   y=302.25 x=338.10..428.91 AR PL UMing CN 9.0: )×100%质量达标产出
+>   y=315.75 x=338.10..428.91 AR PL UMing CN 9.0: 数：本年度内实际达到
+>   y=329.25 x=338.10..428.91 AR PL UMing CN 9.0: 既定质量标准的产品或
+>   y=342.75 x=338.10..428.91 AR PL UMing CN 9.0: 服务数量。既定质量标
+>   y=356.25 x=338.10..428.91 AR PL UMing CN 9.0: 准是指项目实施单位设
+>   y=369.75 x=338.10..428.91 AR PL UMing CN 9.0: 立绩效目标时依据计划
+>   y=383.25 x=338.10..428.91 AR PL UMing CN 9.0: 标准、行业标准、历史
+>   y=396.75 x=338.10..428.91 AR PL UMing CN 9.0: 标准或其他标准而设定
+>   y=410.25 x=338.10..401.10 AR PL UMing CN 9.0: 的绩效指标值。
+>   y=342.75 x=442.86..451.86 AR PL UMing CN 9.0: 10
+>   y=315.75 x=465.81..517.97 AR PL UMing CN 9.0: 根据项目的
+>   y=329.25 x=465.81..522.47 AR PL UMing CN 9.0: 有关资料，
+>   y=342.75 x=465.81..517.97 AR PL UMing CN 9.0: 符合国家颁
+>   y=356.25 x=465.81..517.97 AR PL UMing CN 9.0: 布的质量标
+>   y=369.75 x=465.81..510.81 AR PL UMing CN 9.0: 准和要求。
+>   y=464.70 x=139.14..168.35 AR PL UMing CN 9.0: 产出
+>   y=478.20 x=139.14..157.14 AR PL UMing CN 9.0: 实效
+>   y=471.45 x=182.35..186.85 AR PL UMing CN 9.0: 5
+>   y=464.70 x=200.86..238.38 AR PL UMing CN 9.0: 完成及
+>   y=478.20 x=200.86..218.86 AR PL UMing CN 9.0: 时性
+>   y=471.45 x=252.44..256.94 AR PL UMing CN 9.0: 5
+>   y=430.95 x=270.99..330.90 AR PL UMing CN 9.0: 项目实际完成
+>   y=444.45 x=270.99..330.90 AR PL UMing CN 9.0: 时间与计划完
+>   y=457.95 x=270.99..335.40 AR PL UMing CN 9.0: 成时间的比较，
+>   y=471.45 x=270.99..330.90 AR PL UMing CN 9.0: 用以反映和考
+>   y=484.95 x=270.99..330.90 AR PL UMing CN 9.0: 核项目产出时
+>   y=498.45 x=270.99..330.90 AR PL UMing CN 9.0: 效目标的实现
+>   y=511.95 x=270.99..297.99 AR PL UMing CN 9.0: 程度。
+>   y=437.70 x=338.10..428.91 AR PL UMing CN 9.0: 实际完成时间：项目实
+>   y=451.20 x=338.10..428.91 AR PL UMing CN 9.0: 施单位完成该项目实际
+>   y=464.70 x=338.10..428.91 AR PL UMing CN 9.0: 所耗用的时间。计划
+>   y=478.20 x=338.10..428.91 AR PL UMing CN 9.0: 完成时间：按照项目实
+>   y=491.70 x=338.10..428.91 AR PL UMing CN 9.0: 施计划或相关规定完成
+>   y=505.20 x=338.10..419.10 AR PL UMing CN 9.0: 该项目所需的时间。
+>   y=471.45 x=445.11..522.06 AR PL UMing CN 9.0: 52022年完成。
+>   y=566.40 x=139.14..168.35 AR PL UMing CN 9.0: 产出
+>   y=579.90 x=139.14..157.14 AR PL UMing CN 9.0: 成本
+>   y=573.15 x=182.35..186.85 AR PL UMing CN 9.0: 5
+>   y=566.40 x=200.86..238.38 AR PL UMing CN 9.0: 成本节
+>   y=579.90 x=200.86..218.86 AR PL UMing CN 9.0: 约率
+>   y=573.15 x=252.44..256.94 AR PL UMing CN 9.0: 5
+>   y=532.65 x=270.99..330.90 AR PL UMing CN 9.0: 完成项目计划
+>   y=546.15 x=270.99..330.90 AR PL UMing CN 9.0: 工作目标的实
+>   y=559.65 x=270.99..330.90 AR PL UMing CN 9.0: 际节约成本与
+>   y=573.15 x=270.99..330.90 AR PL UMing CN 9.0: 计划成本的比
+>   y=586.65 x=270.99..330.90 AR PL UMing CN 9.0: 率，用以反映
+>   y=600.15 x=270.99..330.90 AR PL UMing CN 9.0: 和考核项目的
+>   y=613.65 x=270.99..333.99 AR PL UMing CN 9.0: 成本节约程度。
+>   y=539.40 x=338.10..428.91 AR PL UMing CN 9.0: 成本节约率=(计划成
+>   y=552.90 x=338.10..428.91 AR PL UMing CN 9.0: 本-实际成本)/计划
+>   y=566.40 x=338.10..433.41 AR PL UMing CN 9.0: 成本×100%实际成本：
+>   y=579.90 x=338.10..428.91 AR PL UMing CN 9.0: 项目实施单位如期、保
+>   y=593.40 x=338.10..428.91 AR PL UMing CN 9.0: 质、保量完成既定工作
+>   y=606.90 x=338.10..428.10 AR PL UMing CN 9.0: 目标实际所耗费的支出
+>   y=573.15 x=445.11..449.61 AR PL UMing CN 9.0: 5
+>   y=546.15 x=465.81..517.97 AR PL UMing CN 9.0: 项目成本控
+>   y=559.65 x=465.81..517.97 AR PL UMing CN 9.0: 制在预算规
+>   y=573.15 x=465.81..517.97 AR PL UMing CN 9.0: 模以内，成
+>   y=586.65 x=465.81..517.97 AR PL UMing CN 9.0: 本控制措施
+>   y=600.15 x=465.81..492.81 AR PL UMing CN 9.0: 有效。
+>   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —19—
+> page 23, 148 rules
+>   y=118.65 x=89.45..250.32 WenQuanYi Zen Hei 9.0: 一级指标二级指标三级指标
+>   y=129.00 x=282.94..456.36 WenQuanYi Zen Hei 9.0: 指标解释评分标准得分
+>   y=122.25 x=469.30..514.48 WenQuanYi Zen Hei 9.0: 得分/扣分
+>   y=135.75 x=482.89..500.89 WenQuanYi Zen Hei 9.0: 原因
+>   y=139.35 x=85.80..263.69 WenQuanYi Zen Hei 9.0: 名称分值名称分值名称分值
+>   y=244.65 x=85.80..127.38 AR PL UMing CN 9.0: 效益20
+>   y=200.55 x=139.14..168.35 AR PL UMing CN 9.0: 项目
+>   y=214.05 x=139.14..157.14 AR PL UMing CN 9.0: 效益
+>   y=207.30 x=180.10..259.19 AR PL UMing CN 9.0: 10实施效益10
+>   y=200.55 x=270.99..330.90 AR PL UMing CN 9.0: 项目实施所产
+>   y=214.05 x=270.99..324.99 AR PL UMing CN 9.0: 生的的效益。
+>   y=180.30 x=338.10..428.91 AR PL UMing CN 9.0: 项目实施所产生的社会
+>   y=193.80 x=338.10..428.91 AR PL UMing CN 9.0: 效益、经济效益、生态
+>   y=207.30 x=338.10..433.41 AR PL UMing CN 9.0: 效益、可持续影响等。
+>   y=220.80 x=338.10..428.91 AR PL UMing CN 9.0: 可根据项目实际情况有
+>   y=234.30 x=338.10..419.10 AR PL UMing CN 9.0: 选择地设置和细化。
+>   y=207.30 x=440.61..454.11 AR PL UMing CN 9.0: 9.5
+>   y=160.05 x=465.81..517.97 AR PL UMing CN 9.0: 经查看，评
+>   y=173.55 x=465.81..517.97 AR PL UMing CN 9.0: 价小组认为
+>   y=187.05 x=465.81..517.97 AR PL UMing CN 9.0: 该项指标资
+>   y=200.55 x=465.81..517.97 AR PL UMing CN 9.0: 料提供不够
+>   y=214.05 x=465.81..517.97 AR PL UMing CN 9.0: 充分，效益
+>   y=227.55 x=465.81..517.97 AR PL UMing CN 9.0: 方面的数据
+>   y=241.05 x=465.81..517.97 AR PL UMing CN 9.0: 支撑不够
+>   y=254.55 x=465.81..492.81 AR PL UMing CN 9.0: 完善。
+>   y=302.25 x=140.24..259.19 AR PL UMing CN 9.0: 满意度10满意度10
+>   y=288.75 x=270.99..330.90 AR PL UMing CN 9.0: 服务对象对项
+>   y=302.25 x=270.99..330.90 AR PL UMing CN 9.0: 目实施效果的
+>   y=315.75 x=270.99..315.99 AR PL UMing CN 9.0: 满意程度。
+>   y=275.25 x=338.10..428.91 AR PL UMing CN 9.0: 服务对象是指因该项目
+>   y=288.75 x=338.10..428.91 AR PL UMing CN 9.0: 实施而受到影响的部门
+>   y=302.25 x=333.60..433.41 AR PL UMing CN 9.0: （单位）、群体或个人。
+>   y=315.75 x=338.10..428.91 AR PL UMing CN 9.0: 一般采取社会调查的
+>   y=329.25 x=338.10..365.10 AR PL UMing CN 9.0: 方式。
+>   y=302.25 x=442.86..451.86 AR PL UMing CN 9.0: 10
+>   y=295.50 x=465.81..517.97 AR PL UMing CN 9.0: 满意度为
+>   y=309.00 x=465.81..483.81 AR PL UMing CN 9.0: 100%
+>   y=349.95 x=151.68..458.61 AR PL UMing CN 9.0: 合计10099.49
+>   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —20—
+
+$ render --dump examples/000-jinzhong-quality-brand.json
+? 0
+! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+> page 1, 140 rules
+>   y=86.71 x=171.64..423.64 WenQuanYi Zen Hei 18.0: 晋中市财政支出项目绩效自评表
+>   y=120.43 x=260.14..335.14 AR PL UMing CN 12.0: （2020年度）
+>   y=138.43 x=56.69..158.69 AR PL UMing CN 12.0: 填报单位（公章）：
+>   y=158.93 x=77.24..402.18 AR PL UMing CN 10.5: 项目名称质量和品牌发展及奖励经费
+>   y=183.08 x=61.49..528.77 AR PL UMing CN 10.5: 主管部门及代码晋中市市场监督管理局（431）实施单位晋中市市场监督管理局
+>   y=215.11 x=77.24..375.70 AR PL UMing CN 10.5: 项目属性经常性项目项目期
+>   y=207.23 x=418.16..534.38 AR PL UMing CN 10.5: 2020年1月1日至
+>   y=222.98 x=418.16..504.78 AR PL UMing CN 10.5: 2022年12月31日
+>   y=335.86 x=60.89..135.58 AR PL UMing CN 10.5: 项目资金情况
+>   y=351.61 x=55.64..97.64 AR PL UMing CN 10.5: （万元）
+>   y=271.28 x=152.01..194.01 AR PL UMing CN 10.5: 预算资金
+>   y=247.13 x=245.60..438.01 AR PL UMing CN 10.5: 合计600.00
+>   y=271.28 x=224.60..438.01 AR PL UMing CN 10.5: 市级预算资金600.00
+>   y=295.43 x=245.60..432.76 AR PL UMing CN 10.5: 其他0.00
+>   y=319.58 x=191.36..438.01 AR PL UMing CN 10.5: 预算下达资金600.00
+>   y=384.16 x=143.98..202.04 AR PL UMing CN 10.5: 实际支出
+>   y=399.91 x=143.98..164.98 AR PL UMing CN 10.5: 资金
+>   y=343.73 x=245.60..438.01 AR PL UMing CN 10.5: 合计590.46
+>   y=367.88 x=224.60..438.01 AR PL UMing CN 10.5: 市级预算资金590.46
+>   y=392.03 x=224.60..432.76 AR PL UMing CN 10.5: 上年结转资金0.00
+>   y=416.18 x=224.60..432.76 AR PL UMing CN 10.5: 上级财政资金0.00
+>   y=440.33 x=245.60..432.76 AR PL UMing CN 10.5: 其他0.00
+>   y=495.98 x=77.24..119.24 AR PL UMing CN 10.5: 项目概况
+>   y=464.48 x=138.73..534.38 AR PL UMing CN 10.5: 《晋中市人民政府关于全面实施品牌创新战略的意见》（市政发〔2017〕45号）明确
+>   y=480.23 x=143.98..539.63 AR PL UMing CN 10.5: 提出全市全面实施品牌创新战略的3大目标定位、9项主要任务和4方面保障措施，
+>   y=495.98 x=143.98..539.63 AR PL UMing CN 10.5: 并提出每年600万元财政资金投入质量和品牌发展工作，暨质量和品牌发展奖励资金。
+>   y=511.73 x=143.98..534.38 AR PL UMing CN 10.5: 项目主要内容包括“扶持培育品牌创新成果”“实施重点质量攻关项目”“推行精益管
+>   y=527.48 x=143.98..427.48 AR PL UMing CN 10.5: 理方法”“组织质量强市专题培训”“质量品牌宣传推广”等。
+>   y=606.76 x=60.89..135.58 AR PL UMing CN 10.5: 项目资金使用
+>   y=622.51 x=60.89..81.89 AR PL UMing CN 10.5: 情况
+>   y=551.63 x=143.98..534.38 AR PL UMing CN 10.5: 1、项目资金申报与批复情况项目资金列入2020年市财政预算待分配项目。2020年
+>   y=567.38 x=143.98..534.38 AR PL UMing CN 10.5: 6月经市政府批准，市财政局下达资金100万元。2020年11月经市政府批准，市财
+>   y=583.13 x=143.98..259.48 AR PL UMing CN 10.5: 政局下达资金250万元。
+>   y=598.88 x=143.98..534.38 AR PL UMing CN 10.5: 2、资金计划、到位及使用情况资金计划：贯彻落实市委市政府有关要求，坚持“企
+>   y=614.63 x=143.98..534.38 AR PL UMing CN 10.5: 业主体、市场主导、政府引导、协同发展”基本思路，制定“411”资金分配和企业
+>   y=630.38 x=143.98..534.38 AR PL UMing CN 10.5: 扶持模式（250万元“真金白银”扶持、100万元用于教育培训、宣传推广和专业技
+>   y=646.13 x=143.98..534.38 AR PL UMing CN 10.5: 术支持；资金到位：资金到位率100%，及时满足了各项工作需求；资金使用：项目
+>   y=661.88 x=143.98..511.48 AR PL UMing CN 10.5: 资金严格按照有关规定使用，确保安全性、规范性及有效性，与预算基本相符。
+>   y=677.63 x=143.98..527.23 AR PL UMing CN 10.5: 3、项目资金管理情况严格执行《晋中市质量和品牌发展奖励专项资金管理办法》。
+>   y=800.11 x=279.26..316.01 AR PL UMing CN 10.5: —1—
+> page 2, 260 rules
+>   y=118.43 x=60.89..135.58 AR PL UMing CN 10.5: 项目组织实施
+>   y=134.18 x=60.89..81.89 AR PL UMing CN 10.5: 情况
+>   y=86.93 x=143.98..534.38 AR PL UMing CN 10.5: 1、项目组织情况：以政府采购方式联合第三方专业技术支持，组织开展质量攻关活
+>   y=102.68 x=143.98..534.38 AR PL UMing CN 10.5: 动、品牌创新成果扶持培育系列工作、小微企业质量管理提升行动，举办山西省质量
+>   y=118.43 x=143.98..539.63 AR PL UMing CN 10.5: 月活动启动仪式，对年度新增品牌创新成果和质量攻关项目主体企业给予资金扶持。
+>   y=134.18 x=143.98..353.98 AR PL UMing CN 10.5: 各项工作严格实施审批、报备、公示等程序。
+>   y=149.93 x=143.98..534.38 AR PL UMing CN 10.5: 2、项目管理情况：项目各项工作制定了相关管理办法、评价标准，项目完成后均形
+>   y=165.68 x=143.98..490.48 AR PL UMing CN 10.5: 成项目报告，主管科室及人员对项目实施及完成情况进行全程监督和管理。
+>   y=189.83 x=255.64..339.64 AR PL UMing CN 10.5: 绩效目标实现情况
+>   y=213.98 x=77.24..530.50 AR PL UMing CN 10.5: 一级指标二级指标三级指标目标值实际完成值完成进度
+>   y=485.41 x=77.24..119.24 AR PL UMing CN 10.5: 产出指标
+>   y=325.81 x=152.01..194.01 AR PL UMing CN 10.5: 数量指标
+>   y=238.13 x=210.44..307.00 AR PL UMing CN 10.5: 标准化研讨交流、
+>   y=253.88 x=210.44..262.94 AR PL UMing CN 10.5: 标准化体系
+>   y=246.01 x=350.76..520.00 AR PL UMing CN 10.5: 3项已完成100%
+>   y=278.03 x=210.44..301.75 AR PL UMing CN 10.5: 品牌创新成果和质
+>   y=293.78 x=210.44..262.94 AR PL UMing CN 10.5: 量攻关项目
+>   y=285.91 x=348.14..520.00 AR PL UMing CN 10.5: 80项已完成100%
+>   y=317.93 x=210.44..520.00 AR PL UMing CN 10.5: 标准制修订10项已完成100%
+>   y=342.08 x=210.44..301.75 AR PL UMing CN 10.5: 知识产权重点工作
+>   y=357.83 x=210.44..307.00 AR PL UMing CN 10.5: 的技术标准研发、
+>   y=373.58 x=210.44..262.94 AR PL UMing CN 10.5: 论证和制订
+>   y=357.83 x=350.76..520.00 AR PL UMing CN 10.5: 3项已完成100%
+>   y=397.73 x=210.44..301.75 AR PL UMing CN 10.5: 知识产权重点单位
+>   y=413.48 x=210.44..283.94 AR PL UMing CN 10.5: 和企业数据入库
+>   y=405.61 x=348.14..520.00 AR PL UMing CN 10.5: 50家已完成100%
+>   y=525.31 x=152.01..194.01 AR PL UMing CN 10.5: 质量指标
+>   y=437.63 x=210.44..301.75 AR PL UMing CN 10.5: 标准体系、制度体
+>   y=453.38 x=210.44..270.82 AR PL UMing CN 10.5: 系、互联网+
+>   y=437.63 x=310.15..415.01 AR PL UMing CN 10.5: 符合行业发展实际，
+>   y=453.38 x=310.15..362.65 AR PL UMing CN 10.5: 并逐步完善
+>   y=445.51 x=431.44..520.00 AR PL UMing CN 10.5: 已完成100%
+>   y=477.53 x=210.44..301.75 AR PL UMing CN 10.5: 建设质量与品牌发
+>   y=493.28 x=210.44..262.94 AR PL UMing CN 10.5: 展研究中心
+>   y=477.53 x=310.15..409.76 AR PL UMing CN 10.5: 搭建质量品牌“五位
+>   y=493.28 x=310.15..341.65 AR PL UMing CN 10.5: 平台”
+>   y=485.41 x=431.44..520.00 AR PL UMing CN 10.5: 已完成100%
+>   y=517.43 x=210.44..301.75 AR PL UMing CN 10.5: 知识产权重点工作
+>   y=533.18 x=210.44..301.75 AR PL UMing CN 10.5: 的技术标准完善
+>   y=548.93 x=210.44..231.44 AR PL UMing CN 10.5: 程度
+>   y=533.18 x=338.95..520.00 AR PL UMing CN 10.5: 基本完善已完成100%
+>   y=573.08 x=210.44..520.00 AR PL UMing CN 10.5: 知识产权管理水平明显提升已完成100%
+>   y=605.11 x=210.44..273.44 AR PL UMing CN 10.5: 标准体系建设
+>   y=597.23 x=310.15..409.76 AR PL UMing CN 10.5: 重点围绕文旅、农林
+>   y=612.98 x=310.15..373.15 AR PL UMing CN 10.5: 领域健全完美
+>   y=605.11 x=431.44..520.00 AR PL UMing CN 10.5: 已完成100%
+>   y=684.91 x=152.01..194.01 AR PL UMing CN 10.5: 时效指标
+>   y=637.13 x=210.44..301.75 AR PL UMing CN 10.5: 标准化研讨交流及
+>   y=652.88 x=210.44..273.44 AR PL UMing CN 10.5: 相关标准体系
+>   y=645.01 x=314.01..520.00 AR PL UMing CN 10.5: 2020年12月底完成已完成100%
+>   y=677.03 x=210.44..301.75 AR PL UMing CN 10.5: 标准文化展示平台
+>   y=692.78 x=210.44..262.94 AR PL UMing CN 10.5: 建设(1)期
+>   y=684.91 x=314.01..520.00 AR PL UMing CN 10.5: 2020年12月底完成已完成100%
+>   y=716.93 x=210.44..301.75 AR PL UMing CN 10.5: 标准宣贯及体系
+>   y=732.68 x=210.44..231.44 AR PL UMing CN 10.5: 建设
+>   y=724.81 x=314.01..520.00 AR PL UMing CN 10.5: 2020年12月底完成已完成100%
+>   y=800.11 x=279.26..316.01 AR PL UMing CN 10.5: —2—
+> page 3, 296 rules
+>   y=99.01 x=64.11..194.01 AR PL UMing CN 10.5: 产出指标（续）成本指标
+>   y=86.93 x=210.44..520.00 AR PL UMing CN 10.5: 企业扶持补助资金320万元320万元100%
+>   y=111.08 x=210.44..522.63 AR PL UMing CN 10.5: 相关工作支出费用280万元270.4696.6%
+>   y=446.03 x=77.24..119.24 AR PL UMing CN 10.5: 效益指标
+>   y=187.21 x=143.98..202.04 AR PL UMing CN 10.5: 经济效益
+>   y=202.96 x=143.98..164.98 AR PL UMing CN 10.5: 指标
+>   y=143.11 x=210.44..391.45 AR PL UMing CN 10.5: 品牌创新能力指数较上年度提升
+>   y=135.23 x=418.16..476.22 AR PL UMing CN 10.5: 较上年度有
+>   y=150.98 x=418.16..439.16 AR PL UMing CN 10.5: 提升
+>   y=143.11 x=499.00..520.00 AR PL UMing CN 10.5: 100%
+>   y=175.13 x=210.44..301.75 AR PL UMing CN 10.5: 质量攻关项目效益
+>   y=190.88 x=210.44..241.94 AR PL UMing CN 10.5: 产出率
+>   y=183.01 x=328.45..391.45 AR PL UMing CN 10.5: 较上年度提升
+>   y=175.13 x=418.16..476.22 AR PL UMing CN 10.5: 较上年度有
+>   y=190.88 x=418.16..439.16 AR PL UMing CN 10.5: 提升
+>   y=183.01 x=499.00..520.00 AR PL UMing CN 10.5: 100%
+>   y=215.03 x=210.44..520.00 AR PL UMing CN 10.5: 创新经济贡献率逐年提升已完成100%
+>   y=239.18 x=210.44..301.75 AR PL UMing CN 10.5: 知识产权企业利
+>   y=254.93 x=210.44..231.44 AR PL UMing CN 10.5: 税收
+>   y=247.06 x=338.95..520.00 AR PL UMing CN 10.5: 逐年提升已完成100%
+>   y=422.41 x=143.98..202.04 AR PL UMing CN 10.5: 社会效益
+>   y=438.16 x=143.98..164.98 AR PL UMing CN 10.5: 指标
+>   y=286.96 x=210.44..301.75 AR PL UMing CN 10.5: 市场认可、扩大
+>   y=302.71 x=210.44..231.44 AR PL UMing CN 10.5: 影响
+>   y=279.08 x=310.15..409.76 AR PL UMing CN 10.5: 营造了良好的懂标
+>   y=294.83 x=310.15..409.76 AR PL UMing CN 10.5: 准、学标准、用标准
+>   y=310.58 x=310.15..331.15 AR PL UMing CN 10.5: 氛围
+>   y=294.83 x=431.44..520.00 AR PL UMing CN 10.5: 已完成100%
+>   y=358.36 x=210.44..301.75 AR PL UMing CN 10.5: 品牌创新战略实施
+>   y=374.11 x=210.44..231.44 AR PL UMing CN 10.5: 环境
+>   y=334.73 x=310.15..409.76 AR PL UMing CN 10.5: 宣传动员工作成效明
+>   y=350.48 x=310.15..409.76 AR PL UMing CN 10.5: 显，品牌创新理念广
+>   y=366.23 x=310.15..409.76 AR PL UMing CN 10.5: 泛树立，政策法规体
+>   y=381.98 x=310.15..409.76 AR PL UMing CN 10.5: 系建立健全，良好社
+>   y=397.73 x=310.15..394.15 AR PL UMing CN 10.5: 会氛围基本形成。
+>   y=366.23 x=431.44..520.00 AR PL UMing CN 10.5: 已完成100%
+>   y=437.63 x=210.44..273.44 AR PL UMing CN 10.5: 品牌创新成果
+>   y=421.88 x=310.15..409.76 AR PL UMing CN 10.5: 品牌创新成果标杆作
+>   y=437.63 x=310.15..409.76 AR PL UMing CN 10.5: 用品牌创新成果社会
+>   y=453.38 x=310.15..394.15 AR PL UMing CN 10.5: 贡献率初步显现。
+>   y=437.63 x=431.44..520.00 AR PL UMing CN 10.5: 已完成100%
+>   y=485.41 x=210.44..301.75 AR PL UMing CN 10.5: 市场认可、扩大
+>   y=501.16 x=210.44..231.44 AR PL UMing CN 10.5: 影响
+>   y=477.53 x=310.15..409.76 AR PL UMing CN 10.5: 营造了良好的懂标
+>   y=493.28 x=310.15..409.76 AR PL UMing CN 10.5: 准、学标准、用标准
+>   y=509.03 x=310.15..331.15 AR PL UMing CN 10.5: 氛围
+>   y=493.28 x=431.44..520.00 AR PL UMing CN 10.5: 已完成100%
+>   y=533.18 x=210.44..520.00 AR PL UMing CN 10.5: 创新发展环境明显优化已完成100%
+>   y=557.33 x=210.44..520.00 AR PL UMing CN 10.5: 创新驱动能力持续增强已完成100%
+>   y=581.48 x=210.44..520.00 AR PL UMing CN 10.5: 知识产权竞争力显著提升已完成100%
+>   y=673.36 x=143.98..202.04 AR PL UMing CN 10.5: 可持续影响
+>   y=689.11 x=143.98..164.98 AR PL UMing CN 10.5: 指标
+>   y=613.51 x=210.44..273.44 AR PL UMing CN 10.5: 品牌创新成果
+>   y=605.63 x=310.15..409.76 AR PL UMing CN 10.5: 示范引领作用、应用
+>   y=621.38 x=310.15..415.01 AR PL UMing CN 10.5: 率、贡献率持续提升。
+>   y=613.51 x=426.19..520.00 AR PL UMing CN 10.5: 基本实现100%
+>   y=653.41 x=210.44..273.44 AR PL UMing CN 10.5: 质量攻关项目
+>   y=645.53 x=310.15..409.76 AR PL UMing CN 10.5: 持续激发工匠精神和
+>   y=661.28 x=310.15..383.65 AR PL UMing CN 10.5: 首创精神，破解
+>   y=653.41 x=426.19..520.00 AR PL UMing CN 10.5: 基本实现100%
+>   y=693.31 x=210.44..301.75 AR PL UMing CN 10.5: 企业质量管理和质
+>   y=709.06 x=210.44..283.94 AR PL UMing CN 10.5: 量人才队伍建设
+>   y=685.43 x=310.15..409.76 AR PL UMing CN 10.5: 企业质量管理水平和
+>   y=701.18 x=310.15..409.76 AR PL UMing CN 10.5: 人才队伍建设水平进
+>   y=716.93 x=310.15..352.15 AR PL UMing CN 10.5: 一步提升
+>   y=701.18 x=426.19..520.00 AR PL UMing CN 10.5: 基本实现100%
+>   y=748.96 x=210.44..252.44 AR PL UMing CN 10.5: 体系建设
+>   y=741.08 x=310.15..409.76 AR PL UMing CN 10.5: 行业标准体系不断健
+>   y=756.83 x=310.15..341.65 AR PL UMing CN 10.5: 全完善
+>   y=748.96 x=426.19..520.00 AR PL UMing CN 10.5: 基本实现100%
+>   y=800.11 x=279.26..316.01 AR PL UMing CN 10.5: —3—
+> page 4, 296 rules
+>   y=94.81 x=64.11..137.61 AR PL UMing CN 10.5: 效益指标（续）
+>   y=86.93 x=143.98..202.04 AR PL UMing CN 10.5: 可持续影响
+>   y=102.68 x=143.98..196.48 AR PL UMing CN 10.5: 指标（续）
+>   y=86.93 x=210.44..301.75 AR PL UMing CN 10.5: 高价值知识产权组
+>   y=102.68 x=210.44..262.94 AR PL UMing CN 10.5: 合发展水平
+>   y=94.81 x=338.95..520.00 AR PL UMing CN 10.5: 持续推进基本实现100%
+>   y=134.71 x=71.99..124.49 AR PL UMing CN 10.5: 满意度指标
+>   y=126.83 x=143.98..202.04 AR PL UMing CN 10.5: 服务对象满
+>   y=142.58 x=143.98..185.98 AR PL UMing CN 10.5: 意度指标
+>   y=126.83 x=210.44..301.75 AR PL UMing CN 10.5: 各级政府部门满
+>   y=142.58 x=210.44..231.44 AR PL UMing CN 10.5: 意度
+>   y=134.71 x=349.45..520.00 AR PL UMing CN 10.5: 0.950.95100%
+>   y=229.73 x=66.74..129.74 AR PL UMing CN 10.5: 项目绩效情况
+>   y=166.73 x=143.98..539.63 AR PL UMing CN 10.5: 1、目标完成情况：目标任务量完成情况：对照项目计划，各项工作目标全部完成。
+>   y=182.48 x=143.98..539.63 AR PL UMing CN 10.5: 目标质量完成情况：对照预定绩效目标，各项工作完成质量合格。目标进度完成情况：
+>   y=198.23 x=143.98..364.48 AR PL UMing CN 10.5: 对照预定计划，各项工作任务均在年度内完成。
+>   y=213.98 x=143.98..534.38 AR PL UMing CN 10.5: 2、项目效果情况：全年涉企服务200多家，扶持培育品牌创新成果43项、质量攻关
+>   y=229.73 x=143.98..534.38 AR PL UMing CN 10.5: 项目66项，服务企业质量管理水平明显提升，“真金白银”250万元激励企业质量品
+>   y=245.48 x=143.98..534.38 AR PL UMing CN 10.5: 牌发展，进一步深入贯彻落实《晋中市支持民营经济二十五条》，营造全市质量和品
+>   y=261.23 x=143.98..534.38 AR PL UMing CN 10.5: 牌发展良好氛围，激发了企业家精神、工匠精神、首创精神，推进了质量人才队伍建
+>   y=276.98 x=143.98..539.63 AR PL UMing CN 10.5: 设，提升广大企业质量管理水平，为今后做好全市质量和品牌发展工作积累了经验、
+>   y=292.73 x=143.98..269.98 AR PL UMing CN 10.5: 储备了资源、奠定了基础。
+>   y=332.63 x=60.89..135.58 AR PL UMing CN 10.5: 其他需说明的
+>   y=348.38 x=60.89..81.89 AR PL UMing CN 10.5: 问题
+>   y=316.88 x=143.98..534.38 AR PL UMing CN 10.5: 1、主要经验及做法、存在的问题和建议包括项目实施、资金安排、使用过程中的经
+>   y=332.63 x=143.98..364.48 AR PL UMing CN 10.5: 验、做法、存在问题、改进措施和有关建议等。
+>   y=348.38 x=143.98..534.38 AR PL UMing CN 10.5: 2、后续工作计划重点说明应用绩效评价结果，改进管理、合理预算安排、实施奖惩
+>   y=364.13 x=143.98..332.98 AR PL UMing CN 10.5: 和问责以及对绩效评价结果公开等情况。
+>   y=569.41 x=82.49..113.99 AR PL UMing CN 10.5: 评分表
+>   y=388.28 x=152.01..530.50 AR PL UMing CN 10.5: 一级指标二级指标三级指标指标分值评价得分
+>   y=484.88 x=162.51..183.51 AR PL UMing CN 10.5: 投入
+>   y=412.43 x=299.60..522.63 AR PL UMing CN 10.5: 小计2019.95
+>   y=460.73 x=235.10..277.10 AR PL UMing CN 10.5: 项目目标
+>   y=436.58 x=310.15..520.00 AR PL UMing CN 10.5: 项目立项规范性33.00
+>   y=460.73 x=310.15..520.00 AR PL UMing CN 10.5: 绩效目标合理性44.00
+>   y=484.88 x=310.15..520.00 AR PL UMing CN 10.5: 绩效指标明确性44.00
+>   y=533.18 x=235.10..277.10 AR PL UMing CN 10.5: 资金落实
+>   y=509.03 x=310.15..520.00 AR PL UMing CN 10.5: 资金到位率33.00
+>   y=533.18 x=310.15..520.00 AR PL UMing CN 10.5: 到位及时率33.00
+>   y=557.33 x=310.15..520.00 AR PL UMing CN 10.5: 预算执行率32.95
+>   y=653.93 x=162.51..183.51 AR PL UMing CN 10.5: 过程
+>   y=581.48 x=299.60..522.63 AR PL UMing CN 10.5: 小计2018.00
+>   y=629.78 x=235.10..277.10 AR PL UMing CN 10.5: 业务管理
+>   y=605.63 x=310.15..520.00 AR PL UMing CN 10.5: 管理制度健全性32.00
+>   y=629.78 x=310.15..520.00 AR PL UMing CN 10.5: 制度执行有效性33.00
+>   y=653.93 x=310.15..520.00 AR PL UMing CN 10.5: 项目质量可控性43.00
+>   y=702.23 x=235.10..277.10 AR PL UMing CN 10.5: 财务管理
+>   y=678.08 x=310.15..520.00 AR PL UMing CN 10.5: 管理制度健全性33.00
+>   y=702.23 x=310.15..520.00 AR PL UMing CN 10.5: 资金使用合规性33.00
+>   y=726.38 x=310.15..520.00 AR PL UMing CN 10.5: 财务监控有效性44.00
+>   y=750.53 x=162.51..522.63 AR PL UMing CN 10.5: 产出小计3030.00
+>   y=800.11 x=279.26..316.01 AR PL UMing CN 10.5: —4—
+> page 5, 212 rules
+>   y=227.63 x=69.36..132.36 AR PL UMing CN 10.5: 评分表（续）
+>   y=123.16 x=149.39..277.10 AR PL UMing CN 10.5: 产出（续）项目产出
+>   y=86.93 x=310.15..520.00 AR PL UMing CN 10.5: 实际完成率88.00
+>   y=111.08 x=310.15..520.00 AR PL UMing CN 10.5: 完成及时率77.00
+>   y=135.23 x=310.15..520.00 AR PL UMing CN 10.5: 质量达标率88.00
+>   y=159.38 x=310.15..520.00 AR PL UMing CN 10.5: 成本节约率77.00
+>   y=251.78 x=162.51..183.51 AR PL UMing CN 10.5: 效果
+>   y=183.53 x=299.60..522.63 AR PL UMing CN 10.5: 小计3029.00
+>   y=263.86 x=235.10..277.10 AR PL UMing CN 10.5: 项目效果
+>   y=207.68 x=310.15..520.00 AR PL UMing CN 10.5: 经济效益55.00
+>   y=231.83 x=310.15..520.00 AR PL UMing CN 10.5: 社会效益55.00
+>   y=255.98 x=310.15..520.00 AR PL UMing CN 10.5: 生态效益54.00
+>   y=280.13 x=310.15..520.00 AR PL UMing CN 10.5: 可持续影响55.00
+>   y=304.28 x=310.15..409.76 AR PL UMing CN 10.5: 社会公众或服务对象
+>   y=320.03 x=310.15..341.65 AR PL UMing CN 10.5: 满意度
+>   y=312.16 x=441.94..522.63 AR PL UMing CN 10.5: 1010.00
+>   y=344.18 x=255.87..522.63 AR PL UMing CN 10.5: 综合得分10096.95
+>   y=368.33 x=245.37..481.52 AR PL UMing CN 10.5: 评价结果等次优
+>   y=416.63 x=77.24..119.24 AR PL UMing CN 10.5: 评价人员
+>   y=392.48 x=162.51..530.50 AR PL UMing CN 10.5: 姓名职称/职务科室联系电话
+>   y=416.63 x=162.51..527.88 AR PL UMing CN 10.5: 王磊科长质量发展科3969749
+>   y=440.78 x=157.26..527.88 AR PL UMing CN 10.5: 朱海源科员质量发展科3969749
+>   y=479.36 x=56.69..468.82 AR PL UMing CN 10.5: 负责人：王磊　　经办人：王磊　　联系电话：3969749　　填报日期：2021年7月28日
+>   y=497.36 x=270.83..538.58 AR PL UMing CN 10.5: 单位负责人（签章）：　　　　　　　　　年　　月　　日
+>   y=800.11 x=279.26..316.01 AR PL UMing CN 10.5: —5—
+
+$ render --dump examples/003-zaozhuang-selfeval-inspection.json
+? 0
+> page 1, 160 rules
+>   y=95.21 x=300.94..546.62 WenQuanYi Zen Hei 18.0: 2022年度预算项目绩效自评表
+>   y=128.36 x=690.18..742.68 AR PL UMing CN 10.5: 单位：万元
+>   y=149.44 x=112.68..645.12 AR PL UMing CN 10.5: 项目名称市场监督管理检验检测、监测主管部门枣庄市市场监督管理局
+>   y=229.76 x=109.08..158.28 AR PL UMing CN 10.5: 项目预算
+>   y=245.51 x=109.08..151.08 AR PL UMing CN 10.5: 执行情况
+>   y=181.46 x=388.70..438.36 AR PL UMing CN 10.5: 年初预
+>   y=197.21 x=388.70..409.70 AR PL UMing CN 10.5: 算数
+>   y=181.46 x=446.76..496.71 AR PL UMing CN 10.5: 全年预算
+>   y=197.21 x=446.76..483.51 AR PL UMing CN 10.5: 数（A）
+>   y=173.59 x=505.11..536.61 AR PL UMing CN 10.5: 全年执
+>   y=189.34 x=505.11..536.61 AR PL UMing CN 10.5: 行数
+>   y=205.09 x=499.86..526.11 AR PL UMing CN 10.5: （B）
+>   y=189.34 x=555.26..576.26 AR PL UMing CN 10.5: 分值
+>   y=181.46 x=594.91..631.66 AR PL UMing CN 10.5: 执行率
+>   y=197.21 x=589.66..626.41 AR PL UMing CN 10.5: （B/A）
+>   y=189.34 x=678.77..699.77 AR PL UMing CN 10.5: 得分
+>   y=229.24 x=241.99..699.77 AR PL UMing CN 10.5: 年度资金总额481481473.921098.53%9.85
+>   y=253.39 x=226.24..691.90 AR PL UMing CN 10.5: 其中：当年财政拨款481481473.92-98.53%-
+>   y=277.54 x=241.99..691.90 AR PL UMing CN 10.5: 上年结转资金000---
+>   y=301.69 x=252.49..691.90 AR PL UMing CN 10.5: 其他资金000---
+>   y=550.66 x=405.40..442.15 AR PL UMing CN 10.5: —1—
+> page 2, 168 rules
+>   y=217.76 x=109.08..158.28 AR PL UMing CN 10.5: 年度总体
+>   y=233.51 x=109.08..130.08 AR PL UMing CN 10.5: 目标
+>   y=95.44 x=271.02..634.62 AR PL UMing CN 10.5: 年初预期目标目标实际完成情况
+>   y=237.71 x=166.68..313.68 AR PL UMing CN 10.5: 市场监督管理检验、检测、监测
+>   y=119.59 x=446.76..738.48 AR PL UMing CN 10.5: 1.通过开展广告监测工作，对传统媒体广告发布实时监测、定
+>   y=135.34 x=446.76..738.48 AR PL UMing CN 10.5: 向监测、专项监测，规范了媒体单位广告发布行为，提高了媒
+>   y=151.09 x=446.76..738.48 AR PL UMing CN 10.5: 体单位广告审查责任意识和法律观念，实现维护了全市广告市
+>   y=166.84 x=446.76..520.26 AR PL UMing CN 10.5: 场秩序的影响。
+>   y=182.59 x=446.76..738.48 AR PL UMing CN 10.5: 2.通过开展对食品生产经营企业评价性监测抽检、食品生产环
+>   y=198.34 x=446.76..738.48 AR PL UMing CN 10.5: 节、食品流通环节、餐饮环节、保健食品环节监督抽检、对承
+>   y=214.09 x=446.76..738.48 AR PL UMing CN 10.5: 检机构留样复核工作，严格落实食品安全管理责任，促进监管
+>   y=229.84 x=446.76..738.48 AR PL UMing CN 10.5: 部门依法履职、企业依法诚信经营、社会各界积极参与、食品
+>   y=245.59 x=446.76..738.48 AR PL UMing CN 10.5: 产业健康发展，形成强大的社会共治合力，努力打造高效科学
+>   y=261.34 x=446.76..738.48 AR PL UMing CN 10.5: 的食品安全监管体系，实现推动食品安全整体形势持续稳定向
+>   y=277.09 x=446.76..667.26 AR PL UMing CN 10.5: 好，人民群众食品安全满意度明显提高的影响。
+>   y=292.84 x=446.76..743.73 AR PL UMing CN 10.5: 3.通过开展全市水泥、建筑钢材、电线电缆、童车童床、化肥、
+>   y=308.59 x=446.76..738.48 AR PL UMing CN 10.5: 纺织品、涂料、非医用口罩、烟花爆竹、危险化学品及其包装
+>   y=324.34 x=446.76..743.73 AR PL UMing CN 10.5: 物、电池、成品油、农膜、食品相关等产品的监督抽查工作，
+>   y=340.09 x=446.76..738.48 AR PL UMing CN 10.5: 加强产品质量监督，排查质量安全风险，实现有效预防我市各
+>   y=355.84 x=446.76..583.26 AR PL UMing CN 10.5: 类质量安全事件发生的影响。
+>   y=444.04 x=112.68..154.68 AR PL UMing CN 10.5: 绩效指标
+>   y=387.86 x=168.25..352.10 AR PL UMing CN 10.5: 一级指标二级指标三级指标
+>   y=379.99 x=388.70..438.36 AR PL UMing CN 10.5: 年度指标
+>   y=395.74 x=388.70..425.45 AR PL UMing CN 10.5: 值（A）
+>   y=379.99 x=446.76..496.71 AR PL UMing CN 10.5: 实际完成
+>   y=395.74 x=446.76..501.96 AR PL UMing CN 10.5: 指标值（B）
+>   y=387.86 x=510.36..724.45 AR PL UMing CN 10.5: 分值得分偏差原因分析及改进措施
+>   y=463.99 x=168.25..210.25 AR PL UMing CN 10.5: 产出指标
+>   y=431.96 x=225.85..267.85 AR PL UMing CN 10.5: 数量指标
+>   y=419.89 x=281.89..568.39 AR PL UMing CN 10.5: 监测媒体数量12家12家88
+>   y=444.04 x=281.89..568.39 AR PL UMing CN 10.5: 食品抽检批次4000批次4000批次77
+>   y=476.06 x=225.85..267.85 AR PL UMing CN 10.5: 时效指标
+>   y=468.19 x=281.89..380.30 AR PL UMing CN 10.5: 抽检、检测、监测工
+>   y=483.94 x=281.89..334.39 AR PL UMing CN 10.5: 作按时完成
+>   y=476.06 x=403.03..571.01 AR PL UMing CN 10.5: 及时及时1010
+>   y=508.09 x=225.85..571.01 AR PL UMing CN 10.5: 质量指标抽检、检测合格率100%100%1515
+>   y=550.66 x=405.40..442.15 AR PL UMing CN 10.5: —2—
+> page 3, 144 rules
+>   y=163.16 x=109.08..158.28 AR PL UMing CN 10.5: 绩效指
+>   y=178.91 x=109.08..151.08 AR PL UMing CN 10.5: 标（续）
+>   y=95.44 x=166.68..211.81 AR PL UMing CN 10.5: 产出指
+>   y=111.19 x=166.68..208.68 AR PL UMing CN 10.5: 标（续）
+>   y=103.31 x=225.85..267.85 AR PL UMing CN 10.5: 成本指标
+>   y=95.44 x=281.89..380.30 AR PL UMing CN 10.5: 抽检、检测、监测工
+>   y=111.19 x=281.89..313.39 AR PL UMing CN 10.5: 作经费
+>   y=103.31 x=392.53..434.53 AR PL UMing CN 10.5: 481万元
+>   y=95.44 x=446.76..478.26 AR PL UMing CN 10.5: 473.92
+>   y=111.19 x=446.76..467.76 AR PL UMing CN 10.5: 万元
+>   y=103.31 x=515.61..571.01 AR PL UMing CN 10.5: 1010
+>   y=95.44 x=594.91..738.48 AR PL UMing CN 10.5: 通过政府采购的形式，节约了
+>   y=111.19 x=594.91..647.41 AR PL UMing CN 10.5: 部分资金。
+>   y=163.16 x=168.25..210.25 AR PL UMing CN 10.5: 效益指标
+>   y=143.21 x=225.85..267.85 AR PL UMing CN 10.5: 社会效益
+>   y=135.34 x=281.89..380.30 AR PL UMing CN 10.5: 规范市场秩序，规范
+>   y=151.09 x=281.89..344.89 AR PL UMing CN 10.5: 市场主体行为
+>   y=143.21 x=403.03..571.01 AR PL UMing CN 10.5: 规范规范1515
+>   y=183.11 x=220.60..273.10 AR PL UMing CN 10.5: 可持续影响
+>   y=175.24 x=281.89..380.30 AR PL UMing CN 10.5: 提升社会公众食品安
+>   y=190.99 x=281.89..313.39 AR PL UMing CN 10.5: 全意识
+>   y=183.11 x=403.03..571.01 AR PL UMing CN 10.5: 提升提升1515
+>   y=223.01 x=166.68..211.81 AR PL UMing CN 10.5: 满意度
+>   y=238.76 x=166.68..187.68 AR PL UMing CN 10.5: 指标
+>   y=215.14 x=220.21..273.49 AR PL UMing CN 10.5: 社会公众或
+>   y=230.89 x=220.21..273.49 AR PL UMing CN 10.5: 服务对象满
+>   y=246.64 x=220.21..241.21 AR PL UMing CN 10.5: 意度
+>   y=230.89 x=281.89..571.01 AR PL UMing CN 10.5: 服务对象满意度90%90%1010
+>   y=270.79 x=292.40..698.20 AR PL UMing CN 10.5: 总分100.0099.85自评等级：优
+>   y=550.66 x=405.40..442.15 AR PL UMing CN 10.5: —3—
+
+$ render --dump examples/001-jinzhong-gongxin-department.json
+? 0
+> page 1, 88 rules
+>   y=86.71 x=171.64..423.64 WenQuanYi Zen Hei 18.0: 晋中市部门整体支出绩效自评表
+>   y=120.43 x=260.14..335.14 AR PL UMing CN 12.0: （2020年度）
+>   y=138.43 x=56.69..278.69 AR PL UMing CN 12.0: 填报单位（公章）：晋中市工业和信息化局
+>   y=158.93 x=74.62..464.60 AR PL UMing CN 10.5: 单位负责人崔雪波单位联系电话2639118
+>   y=183.08 x=60.89..140.84 AR PL UMing CN 10.5: 上年结转金额
+>   y=198.83 x=55.64..97.64 AR PL UMing CN 10.5: （万元）
+>   y=190.96 x=184.12..467.22 AR PL UMing CN 10.5: 26.66年初预算金额（万元）22728.40
+>   y=222.98 x=60.89..140.84 AR PL UMing CN 10.5: 预算调整金额
+>   y=238.73 x=55.64..97.64 AR PL UMing CN 10.5: （万元）
+>   y=230.86 x=173.62..456.72 AR PL UMing CN 10.5: -10504.26其他调整资金（万元）5.35
+>   y=262.88 x=60.89..140.84 AR PL UMing CN 10.5: 预算执行金额
+>   y=278.63 x=55.64..97.64 AR PL UMing CN 10.5: （万元）
+>   y=270.76 x=176.24..464.60 AR PL UMing CN 10.5: 11123.37年末结余金额（万元）1132.78
+>   y=420.91 x=69.37..132.37 AR PL UMing CN 10.5: 单位职能概况
+>   y=302.78 x=149.24..534.38 AR PL UMing CN 10.5: 晋中市工业和信息化局加挂晋中市人民政府国有资产监督管理委员会、晋中市中小
+>   y=318.53 x=149.24..534.38 AR PL UMing CN 10.5: 企业发展促进局牌子。下设晋中市墙材革新建筑节能中心、晋中市工业经济信息中
+>   y=334.28 x=149.24..534.38 AR PL UMing CN 10.5: 心、后勤服务中心3个全额事业单位;下设晋中市企业服务中心1个自收自支事业
+>   y=350.03 x=149.24..534.38 AR PL UMing CN 10.5: 单位。主要职责包括工业经济、信息化以及国企国资监管三个方面,具体职责如下
+>   y=365.78 x=149.24..534.38 AR PL UMing CN 10.5: (一)工业经济方面。提出全市工业高质量发展战略和政策,推进产业结构战略性
+>   y=381.53 x=149.24..534.38 AR PL UMing CN 10.5: 调整和优化升级;制定全市工业和信息化行业规划和产业政策;监测分析工业经济
+>   y=397.28 x=149.24..534.38 AR PL UMing CN 10.5: 运行态势,进行预测预警,协调解决工业经济运行中的重大问题,提出相关政策建
+>   y=413.03 x=149.24..534.38 AR PL UMing CN 10.5: 议;指导工业和信息化产业的技术创新和技术进步;培育发展战略性新兴产业;负
+>   y=428.78 x=149.24..534.38 AR PL UMing CN 10.5: 责全市工业和信息化领域节能工作;负责建立服务企业常态化机制,统筹推进服务
+>   y=444.53 x=149.24..534.38 AR PL UMing CN 10.5: 企业工作;负责工业和信息化领域经济技术对外交流及合作工作。(二)信息化方
+>   y=460.28 x=149.24..534.38 AR PL UMing CN 10.5: 面。统筹推进全市信息化工作;推进全市工业领域信息化发展和信息安全,负责全
+>   y=476.03 x=149.24..534.38 AR PL UMing CN 10.5: 市大数据发展应用工作。(三)国企国资监管方面。承担监督所监管企业国有资产
+>   y=491.78 x=149.24..534.38 AR PL UMing CN 10.5: 保值增值的责任;指导和推进国有企业改革改组;通过法定程序对所监管国有企业
+>   y=507.53 x=149.24..534.38 AR PL UMing CN 10.5: 负责人进行任免,并负责对其经营业绩进行考核、奖惩;参与制定国有资本经营预
+>   y=523.28 x=149.24..539.63 AR PL UMing CN 10.5: 算有关管理制度;按照有关规定负责国有资本经营预决算编制和执行工作;监缴、
+>   y=539.03 x=149.24..401.24 AR PL UMing CN 10.5: 监管国有资本金出让和分红收益;指导企业融资工作。
+>   y=578.93 x=69.37..132.37 AR PL UMing CN 10.5: 单位人员情况
+>   y=563.18 x=149.24..539.63 AR PL UMing CN 10.5: 2020年年末实有人数322人,在职人员137人,离休人员7人,退休人员178人。
+>   y=578.93 x=149.24..534.38 AR PL UMing CN 10.5: 较2019年总人数减少4人,主要原因为2020新近在职人员6人、退休人员1人,
+>   y=594.68 x=149.24..275.24 AR PL UMing CN 10.5: 转隶4人,自然减员7人。
+>   y=618.83 x=69.37..529.86 AR PL UMing CN 10.5: 预算执行情况2020年财政拨款总收入为122241483.61元,财政拨款总支出为110941483.61元。
+>   y=800.11 x=279.26..316.01 AR PL UMing CN 10.5: —1—
+> page 2, 452 rules
+>   y=149.93 x=60.89..140.84 AR PL UMing CN 10.5: 部门整体支出绩
+>   y=165.68 x=60.89..92.39 AR PL UMing CN 10.5: 效情况
+>   y=86.93 x=149.24..534.38 AR PL UMing CN 10.5: 2020年我委需绩效评价考核项目共6项,项目总金额20591.6万元。截止12月
+>   y=102.68 x=149.24..534.38 AR PL UMing CN 10.5: 31日实现绩效目标有3项。分别是:1、企业技术创新奖励补助资金。为推动企业
+>   y=118.43 x=149.24..534.38 AR PL UMing CN 10.5: 技术创新能力健康发展,提升创新意识2020年度对评价合格3户省级、14户市级
+>   y=134.18 x=149.24..539.63 AR PL UMing CN 10.5: 企业技术中心给予奖励,实际投入资金284.2万元;2、优势企业转型信息化平台。
+>   y=149.93 x=149.24..534.38 AR PL UMing CN 10.5: 为加快我市大数据和云平台建设,提高信息技术和数据资源高效利用,促进全市企
+>   y=165.68 x=149.24..539.63 AR PL UMing CN 10.5: 业、项目顺利建设,推动全市县经济稳健发展、提质增效。2020年实际投入15万元。
+>   y=181.43 x=149.24..534.38 AR PL UMing CN 10.5: 3、新动能专项资金。该资金主要用于年度获得山西省级技改专项资金项目的配套和
+>   y=197.18 x=149.24..534.38 AR PL UMing CN 10.5: 本市范围内先进性强、带动性好的工业技改和转型项目的补助和贴息扶持。2020年
+>   y=212.93 x=149.24..539.63 AR PL UMing CN 10.5: 经我局实际投入5000万元。2020年由于疫情防控,未实现的项目有:“企业上云”
+>   y=228.68 x=149.24..401.24 AR PL UMing CN 10.5: 补贴、新晋商企业家素质提升工程、两化融合培训费。
+>   y=252.83 x=90.37..159.74 AR PL UMing CN 10.5: 其他无
+>   y=289.06 x=79.87..218.24 AR PL UMing CN 10.5: 二级指标三级指标
+>   y=276.98 x=280.65..322.65 AR PL UMing CN 10.5: 指标分值
+>   y=289.06 x=386.61..531.47 AR PL UMing CN 10.5: 计算分析情况评价得分
+>   y=301.13 x=254.55..348.76 AR PL UMing CN 10.5: 参考分值设定分值
+>   y=325.28 x=90.37..523.60 AR PL UMing CN 10.5: 投入1616——16.00
+>   y=361.51 x=69.37..132.37 AR PL UMing CN 10.5: 工作目标设定
+>   y=349.43 x=149.24..520.97 AR PL UMing CN 10.5: 工作规划合理33.00符合部门“三定”3.00
+>   y=373.58 x=149.24..520.97 AR PL UMing CN 10.5: 工作目标明确33.00达成目标与工作任3.00
+>   y=421.88 x=79.87..121.87 AR PL UMing CN 10.5: 预算配置
+>   y=397.73 x=149.24..520.97 AR PL UMing CN 10.5: 在职人员控制33.009年总人数减少4人,3.00
+>   y=421.88 x=143.99..520.97 AR PL UMing CN 10.5: “三公经费”33.005.09元,比上年同3.00
+>   y=446.03 x=149.24..520.97 AR PL UMing CN 10.5: 重点支出安排44.00/项目总支出)100%4.00
+>   y=470.18 x=90.37..523.60 AR PL UMing CN 10.5: 过程4242——42.00
+>   y=566.78 x=79.87..121.87 AR PL UMing CN 10.5: 预算执行
+>   y=494.33 x=149.24..520.97 AR PL UMing CN 10.5: 预算完成率33.00上年结转+年初预算3.00
+>   y=518.48 x=149.24..520.97 AR PL UMing CN 10.5: 预算调整率33.00(数)×100%46.23.00
+>   y=542.63 x=149.24..520.97 AR PL UMing CN 10.5: 支付进度44.00÷11123.37)×1004.00
+>   y=566.78 x=149.24..520.97 AR PL UMing CN 10.5: 结转结余率33.00预算数×100%10.3.00
+>   y=590.93 x=149.24..520.97 AR PL UMing CN 10.5: 公用经费控制22.00预算安排公用经费总2.00
+>   y=615.08 x=143.99..520.97 AR PL UMing CN 10.5: “三公经费”22.00/“三公经费”预算2.00
+>   y=639.23 x=149.24..520.97 AR PL UMing CN 10.5: 政府采购执行33.00额/政府采购预算%数3.00
+>   y=699.61 x=79.87..121.87 AR PL UMing CN 10.5: 预算管理
+>   y=663.38 x=149.24..520.97 AR PL UMing CN 10.5: 财务管理制度33.00制度等管理制度;3.00
+>   y=687.53 x=149.24..520.97 AR PL UMing CN 10.5: 资金使用合规33.00付有完整的审批程3.00
+>   y=711.68 x=149.24..520.97 AR PL UMing CN 10.5: 预决算信息公33.00算信息;按规定时3.00
+>   y=735.83 x=149.24..520.97 AR PL UMing CN 10.5: 基础信息完善33.00据信息和会计信息资3.00
+>   y=759.98 x=79.87..520.97 AR PL UMing CN 10.5: 资产管理资产管理制度33.00相关资金管理制度3.00
+>   y=800.11 x=279.26..316.01 AR PL UMing CN 10.5: —2—
+> page 3, 340 rules
+>   y=99.01 x=66.74..140.24 AR PL UMing CN 10.5: 资产管理（续）
+>   y=86.93 x=149.24..520.97 AR PL UMing CN 10.5: 资产管理安全33.00现,帐实相符;资3.00
+>   y=111.08 x=149.24..520.97 AR PL UMing CN 10.5: 固定资产利用44.0095%4.00
+>   y=135.23 x=90.37..523.60 AR PL UMing CN 10.5: 产出2222——22.00
+>   y=183.53 x=79.87..121.87 AR PL UMing CN 10.5: 职责履行
+>   y=159.38 x=149.24..520.97 AR PL UMing CN 10.5: 完成实绩情况88.00职责,完成所有工8.00
+>   y=183.53 x=149.24..520.97 AR PL UMing CN 10.5: 质量达标情况88.00达到各项目标责任8.00
+>   y=207.68 x=149.24..520.97 AR PL UMing CN 10.5: 重点工作完成66.00完成6.00
+>   y=231.83 x=90.37..523.60 AR PL UMing CN 10.5: 效果2020——20.00
+>   y=300.08 x=79.87..121.87 AR PL UMing CN 10.5: 履职效益
+>   y=255.98 x=149.24..520.97 AR PL UMing CN 10.5: 经济效益55.00,工业经济实现扭5.00
+>   y=280.13 x=149.24..520.97 AR PL UMing CN 10.5: 社会效益55.00(五)推进两化融5.00
+>   y=304.28 x=149.24..520.97 AR PL UMing CN 10.5: 生态效益55.00市民普及生态文明、5.00
+>   y=328.43 x=149.24..245.25 AR PL UMing CN 10.5: 社会公众或服务对象
+>   y=344.18 x=149.24..180.74 AR PL UMing CN 10.5: 满意度
+>   y=336.31 x=272.93..520.97 AR PL UMing CN 10.5: 55.00年各项目标任务均5.00
+>   y=368.33 x=79.87..526.22 AR PL UMing CN 10.5: 综合得分100100.00
+>   y=392.48 x=121.57..399.27 AR PL UMing CN 10.5: 评价结果等次优
+>   y=452.86 x=79.87..121.87 AR PL UMing CN 10.5: 评价人员
+>   y=416.63 x=186.74..531.47 AR PL UMing CN 10.5: 姓名职称/职务科室联系电话
+>   y=440.78 x=181.49..528.85 AR PL UMing CN 10.5: 姚国瑞科员办公室2639118
+>   y=464.93 x=181.49..528.85 AR PL UMing CN 10.5: 王素琴科员办公室2639118
+>   y=489.08 x=181.49..528.85 AR PL UMing CN 10.5: 赵晓红科员办公室2639118
+>   y=527.66 x=270.83..538.58 AR PL UMing CN 10.5: 单位负责人（签章）：　　　　　　　　　年　　月　　日
+>   y=800.11 x=279.26..316.01 AR PL UMing CN 10.5: —3—
+
+$ render --dump -l summary examples/003-zaozhuang-selfeval-inspection.json examples/003-zaozhuang-selfeval-ip-aid.json examples/003-zaozhuang-report-food-drug.json
+? 0
+! examples/003-zaozhuang-report-food-drug.json:18:12: warning: /scoring/score: published total 90 differs from computed 88.00
+! examples/003-zaozhuang-report-food-drug.json:19:12: warning: /scoring/grade: published grade 优秀 differs from computed 良好 (total 88.00)
+! examples/003-zaozhuang-report-food-drug.json:91:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-food-drug.json:183:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-food-drug.json:256:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
+! examples/003-zaozhuang-report-food-drug.json:257:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
+> page 1, 80 rules
+>   y=120.72 x=141.64..459.31 WenQuanYi Zen Hei 18.0: 2022年度项目支出绩效自评情况汇总表
+>   y=154.44 x=79.37..235.37 AR PL UMing CN 12.0: 部门：枣庄市市场监督管理局
+>   y=182.82 x=84.19..391.08 WenQuanYi Zen Hei 10.5: 序号项目名称资金使用单位
+>   y=174.95 x=438.83..459.83 WenQuanYi Zen Hei 10.5: 自评
+>   y=190.70 x=438.83..459.83 WenQuanYi Zen Hei 10.5: 得分
+>   y=174.95 x=486.99..507.99 WenQuanYi Zen Hei 10.5: 自评
+>   y=190.70 x=486.99..507.99 WenQuanYi Zen Hei 10.5: 等级
+>   y=214.85 x=92.07..502.74 AR PL UMing CN 10.5: 1市场监督管理检验检测、监测枣庄市市场监督管理局99.85优
+>   y=239.00 x=92.07..502.74 AR PL UMing CN 10.5: 2知识产权维权援助枣庄市市场监督管理局100优
+>   y=271.02 x=92.07..219.22 AR PL UMing CN 10.5: 3食品药品安全抽验经费
+>   y=263.15 x=298.11..421.05 AR PL UMing CN 10.5: 枣庄市食品药品检验检测
+>   y=278.90 x=298.11..319.11 AR PL UMing CN 10.5: 中心
+>   y=271.02 x=444.08..507.99 AR PL UMing CN 10.5: 88良好
+>   y=314.64 x=79.37..389.12 AR PL UMing CN 10.5: 注：1.“资金使用单位”为具体使用资金的机关本级或下级单位；
+>   y=332.64 x=79.37..526.82 AR PL UMing CN 10.5: 2.自评等级：自评得分在90（含）-100为“优”，80（含）-90为“良”，60（含）-80为“中”，
+>   y=350.64 x=79.37..181.75 AR PL UMing CN 10.5: 0（含）-60为“差”；
+>   y=368.64 x=79.37..431.12 AR PL UMing CN 10.5: 3.本表共3个项目，与“项目绩效自评结果”中表述的自评项目数量一致。
+>   y=771.76 x=282.10..318.85 AR PL UMing CN 10.5: —1—
+
+$ render -l tests/layouts/bad-block-type.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-block-type.json:3:15: error: /blocks/0/type: "tabel" is not one of: title, heading, paragraph, pagebreak, table, toc, chart, image, group
+
+$ render -l tests/layouts/bad-brace.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-brace.json:3:36: error: /blocks/0/text: a "{" that starts no placeholder: write {{ for a brace, or {field}
+
+$ render -l tests/layouts/bad-chart-value.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-chart-value.json:3:84: error: /blocks/0/bars/value: "children" is a list; value needs text
+
+$ render -l tests/layouts/bad-defaults.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-defaults.json:2:31: error: /defaults/indicators: a default is for a text value of the input, "indicators" is not one
+! tests/layouts/bad-defaults.json:2:52: error: /defaults/subject.nmae: {subject.nmae}: no field "nmae"; it has: is_department, name, code, department, department_code, implementer, implementer_code, attribute, category, period_start, period_end, overview, background, purpose, content, organization, basis, funds_usage, implementation, performance, other_matters, functions, staffing, budget_execution, leader, phone
+
+$ render -l tests/layouts/bad-each.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-each.json:3:36: error: /blocks/0/each: "subject.name" is text; each needs a list
+
+$ render -l tests/layouts/bad-field.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-field.json:3:36: error: /blocks/0/text: {subject.nmae}: no field "nmae"; it has: is_department, name, code, department, department_code, implementer, implementer_code, attribute, category, period_start, period_end, overview, background, purpose, content, organization, basis, funds_usage, implementation, performance, other_matters, functions, staffing, budget_execution, leader, phone
+
+$ render -l tests/layouts/bad-format.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-format.json:1:13: error: /format: unsupported format "jixiao/1": a layout is "jixiao-layout/1"
+
+$ render -l tests/layouts/bad-index.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-index.json:3:36: error: /blocks/0/text: {index} is only meaningful inside a list
+
+$ render -l tests/layouts/bad-list-value.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-list-value.json:3:36: error: /blocks/0/text: {indicators} is a list: iterate it with {#indicators}…{/…}
+
+$ render -l tests/layouts/bad-mismatch.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-mismatch.json:3:36: error: /blocks/0/text: {/children} cannot close {#indicators}
+
+$ render -l tests/layouts/bad-nesting.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-nesting.json:1:323: error: /blocks/0/blocks/0/blocks/0/blocks/0/blocks/0/blocks/0/blocks/0/blocks/0/blocks/0: groups nest deeper than 8
+
+$ render -l tests/layouts/bad-syntax.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-syntax.json:2:53: error: trailing comma before ']'
+
+$ render -l tests/layouts/bad-table-row.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-table-row.json:3:41: warning: /blocks/0/colour: unknown key
+! tests/layouts/bad-table-row.json:4:5: error: /blocks/1: row 1 of the table leaves column 2 empty
+
+$ render -l tests/layouts/bad-unclosed.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-unclosed.json:3:36: error: /blocks/0/text: {#indicators} is never closed: add {/indicators}
+
+$ render -l tests/layouts/needs-background.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/needs-background.json:3:36: error: /blocks/0/text: {subject.background}: examples/003-zaozhuang-selfeval-ip-aid.json has no such value (add it to the input, write {subject.background?}, or guard the block with "when")
+
+$ render -l no-such-layout examples/000-jinzhong-quality-brand.json
+? 1
+! layouts/no-such-layout.json: error: cannot open: No such file or directory
+! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+
+$ render -l report examples/000-jinzhong-quality-brand.json examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! layouts/report.json: error: the layout "report" renders one input, not 2
+! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+
+$ render --layouts tests/no-such-folder examples/000-jinzhong-quality-brand.json
+? 1
+! tests/no-such-folder: error: cannot open the layouts folder: No such file or directory
+! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+
+$ layouts tests/inputs/warn-identity.json
+? 0
+! tests/inputs/warn-identity.json:23:14: warning: /funds/balance: 上年结转 + 年初预算 + 预算调整 + 其他调整 − 预算执行 = 1132.78, not the balance 1132.87
+> dept-selfeval
+> selfeval-shanxi
