@@ -9,7 +9,7 @@ WARN    := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wpedantic -
            -Wdouble-promotion -fstack-protector-strong
 CJSON_CFLAGS := $(shell pkg-config --cflags libcjson 2>/dev/null || echo -I/usr/include/cjson)
 HB_CFLAGS := $(shell pkg-config --cflags harfbuzz-subset 2>/dev/null || echo -I/usr/include/harfbuzz)
-CFLAGS  += $(OPT) $(WARN) -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS)
+CFLAGS  += $(OPT) $(WARN) -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) -DJX_DATADIR='"$(PREFIX)/share/jixiao"'
 LDLIBS  += -lcjson -lhpdf -lharfbuzz-subset -lharfbuzz -lm
 SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
@@ -61,11 +61,10 @@ deps:
 test-deps:
 	@scripts/deps.sh test
 
-# Scores every example and typesets the proof document into out/.
+# Renders every example with every layout made for it, the 汇总表 of the 003
+# inputs and the typesetting proof into out/, and says what it wrote.
 demo: deps $(BIN)
-	@for f in $(EXAMPLES); do echo "== $$f"; $(BIN) score $$f || exit 1; done
-	@mkdir -p out
-	@$(BIN) typeset -o out/typesetting.pdf examples/typesetting.json && echo "wrote out/typesetting.pdf"
+	@scripts/demo.sh $(BIN)
 
 $(BUILD)/render_check: tests/render_check.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/render_check.c $(LIB) $(LDLIBS)
@@ -90,6 +89,8 @@ install: $(BIN) $(LIB)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/jixiao
 	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libjixiao.a
 	install -m 644 include/jixiao.h $(DESTDIR)$(PREFIX)/include/jixiao.h
+	install -d $(DESTDIR)$(PREFIX)/share/jixiao/layouts
+	install -m 644 layouts/*.json $(DESTDIR)$(PREFIX)/share/jixiao/layouts
 
 clean:
 	rm -rf build build-asan build-fuzz out

@@ -43,7 +43,8 @@ static const char USAGE[] =
     "  -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)\n"
     "  --dump                typeset, render: print the laid-out lines, no PDF\n"
     "  -l, --layout NAME     render: a layout of the layouts folder, or a file\n"
-    "  --layouts DIR         the layouts folder (default: layouts)\n"
+    "  --layouts DIR         the layouts folder (default: ./layouts, else the\n"
+    "                        installed ones)\n"
     "  --fonts DIR           fonts that override the defaults per role (default: fonts)\n"
     "  -h, --help            show this help\n"
     "  -V, --version         show the version\n"
@@ -134,6 +135,15 @@ typedef struct options {
     const char *output, *fonts, *layout, *layouts;
 } options;
 
+/* ./layouts when there is one (a checkout, a firm's own folder), else the
+ * installed ones. */
+static const char *default_layouts(void) {
+    DIR *d = opendir("layouts");
+    if (!d) return JX_DATADIR "/layouts";
+    closedir(d);
+    return "layouts";
+}
+
 static int parse_options(int argc, char **argv, options *o) {
     static const struct option longopts[] = {
         {"json", no_argument, NULL, 'j'},
@@ -149,7 +159,7 @@ static int parse_options(int argc, char **argv, options *o) {
     int c;
     optind = 1;
     o->fonts = "fonts";
-    o->layouts = "layouts";
+    o->layouts = default_layouts();
     while ((c = getopt_long(argc, argv, "ho:l:", longopts, NULL)) != -1) {
         switch (c) {
         case 'j': o->json = 1; break;
