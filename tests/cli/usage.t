@@ -25,7 +25,8 @@ $
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
-!   --layouts DIR         the layouts folder (default: layouts)
+!   --layouts DIR         the layouts folder (default: ./layouts, else the
+!                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
@@ -59,7 +60,8 @@ $ frobnicate x.json
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
-!   --layouts DIR         the layouts folder (default: layouts)
+!   --layouts DIR         the layouts folder (default: ./layouts, else the
+!                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
@@ -92,7 +94,8 @@ $ check
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
-!   --layouts DIR         the layouts folder (default: layouts)
+!   --layouts DIR         the layouts folder (default: ./layouts, else the
+!                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
@@ -125,7 +128,8 @@ $ score a.json b.json
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
-!   --layouts DIR         the layouts folder (default: layouts)
+!   --layouts DIR         the layouts folder (default: ./layouts, else the
+!                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
@@ -158,7 +162,8 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
-!   --layouts DIR         the layouts folder (default: layouts)
+!   --layouts DIR         the layouts folder (default: ./layouts, else the
+!                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
@@ -192,7 +197,8 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
-!   --layouts DIR         the layouts folder (default: layouts)
+!   --layouts DIR         the layouts folder (default: ./layouts, else the
+!                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
 !   -h, --help            show this help
 !   -V, --version         show the version
