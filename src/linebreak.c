@@ -18,6 +18,8 @@ static const uint32_t POSTFIX[] = {0xFF05, 0x2030, 0x2103, 0x00B0, 0};
 jx_char_class jx_char_class_of(uint32_t cp) {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x3000) return JX_CH_SPACE;
     if (cp < 0x80) return JX_CH_LATIN;
+    /* most characters of a document: no list below holds an ideograph */
+    if (cp >= 0x3400 && cp <= 0x9FFF) return JX_CH_HAN;
     if (in_list(cp, OPEN)) return JX_CH_OPEN;
     if (in_list(cp, CLOSE)) return JX_CH_CLOSE;
     if (in_list(cp, PAUSE)) return JX_CH_PAUSE;

@@ -9,6 +9,7 @@
 
 #include "build.h"
 #include "doc.h"
+#include "doctree_json.h"
 #include "fontset.h"
 #include "jixiao.h"
 #include "render.h"
@@ -42,6 +43,7 @@ static const char USAGE[] =
     "  --strict              treat warnings as errors\n"
     "  -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)\n"
     "  --dump                typeset, render: print the laid-out lines, no PDF\n"
+    "  --tree                render: print the document tree (jixiao-doc/1)\n"
     "  -l, --layout NAME     render: a layout of the layouts folder, or a file\n"
     "  --layouts DIR         the layouts folder (default: ./layouts, else the\n"
     "                        installed ones)\n"
@@ -131,7 +133,7 @@ static jx_doc *load_and_score(const char *path, jx_diags *d) {
 }
 
 typedef struct options {
-    int json, strict, dump;
+    int json, strict, dump, tree;
     const char *output, *fonts, *layout, *layouts;
 } options;
 
@@ -154,6 +156,7 @@ static int parse_options(int argc, char **argv, options *o) {
         {"fonts", required_argument, NULL, 'f'},
         {"layout", required_argument, NULL, 'l'},
         {"layouts", required_argument, NULL, 'L'},
+        {"tree", no_argument, NULL, 't'},
         {NULL, 0, NULL, 0},
     };
     int c;
@@ -168,6 +171,7 @@ static int parse_options(int argc, char **argv, options *o) {
         case 'f': o->fonts = optarg; break;
         case 'l': o->layout = optarg; break;
         case 'L': o->layouts = optarg; break;
+        case 't': o->tree = 1; break;
         case 's': o->strict = 1; break;
         case 'h': fputs(USAGE, stdout); exit(EXIT_OK);
         default: return -1;
@@ -440,7 +444,11 @@ static int render_docs(jx_doc **docs, int nfiles, char **files, const options *o
         jx_batch batch = {(const jx_doc *const *)docs, (size_t)nfiles};
         jx_val root = lay->many ? jx_bind_batch(&batch) : jx_bind_root(docs[0]);
         jx_document *doc = jx_build(lay, root, nfiles == 1 ? files[0] : "the inputs", d);
-        if (doc) {
+        char *tree = doc && o->tree ? jx_doctree_json(doc) : NULL;
+        if (tree) {
+            fputs(tree, stdout);
+            status = EXIT_OK;
+        } else if (doc && !o->tree) {
             jx_page_style style;
             jx_page_style_default(&style);
             jx_layout_page_style(lay, &style);
@@ -449,6 +457,7 @@ static int render_docs(jx_doc **docs, int nfiles, char **files, const options *o
             if (status == EXIT_OK && !o->dump) fprintf(stderr, "%s: wrote %s (layout %s)\n", files[0], out, lay->name);
             free(out);
         }
+        free(tree);
         jx_document_free(doc);
     }
     jx_layout_free(lay);
