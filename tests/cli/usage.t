@@ -24,6 +24,7 @@ $
 !   --strict              treat warnings as errors
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
+!   --tree                render: print the document tree (jixiao-doc/1)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -59,6 +60,7 @@ $ frobnicate x.json
 !   --strict              treat warnings as errors
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
+!   --tree                render: print the document tree (jixiao-doc/1)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -93,6 +95,7 @@ $ check
 !   --strict              treat warnings as errors
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
+!   --tree                render: print the document tree (jixiao-doc/1)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -127,6 +130,7 @@ $ score a.json b.json
 !   --strict              treat warnings as errors
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
+!   --tree                render: print the document tree (jixiao-doc/1)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -161,6 +165,7 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !   --strict              treat warnings as errors
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
+!   --tree                render: print the document tree (jixiao-doc/1)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -196,6 +201,7 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !   --strict              treat warnings as errors
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
+!   --tree                render: print the document tree (jixiao-doc/1)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
