@@ -214,6 +214,13 @@ static int build_table(builder *B, const jx_lblock *lb, jx_block *out) {
 
 /*** Charts ***/
 
+/* "97.5%" shown on a chart whose unit is "%" is "97.5": the chart adds it. */
+static const char *without_unit(builder *B, const char *text, const char *unit) {
+    size_t n = strlen(text), u = unit ? strlen(unit) : 0;
+    if (!u || n <= u || strcmp(text + n - u, unit) != 0) return text;
+    return jx_arena_strndup(B->a, text, n - u);
+}
+
 static int build_chart(builder *B, const jx_lblock *lb, jx_block *out) {
     jx_chart *c = jx_arena_alloc(B->a, sizeof *c);
     if (!c) return oom(B);
@@ -243,7 +250,8 @@ static int build_chart(builder *B, const jx_lblock *lb, jx_block *out) {
             return -1;
         }
         bar->value = v.number;
-        bar->shown = v.text;
+        bar->shown = without_unit(B, v.text, c->unit);
+        if (!bar->shown) return oom(B);
     }
     out->chart = c;
     return 0;

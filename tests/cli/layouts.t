@@ -459,13 +459,13 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=511.76 x=130.20..140.70 AR PL UMing CN 10.5: 0%
 >   y=441.76 x=124.95..140.70 AR PL UMing CN 10.5: 50%
 >   y=371.76 x=119.70..140.70 AR PL UMing CN 10.5: 100%
->   y=364.08 x=176.80..203.05 AR PL UMing CN 10.5: 100%%
+>   y=364.08 x=179.42..200.42 AR PL UMing CN 10.5: 100%
 >   y=522.78 x=179.42..200.42 AR PL UMing CN 10.5: 决策
->   y=364.12 x=259.99..296.74 AR PL UMing CN 10.5: 99.97%%
+>   y=364.12 x=262.61..294.11 AR PL UMing CN 10.5: 99.97%
 >   y=522.78 x=267.86..288.86 AR PL UMing CN 10.5: 过程
->   y=364.08 x=353.68..379.93 AR PL UMing CN 10.5: 100%%
+>   y=364.08 x=356.30..377.30 AR PL UMing CN 10.5: 100%
 >   y=522.78 x=356.30..377.30 AR PL UMing CN 10.5: 产出
->   y=367.58 x=439.49..470.99 AR PL UMing CN 10.5: 97.5%%
+>   y=367.58 x=442.12..468.37 AR PL UMing CN 10.5: 97.5%
 >   y=522.78 x=444.74..465.74 AR PL UMing CN 10.5: 效益
 >   y=584.16 x=111.37..271.37 WenQuanYi Zen Hei 16.0: 五、绩效评价指标分析
 >   y=612.16 x=103.37..279.37 AR PL UKai CN 16.0: （一）项目决策情况分析
