@@ -83,6 +83,7 @@ $(BUILD)/bench_score: bench/bench_score.c $(LIB)
 
 bench: $(BIN) $(BUILD)/bench_score
 	@bench/run.sh $(BIN) $(BUILD)/bench_score
+	@PEERS_DIR=$(CURDIR)/$(BUILD)/peers bench/peers.sh $(BIN)
 
 install: $(BIN) $(LIB)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The documents end to end, and the same report typeset by the peers.
+#
+# jixiao: each layout's example rendered to PDF (process start to PDF on
+# disk). Peers, on equivalent content: the report's document tree
+# (`jixiao render --tree`) converted by bench/peers/convert.js into a Typst
+# source and a XeLaTeX + ctex source, then
+#   Typst   the Typst compiler from npm (@myriaddreamin/typst-ts-node-compiler),
+#           one Node process per document, like `typst compile`;
+#   XeLaTeX two runs, as a document with a 目录 needs.
+# Peers are installed here (Debian packages by scripts/deps.sh bench, the npm
+# package into build/peers), never by the tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${1:-build/jixiao}
+PEERS_DIR=${PEERS_DIR:-$PWD/build/peers}
+export PEERS_DIR
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+if [ ! -d "$PEERS_DIR/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then
+    mkdir -p "$PEERS_DIR"
+    (cd "$PEERS_DIR" && npm install --no-audit --no-fund --silent @myriaddreamin/typst-ts-node-compiler@0.7.0 >/dev/null)
+fi
+
+report=examples/003-zaozhuang-report-special-equipment.json
+declare -A docs=(
+    [report]=$report
+    [selfeval-shanxi]=examples/000-jinzhong-quality-brand.json
+    [selfeval-shandong]=examples/003-zaozhuang-selfeval-inspection.json
+    [dept-selfeval]=examples/001-jinzhong-gongxin-department.json
+)
+echo "== jixiao render, per document (hyperfine, 20 runs each), peak RSS, pages"
+for layout in report selfeval-shanxi selfeval-shandong dept-selfeval; do
+    f=${docs[$layout]}
+    "$BIN" render -l "$layout" -o "$work/$layout.pdf" "$f" 2>/dev/null
+    pages=$(pdfinfo "$work/$layout.pdf" | awk '/^Pages:/ {print $2}')
+    rss=$( { /usr/bin/time -f "%M" "$BIN" render -l "$layout" -o "$work/$layout.pdf" "$f" 2>&1 >/dev/null; } | tail -1)
+    mean=$(hyperfine -N --warmup 3 --runs 20 --export-json "$work/h.json" "$BIN render -l $layout -o $work/$layout.pdf $f" >/dev/null 2>&1 &&
+        node -e 'const r=require(process.argv[1]).results[0]; console.log((r.mean*1000).toFixed(1)+" ms ± "+(r.stddev*1000).toFixed(1))' "$work/h.json")
+    echo "$layout ($f): $mean, $pages pages, peak RSS $((rss / 1024)) MB"
+done
+"$BIN" render -l summary -o "$work/summary.pdf" examples/003-*.json 2>/dev/null
+hyperfine -N --warmup 3 --runs 20 --export-json "$work/h.json" "$BIN render -l summary -o $work/summary.pdf $(echo examples/003-*.json)" >/dev/null 2>&1
+echo "summary (13 inputs): $(node -e 'const r=require(process.argv[1]).results[0]; console.log((r.mean*1000).toFixed(1)+" ms")' "$work/h.json")"
+
+echo
+echo "== the same report: jixiao, Typst, XeLaTeX + ctex (one run of hyperfine, 10 runs each)"
+"$BIN" render --tree "$report" 2>/dev/null >"$work/tree.json"
+node bench/peers/convert.js "$work/tree.json" "$work/report.typ" "$work/report.tex"
+cp "$work/report.tex" "$work/tex.tex"
+node bench/peers/typst.js "$work/report.typ" "$work/typst.pdf"
+(cd "$work" && xelatex -interaction=nonstopmode -halt-on-error tex.tex >/dev/null && xelatex -interaction=nonstopmode tex.tex >/dev/null)
+echo "pages: jixiao $(pdfinfo "$work/report.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}'), Typst $(pdfinfo "$work/typst.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}'), XeLaTeX $(pdfinfo "$work/tex.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')"
+hyperfine -N --warmup 2 --runs 10 --export-markdown "$work/peers.md" --export-json "$work/peers.json" \
+    -n jixiao "$BIN render -l report -o $work/report.pdf $report" \
+    -n typst "node bench/peers/typst.js $work/report.typ $work/typst.pdf" \
+    -n xelatex "sh -c 'cd $work && xelatex -interaction=nonstopmode tex.tex >/dev/null && xelatex -interaction=nonstopmode tex.tex >/dev/null'" \
+    >/dev/null 2>&1
+cat "$work/peers.md"
+node -e 'const r=require(process.argv[1]).results; const j=r[0].mean; for (const x of r.slice(1)) console.log(`jixiao is ${(x.mean/j).toFixed(1)}x faster than ${x.command}`)' "$work/peers.json"
+echo "Node alone (node -e 0): $(hyperfine -N --runs 10 --export-json "$work/n.json" 'node -e 0' >/dev/null 2>&1 && node -e 'console.log((require(process.argv[1]).results[0].mean*1000).toFixed(1)+" ms")' "$work/n.json")"
+ROUNDS=10 node bench/peers/typst.js "$work/report.typ" "$work/typst.pdf" | sed 's/^/Typst in one process, the same source again (its cache warm): /'
+echo "peak RSS: jixiao $( { /usr/bin/time -f %M "$BIN" render -l report -o "$work/report.pdf" "$report" 2>&1 >/dev/null; } | tail -1) KiB," \
+    "Typst $( { /usr/bin/time -f %M node bench/peers/typst.js "$work/report.typ" "$work/typst.pdf" 2>&1 >/dev/null; } | tail -1) KiB," \
+    "XeLaTeX $( { cd "$work" && /usr/bin/time -f %M xelatex -interaction=nonstopmode tex.tex 2>&1 >/dev/null; } | tail -1) KiB (one run)"
