@@ -293,6 +293,16 @@ static int span_end(const table_ctx *T, int r) {
     return end;
 }
 
+/* The most lines a cell of row r (not spanning rows) has still to draw. */
+static size_t lines_left_in_row(const table_ctx *T, int r) {
+    size_t most = 0;
+    for (size_t k = 0; k < T->t->ncells; k++) {
+        const cell_box *b = &T->boxes[k];
+        if (b->cell->row == r && b->cell->rowspan == 1 && b->p.nlines - b->shown > most) most = b->p.nlines - b->shown;
+    }
+    return most;
+}
+
 static int next_page(table_ctx *T) {
     return ts_new_page(T->S) || (T->t->header_rows && draw_rows(T, 0, T->t->header_rows, 0));
 }
@@ -324,17 +334,19 @@ static int paginate(table_ctx *T) {
         if (r1 > r) {
             if (draw_rows(T, r, r1, 0)) return -1;
             r = r1;
-            if (r < t->nrows && next_page(T)) return -1;
-            fresh = 1;
+            fresh = 0; /* the next row may yet start here, split */
             continue;
         }
-        if (!fresh) {
+        /* a row that does not fit is split between lines where it stands
+         * when it is a long text (项目概况) that leaves two lines on each
+         * page; otherwise it moves to the next page, and is split there only
+         * if it is taller than a page */
+        int lines = (int)floor((area - S->y - 2 * T->pad) / T->lead);
+        if (!fresh && !(span_end(T, r) == r + 1 && lines >= 2 && lines_left_in_row(T, r) >= (size_t)lines + 2)) {
             if (next_page(T)) return -1;
             fresh = 1;
             continue;
         }
-        /* alone on a fresh page and still too tall: split between lines */
-        int lines = (int)floor((area - S->y - 2 * T->pad) / T->lead);
         if (draw_rows(T, r, r + 1, lines < 1 ? 1 : lines)) return -1;
         double rest = 0;
         for (size_t k = 0; k < t->ncells; k++) {
