@@ -173,7 +173,22 @@ static jx_val doc_file(const jx_val *self, const jx_field *f, jx_arena *a, int *
 /* The goals object is the document itself, seen through its goal members. */
 static jx_val doc_goals(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
+    const jx_doc *d = self->ptr;
+    if (!d->goals_overall && !d->goals_annual && !d->goals_annual_achieved && !d->ngoals) return ABSENT;
     return object_val(JX_T_GOALS, self->ptr, self->doc);
+}
+
+/* "特种设备安全专项" is called "特种设备安全专项项目" in running text; a name
+ * that already ends in 项目 keeps it once. */
+static jx_val subject_title(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const char *name = ((const jx_subject *)self->ptr)->name;
+    if (!name) return ABSENT;
+    size_t n = strlen(name), k = strlen("项目");
+    if (n >= k && strcmp(name + n - k, "项目") == 0) return text_val(name);
+    const char *t = jx_arena_printf(a, "%s项目", name);
+    if (!t) *oom = 1;
+    return text_val(t);
 }
 
 typedef enum { ROOTS, ALL_LEAVES, CHILDREN, LEAVES_UNDER } node_walk;
@@ -474,7 +489,7 @@ static const jx_field DOC_FIELDS[] = {
     CALC("file", JX_V_TEXT, JX_T_TEXT, doc_file, 0, "the input's file name"),
     OBJ(jx_doc, subject, JX_T_SUBJECT, "the project or department"),
     OBJ(jx_doc, funds, JX_T_FUNDS, "资金"),
-    CALC("goals", JX_V_OBJECT, JX_T_GOALS, doc_goals, 0, "绩效目标"),
+    CALC("goals", JX_V_OBJECT, JX_T_GOALS, doc_goals, 0, "绩效目标; absent when the input states none"),
     OBJ(jx_doc, evaluation, JX_T_EVALUATION, "评价工作"),
     OBJ(jx_doc, findings, JX_T_FINDINGS, "评价结论与发现"),
     OBJ(jx_doc, signoff, JX_T_SIGNOFF, "填报与签章"),
@@ -486,6 +501,7 @@ static const jx_field DOC_FIELDS[] = {
 static const jx_field SUBJECT_FIELDS[] = {
     FLAG(jx_subject, is_department, "present for a department (部门整体)"),
     STR(jx_subject, name, "项目名称 / 单位名称"),
+    CALC("title", JX_V_TEXT, JX_T_TEXT, subject_title, 0, "the name as running text calls it: …项目, once"),
     STR(jx_subject, code, "项目编码"),
     STR(jx_subject, department, "主管部门"),
     STR(jx_subject, department_code, "主管部门编码"),

@@ -1,6 +1,7 @@
 /* Tables: column widths, cells filled with the paragraph filler, row and
  * column spans, a full grid of rules, header rows repeated on every page,
- * rows taller than a page split between lines, and a row-spanning cell that
+ * long rows split between lines (where they stand, or when taller than a
+ * page), and a row-spanning cell that
  * a page break cuts repeated on the new page with （续）. */
 #include <math.h>
 #include <stdlib.h>

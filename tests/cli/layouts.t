@@ -44,7 +44,7 @@ $ fields
 > input.file	text	the input's file name
 > input.subject	object of subject	the project or department
 > input.funds	object of funds	资金
-> input.goals	object of goals	绩效目标
+> input.goals	object of goals	绩效目标; absent when the input states none
 > input.evaluation	object of evaluation	评价工作
 > input.findings	object of findings	评价结论与发现
 > input.signoff	object of signoff	填报与签章
@@ -53,6 +53,7 @@ $ fields
 > input.leaves	list of indicator	every scored 末级指标 in order
 > subject.is_department	text	present for a department (部门整体)
 > subject.name	text	项目名称 / 单位名称
+> subject.title	text	the name as running text calls it: …项目, once
 > subject.code	text	项目编码
 > subject.department	text	主管部门
 > subject.department_code	text	主管部门编码
@@ -237,8 +238,8 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=292.96 x=79.37..521.57 AR PL UMing CN 16.0: 规、部门职责和公共财政支持范围，依据市财政局枣财预指
 >   y=320.96 x=71.37..435.37 AR PL UMing CN 16.0: （2022）1号申请设立，审批文件及材料符合要求。
 >   y=348.96 x=103.37..215.37 AR PL UKai CN 16.0: （二）项目预算
->   y=376.96 x=111.37..521.57 AR PL UMing CN 16.0: 2022年特种设备安全专项项目预算资金40万元，实际到
->   y=404.96 x=79.37..467.37 AR PL UMing CN 16.0: 位40万元，实际支出39.9万元，预算执行率99.75%。
+>   y=376.96 x=111.37..521.57 AR PL UMing CN 16.0: 特种设备安全专项项目预算资金40万元，实际到位
+>   y=404.96 x=79.37..447.37 AR PL UMing CN 16.0: 40万元，实际支出39.9万元，预算执行率99.75%。
 >   y=431.44 x=177.47..429.47 WenQuanYi Zen Hei 12.0: 特种设备安全专项项目资金情况（单位：万元）
 >   y=456.95 x=132.07..500.47 WenQuanYi Zen Hei 10.5: 资金来源全年预算数实际到位数全年执行数执行率
 >   y=481.10 x=142.57..500.47 AR PL UMing CN 10.5: 合计404039.999.75%
@@ -1599,7 +1600,7 @@ $ render -l tests/layouts/bad-chart-value.json -o build/never.pdf examples/003-z
 $ render -l tests/layouts/bad-defaults.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
 ! tests/layouts/bad-defaults.json:2:31: error: /defaults/indicators: a default is for a text value of the input, "indicators" is not one
-! tests/layouts/bad-defaults.json:2:52: error: /defaults/subject.nmae: {subject.nmae}: no field "nmae"; it has: is_department, name, code, department, department_code, implementer, implementer_code, attribute, category, period_start, period_end, overview, background, purpose, content, organization, basis, funds_usage, implementation, performance, other_matters, functions, staffing, budget_execution, leader, phone
+! tests/layouts/bad-defaults.json:2:52: error: /defaults/subject.nmae: {subject.nmae}: no field "nmae"; it has: is_department, name, title, code, department, department_code, implementer, implementer_code, attribute, category, period_start, period_end, overview, background, purpose, content, organization, basis, funds_usage, implementation, performance, other_matters, functions, staffing, budget_execution, leader, phone
 
 $ render -l tests/layouts/bad-each.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
@@ -1607,7 +1608,7 @@ $ render -l tests/layouts/bad-each.json -o build/never.pdf examples/003-zaozhuan
 
 $ render -l tests/layouts/bad-field.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
-! tests/layouts/bad-field.json:3:36: error: /blocks/0/text: {subject.nmae}: no field "nmae"; it has: is_department, name, code, department, department_code, implementer, implementer_code, attribute, category, period_start, period_end, overview, background, purpose, content, organization, basis, funds_usage, implementation, performance, other_matters, functions, staffing, budget_execution, leader, phone
+! tests/layouts/bad-field.json:3:36: error: /blocks/0/text: {subject.nmae}: no field "nmae"; it has: is_department, name, title, code, department, department_code, implementer, implementer_code, attribute, category, period_start, period_end, overview, background, purpose, content, organization, basis, funds_usage, implementation, performance, other_matters, functions, staffing, budget_execution, leader, phone
 
 $ render -l tests/layouts/bad-format.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
