@@ -46,11 +46,12 @@ $(UNIT): tests/unit/unit_tests.c $(LIB) $(wildcard tests/unit/*.h)
 $(BUILD)/fuzz_replay: tests/fuzz/fuzz_load.c tests/fuzz/replay.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_load.c tests/fuzz/replay.c $(LIB) $(LDLIBS)
 
-# libFuzzer on the loader and scorer (clang); FUZZ_SECONDS bounds the run.
+# libFuzzer on the loaders (input, document tree, layout), the scorer and the
+# layout builder (clang); FUZZ_SECONDS bounds the run.
 FUZZ_SECONDS ?= 60
 fuzz:
 	mkdir -p build-fuzz/corpus
-	cp tests/bad/*.json tests/inputs/*.json examples/*.json build-fuzz/corpus/
+	cp tests/bad/*.json tests/inputs/*.json examples/*.json layouts/*.json tests/layouts/*.json build-fuzz/corpus/
 	clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CJSON_CFLAGS) \
 	    -fsanitize=fuzzer,address,undefined -o build-fuzz/fuzz_load tests/fuzz/fuzz_load.c $(LIB_SRC) $(LDLIBS)
 	build-fuzz/fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build-fuzz/corpus

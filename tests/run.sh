@@ -94,7 +94,7 @@ fi
 
 # the fuzz target over every committed input and the fuzzer's crash reproducers
 if [ -n "${REPLAY:-}" ] && [ -x "$REPLAY" ]; then
-    if $WRAP "$REPLAY" tests/bad/*.json tests/inputs/*.json examples/*.json tests/fuzz/regressions/* >"$tmp/replay" 2>&1; then
+    if $WRAP "$REPLAY" tests/bad/*.json tests/inputs/*.json examples/*.json layouts/*.json tests/layouts/*.json tests/fuzz/regressions/* >"$tmp/replay" 2>&1; then
         report PASS
     else
         report FAIL "fuzz target replay" "$tmp/replay"
