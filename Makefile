@@ -52,7 +52,7 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	mkdir -p build-fuzz/corpus
 	cp tests/bad/*.json tests/inputs/*.json examples/*.json layouts/*.json tests/layouts/*.json build-fuzz/corpus/
-	clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CJSON_CFLAGS) \
+	clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) \
 	    -fsanitize=fuzzer,address,undefined -o build-fuzz/fuzz_load tests/fuzz/fuzz_load.c $(LIB_SRC) $(LDLIBS)
 	build-fuzz/fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build-fuzz/corpus
 
