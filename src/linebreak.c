@@ -39,7 +39,17 @@ int jx_char_is_cjk_punct(jx_char_class c) {
     return c == JX_CH_OPEN || c == JX_CH_CLOSE || c == JX_CH_PAUSE || c == JX_CH_STOP;
 }
 
+/* Half-width marks typed into Chinese text — 知识产权(专利)专项 — obey
+ * the same rules as their full-width forms; their class stays Latin, since
+ * they are neither compressed nor spaced like CJK punctuation. */
+static int is_ascii_in(uint32_t cp, const char *set) {
+    for (; *set; set++)
+        if ((uint32_t)(unsigned char)*set == cp) return 1;
+    return 0;
+}
+
 int jx_may_start_line(uint32_t cp, jx_kinsoku level) {
+    if (cp < 0x80) return !is_ascii_in(cp, ")]},.;:!?%");
     switch (jx_char_class_of(cp)) {
     case JX_CH_CLOSE:
     case JX_CH_PAUSE:
@@ -54,6 +64,7 @@ int jx_may_start_line(uint32_t cp, jx_kinsoku level) {
 }
 
 int jx_may_end_line(uint32_t cp, jx_kinsoku level) {
+    if (cp < 0x80) return !is_ascii_in(cp, "([{");
     jx_char_class c = jx_char_class_of(cp);
     if (c == JX_CH_OPEN || c == JX_CH_PREFIX) return 0;
     if (c == JX_CH_SOLIDUS) return level == JX_KINSOKU_BASIC;

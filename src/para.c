@@ -11,6 +11,14 @@ static int has_right_blank(jx_char_class c) {
     return c == JX_CH_CLOSE || c == JX_CH_PAUSE || c == JX_CH_STOP;
 }
 
+/* Letters, digits and what ends a number (95%, the 1. of a list) get the
+ * Han–Latin quarter em; half-width brackets and marks typed among Han
+ * characters — 知识产权(专利), 通知; — do not. */
+static int is_word_char(uint32_t cp) {
+    return cp >= 0x80 || (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '.' ||
+           cp == '%';
+}
+
 /* Space added (negative: removed) before glyph i when glyph i-1 precedes it
  * on the same line: adjacent full-width marks share one blank half (two
  * marks take 1.5 em), and Han next to Latin gets a quarter em. */
@@ -21,7 +29,8 @@ static double kern_between(const jx_glyph_in *g, size_t i) {
         if (b == JX_CH_OPEN) return -0.5 * g[i].em;
         return 0;
     }
-    if ((a == JX_CH_HAN && b == JX_CH_LATIN) || (a == JX_CH_LATIN && b == JX_CH_HAN))
+    if ((a == JX_CH_HAN && b == JX_CH_LATIN && is_word_char(g[i].cp)) ||
+        (a == JX_CH_LATIN && is_word_char(g[i - 1].cp) && b == JX_CH_HAN))
         return 0.25 * (g[i].em > g[i - 1].em ? g[i].em : g[i - 1].em);
     return 0;
 }

@@ -279,6 +279,7 @@ static void test_breaks(void) {
         {"满意度≥95%得8分。", "满意度≥95%得|8分。", "≥95% and 8分 stay whole", 10},
         {"该项目绩效目标设置合理，绩效指标明确。", "该项目绩效目标设|置合理，绩效指标明确。", "compress first: 。 cannot start a line, so the inner ， gives up its blank half and 。 fits", 10},
         {"目标完成情况良好……各项工作有序开展。", "目标完成情况良好|……各项工作有序|开展。", "an ellipsis pair stays whole", 10},
+        {"一二三四五六七八甲乙丙丁戊己(专利(专)用设备", "一二三四五六七八|甲乙丙丁戊己(专利|(专)用设备", "half-width ( and ) keep to their text (regression: \")专项\" started a line; no quarter em beside them)", 10},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char got[512], detail[1100];
