@@ -1,10 +1,21 @@
 /* Evaluating a layout: blocks repeated over lists and kept or dropped by
  * conditions, templates filled in, table rows made from data and joined
  * where the layout asks (一级 and 二级 cells spanning their indicators). */
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
+
+/* What one layout may make of one input. Real documents stay far below
+ * (the 23-page report is 190 blocks, its largest table 120 cells); a layout
+ * that nests repetitions of long lists would otherwise grow without end. */
+#define MAX_BLOCKS 100000
+#define MAX_TABLE_ROWS 10000
+#define MAX_TEXT (4u << 20)
+/* repetitions in all: nested `each` over long lists multiply */
+#define MAX_STEPS 1000000
 
 typedef struct builder {
     const jx_layout *layout;
@@ -14,10 +25,21 @@ typedef struct builder {
     jx_arena *a;
     jx_block *blocks; /* grows; copied into the arena at the end */
     size_t nblocks, cap;
+    size_t steps;
 } builder;
 
 static int oom(builder *B) {
     jx_diags_add(B->diags, JX_ERROR, B->layout->file, 0, 0, "", "out of memory");
+    return -1;
+}
+
+__attribute__((format(printf, 3, 4))) static int layout_error(builder *B, jx_pos pos, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    jx_diags_add(B->diags, JX_ERROR, B->layout->file, pos.line, pos.col, pos.ptr ? pos.ptr : "", "%s", msg);
     return -1;
 }
 
@@ -32,9 +54,9 @@ static int missing_value(builder *B, jx_pos pos) {
 /* The template's text in the document's arena. */
 static const char *fill(builder *B, const jx_tpl *t) {
     jx_buf b;
-    jx_buf_init(&b, 16u << 20);
+    jx_buf_init(&b, MAX_TEXT);
     B->env.missing = NULL;
-    int rc = jx_tpl_eval(&B->env, t, &b);
+    int rc = jx_tpl_eval(&B->env, t, &b), too_long = b.failed && !B->env.oom;
     char *s = rc == 0 ? jx_buf_take(&b) : NULL;
     if (rc) jx_buf_free(&b);
     const char *out = s ? jx_arena_strdup(B->a, s) : NULL;
@@ -42,6 +64,8 @@ static const char *fill(builder *B, const jx_tpl *t) {
     if (!out) {
         if (B->env.missing)
             missing_value(B, t->pos);
+        else if (too_long)
+            layout_error(B, t->pos, "the text made here is longer than %u MiB", MAX_TEXT >> 20);
         else
             oom(B);
     }
@@ -67,6 +91,8 @@ static int repeat(builder *B, const jx_repeat *r, body_fn body, const void *part
     if (!r->has_each) return applies(B, r) ? body(B, part) : 0;
     jx_val list = jx_path_eval(&B->env, &r->each);
     if (B->env.oom) return oom(B);
+    if ((B->steps += list.count) > MAX_STEPS)
+        return layout_error(B, r->each_pos, "{%s}: the layout repeats more than %d times in all", r->each.text, MAX_STEPS);
     for (size_t k = 0; k < list.count; k++) {
         if (jx_env_push(&B->env, jx_bind_item(&list, k), k, list.count)) return oom(B);
         int rc = applies(B, r) ? body(B, part) : 0;
@@ -86,6 +112,8 @@ typedef struct rows {
 } rows;
 
 static int add_cell(builder *B, rows *acc, const jx_lcell *lc) {
+    if (acc->nrows >= MAX_TABLE_ROWS)
+        return layout_error(B, lc->cell.pos, "the table comes to more than %d rows", MAX_TABLE_ROWS);
     if (acc->n == acc->cap) {
         size_t ncap = acc->cap ? acc->cap * 2 : 64;
         jx_cell *c = realloc(acc->cells, ncap * sizeof *c);
@@ -260,6 +288,7 @@ static int build_chart(builder *B, const jx_lblock *lb, jx_block *out) {
 /*** Blocks ***/
 
 static int add_block(builder *B, const jx_block *b) {
+    if (B->nblocks >= MAX_BLOCKS) return layout_error(B, b->pos, "the layout makes more than %d blocks", MAX_BLOCKS);
     if (B->nblocks == B->cap) {
         size_t ncap = B->cap ? B->cap * 2 : 64;
         jx_block *n = realloc(B->blocks, ncap * sizeof *n);
@@ -304,7 +333,7 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
     doc->arena = a;
     doc->file = layout->file;
     doc->page = layout->page;
-    builder B = {layout, input, diags, {.layout = layout, .a = a}, a, NULL, 0, 0};
+    builder B = {layout, input, diags, {.layout = layout, .a = a}, a, NULL, 0, 0, 0};
     jx_env_push(&B.env, root, 0, 1);
     size_t errors = diags->errors;
     build_blocks(&B, layout->blocks, layout->nblocks);

@@ -60,6 +60,7 @@ typedef struct jx_scopes {
 typedef struct jx_repeat {
     int has_each, has_when, has_unless;
     jx_path each, when, unless;
+    jx_pos each_pos;
 } jx_repeat;
 
 typedef struct jx_lcell {

@@ -362,6 +362,7 @@ static void leave_repeat(layout_parser *P, const jx_repeat *r) {
  * when and unless are tested for every item, or once without each. */
 static int enter_repeat(layout_parser *P, const cJSON *obj, const char *ptr, jx_repeat *r) {
     int rc = layout_path(P, obj, ptr, "each", JX_V_LIST, &r->has_each, &r->each);
+    if (r->has_each) r->each_pos = member_pos(P->L, obj, ptr, "each");
     if (rc == 0 && r->has_each && jx_scopes_enter(&P->scopes, &r->each) < 0)
         rc = ld_err(P->L, member_pos(P->L, obj, ptr, "each"), "repetitions nest too deep");
     if (rc) return r->has_each = 0, -1;

@@ -101,6 +101,8 @@ if [ -n "${REPLAY:-}" ] && [ -x "$REPLAY" ]; then
     fi
 fi
 
+# the layout error cases in layouts.t write to build/never.pdf, which must not appear
+mkdir -p build && rm -f build/never.pdf
 for f in tests/cli/*.t; do
     n=0 args="" start=0
     while IFS= read -r line || [ -n "$line" ]; do
@@ -122,6 +124,12 @@ for f in tests/cli/*.t; do
     done <"$f"
     [ -n "$args" ] && check_case "$f" "$start" "$args"
 done
+if [ -e build/never.pdf ]; then
+    echo "a render that failed left build/never.pdf behind" >"$tmp/diff"
+    report FAIL "nothing written on error" "$tmp/diff"
+else
+    report PASS
+fi
 
 # published figures of the seeds, typed from the documents (tests/published.tsv)
 # (tabs become \037 first: read would merge consecutive tabs, losing empty fields)

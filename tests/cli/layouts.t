@@ -1661,3 +1661,16 @@ $ layouts tests/inputs/warn-identity.json
 ! tests/inputs/warn-identity.json:23:14: warning: /funds/balance: 上年结转 + 年初预算 + 预算调整 + 其他调整 − 预算执行 = 1132.78, not the balance 1132.87
 > dept-selfeval
 > selfeval-shanxi
+
+# Layouts that would grow without end: nested repetitions, rows, text
+$ render -l tests/layouts/hostile-repeat.json -o build/never.pdf examples/003-zaozhuang-selfeval-inspection.json
+? 1
+! tests/layouts/hostile-repeat.json:1:516: error: /blocks/0/blocks/0/blocks/0/blocks/0/blocks/0/blocks/0/blocks/0/blocks/0/each: {goals.indicators}: the layout repeats more than 1000000 times in all
+
+$ render -l tests/layouts/hostile-rows.json -o build/never.pdf examples/003-zaozhuang-selfeval-inspection.json
+? 1
+! tests/layouts/hostile-rows.json:1:325: error: /blocks/0/rows/0/rows/0/rows/0/rows/0/rows/0/cells/0: the table comes to more than 10000 rows
+
+$ render -l tests/layouts/hostile-text.json -o build/never.pdf examples/003-zaozhuang-selfeval-inspection.json
+? 1
+! tests/layouts/hostile-text.json:1:121: error: /blocks/0/text: the text made here is longer than 4 MiB
