@@ -9,7 +9,7 @@
 #include "build.h"
 
 /* What one layout may make of one input. Real documents stay far below
- * (the 23-page report is 190 blocks, its largest table 120 cells); a layout
+ * (the 23-page report is 89 blocks, its largest table 149 cells); a layout
  * that nests repetitions of long lists would otherwise grow without end. */
 #define MAX_BLOCKS 100000
 #define MAX_TABLE_ROWS 10000
