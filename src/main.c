@@ -454,7 +454,10 @@ static int render_docs(jx_doc **docs, int nfiles, char **files, const options *o
             jx_layout_page_style(lay, &style);
             char *out = render_output(o, lay, nfiles, files);
             status = out ? write_document(doc, &style, out, o, d) : EXIT_INPUT;
-            if (status == EXIT_OK && !o->dump) fprintf(stderr, "%s: wrote %s (layout %s)\n", files[0], out, lay->name);
+            if (status == EXIT_OK && !o->dump && nfiles == 1)
+                fprintf(stderr, "%s: wrote %s (layout %s)\n", files[0], out, lay->name);
+            if (status == EXIT_OK && !o->dump && nfiles > 1)
+                fprintf(stderr, "jixiao: wrote %s (layout %s, %d inputs)\n", out, lay->name, nfiles);
             free(out);
         }
         free(tree);

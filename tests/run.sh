@@ -207,8 +207,10 @@ layout_checks() { # layout -> render_check options
                          subject.other_matters" ;;
     esac
 }
-rendered_text() { # pdf -> text file; qpdf checked
+rendered_text() { # pdf -> text file; qpdf and pdffonts checked
     if qpdf --check "$1" >"$tmp/diff" 2>&1; then report PASS; else report FAIL "qpdf --check $1" "$tmp/diff"; fi
+    pdffonts "$1" 2>/dev/null | awk 'NR > 2 && !($(NF-4) == "yes" && $(NF-3) == "yes" && $(NF-2) == "yes")' >"$tmp/diff"
+    if [ ! -s "$tmp/diff" ]; then report PASS; else report FAIL "pdffonts $1: every font embedded, subset, with ToUnicode" "$tmp/diff"; fi
     pdftotext -raw "$1" "$2" 2>/dev/null
 }
 for example in examples/0*.json; do
