@@ -63,3 +63,13 @@ ROUNDS=10 node bench/peers/typst.js "$work/report.typ" "$work/typst.pdf" | sed '
 echo "peak RSS: jixiao $( { /usr/bin/time -f %M "$BIN" render -l report -o "$work/report.pdf" "$report" 2>&1 >/dev/null; } | tail -1) KiB," \
     "Typst $( { /usr/bin/time -f %M node bench/peers/typst.js "$work/report.typ" "$work/typst.pdf" 2>&1 >/dev/null; } | tail -1) KiB," \
     "XeLaTeX $( { cd "$work" && /usr/bin/time -f %M xelatex -interaction=nonstopmode tex.tex 2>&1 >/dev/null; } | tail -1) KiB (one run)"
+
+echo
+echo "== a batch: 200 inputs (the examples, repeated), jixiao render --outdir, each its default layout"
+mkdir -p "$work/in" "$work/out"
+examples=(examples/0*.json)
+for i in $(seq 0 199); do cp "${examples[$((i % ${#examples[@]}))]}" "$work/in/doc$i.json"; done
+for jobs in 1 2; do
+    /usr/bin/time -f "--jobs $jobs: wall %e s, peak RSS %M KiB" "$BIN" render --outdir "$work/out" --jobs $jobs "$work"/in/doc*.json 2>&1 | tail -1
+done
+echo "pages in all: $(for f in "$work"/out/*.pdf; do pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}'; done | awk '{s += $1} END {print s}')"

@@ -3,9 +3,11 @@
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "build.h"
 #include "doc.h"
@@ -28,7 +30,7 @@ static const char USAGE[] =
     "  score [--json] FILE   print the scored indicator tree\n"
     "  typeset [-o OUT.pdf] [--dump] DOC.json\n"
     "                        typeset a document tree (jixiao-doc/1) to PDF\n"
-    "  render [-l LAYOUT] [-o OUT.pdf] FILE...\n"
+    "  render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...\n"
     "                        the finished document of an input through a layout\n"
     "                        (default: the first in the layouts folder that fits);\n"
     "                        a many-input layout (summary) takes several files\n"
@@ -44,6 +46,9 @@ static const char USAGE[] =
     "  -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)\n"
     "  --dump                typeset, render: print the laid-out lines, no PDF\n"
     "  --tree                render: print the document tree (jixiao-doc/1)\n"
+    "  --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,\n"
+    "                        in parallel; a bad file does not stop the others\n"
+    "  --jobs N              render --outdir: N at a time (default: the cores)\n"
     "  -l, --layout NAME     render: a layout of the layouts folder, or a file\n"
     "  --layouts DIR         the layouts folder (default: ./layouts, else the\n"
     "                        installed ones)\n"
@@ -133,8 +138,8 @@ static jx_doc *load_and_score(const char *path, jx_diags *d) {
 }
 
 typedef struct options {
-    int json, strict, dump, tree;
-    const char *output, *fonts, *layout, *layouts;
+    int json, strict, dump, tree, jobs;
+    const char *output, *fonts, *layout, *layouts, *outdir;
 } options;
 
 /* ./layouts when there is one (a checkout, a firm's own folder), else the
@@ -157,6 +162,8 @@ static int parse_options(int argc, char **argv, options *o) {
         {"layout", required_argument, NULL, 'l'},
         {"layouts", required_argument, NULL, 'L'},
         {"tree", no_argument, NULL, 't'},
+        {"outdir", required_argument, NULL, 'O'},
+        {"jobs", required_argument, NULL, 'J'},
         {NULL, 0, NULL, 0},
     };
     int c;
@@ -172,6 +179,8 @@ static int parse_options(int argc, char **argv, options *o) {
         case 'l': o->layout = optarg; break;
         case 'L': o->layouts = optarg; break;
         case 't': o->tree = 1; break;
+        case 'O': o->outdir = optarg; break;
+        case 'J': o->jobs = atoi(optarg); if (o->jobs < 1 || o->jobs > 64) return -1; break;
         case 's': o->strict = 1; break;
         case 'h': fputs(USAGE, stdout); exit(EXIT_OK);
         default: return -1;
@@ -423,10 +432,20 @@ static jx_layout *default_layout(const options *o, const jx_doc *doc, int many, 
     return found;
 }
 
+/* -o, or DIR/NAME.pdf with --outdir, or the input's name with .pdf, or
+ * for several inputs the layout's name. */
 static char *render_output(const options *o, const jx_layout *lay, int nfiles, char **files) {
     if (o->output) {
         char *out = malloc(strlen(o->output) + 1);
         return out ? strcpy(out, o->output) : NULL;
+    }
+    if (nfiles == 1 && o->outdir) {
+        const char *base = strrchr(files[0], '/');
+        char *stem = default_output(base ? base + 1 : files[0]);
+        char *out = stem ? malloc(strlen(o->outdir) + strlen(stem) + 2) : NULL;
+        if (out) sprintf(out, "%s/%s", o->outdir, stem);
+        free(stem);
+        return out;
     }
     if (nfiles == 1) return default_output(files[0]);
     char *out = malloc(strlen(lay->name) + 5);
@@ -434,10 +453,17 @@ static char *render_output(const options *o, const jx_layout *lay, int nfiles, c
     return out;
 }
 
-static int render_docs(jx_doc **docs, int nfiles, char **files, const options *o, jx_diags *d) {
+/* What one render made: the file written (malloc'd) and the layout used. */
+typedef struct rendered {
+    char *path;
+    char layout[64];
+} rendered;
+
+static int render_docs(jx_doc **docs, int nfiles, char **files, const options *o, jx_diags *d, rendered *done) {
     jx_layout *lay = o->layout ? named_layout(o, d) : default_layout(o, docs[0], nfiles > 1, d);
     if (!lay) return EXIT_INPUT;
     int status = EXIT_INPUT;
+    snprintf(done->layout, sizeof done->layout, "%s", lay->name);
     if (!lay->many && nfiles > 1) {
         jx_diags_add(d, JX_ERROR, lay->file, 0, 0, "", "the layout \"%s\" renders one input, not %d", lay->name, nfiles);
     } else {
@@ -454,10 +480,7 @@ static int render_docs(jx_doc **docs, int nfiles, char **files, const options *o
             jx_layout_page_style(lay, &style);
             char *out = render_output(o, lay, nfiles, files);
             status = out ? write_document(doc, &style, out, o, d) : EXIT_INPUT;
-            if (status == EXIT_OK && !o->dump && nfiles == 1)
-                fprintf(stderr, "%s: wrote %s (layout %s)\n", files[0], out, lay->name);
-            if (status == EXIT_OK && !o->dump && nfiles > 1)
-                fprintf(stderr, "jixiao: wrote %s (layout %s, %d inputs)\n", out, lay->name, nfiles);
+            if (status == EXIT_OK && !o->dump) done->path = out, out = NULL;
             free(out);
         }
         free(tree);
@@ -467,23 +490,102 @@ static int render_docs(jx_doc **docs, int nfiles, char **files, const options *o
     return status;
 }
 
+/* Loads, scores and renders files as one document into d. */
+static int render_files(int nfiles, char **files, const options *o, jx_diags *d, rendered *done) {
+    jx_doc **docs = calloc((size_t)nfiles, sizeof *docs);
+    int loaded = docs != NULL;
+    for (int i = 0; docs && i < nfiles; i++)
+        if (!(docs[i] = load_and_score(files[i], d)) || !jx_doc_scored(docs[i])) loaded = 0;
+    for (int i = 0; docs && i < nfiles; i++)
+        if (docs[i] && !jx_doc_scored(docs[i]))
+            jx_diags_add(d, JX_ERROR, files[i], 0, 0, "", "nothing to render: the input has no \"scoring\" section");
+    int status = loaded && !d->errors ? render_docs(docs, nfiles, files, o, d, done) : EXIT_INPUT;
+    for (int i = 0; docs && i < nfiles; i++) jx_doc_free(docs[i]);
+    free(docs);
+    return status;
+}
+
+static void say_written(const rendered *done, int nfiles, char **files) {
+    if (!done->path) return;
+    if (nfiles == 1)
+        fprintf(stderr, "%s: wrote %s (layout %s)\n", files[0], done->path, done->layout);
+    else
+        fprintf(stderr, "jixiao: wrote %s (layout %s, %d inputs)\n", done->path, done->layout, nfiles);
+}
+
 static int run_render(int nfiles, char **files, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
     d.warnings_as_errors = o->strict;
-    jx_doc **docs = calloc((size_t)nfiles, sizeof *docs);
-    int loaded = docs != NULL;
-    for (int i = 0; docs && i < nfiles; i++)
-        if (!(docs[i] = load_and_score(files[i], &d)) || !jx_doc_scored(docs[i])) loaded = 0;
-    for (int i = 0; docs && i < nfiles; i++)
-        if (docs[i] && !jx_doc_scored(docs[i]))
-            jx_diags_add(&d, JX_ERROR, files[i], 0, 0, "", "nothing to render: the input has no \"scoring\" section");
-    int status = loaded && !d.errors ? render_docs(docs, nfiles, files, o, &d) : EXIT_INPUT;
+    rendered done = {NULL, ""};
+    int status = render_files(nfiles, files, o, &d, &done);
     print_diags(&d);
-    for (int i = 0; docs && i < nfiles; i++) jx_doc_free(docs[i]);
-    free(docs);
+    say_written(&done, nfiles, files);
+    free(done.path);
     jx_diags_free(&d);
     return status;
+}
+
+/*** Batch: every file its own document, in parallel ***/
+
+typedef struct batch_job {
+    char *file;
+    jx_diags diags;
+    rendered done;
+    int status;
+} batch_job;
+
+typedef struct batch_queue {
+    batch_job *jobs;
+    int njobs, next;
+    const options *o;
+    pthread_mutex_t lock;
+} batch_queue;
+
+static void *batch_worker(void *arg) {
+    batch_queue *q = arg;
+    for (;;) {
+        pthread_mutex_lock(&q->lock);
+        int i = q->next < q->njobs ? q->next++ : -1;
+        pthread_mutex_unlock(&q->lock);
+        if (i < 0) return NULL;
+        batch_job *job = &q->jobs[i];
+        job->status = render_files(1, &job->file, q->o, &job->diags, &job->done);
+    }
+}
+
+/* --outdir: one bad file does not stop the others; each file's diagnostics
+ * and result are printed in the order given, whatever order they finish in. */
+static int run_batch(int nfiles, char **files, const options *o) {
+    batch_queue q = {calloc((size_t)nfiles, sizeof(batch_job)), nfiles, 0, o, PTHREAD_MUTEX_INITIALIZER};
+    if (!q.jobs) return EXIT_INPUT;
+    for (int i = 0; i < nfiles; i++) {
+        q.jobs[i].file = files[i];
+        jx_diags_init(&q.jobs[i].diags);
+        q.jobs[i].diags.warnings_as_errors = o->strict;
+    }
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    int nthreads = o->jobs > 0 ? o->jobs : cpus > 0 ? (int)(cpus < 8 ? cpus : 8) : 1;
+    if (nthreads > nfiles) nthreads = nfiles;
+    pthread_t threads[64];
+    int started = 0;
+    for (; started < nthreads && started < 64; started++)
+        if (pthread_create(&threads[started], NULL, batch_worker, &q) != 0) break;
+    if (started == 0) batch_worker(&q);
+    for (int t = 0; t < started; t++) pthread_join(threads[t], NULL);
+    int failed = 0;
+    for (int i = 0; i < nfiles; i++) {
+        batch_job *job = &q.jobs[i];
+        print_diags(&job->diags);
+        say_written(&job->done, 1, &job->file);
+        failed += job->status != EXIT_OK;
+        free(job->done.path);
+        jx_diags_free(&job->diags);
+    }
+    fprintf(stderr, "jixiao: rendered %d of %d files into %s%s\n", nfiles - failed, nfiles, o->outdir,
+            failed ? "; the others have errors" : "");
+    free(q.jobs);
+    return failed ? EXIT_INPUT : EXIT_OK;
 }
 
 int main(int argc, char **argv) {
@@ -520,8 +622,8 @@ int main(int argc, char **argv) {
         return run_typeset(files[0], &o);
     }
     if (!strcmp(cmd, "render")) {
-        if (nfiles < 1) goto usage;
-        return run_render(nfiles, files, &o);
+        if (nfiles < 1 || (o.outdir && (o.output || o.dump || o.tree))) goto usage;
+        return o.outdir ? run_batch(nfiles, files, &o) : run_render(nfiles, files, &o);
     }
     if (!strcmp(cmd, "layouts")) {
         if (nfiles > 1) goto usage;

@@ -251,6 +251,16 @@ special=examples/003-zaozhuang-report-special-equipment.json
 $WRAP "$BIN" typeset --dump "$tmp/tree.json" 2>"$tmp/diff" >"$tmp/again.txt"
 if cmp -s "$tmp/direct.txt" "$tmp/again.txt"; then report PASS; else diff "$tmp/direct.txt" "$tmp/again.txt" | head >>"$tmp/diff"; report FAIL "render --tree, typeset again: same pages" "$tmp/diff"; fi
 
+# A batch writes the same bytes as one render per file.
+mkdir -p "$tmp/batch"
+$WRAP "$BIN" render --outdir "$tmp/batch" examples/0*.json >/dev/null 2>"$tmp/diff"
+: >"$tmp/batchdiff"
+for example in examples/0*.json; do
+    "$BIN" render -o "$tmp/one.pdf" "$example" 2>/dev/null
+    cmp -s "$tmp/one.pdf" "$tmp/batch/$(basename "$example" .json).pdf" || echo "$example differs" >>"$tmp/batchdiff"
+done
+if [ -s "$tmp/batchdiff" ]; then report FAIL "render --outdir: same bytes as one render per file" "$tmp/batchdiff"; else report PASS; fi
+
 # The generated 指标分析 paragraphs say what the seed says.
 "$BIN" render -o "$tmp/special.pdf" examples/003-zaozhuang-report-special-equipment.json 2>/dev/null
 pdftotext -raw "$tmp/special.pdf" - 2>/dev/null | tr -d ' \n\f' | sed 's/—[0-9]*—//g' >"$tmp/special.txt"

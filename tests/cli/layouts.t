@@ -1674,3 +1674,50 @@ $ render -l tests/layouts/hostile-rows.json -o build/never.pdf examples/003-zaoz
 $ render -l tests/layouts/hostile-text.json -o build/never.pdf examples/003-zaozhuang-selfeval-inspection.json
 ? 1
 ! tests/layouts/hostile-text.json:1:121: error: /blocks/0/text: the text made here is longer than 4 MiB
+
+# A batch: every file its own document, in parallel; a bad file does not
+# stop the others, and everything is reported in the order given
+$ render --outdir build --jobs 2 examples/003-zaozhuang-selfeval-ip-aid.json tests/bad/syntax-bad-escape.json examples/001-jinzhong-gongxin-department.json
+? 1
+! examples/003-zaozhuang-selfeval-ip-aid.json: wrote build/003-zaozhuang-selfeval-ip-aid.pdf (layout selfeval-shandong)
+! tests/bad/syntax-bad-escape.json:1:19: error: invalid escape sequence in string
+! examples/001-jinzhong-gongxin-department.json: wrote build/001-jinzhong-gongxin-department.pdf (layout dept-selfeval)
+! jixiao: rendered 2 of 3 files into build; the others have errors
+
+$ render --outdir build -o x.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 2
+! usage: jixiao COMMAND [OPTIONS] FILE...
+! 
+! commands:
+!   check FILE...         validate inputs and their published scores
+!   score [--json] FILE   print the scored indicator tree
+!   typeset [-o OUT.pdf] [--dump] DOC.json
+!                         typeset a document tree (jixiao-doc/1) to PDF
+!   render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...
+!                         the finished document of an input through a layout
+!                         (default: the first in the layouts folder that fits);
+!                         a many-input layout (summary) takes several files
+!   layouts [FILE]        list the layouts with a line about each; with FILE,
+!                         the names of those made for it, the default first
+!   fields                list every value a layout can bind to
+!   fonts [FILE...]       show each role's font and its GB2312 coverage, and
+!                         the characters of FILE that no font can draw
+! 
+! options:
+!   --json                score: machine-readable output
+!   --strict              treat warnings as errors
+!   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
+!   --dump                typeset, render: print the laid-out lines, no PDF
+!   --tree                render: print the document tree (jixiao-doc/1)
+!   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
+!                         in parallel; a bad file does not stop the others
+!   --jobs N              render --outdir: N at a time (default: the cores)
+!   -l, --layout NAME     render: a layout of the layouts folder, or a file
+!   --layouts DIR         the layouts folder (default: ./layouts, else the
+!                         installed ones)
+!   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   -h, --help            show this help
+!   -V, --version         show the version
+! 
+! FILE may be - for standard input.
+! exit status: 0 no errors, 1 errors in an input, 2 usage error

@@ -9,7 +9,7 @@ $
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
-!   render [-l LAYOUT] [-o OUT.pdf] FILE...
+!   render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
@@ -25,6 +25,9 @@ $
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
 !   --tree                render: print the document tree (jixiao-doc/1)
+!   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
+!                         in parallel; a bad file does not stop the others
+!   --jobs N              render --outdir: N at a time (default: the cores)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -45,7 +48,7 @@ $ frobnicate x.json
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
-!   render [-l LAYOUT] [-o OUT.pdf] FILE...
+!   render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
@@ -61,6 +64,9 @@ $ frobnicate x.json
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
 !   --tree                render: print the document tree (jixiao-doc/1)
+!   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
+!                         in parallel; a bad file does not stop the others
+!   --jobs N              render --outdir: N at a time (default: the cores)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -80,7 +86,7 @@ $ check
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
-!   render [-l LAYOUT] [-o OUT.pdf] FILE...
+!   render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
@@ -96,6 +102,9 @@ $ check
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
 !   --tree                render: print the document tree (jixiao-doc/1)
+!   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
+!                         in parallel; a bad file does not stop the others
+!   --jobs N              render --outdir: N at a time (default: the cores)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -115,7 +124,7 @@ $ score a.json b.json
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
-!   render [-l LAYOUT] [-o OUT.pdf] FILE...
+!   render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
@@ -131,6 +140,9 @@ $ score a.json b.json
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
 !   --tree                render: print the document tree (jixiao-doc/1)
+!   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
+!                         in parallel; a bad file does not stop the others
+!   --jobs N              render --outdir: N at a time (default: the cores)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -150,7 +162,7 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
-!   render [-l LAYOUT] [-o OUT.pdf] FILE...
+!   render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
@@ -166,6 +178,9 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
 !   --tree                render: print the document tree (jixiao-doc/1)
+!   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
+!                         in parallel; a bad file does not stop the others
+!   --jobs N              render --outdir: N at a time (default: the cores)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -186,7 +201,7 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
-!   render [-l LAYOUT] [-o OUT.pdf] FILE...
+!   render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
@@ -202,6 +217,9 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
 !   --dump                typeset, render: print the laid-out lines, no PDF
 !   --tree                render: print the document tree (jixiao-doc/1)
+!   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
+!                         in parallel; a bad file does not stop the others
+!   --jobs N              render --outdir: N at a time (default: the cores)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
