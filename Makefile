@@ -78,6 +78,13 @@ asan:
 
 valgrind: test-deps $(BIN) $(UNIT) $(BUILD)/fuzz_replay $(BUILD)/render_check
 	@BIN=$(BIN) UNIT=$(UNIT) REPLAY=$(BUILD)/fuzz_replay CHECK=$(BUILD)/render_check WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=tests/valgrind.supp" tests/run.sh
+	@# a batch renders documents on several threads: helgrind looks for races
+	@rm -rf $(BUILD)/helgrind && mkdir -p $(BUILD)/helgrind
+	@valgrind --tool=helgrind -q --error-exitcode=99 --suppressions=tests/valgrind.supp $(BIN) render \
+	    --outdir $(BUILD)/helgrind --jobs 2 examples/000-jinzhong-quality-brand.json \
+	    examples/003-zaozhuang-selfeval-ip-aid.json examples/003-zaozhuang-report-special-equipment.json \
+	    2>$(BUILD)/helgrind/log || { cat $(BUILD)/helgrind/log; exit 1; }
+	@echo "helgrind: no data races in a parallel batch"
 
 $(BUILD)/bench_score: bench/bench_score.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ bench/bench_score.c $(LIB) $(LDLIBS)

@@ -5,6 +5,7 @@
  * pairing every cJSON node with its scanned position and checking duplicate
  * keys and string sizes -> typed fields, each error at its JSON pointer. */
 #include <cjson/cJSON.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1579,6 +1580,18 @@ static int decode_input(loader *L, const unsigned char *data, size_t len, unsign
 
 /* Decodes, scans and parses `data`, pairing every value with its position.
  * 0 on success; on failure the diagnostics say why. */
+/* cJSON records where a parse failed in a variable of its own, shared by
+ * all threads (cJSON_GetErrorPtr), and writes it on every parse. The
+ * scanner has already checked the syntax, so nothing reads it; the lock
+ * only keeps documents loaded in parallel from writing it at once. */
+static cJSON *parse_json(const char *text, size_t len) {
+    static pthread_mutex_t cjson_error_lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&cjson_error_lock);
+    cJSON *root = cJSON_ParseWithLengthOpts(text, len, NULL, 0);
+    pthread_mutex_unlock(&cjson_error_lock);
+    return root;
+}
+
 static int open_json(loader *L, const char *name, const unsigned char *data, size_t len, jx_diags *diags,
                      unsigned char **text) {
     L->diags = diags;
@@ -1597,7 +1610,7 @@ static int open_json(loader *L, const char *name, const unsigned char *data, siz
         jx_diags_add(diags, JX_ERROR, L->file, line, col, "", "%s", L->scan.err);
         return -1;
     }
-    if (rc == 0) L->root = cJSON_ParseWithLengthOpts((const char *)*text, text_len, NULL, 0);
+    if (rc == 0) L->root = parse_json((const char *)*text, text_len);
     if (rc || !L->root || !(L->a = jx_arena_new())) {
         L->oom = 1;
         jx_diags_add(diags, JX_ERROR, L->file, 0, 0, "", "out of memory");
