@@ -261,6 +261,16 @@ for example in examples/0*.json; do
 done
 if [ -s "$tmp/batchdiff" ]; then report FAIL "render --outdir: same bytes as one render per file" "$tmp/batchdiff"; else report PASS; fi
 
+# A name that ends in 项目 is not doubled ("…项目项目"), and an input
+# without goals has no 项目绩效目标 section.
+"$BIN" render --dump tests/inputs/report-no-goals.json 2>&1 | sed 's/^  y=[^:]*: //' >"$tmp/nogoals.txt"
+if grep -q '^专用设备维护项目绩效评价报告$' "$tmp/nogoals.txt" && ! grep -q '项目项目\|项目绩效目标' "$tmp/nogoals.txt"; then
+    report PASS
+else
+    grep '绩效评价报告\|项目项目\|项目绩效目标' "$tmp/nogoals.txt" >"$tmp/diff"
+    report FAIL "report: the project's name once, no section without data" "$tmp/diff"
+fi
+
 # The generated 指标分析 paragraphs say what the seed says.
 "$BIN" render -o "$tmp/special.pdf" examples/003-zaozhuang-report-special-equipment.json 2>/dev/null
 pdftotext -raw "$tmp/special.pdf" - 2>/dev/null | tr -d ' \n\f' | sed 's/—[0-9]*—//g' >"$tmp/special.txt"

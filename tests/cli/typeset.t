@@ -1025,3 +1025,13 @@ $ typeset --dump tests/inputs/doc-grid.json
 >   y=531.33 x=79.37..521.57 AR PL UMing CN 16.0: 般划分为四档：90（含）-100分为优、80（含）-90分为良、60
 >   y=560.32 x=71.47..324.89 AR PL UMing CN 16.0: （含）-80分为中、60分以下为差。
 >   y=774.84 x=93.37..142.37 AR PL UMing CN 14.0: —4—
+
+# A block's look: 号 names, roles, alignments, numbered, indent and size bounds
+$ typeset -o build/never-written.pdf tests/bad/doc-bad-look.json
+? 1
+! tests/bad/doc-bad-look.json:4:43: error: /blocks/0/size: "三号半" is not a 号 size (初号 … 小六) nor a number of points
+! tests/bad/doc-bad-look.json:5:47: error: /blocks/1/font: "仿宋" is not one of: song, hei, kai, fangsong, title
+! tests/bad/doc-bad-look.json:5:62: error: /blocks/1/align: "justify" is not one of: auto, left, center, right
+! tests/bad/doc-bad-look.json:6:61: error: /blocks/2/numbered: expected true or false, found a string
+! tests/bad/doc-bad-look.json:6:77: error: /blocks/2/indent: 12 must be at most 10
+! tests/bad/doc-bad-look.json:7:45: error: /blocks/3/size: 60 must be at most 42

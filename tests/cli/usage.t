@@ -237,3 +237,41 @@ $ check tests/no-such-file.json
 $ --version
 ? 0
 > jixiao 0.1.0 (input format jixiao/1)
+
+$ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
+? 2
+! usage: jixiao COMMAND [OPTIONS] FILE...
+! 
+! commands:
+!   check FILE...         validate inputs and their published scores
+!   score [--json] FILE   print the scored indicator tree
+!   typeset [-o OUT.pdf] [--dump] DOC.json
+!                         typeset a document tree (jixiao-doc/1) to PDF
+!   render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...
+!                         the finished document of an input through a layout
+!                         (default: the first in the layouts folder that fits);
+!                         a many-input layout (summary) takes several files
+!   layouts [FILE]        list the layouts with a line about each; with FILE,
+!                         the names of those made for it, the default first
+!   fields                list every value a layout can bind to
+!   fonts [FILE...]       show each role's font and its GB2312 coverage, and
+!                         the characters of FILE that no font can draw
+! 
+! options:
+!   --json                score: machine-readable output
+!   --strict              treat warnings as errors
+!   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
+!   --dump                typeset, render: print the laid-out lines, no PDF
+!   --tree                render: print the document tree (jixiao-doc/1)
+!   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
+!                         in parallel; a bad file does not stop the others
+!   --jobs N              render --outdir: N at a time (default: the cores)
+!   -l, --layout NAME     render: a layout of the layouts folder, or a file
+!   --layouts DIR         the layouts folder (default: ./layouts, else the
+!                         installed ones)
+!   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   -h, --help            show this help
+!   -V, --version         show the version
+! 
+! FILE may be - for standard input.
+! exit status: 0 no errors, 1 errors in an input, 2 usage error
