@@ -19,7 +19,7 @@ struct jx_field {
     getter get;
     size_t offset;
     const char *about;
-    size_t count_offset; /* lists: where the item count is */
+    size_t offset2; /* a list's item count; a ratio's denominator */
 };
 
 static const jx_val ABSENT = {JX_V_ABSENT, JX_T_TEXT, NULL, 0, 0, NULL, NULL, 0, NULL};
@@ -58,6 +58,12 @@ static jx_val list_val(jx_vtype t, const void *base, size_t count, size_t stride
         items[k] = t == JX_T_TEXT ? ((const char *const *)base)[k] : (const char *)base + k * stride;
     v.items = items, v.count = count;
     return v;
+}
+
+static jx_val int_text(long v, jx_arena *a, int *oom) {
+    char t[24];
+    snprintf(t, sizeof t, "%ld", v);
+    return copy_text(t, a, oom);
 }
 
 static jx_val number_text(const char *s, double number, jx_arena *a, int *oom) {
@@ -107,6 +113,12 @@ static jx_val date_text(const jx_date *d, jx_arena *a, int *oom) {
 
 /*** Getters that read a member ***/
 
+/* Two amounts as a percentage: 执行率 (spent ÷ budget), 到位率. */
+static jx_val get_ratio(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    const jx_num *den = (const void *)((const char *)self->ptr + f->offset2);
+    return percent_val(member_at(self, f), den, a, oom);
+}
+
 static jx_val get_string(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)a, (void)oom;
     return text_val(*(const char *const *)member_at(self, f));
@@ -152,7 +164,7 @@ static size_t item_size(jx_vtype t) {
 
 static jx_val get_array(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     const void *items = *(const void *const *)member_at(self, f);
-    size_t count = *(const size_t *)(const void *)((const char *)self->ptr + f->count_offset);
+    size_t count = *(const size_t *)(const void *)((const char *)self->ptr + f->offset2);
     return list_val(f->type, items, count, item_size(f->type), self->doc, a, oom);
 }
 
@@ -160,9 +172,7 @@ static jx_val get_array(const jx_val *self, const jx_field *f, jx_arena *a, int 
 
 static jx_val doc_year(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
-    char t[16];
-    snprintf(t, sizeof t, "%d", ((const jx_doc *)self->ptr)->year);
-    return copy_text(t, a, oom);
+    return int_text(((const jx_doc *)self->ptr)->year, a, oom);
 }
 
 static jx_val doc_file(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
@@ -230,28 +240,10 @@ static jx_val doc_leaves(const jx_val *self, const jx_field *f, jx_arena *a, int
 
 /*** Funds ***/
 
-static jx_val funds_execution(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
-    (void)f;
-    const jx_funds *fu = self->ptr;
-    return percent_val(&fu->spent, &fu->budget, a, oom);
-}
-
-static jx_val funds_arrival(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
-    (void)f;
-    const jx_funds *fu = self->ptr;
-    return percent_val(&fu->arrived, &fu->budget, a, oom);
-}
-
 static jx_val funds_unit(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
     const jx_funds *fu = self->ptr;
     return text_val(fu->unit ? fu->unit : "万元");
-}
-
-static jx_val source_execution(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
-    (void)f;
-    const jx_source *s = self->ptr;
-    return percent_val(&s->spent, &s->budget, a, oom);
 }
 
 /*** Scoring and the indicator tree ***/
@@ -338,9 +330,7 @@ static jx_val node_ratio(const jx_val *self, const jx_field *f, jx_arena *a, int
 
 static jx_val node_level(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
-    char t[16];
-    snprintf(t, sizeof t, "%d", node_of(self)->depth + 1);
-    return copy_text(t, a, oom);
+    return int_text(node_of(self)->depth + 1, a, oom);
 }
 
 /* The node's place in the tree: "2", "2.1", "2.1.3", counting applicable
@@ -454,9 +444,7 @@ static jx_val batch_documents(const jx_val *self, const jx_field *f, jx_arena *a
 
 static jx_val batch_count(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
-    char t[24];
-    snprintf(t, sizeof t, "%zu", ((const jx_batch *)self->ptr)->ndocs);
-    return copy_text(t, a, oom);
+    return int_text((long)((const jx_batch *)self->ptr)->ndocs, a, oom);
 }
 
 /* The batch's first input: year, grade bands, department. */
@@ -475,6 +463,7 @@ static jx_val batch_first(const jx_val *self, const jx_field *f, jx_arena *a, in
 #define ARR(T, m, n, type, about) {#m, JX_V_LIST, type, get_array, offsetof(T, m), about, offsetof(T, n)}
 #define FLAG(T, m, about) {#m, JX_V_TEXT, JX_T_TEXT, get_flag, offsetof(T, m), about, 0}
 #define QTY(T, m, about) {#m, JX_V_TEXT, JX_T_TEXT, get_quantity, offsetof(T, m), about, 0}
+#define RATIO(name, T, num, den, about) {name, JX_V_TEXT, JX_T_TEXT, get_ratio, offsetof(T, num), about, offsetof(T, den)}
 #define CALC(name, kind, type, fn, arg, about) {name, kind, type, fn, arg, about, 0}
 #define END {NULL, JX_V_ABSENT, JX_T_TEXT, NULL, 0, NULL, 0}
 
@@ -540,8 +529,8 @@ static const jx_field FUNDS_FIELDS[] = {
     NUM(jx_funds, balance, "年末结余"),
     ARR(jx_funds, sources, nsources, JX_T_SOURCE, "资金来源"),
     STR(jx_funds, deviation, "偏差原因"),
-    CALC("execution_rate", JX_V_TEXT, JX_T_TEXT, funds_execution, 0, "预算执行率 B÷A, two decimals"),
-    CALC("arrival_rate", JX_V_TEXT, JX_T_TEXT, funds_arrival, 0, "资金到位率, two decimals"),
+    RATIO("execution_rate", jx_funds, spent, budget, "预算执行率 B÷A, two decimals"),
+    RATIO("arrival_rate", jx_funds, arrived, budget, "资金到位率, two decimals"),
     END};
 
 static const jx_field SOURCE_FIELDS[] = {
@@ -550,7 +539,7 @@ static const jx_field SOURCE_FIELDS[] = {
     NUM(jx_source, budget, "全年预算数"),
     NUM(jx_source, arrived, "到位数"),
     NUM(jx_source, spent, "全年执行数"),
-    CALC("execution_rate", JX_V_TEXT, JX_T_TEXT, source_execution, 0, "执行率"),
+    RATIO("execution_rate", jx_source, spent, budget, "执行率"),
     END};
 
 static const jx_field GOALS_FIELDS[] = {

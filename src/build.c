@@ -34,7 +34,7 @@ static int oom(builder *B) {
 }
 
 __attribute__((format(printf, 3, 4))) static int layout_error(builder *B, jx_pos pos, const char *fmt, ...) {
-    char msg[512];
+    char msg[1024];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
@@ -45,10 +45,8 @@ __attribute__((format(printf, 3, 4))) static int layout_error(builder *B, jx_pos
 
 static int missing_value(builder *B, jx_pos pos) {
     const char *p = B->env.missing ? B->env.missing->text : "?";
-    jx_diags_add(B->diags, JX_ERROR, B->layout->file, pos.line, pos.col, pos.ptr ? pos.ptr : "",
-                 "{%s}: %s has no such value (add it to the input, write {%s?}, or guard the block with \"when\")", p,
-                 B->input, p);
-    return -1;
+    return layout_error(B, pos, "{%s}: %s has no such value (add it to the input, write {%s?}, or guard the block with \"when\")",
+                        p, B->input, p);
 }
 
 /* The template's text in the document's arena. */
@@ -186,16 +184,10 @@ static void merge_cells(jx_table *t, const char *const *keys, int *owner, unsign
 static int grid_error(builder *B, const jx_table *t, const jx_grid_error *e, jx_pos table_pos) {
     const jx_cell *c = &t->cells[e->cell < t->ncells ? e->cell : 0];
     if (e->what == JX_GRID_TOO_WIDE)
-        jx_diags_add(B->diags, JX_ERROR, B->layout->file, c->pos.line, c->pos.col, c->pos.ptr ? c->pos.ptr : "",
-                     "the cell does not fit: row %zu of the table has %zu columns", e->row + 1, t->ncolumns);
-    else if (e->what == JX_GRID_TOO_TALL)
-        jx_diags_add(B->diags, JX_ERROR, B->layout->file, c->pos.line, c->pos.col, c->pos.ptr ? c->pos.ptr : "",
-                     "rowspan %d runs past the table's last row", c->rowspan);
-    else
-        jx_diags_add(B->diags, JX_ERROR, B->layout->file, table_pos.line, table_pos.col,
-                     table_pos.ptr ? table_pos.ptr : "", "row %zu of the table leaves column %zu empty", e->row + 1,
-                     e->col + 1);
-    return -1;
+        return layout_error(B, c->pos, "the cell does not fit: row %zu of the table has %zu columns", e->row + 1,
+                            t->ncolumns);
+    if (e->what == JX_GRID_TOO_TALL) return layout_error(B, c->pos, "rowspan %d runs past the table's last row", c->rowspan);
+    return layout_error(B, table_pos, "row %zu of the table leaves column %zu empty", e->row + 1, e->col + 1);
 }
 
 static int finish_table(builder *B, const jx_lblock *lb, rows *acc, jx_table *t) {
@@ -227,12 +219,9 @@ static int build_table(builder *B, const jx_lblock *lb, jx_block *out) {
     if (lb->caption.nops && !(t->caption = fill(B, &lb->caption))) return -1;
     rows acc = {0};
     int rc = emit_rows(B, &acc, lb->rows, lb->nrows);
-    if (!rc && acc.nrows < t->header_rows) {
-        jx_pos p = lb->block.pos;
-        jx_diags_add(B->diags, JX_ERROR, B->layout->file, p.line, p.col, p.ptr ? p.ptr : "",
-                     "the table has %d rows, fewer than its %d header rows", acc.nrows, t->header_rows);
-        rc = -1;
-    }
+    if (!rc && acc.nrows < t->header_rows)
+        rc = layout_error(B, lb->block.pos, "the table has %d rows, fewer than its %d header rows", acc.nrows,
+                          t->header_rows);
     if (!rc) rc = finish_table(B, lb, &acc, t);
     free(acc.cells);
     free(acc.keys);
@@ -256,11 +245,8 @@ static int build_chart(builder *B, const jx_lblock *lb, jx_block *out) {
     if (lb->caption.nops && !(c->caption = fill(B, &lb->caption))) return -1;
     jx_val list = jx_path_eval(&B->env, &lb->bars_each);
     jx_pos p = lb->block.pos;
-    if (list.count == 0 || list.count > 40) {
-        jx_diags_add(B->diags, JX_ERROR, B->layout->file, p.line, p.col, p.ptr ? p.ptr : "",
-                     "the chart's bars come to %zu; a chart has 1 to 40", list.count);
-        return -1;
-    }
+    if (list.count == 0 || list.count > 40)
+        return layout_error(B, p, "the chart's bars come to %zu; a chart has 1 to 40", list.count);
     c->nbars = list.count;
     c->bars = jx_arena_array(B->a, c->nbars, sizeof *c->bars);
     if (!c->bars) return oom(B);
@@ -271,12 +257,9 @@ static int build_chart(builder *B, const jx_lblock *lb, jx_block *out) {
         jx_val v = jx_path_eval(&B->env, &lb->bar_value);
         B->env.n--;
         if (!bar->label) return -1;
-        if (!v.has_number || v.number < 0 || v.number > c->max) {
-            jx_diags_add(B->diags, JX_ERROR, B->layout->file, p.line, p.col, p.ptr ? p.ptr : "",
-                         "bar %zu (%s): {%s} is %s, not a number from 0 to the chart's max", k + 1, bar->label,
-                         lb->bar_value.text, v.kind == JX_V_TEXT ? v.text : "absent");
-            return -1;
-        }
+        if (!v.has_number || v.number < 0 || v.number > c->max)
+            return layout_error(B, p, "bar %zu (%s): {%s} is %s, not a number from 0 to the chart's max", k + 1,
+                                bar->label, lb->bar_value.text, v.kind == JX_V_TEXT ? v.text : "absent");
         bar->value = v.number;
         bar->shown = without_unit(B, v.text, c->unit);
         if (!bar->shown) return oom(B);

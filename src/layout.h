@@ -124,7 +124,7 @@ int jx_path_compile(jx_arena *a, const char *text, size_t len, jx_pos pos, const
                     const char *file, jx_diags *diags, jx_path *out);
 /* The kind and type a compiled path yields. */
 jx_vkind jx_path_kind_of(const jx_path *p);
-jx_vtype jx_path_type_of(const jx_path *p, const jx_scopes *scopes);
+jx_vtype jx_path_type_of(const jx_path *p);
 /* Opens the scope that iterating or entering p gives: 1, 0 when p is text
  * (no scope), -1 when scopes nest too deep. */
 int jx_scopes_enter(jx_scopes *sc, const jx_path *p);

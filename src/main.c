@@ -413,23 +413,74 @@ static jx_layout *named_layout(const options *o, jx_diags *d) {
     return lay;
 }
 
-/* The first layout of the folder whose default_for holds for the input, or
- * for several inputs the first many-input layout. */
-static jx_layout *default_layout(const options *o, const jx_doc *doc, int many, jx_diags *d) {
-    char **files = layout_files(o->layouts, d);
-    jx_layout *found = NULL;
-    for (size_t i = 0; files && files[i] && !found; i++) {
-        jx_layout *lay = load_layout(files[i], d);
-        if (lay && (many ? lay->many : jx_layout_fits(lay, doc)))
-            found = lay;
-        else
-            jx_layout_free(lay);
+/* The layouts a run chooses from, read once: -l's, or every file of the
+ * folder in name order, each with the diagnostics its reading gave. In a
+ * batch the workers share it, read-only. */
+typedef struct shelf_entry {
+    jx_layout *layout;
+    jx_diags diags;
+} shelf_entry;
+
+typedef struct shelf {
+    shelf_entry *items;
+    size_t n;
+    int folder_read; /* without -l: the folder could be listed */
+    jx_diags diags;  /* the folder's own */
+} shelf;
+
+static void shelf_open(shelf *s, const options *o) {
+    memset(s, 0, sizeof *s);
+    jx_diags_init(&s->diags);
+    char **files = o->layout ? NULL : layout_files(o->layouts, &s->diags);
+    size_t n = 0;
+    while (files && files[n]) n++;
+    s->folder_read = files != NULL;
+    s->items = calloc(o->layout ? 1 : n ? n : 1, sizeof *s->items);
+    if (!s->items) {
+        free_names(files);
+        jx_diags_add(&s->diags, JX_ERROR, o->layouts, 0, 0, "", "out of memory");
+        return;
     }
-    if (files && !found && !d->errors)
+    s->n = o->layout ? 1 : n;
+    for (size_t i = 0; i < s->n; i++) {
+        jx_diags_init(&s->items[i].diags);
+        s->items[i].layout = o->layout ? named_layout(o, &s->items[i].diags) : load_layout(files[i], &s->items[i].diags);
+    }
+    free_names(files);
+}
+
+static void shelf_close(shelf *s) {
+    for (size_t i = 0; i < s->n; i++) {
+        jx_layout_free(s->items[i].layout);
+        jx_diags_free(&s->items[i].diags);
+    }
+    free(s->items);
+    jx_diags_free(&s->diags);
+}
+
+static void copy_diags(jx_diags *to, const jx_diags *from) {
+    for (size_t i = 0; i < from->count; i++) {
+        const jx_diag *g = &from->items[i];
+        jx_diags_add(to, g->severity, g->file, g->line, g->col, g->pointer, "%s", g->message);
+    }
+    to->dropped += from->dropped;
+}
+
+/* -l's layout, or the first of the folder whose default_for holds for the
+ * input (for several inputs the first many-input one). Reports what reading
+ * the layouts it looked at gave, as if it had just read them. */
+static const jx_layout *shelf_choose(const shelf *s, const options *o, const jx_doc *doc, int many, jx_diags *d) {
+    copy_diags(d, &s->diags);
+    for (size_t i = 0; i < s->n; i++) {
+        const jx_layout *lay = s->items[i].layout;
+        copy_diags(d, &s->items[i].diags);
+        if (o->layout) return lay;
+        if (lay && (many ? lay->many : jx_layout_fits(lay, doc))) return lay;
+    }
+    if (s->folder_read && !d->errors)
         jx_diags_add(d, JX_ERROR, doc->file, 0, 0, "", "no layout in %s is made for this input; choose one with -l",
                      o->layouts);
-    free_names(files);
-    return found;
+    return NULL;
 }
 
 /* -o, or DIR/NAME.pdf with --outdir, or the input's name with .pdf, or
@@ -459,8 +510,9 @@ typedef struct rendered {
     char layout[64];
 } rendered;
 
-static int render_docs(jx_doc **docs, int nfiles, char **files, const options *o, jx_diags *d, rendered *done) {
-    jx_layout *lay = o->layout ? named_layout(o, d) : default_layout(o, docs[0], nfiles > 1, d);
+static int render_docs(jx_doc **docs, int nfiles, char **files, const options *o, const shelf *layouts, jx_diags *d,
+                       rendered *done) {
+    const jx_layout *lay = shelf_choose(layouts, o, docs[0], nfiles > 1, d);
     if (!lay) return EXIT_INPUT;
     int status = EXIT_INPUT;
     snprintf(done->layout, sizeof done->layout, "%s", lay->name);
@@ -486,12 +538,12 @@ static int render_docs(jx_doc **docs, int nfiles, char **files, const options *o
         free(tree);
         jx_document_free(doc);
     }
-    jx_layout_free(lay);
     return status;
 }
 
 /* Loads, scores and renders files as one document into d. */
-static int render_files(int nfiles, char **files, const options *o, jx_diags *d, rendered *done) {
+static int render_files(int nfiles, char **files, const options *o, const shelf *layouts, jx_diags *d,
+                        rendered *done) {
     jx_doc **docs = calloc((size_t)nfiles, sizeof *docs);
     int loaded = docs != NULL;
     for (int i = 0; docs && i < nfiles; i++)
@@ -499,7 +551,7 @@ static int render_files(int nfiles, char **files, const options *o, jx_diags *d,
     for (int i = 0; docs && i < nfiles; i++)
         if (docs[i] && !jx_doc_scored(docs[i]))
             jx_diags_add(d, JX_ERROR, files[i], 0, 0, "", "nothing to render: the input has no \"scoring\" section");
-    int status = loaded && !d->errors ? render_docs(docs, nfiles, files, o, d, done) : EXIT_INPUT;
+    int status = loaded && !d->errors ? render_docs(docs, nfiles, files, o, layouts, d, done) : EXIT_INPUT;
     for (int i = 0; docs && i < nfiles; i++) jx_doc_free(docs[i]);
     free(docs);
     return status;
@@ -518,7 +570,10 @@ static int run_render(int nfiles, char **files, const options *o) {
     jx_diags_init(&d);
     d.warnings_as_errors = o->strict;
     rendered done = {NULL, ""};
-    int status = render_files(nfiles, files, o, &d, &done);
+    shelf layouts;
+    shelf_open(&layouts, o);
+    int status = render_files(nfiles, files, o, &layouts, &d, &done);
+    shelf_close(&layouts);
     print_diags(&d);
     say_written(&done, nfiles, files);
     free(done.path);
@@ -539,6 +594,7 @@ typedef struct batch_queue {
     batch_job *jobs;
     int njobs, next;
     const options *o;
+    const shelf *layouts;
     pthread_mutex_t lock;
 } batch_queue;
 
@@ -550,15 +606,17 @@ static void *batch_worker(void *arg) {
         pthread_mutex_unlock(&q->lock);
         if (i < 0) return NULL;
         batch_job *job = &q->jobs[i];
-        job->status = render_files(1, &job->file, q->o, &job->diags, &job->done);
+        job->status = render_files(1, &job->file, q->o, q->layouts, &job->diags, &job->done);
     }
 }
 
 /* --outdir: one bad file does not stop the others; each file's diagnostics
  * and result are printed in the order given, whatever order they finish in. */
 static int run_batch(int nfiles, char **files, const options *o) {
-    batch_queue q = {calloc((size_t)nfiles, sizeof(batch_job)), nfiles, 0, o, PTHREAD_MUTEX_INITIALIZER};
-    if (!q.jobs) return EXIT_INPUT;
+    shelf layouts;
+    shelf_open(&layouts, o);
+    batch_queue q = {calloc((size_t)nfiles, sizeof(batch_job)), nfiles, 0, o, &layouts, PTHREAD_MUTEX_INITIALIZER};
+    if (!q.jobs) return shelf_close(&layouts), EXIT_INPUT;
     for (int i = 0; i < nfiles; i++) {
         q.jobs[i].file = files[i];
         jx_diags_init(&q.jobs[i].diags);
@@ -585,6 +643,7 @@ static int run_batch(int nfiles, char **files, const options *o) {
     fprintf(stderr, "jixiao: rendered %d of %d files into %s%s\n", nfiles - failed, nfiles, o->outdir,
             failed ? "; the others have errors" : "");
     free(q.jobs);
+    shelf_close(&layouts);
     return failed ? EXIT_INPUT : EXIT_OK;
 }
 

@@ -349,18 +349,13 @@ static int paginate(table_ctx *T) {
             continue;
         }
         if (draw_rows(T, r, r + 1, lines < 1 ? 1 : lines)) return -1;
-        double rest = 0;
-        for (size_t k = 0; k < t->ncells; k++) {
-            const cell_box *b = &T->boxes[k];
-            if (b->cell->row == r && b->cell->rowspan == 1 && b->shown < b->p.nlines)
-                rest = fmax(rest, (double)(b->p.nlines - b->shown) * T->lead + 2 * T->pad);
-        }
-        if (rest == 0) {
+        size_t left = lines_left_in_row(T, r);
+        if (left == 0) {
             r++;
             if (r < t->nrows && next_page(T)) return -1;
             continue;
         }
-        T->row_h[r] = rest;
+        T->row_h[r] = (double)left * T->lead + 2 * T->pad;
         if (next_page(T)) return -1;
     }
     return 0;

@@ -120,8 +120,7 @@ jx_vkind jx_path_kind_of(const jx_path *p) {
     return jx_field_kind(p->fields[p->nfields - 1]);
 }
 
-jx_vtype jx_path_type_of(const jx_path *p, const jx_scopes *scopes) {
-    (void)scopes;
+jx_vtype jx_path_type_of(const jx_path *p) {
     if (p->kind != JX_PATH_FIELD) return JX_T_TEXT;
     return jx_field_type(p->fields[p->nfields - 1]);
 }
@@ -131,7 +130,7 @@ int jx_scopes_enter(jx_scopes *sc, const jx_path *p) {
     jx_vkind kind = jx_path_kind_of(p);
     if (kind != JX_V_LIST && kind != JX_V_OBJECT) return 0;
     if (sc->n >= (int)(sizeof sc->types / sizeof sc->types[0])) return -1;
-    sc->types[sc->n] = jx_path_type_of(p, sc);
+    sc->types[sc->n] = jx_path_type_of(p);
     sc->is_item[sc->n] = kind == JX_V_LIST;
     sc->n++;
     return 1;
@@ -139,7 +138,7 @@ int jx_scopes_enter(jx_scopes *sc, const jx_path *p) {
 
 typedef struct compiler {
     jx_arena *a;
-    const char *text, *file;
+    const char *file;
     jx_pos pos;
     jx_diags *diags;
     jx_scopes scopes;
@@ -167,7 +166,7 @@ int jx_tpl_compile(jx_arena *a, const char *text, jx_pos pos, const jx_scopes *s
                    jx_diags *diags, jx_tpl *out) {
     text = jx_arena_strdup(a, text); /* literal ops point into it */
     if (!text) return jx_diags_add(diags, JX_ERROR, file, 0, 0, "", "out of memory"), -1;
-    compiler C = {a, text, file, pos, diags, *scopes, NULL, 0, 0};
+    compiler C = {a, file, pos, diags, *scopes, NULL, 0, 0};
     size_t open[JX_LAYOUT_MAX_NESTING];
     int entered[JX_LAYOUT_MAX_NESTING];
     int depth = 0;

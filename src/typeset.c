@@ -343,12 +343,11 @@ static int set_heading(setter *S, const jx_block *b) {
 
 static int set_paragraphs(setter *S, const jx_block *b) {
     start_numbering(S);
-    look base = {JX_ROLE_FANGSONG, S->st->body_size, 2, 0, TS_JUSTIFY};
+    look lk = block_look(S, b, (look){JX_ROLE_FANGSONG, S->st->body_size, 2, 0, TS_JUSTIFY});
     for (const char *p = b->text; p && *p;) {
         const char *nl = strchr(p, '\n');
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
         if (len) {
-            look lk = block_look(S, b, base);
             if (ts_set_paragraph(S, p, len, lk.role, lk.size, lk.bold, lk.indent, 0, lk.align, b->pos)) return -1;
             if (S->y > 0) S->y += S->doc->page.paragraph_spacing;
         }
