@@ -20,9 +20,10 @@ struct jx_field {
     size_t offset;
     const char *about;
     size_t offset2; /* a list's item count; a ratio's denominator */
+    const char *key; /* the input member it shows, below its object's pointer; NULL: computed */
 };
 
-static const jx_val ABSENT = {JX_V_ABSENT, JX_T_TEXT, NULL, 0, 0, NULL, NULL, 0, NULL};
+static const jx_val ABSENT = {JX_V_ABSENT, JX_T_TEXT, NULL, 0, 0, NULL, NULL, 0, NULL, NULL};
 
 static const void *member_at(const jx_val *self, const jx_field *f) {
     return (const char *)self->ptr + f->offset;
@@ -44,6 +45,20 @@ static jx_val object_val(jx_vtype t, const void *p, const jx_doc *doc) {
     jx_val v = ABSENT;
     if (p) v.kind = JX_V_OBJECT, v.type = t, v.ptr = p, v.doc = doc;
     return v;
+}
+
+static jx_val node_val(const jx_node *n, const jx_doc *doc) {
+    jx_val v = object_val(JX_T_NODE, n, doc);
+    v.at = n->at;
+    return v;
+}
+
+/* base + "/" + key: the pointer of a member or an item. */
+static const char *child_at(const char *base, const char *key, jx_arena *a, int *oom) {
+    if (!base || !key) return NULL;
+    const char *p = jx_arena_printf(a, "%s/%s", base, key);
+    if (!p) *oom = 1;
+    return p;
 }
 
 /* A list of count items, item k at base + k × stride. */
@@ -73,9 +88,10 @@ static jx_val number_text(const char *s, double number, jx_arena *a, int *oom) {
     return v;
 }
 
+/* A computed figure with the form's decimals, zeros kept: "61.90%", "100.00". */
 static jx_val units_val(int64_t units, int decimals, const char *suffix, jx_arena *a, int *oom) {
     char t[64];
-    jx_q_format(jx_q_units(units, decimals), decimals, t, sizeof t - 2);
+    jx_units_format(units, decimals, t, sizeof t - 8);
     double n = (double)units;
     for (int k = 0; k < decimals; k++) n /= 10;
     strcat(t, suffix);
@@ -158,6 +174,7 @@ static size_t item_size(jx_vtype t) {
     case JX_T_TITLED: return sizeof(jx_titled);
     case JX_T_STAGE: return sizeof(jx_stage);
     case JX_T_GRADE: return sizeof(jx_grade_band);
+    case JX_T_BASIS: return sizeof(jx_basis);
     default: return sizeof(const char *);
     }
 }
@@ -185,7 +202,9 @@ static jx_val doc_goals(const jx_val *self, const jx_field *f, jx_arena *a, int 
     (void)f, (void)a, (void)oom;
     const jx_doc *d = self->ptr;
     if (!d->goals_overall && !d->goals_annual && !d->goals_annual_achieved && !d->ngoals) return ABSENT;
-    return object_val(JX_T_GOALS, self->ptr, self->doc);
+    jx_val v = object_val(JX_T_GOALS, self->ptr, self->doc);
+    v.at = "/goals";
+    return v;
 }
 
 /* "特种设备安全专项" is called "特种设备安全专项项目" in running text; a name
@@ -250,10 +269,18 @@ static jx_val funds_unit(const jx_val *self, const jx_field *f, jx_arena *a, int
 
 static const jx_scoring *scoring_of(const jx_val *self) { return &self->doc->scoring; }
 
+/* A score as published when the published figure is the computed one ("8",
+ * "9.85"), otherwise the computed one with the form's decimals. */
+static jx_val score_val(int64_t units, const jx_num *published, int decimals, jx_arena *a, int *oom) {
+    if (published->present && jx_q_cmp(jx_q_dec(published->v), jx_q_units(units, decimals)) == 0)
+        return dec_val(published->v, a, oom);
+    return units_val(units, decimals, "", a, oom);
+}
+
 static jx_val scoring_score(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
     const jx_scoring *sc = self->ptr;
-    return sc->scored ? units_val(sc->total_score, sc->decimals, "", a, oom) : ABSENT;
+    return sc->scored ? score_val(sc->total_score, &sc->published_total, sc->decimals, a, oom) : ABSENT;
 }
 
 static jx_val scoring_full(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
@@ -273,7 +300,17 @@ static jx_val scoring_execution(const jx_val *self, const jx_field *f, jx_arena 
     (void)f, (void)a, (void)oom;
     const jx_scoring *sc = self->ptr;
     if (!sc->from_goals || !sc->nnodes || sc->nodes[0].in.method != JX_METHOD_EXECUTION) return ABSENT;
-    return object_val(JX_T_NODE, &sc->nodes[0], self->doc);
+    return node_val(&sc->nodes[0], self->doc);
+}
+
+static jx_val scoring_standard_grade(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_scoring *sc = self->ptr;
+    if (!sc->scored) return ABSENT;
+    jx_q total = jx_q_units(sc->total_score, sc->decimals);
+    for (size_t i = 0; i < 4; i++)
+        if (jx_q_cmp(total, jx_q_dec(JX_STANDARD_GRADES[i].min)) >= 0) return text_val(JX_STANDARD_GRADES[i].label);
+    return ABSENT;
 }
 
 static jx_val scoring_grades(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
@@ -286,7 +323,7 @@ static jx_val grade_max(const jx_val *self, const jx_field *f, jx_arena *a, int 
     const jx_scoring *sc = scoring_of(self);
     const jx_grade_band *g = self->ptr;
     size_t k = (size_t)(g - sc->grades);
-    if (k == 0) return scoring_full(&(jx_val){JX_V_OBJECT, JX_T_SCORING, 0, 0, 0, sc, 0, 0, self->doc}, f, a, oom);
+    if (k == 0) return scoring_full(&(jx_val){JX_V_OBJECT, JX_T_SCORING, 0, 0, 0, sc, 0, 0, self->doc, NULL}, f, a, oom);
     return dec_val(sc->grades[k - 1].min, a, oom);
 }
 
@@ -299,26 +336,59 @@ static const jx_node *node_of(const jx_val *self) { return self->ptr; }
 
 static int node_index(const jx_val *self) { return (int)(node_of(self) - scoring_of(self)->nodes); }
 
+/* A weight as the input writes it ("10.00", "8"). */
 static jx_val node_weight(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
-    return units_val(node_of(self)->weight_units, scoring_of(self)->decimals, "", a, oom);
+    const jx_node *n = node_of(self);
+    if (n->weight.present) return dec_val(n->weight.v, a, oom);
+    return units_val(n->weight_units, scoring_of(self)->decimals, "", a, oom);
 }
+
+/* An applicable node without a score: the document publishes none. */
+static int unknown(const jx_node *n) { return n->applicable && !n->scored; }
 
 static jx_val node_score(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
     const jx_node *n = node_of(self);
-    return n->scored ? units_val(n->score, scoring_of(self)->decimals, "", a, oom) : ABSENT;
+    if (unknown(n)) return text_val(JX_UNKNOWN);
+    return n->scored ? score_val(n->score, &n->published_score, scoring_of(self)->decimals, a, oom) : ABSENT;
+}
+
+static jx_val node_scored(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    return node_of(self)->scored ? text_val("是") : ABSENT;
+}
+
+/* The name's pointer: the member, or for a 一级/二级 made from goal
+ * indicators the level1/level2 of the first goal in it. */
+static jx_val node_name(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    jx_val v = text_val(node_of(self)->name);
+    v.at = node_of(self)->name_at;
+    return v;
+}
+
+/* The 预算执行率 row's note is the funds' 偏差原因. */
+static jx_val node_note(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_node *n = node_of(self);
+    jx_val v = text_val(n->note);
+    v.at = child_at(n->in.method == JX_METHOD_EXECUTION ? "/funds" : n->at,
+                    n->in.method == JX_METHOD_EXECUTION ? "deviation" : "note", a, oom);
+    return v;
 }
 
 static jx_val node_deduction(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
     const jx_node *n = node_of(self);
+    if (unknown(n)) return text_val(JX_UNKNOWN);
     return n->scored ? units_val(n->weight_units - n->score, scoring_of(self)->decimals, "", a, oom) : ABSENT;
 }
 
 static jx_val node_rate(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
     const jx_node *n = node_of(self);
+    if (unknown(n)) return text_val(JX_UNKNOWN);
     return n->has_rate ? units_val(n->rate, scoring_of(self)->decimals, "%", a, oom) : ABSENT;
 }
 
@@ -331,6 +401,24 @@ static jx_val node_ratio(const jx_val *self, const jx_field *f, jx_arena *a, int
 static jx_val node_level(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
     return int_text(node_of(self)->depth + 1, a, oom);
+}
+
+/* "决策" is headed "项目决策"; "项目产出" keeps its 项目 once. */
+static jx_val node_title(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    const char *name = node_of(self)->name;
+    if (strncmp(name, "项目", strlen("项目")) == 0) return node_name(self, f, a, oom);
+    jx_val v = text_val(jx_arena_printf(a, "项目%s", name));
+    if (!v.text) *oom = 1;
+    v.at = node_of(self)->name_at;
+    return v;
+}
+
+static jx_val scoring_four_levels(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_scoring *sc = self->ptr;
+    for (size_t i = 0; i < sc->nnodes; i++)
+        if (sc->nodes[i].applicable && sc->nodes[i].depth >= 3) return text_val("是");
+    return ABSENT;
 }
 
 /* The node's place in the tree: "2", "2.1", "2.1.3", counting applicable
@@ -369,7 +457,7 @@ static jx_val node_leaves(const jx_val *self, const jx_field *f, jx_arena *a, in
 static jx_val node_parent(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
     const jx_node *n = node_of(self);
-    return n->parent < 0 ? ABSENT : object_val(JX_T_NODE, &scoring_of(self)->nodes[n->parent], self->doc);
+    return n->parent < 0 ? ABSENT : node_val(&scoring_of(self)->nodes[n->parent], self->doc);
 }
 
 /* The ancestor at depth f->offset (0: 一级), or the node itself. */
@@ -378,7 +466,7 @@ static jx_val node_ancestor(const jx_val *self, const jx_field *f, jx_arena *a, 
     const jx_node *nodes = scoring_of(self)->nodes;
     const jx_node *n = node_of(self);
     while (n->depth > (int)f->offset && n->parent >= 0) n = &nodes[n->parent];
-    return n->depth == (int)f->offset ? object_val(JX_T_NODE, n, self->doc) : ABSENT;
+    return n->depth == (int)f->offset ? node_val(n, self->doc) : ABSENT;
 }
 
 static const jx_goal *node_goal(const jx_val *self) {
@@ -410,7 +498,7 @@ static jx_val node_deviation(const jx_val *self, const jx_field *f, jx_arena *a,
 static jx_val goal_node_value(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     const jx_goal *g = self->ptr;
     if (g->node < 0) return ABSENT;
-    jx_val node = object_val(JX_T_NODE, &self->doc->scoring.nodes[g->node], self->doc);
+    jx_val node = node_val(&self->doc->scoring.nodes[g->node], self->doc);
     return (f->offset ? node_score : node_weight)(&node, f, a, oom);
 }
 
@@ -429,6 +517,79 @@ static jx_val evaluation_external(const jx_val *self, const jx_field *f, jx_aren
     (void)f, (void)a, (void)oom;
     const char *t = ((const jx_evaluation *)self->ptr)->type;
     return t && strcmp(t, "self") != 0 ? text_val("是") : ABSENT;
+}
+
+/* 部门评价, 财政评价 and 第三方评价 are reports; so is a 单位自评 written up
+ * with a report's narrative (南昌's 项目绩效评价报告 is a self-evaluation). */
+static jx_val evaluation_reported(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    const jx_doc *d = self->doc;
+    const jx_evaluation *e = &d->evaluation;
+    const jx_findings *fi = &d->findings;
+    int narrative = fi->nproblems || fi->nsuggestions || fi->nperformance || fi->experience || fi->application ||
+                    fi->summary || e->nprocess || e->nbasis || e->purpose || e->methods || e->statement ||
+                    d->subject.background || d->subject.content;
+    jx_val v = evaluation_external(self, f, a, oom);
+    return narrative ? text_val("是") : v;
+}
+
+static jx_val basis_title(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_basis *b = self->ptr;
+    jx_val v = text_val(b->title);
+    v.at = b->grouped ? child_at(self->at, "title", a, oom) : self->at;
+    return v;
+}
+
+/* A prefix of s ending with one of the markers, or NULL. */
+static const char *up_to_marker(const char *s, const char *const *markers, jx_arena *a, int *oom) {
+    const char *best = NULL;
+    size_t best_len = 0;
+    for (; *markers; markers++) {
+        const char *m = strstr(s, *markers);
+        if (m && (!best || m < best)) best = m, best_len = strlen(*markers);
+    }
+    if (!best) return NULL;
+    const char *t = jx_arena_strndup(a, s, (size_t)(best - s) + best_len);
+    if (!t) *oom = 1;
+    return t;
+}
+
+/* "山西省晋中市" → 山西省 and 晋中市; "北京市" is both. */
+static jx_val subject_place(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    const char *region = ((const jx_subject *)self->ptr)->region;
+    if (!region) return ABSENT;
+    static const char *const provinces[] = {"省", "自治区", "特别行政区", NULL};
+    static const char *const cities[] = {"市", "自治州", "州", "盟", "地区", NULL};
+    static const char *const municipalities[] = {"北京", "天津", "上海", "重庆", NULL};
+    const char *province = up_to_marker(region, provinces, a, oom);
+    for (int k = 0; !province && municipalities[k]; k++)
+        if (strncmp(region, municipalities[k], strlen(municipalities[k])) == 0)
+            province = up_to_marker(region, cities, a, oom);
+    if (f->offset == 0) return text_val(province);
+    const char *rest = region + (province && !strstr(province, "市") ? strlen(province) : 0);
+    return text_val(up_to_marker(rest, cities, a, oom));
+}
+
+static jx_val goal_unit(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_goal *g = self->ptr;
+    if (g->unit) return text_val(g->unit);
+    return g->target.has_number && g->target.unit[0] ? text_val(g->target.unit) : ABSENT;
+}
+
+/* 指标性质 from the target: ≥ and > for 正向, ≤ and < for 反向, = for a
+ * number to reach exactly, 定性 for words. */
+static jx_val goal_nature(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_goal *g = self->ptr;
+    if (g->nature) return text_val(g->nature);
+    if (!g->target.present) return ABSENT;
+    if (!g->target.has_number) return text_val("定性");
+    static const char *const forms[][2] = {{">=", "≥"}, {"<=", "≤"}, {"＞", ">"}, {"＜", "<"}, {"＝", "="}};
+    const char *c = g->target.comparator;
+    for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
+        if (strcmp(c, forms[k][0]) == 0) return text_val(forms[k][1]);
+    return text_val(c[0] ? c : "=");
 }
 
 /*** Several inputs ***/
@@ -454,27 +615,43 @@ static jx_val batch_first(const jx_val *self, const jx_field *f, jx_arena *a, in
     return b->ndocs ? object_val(JX_T_DOC, b->docs[0], b->docs[0]) : ABSENT;
 }
 
+static jx_val batch_external(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_batch *b = self->ptr;
+    size_t external = 0;
+    for (size_t i = 0; i < b->ndocs; i++) {
+        const char *t = b->docs[i]->evaluation.type;
+        external += t && strcmp(t, "self") != 0;
+    }
+    return external ? text_val("是") : ABSENT;
+}
+
 /*** The tables ***/
 
-#define STR(T, m, about) {#m, JX_V_TEXT, JX_T_TEXT, get_string, offsetof(T, m), about, 0}
-#define NUM(T, m, about) {#m, JX_V_TEXT, JX_T_TEXT, get_num, offsetof(T, m), about, 0}
-#define DATE(T, m, about) {#m, JX_V_TEXT, JX_T_TEXT, get_date, offsetof(T, m), about, 0}
-#define OBJ(T, m, type, about) {#m, JX_V_OBJECT, type, get_object, offsetof(T, m), about, 0}
-#define ARR(T, m, n, type, about) {#m, JX_V_LIST, type, get_array, offsetof(T, m), about, offsetof(T, n)}
-#define FLAG(T, m, about) {#m, JX_V_TEXT, JX_T_TEXT, get_flag, offsetof(T, m), about, 0}
-#define QTY(T, m, about) {#m, JX_V_TEXT, JX_T_TEXT, get_quantity, offsetof(T, m), about, 0}
-#define RATIO(name, T, num, den, about) {name, JX_V_TEXT, JX_T_TEXT, get_ratio, offsetof(T, num), about, offsetof(T, den)}
-#define CALC(name, kind, type, fn, arg, about) {name, kind, type, fn, arg, about, 0}
-#define END {NULL, JX_V_ABSENT, JX_T_TEXT, NULL, 0, NULL, 0}
+#define FIELD(name, kind, type, fn, off, about, off2, key) {name, kind, type, fn, off, about, off2, key}
+#define STR(T, m, about) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_string, offsetof(T, m), about, 0, #m)
+#define NUM(T, m, about) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_num, offsetof(T, m), about, 0, #m)
+#define DATE(T, m, key, about) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_date, offsetof(T, m), about, 0, key)
+#define OBJ(T, m, type, about) FIELD(#m, JX_V_OBJECT, type, get_object, offsetof(T, m), about, 0, #m)
+#define ARR(T, m, n, type, about) FIELD(#m, JX_V_LIST, type, get_array, offsetof(T, m), about, offsetof(T, n), #m)
+#define FLAG(T, m, about) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_flag, offsetof(T, m), about, 0, NULL)
+#define QTY(T, m, about) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_quantity, offsetof(T, m), about, 0, #m)
+#define RATIO(name, T, num, den, about) FIELD(name, JX_V_TEXT, JX_T_TEXT, get_ratio, offsetof(T, num), about, offsetof(T, den), NULL)
+#define CALC(name, kind, type, fn, arg, about) FIELD(name, kind, type, fn, arg, about, 0, NULL)
+/* a computed value that shows one input member: its pointer is the member's */
+#define SHOWS(name, key, fn, arg, about) FIELD(name, JX_V_TEXT, JX_T_TEXT, fn, arg, about, 0, key)
+#define END {NULL, JX_V_ABSENT, JX_T_TEXT, NULL, 0, NULL, 0, NULL}
 
 static const jx_field BATCH_FIELDS[] = {
     CALC("documents", JX_V_LIST, JX_T_DOC, batch_documents, 0, "the inputs, in the order given"),
     CALC("count", JX_V_TEXT, JX_T_TEXT, batch_count, 0, "how many inputs"),
     CALC("first", JX_V_OBJECT, JX_T_DOC, batch_first, 0, "the first input"),
+    CALC("external", JX_V_TEXT, JX_T_TEXT, batch_external, 0,
+         "present when an input is a 部门评价, 财政评价 or 第三方评价: its score is not a 自评得分"),
     END};
 
 static const jx_field DOC_FIELDS[] = {
-    CALC("year", JX_V_TEXT, JX_T_TEXT, doc_year, 0, "评价年度"),
+    SHOWS("year", "year", doc_year, 0, "评价年度"),
     CALC("file", JX_V_TEXT, JX_T_TEXT, doc_file, 0, "the input's file name"),
     OBJ(jx_doc, subject, JX_T_SUBJECT, "the project or department"),
     OBJ(jx_doc, funds, JX_T_FUNDS, "资金"),
@@ -490,22 +667,25 @@ static const jx_field DOC_FIELDS[] = {
 static const jx_field SUBJECT_FIELDS[] = {
     FLAG(jx_subject, is_department, "present for a department (部门整体)"),
     STR(jx_subject, name, "项目名称 / 单位名称"),
-    CALC("title", JX_V_TEXT, JX_T_TEXT, subject_title, 0, "the name as running text calls it: …项目, once"),
+    SHOWS("title", "name", subject_title, 0, "the name as running text calls it: …项目, once"),
     STR(jx_subject, code, "项目编码"),
     STR(jx_subject, department, "主管部门"),
     STR(jx_subject, department_code, "主管部门编码"),
     STR(jx_subject, implementer, "实施单位 / 资金使用单位"),
     STR(jx_subject, implementer_code, "实施单位编码"),
+    STR(jx_subject, region, "行政区划 (山西省晋中市)"),
+    SHOWS("province", "region", subject_place, 0, "the region's province (山西省)"),
+    SHOWS("city", "region", subject_place, 1, "the region's city (晋中市)"),
     STR(jx_subject, attribute, "项目属性"),
     STR(jx_subject, category, "项目类型"),
-    DATE(jx_subject, period_start, "项目期起"),
-    DATE(jx_subject, period_end, "项目期止"),
+    DATE(jx_subject, period_start, "period/start", "项目期起"),
+    DATE(jx_subject, period_end, "period/end", "项目期止"),
     STR(jx_subject, overview, "项目概况"),
     STR(jx_subject, background, "立项背景"),
     STR(jx_subject, purpose, "立项目的"),
     STR(jx_subject, content, "项目内容"),
     STR(jx_subject, organization, "项目组织管理"),
-    ARR(jx_subject, basis, nbasis, JX_T_TEXT, "项目依据"),
+    ARR(jx_subject, basis, nbasis, JX_T_BASIS, "项目依据"),
     STR(jx_subject, funds_usage, "项目资金使用情况"),
     STR(jx_subject, implementation, "项目组织实施情况"),
     STR(jx_subject, performance, "项目绩效情况"),
@@ -518,7 +698,7 @@ static const jx_field SUBJECT_FIELDS[] = {
     END};
 
 static const jx_field FUNDS_FIELDS[] = {
-    CALC("unit", JX_V_TEXT, JX_T_TEXT, funds_unit, 0, "金额单位, 万元 unless given"),
+    SHOWS("unit", "unit", funds_unit, 0, "金额单位, 万元 unless given"),
     NUM(jx_funds, initial_budget, "年初预算数"),
     NUM(jx_funds, budget, "全年预算数 (A)"),
     NUM(jx_funds, arrived, "实际到位资金"),
@@ -543,11 +723,11 @@ static const jx_field SOURCE_FIELDS[] = {
     END};
 
 static const jx_field GOALS_FIELDS[] = {
-    CALC("overall", JX_V_TEXT, JX_T_TEXT, get_string, offsetof(jx_doc, goals_overall), "总体目标"),
-    CALC("annual", JX_V_TEXT, JX_T_TEXT, get_string, offsetof(jx_doc, goals_annual), "年度目标"),
-    CALC("annual_achieved", JX_V_TEXT, JX_T_TEXT, get_string, offsetof(jx_doc, goals_annual_achieved),
-         "目标实际完成情况"),
-    {"indicators", JX_V_LIST, JX_T_GOAL, get_array, offsetof(jx_doc, goals), "绩效指标", offsetof(jx_doc, ngoals)},
+    SHOWS("overall", "overall", get_string, offsetof(jx_doc, goals_overall), "总体目标"),
+    SHOWS("annual", "annual", get_string, offsetof(jx_doc, goals_annual), "年度目标"),
+    SHOWS("annual_achieved", "annual_achieved", get_string, offsetof(jx_doc, goals_annual_achieved),
+          "目标实际完成情况"),
+    FIELD("indicators", JX_V_LIST, JX_T_GOAL, get_array, offsetof(jx_doc, goals), "绩效指标", offsetof(jx_doc, ngoals), "indicators"),
     END};
 
 static const jx_field GOAL_FIELDS[] = {
@@ -556,6 +736,8 @@ static const jx_field GOAL_FIELDS[] = {
     STR(jx_goal, name, "三级指标"),
     QTY(jx_goal, target, "年度指标值"),
     QTY(jx_goal, actual, "实际完成值"),
+    SHOWS("unit", "unit", goal_unit, 0, "计量单位: as written, else the target's unit"),
+    SHOWS("nature", "nature", goal_nature, 0, "指标性质: as written, else ≥ ≤ = from the target, 定性 without a number"),
     STR(jx_goal, progress, "完成进度"),
     STR(jx_goal, deviation, "偏差原因分析及改进措施"),
     CALC("weight", JX_V_TEXT, JX_T_TEXT, goal_node_value, 0, "分值, when the goals are scored"),
@@ -564,10 +746,12 @@ static const jx_field GOAL_FIELDS[] = {
 
 static const jx_field EVALUATION_FIELDS[] = {
     CALC("type", JX_V_TEXT, JX_T_TEXT, evaluation_type, 0, "评价类型 (单位自评, 部门评价, 财政评价, 第三方评价)"),
-    CALC("external", JX_V_TEXT, JX_T_TEXT, evaluation_external, 0, "present unless a 单位自评: the evaluation is reported"),
+    CALC("external", JX_V_TEXT, JX_T_TEXT, evaluation_external, 0, "present for 部门评价, 财政评价 and 第三方评价"),
+    CALC("reported", JX_V_TEXT, JX_T_TEXT, evaluation_reported, 0,
+         "present when the input is written up as a report: an external evaluation, or a report's narrative"),
     STR(jx_evaluation, organization, "评价机构"),
     STR(jx_evaluation, client, "委托单位"),
-    DATE(jx_evaluation, date, "评价时间"),
+    DATE(jx_evaluation, date, "date", "评价时间"),
     STR(jx_evaluation, statement, "报告编制说明"),
     STR(jx_evaluation, purpose, "评价目的"),
     STR(jx_evaluation, object, "评价对象"),
@@ -576,7 +760,7 @@ static const jx_field EVALUATION_FIELDS[] = {
     STR(jx_evaluation, methods, "评价方法"),
     STR(jx_evaluation, standards, "评价标准"),
     STR(jx_evaluation, framework, "指标体系设计思路"),
-    ARR(jx_evaluation, basis, nbasis, JX_T_TEXT, "评价依据"),
+    ARR(jx_evaluation, basis, nbasis, JX_T_BASIS, "评价依据"),
     ARR(jx_evaluation, team, nteam, JX_T_MEMBER, "评价人员"),
     ARR(jx_evaluation, quality_control, nquality_control, JX_T_REVIEWER, "质量控制人员"),
     ARR(jx_evaluation, process, nprocess, JX_T_STAGE, "工作过程"),
@@ -584,17 +768,19 @@ static const jx_field EVALUATION_FIELDS[] = {
 
 static const jx_field MEMBER_FIELDS[] = {
     STR(jx_member, name, "姓名"), STR(jx_member, title, "职称/职务"), STR(jx_member, role, "组内分工"),
-    STR(jx_member, office, "单位/处室"), STR(jx_member, phone, "联系电话"), STR(jx_member, duty, "职责"), END};
+    STR(jx_member, office, "单位/处室"), STR(jx_member, phone, "联系电话"), STR(jx_member, duty, "职责"),
+    STR(jx_member, major, "专业"), STR(jx_member, note, "备注"), END};
 
 static const jx_field REVIEWER_FIELDS[] = {
-    CALC("role", JX_V_TEXT, JX_T_TEXT, get_string, offsetof(jx_titled, title), "质量控制角色"),
-    CALC("name", JX_V_TEXT, JX_T_TEXT, get_string, offsetof(jx_titled, detail), "姓名"),
+    SHOWS("role", "role", get_string, offsetof(jx_titled, title), "质量控制角色"),
+    SHOWS("name", "name", get_string, offsetof(jx_titled, detail), "姓名"),
     END};
 
 static const jx_field STAGE_FIELDS[] = {
     STR(jx_stage, stage, "阶段"), STR(jx_stage, period, "时间"), STR(jx_stage, detail, "工作内容"), END};
 
 static const jx_field FINDINGS_FIELDS[] = {
+    STR(jx_findings, summary, "摘要"),
     STR(jx_findings, conclusion, "评价结论"),
     STR(jx_findings, experience, "主要经验及做法"),
     STR(jx_findings, application, "评价结果应用建议"),
@@ -605,17 +791,26 @@ static const jx_field FINDINGS_FIELDS[] = {
 
 static const jx_field TITLED_FIELDS[] = {STR(jx_titled, title, "标题"), STR(jx_titled, detail, "内容"), END};
 
+static const jx_field BASIS_FIELDS[] = {
+    CALC("title", JX_V_TEXT, JX_T_TEXT, basis_title, 0, "the document, or the heading of a group"),
+    ARR(jx_basis, items, nitems, JX_T_TEXT, "the documents of a group"),
+    FLAG(jx_basis, grouped, "present for a group"),
+    END};
+
 static const jx_field SIGNOFF_FIELDS[] = {
     STR(jx_signoff, filler, "填报单位"), STR(jx_signoff, leader, "单位负责人"), STR(jx_signoff, principal, "负责人"),
-    STR(jx_signoff, handler, "经办人"),  STR(jx_signoff, phone, "联系电话"),    DATE(jx_signoff, date, "填报日期"),
+    STR(jx_signoff, handler, "经办人"),  STR(jx_signoff, phone, "联系电话"),    DATE(jx_signoff, date, "date", "填报日期"),
     END};
 
 static const jx_field SCORING_FIELDS[] = {
     CALC("score", JX_V_TEXT, JX_T_TEXT, scoring_score, 0, "综合得分, computed"),
     CALC("full", JX_V_TEXT, JX_T_TEXT, scoring_full, 0, "满分"),
     CALC("grade", JX_V_TEXT, JX_T_TEXT, scoring_grade, 0, "评价等级, computed"),
+    CALC("standard_grade", JX_V_TEXT, JX_T_TEXT, scoring_standard_grade, 0,
+         "the total's grade on the national bands (优 90, 良 80, 中 60, 差), whatever the input's labels"),
     CALC("grades", JX_V_LIST, JX_T_GRADE, scoring_grades, 0, "等级划分, highest first"),
     FLAG(jx_scoring, from_goals, "present when the goal table is what is scored"),
+    CALC("four_levels", JX_V_TEXT, JX_T_TEXT, scoring_four_levels, 0, "present when an indicator has a 四级"),
     CALC("execution", JX_V_OBJECT, JX_T_NODE, scoring_execution, 0, "the 预算执行率 row of a scored goal table"),
     NUM(jx_scoring, execution_weight, "预算执行率的分值"),
     END};
@@ -627,29 +822,33 @@ static const jx_field GRADE_FIELDS[] = {
     END};
 
 static const jx_field NODE_FIELDS[] = {
-    STR(jx_node, name, "指标名称"),
+    CALC("name", JX_V_TEXT, JX_T_TEXT, node_name, 0, "指标名称"),
     CALC("weight", JX_V_TEXT, JX_T_TEXT, node_weight, 0, "分值"),
-    CALC("score", JX_V_TEXT, JX_T_TEXT, node_score, 0, "得分, computed"),
+    CALC("score", JX_V_TEXT, JX_T_TEXT, node_score, 0, "得分, computed (— when unpublished and not computable)"),
+    CALC("scored", JX_V_TEXT, JX_T_TEXT, node_scored, 0, "present when its score is known"),
     CALC("rate", JX_V_TEXT, JX_T_TEXT, node_rate, 0, "得分率, computed (\"97.5%\")"),
     CALC("deduction", JX_V_TEXT, JX_T_TEXT, node_deduction, 0, "扣分: 分值 − 得分"),
     CALC("ratio", JX_V_TEXT, JX_T_TEXT, node_ratio, 0, "完成率 / 执行率 of a ratio method"),
+    CALC("title", JX_V_TEXT, JX_T_TEXT, node_title, 0, "the name as a heading calls it: 项目…, once"),
     CALC("level", JX_V_TEXT, JX_T_TEXT, node_level, 0, "1 for 一级, 2 for 二级 …"),
     CALC("number", JX_V_TEXT, JX_T_TEXT, node_number, 0, "its place in the tree: 2.1.3"),
     FLAG(jx_node, is_leaf, "present for a 末级指标"),
-    CALC("target", JX_V_TEXT, JX_T_TEXT, node_quantity, 0, "目标值"),
-    CALC("actual", JX_V_TEXT, JX_T_TEXT, node_quantity, 1, "实际完成值"),
-    CALC("progress", JX_V_TEXT, JX_T_TEXT, node_goal_text, 0, "完成进度 of the goal it was made from"),
-    CALC("deviation", JX_V_TEXT, JX_T_TEXT, node_deviation, 1, "偏差原因"),
+    FLAG(jx_node, unpublished, "present when the source document prints no score for it"),
+    SHOWS("target", "target", node_quantity, 0, "目标值"),
+    SHOWS("actual", "actual", node_quantity, 1, "实际完成值"),
+    SHOWS("progress", "progress", node_goal_text, 0, "完成进度 of the goal it was made from"),
+    SHOWS("deviation", "deviation", node_deviation, 1, "偏差原因"),
     STR(jx_node, explanation, "指标解释"),
     STR(jx_node, criteria, "评分标准"),
     STR(jx_node, analysis, "计算分析情况"),
-    STR(jx_node, note, "得分/扣分原因"),
+    CALC("note", JX_V_TEXT, JX_T_TEXT, node_note, 0, "得分/扣分原因"),
     CALC("children", JX_V_LIST, JX_T_NODE, node_children, 0, "the indicators one level down"),
     CALC("leaves", JX_V_LIST, JX_T_NODE, node_leaves, 0, "the 末级指标 under it (itself for a leaf)"),
     CALC("parent", JX_V_OBJECT, JX_T_NODE, node_parent, 0, "the indicator one level up"),
     CALC("level1", JX_V_OBJECT, JX_T_NODE, node_ancestor, 0, "its 一级指标"),
     CALC("level2", JX_V_OBJECT, JX_T_NODE, node_ancestor, 1, "its 二级指标"),
     CALC("level3", JX_V_OBJECT, JX_T_NODE, node_ancestor, 2, "its 三级指标"),
+    CALC("level4", JX_V_OBJECT, JX_T_NODE, node_ancestor, 3, "its 四级指标"),
     END};
 
 static const struct {
@@ -670,6 +869,7 @@ static const struct {
     [JX_T_STAGE] = {"stage", STAGE_FIELDS},
     [JX_T_FINDINGS] = {"findings", FINDINGS_FIELDS},
     [JX_T_TITLED] = {"titled", TITLED_FIELDS},
+    [JX_T_BASIS] = {"basis", BASIS_FIELDS},
     [JX_T_SIGNOFF] = {"signoff", SIGNOFF_FIELDS},
     [JX_T_SCORING] = {"scoring", SCORING_FIELDS},
     [JX_T_GRADE] = {"grade", GRADE_FIELDS},
@@ -699,17 +899,26 @@ jx_val jx_bind_get(const jx_field *f, const jx_val *self, jx_arena *a, int *oom)
     if (self->kind != JX_V_OBJECT || !f) return ABSENT;
     jx_val v = f->get(self, f, a, oom);
     if (v.kind == JX_V_TEXT && !v.text) v.kind = JX_V_ABSENT;
+    if (v.kind != JX_V_ABSENT && !v.at) v.at = child_at(self->at, f->key, a, oom);
     return v;
 }
 
-jx_val jx_bind_item(const jx_val *list, size_t i) {
+jx_val jx_bind_item(const jx_val *list, size_t i, jx_arena *a, int *oom) {
     if (list->kind != JX_V_LIST || i >= list->count) return ABSENT;
-    if (list->type == JX_T_TEXT) return text_val(list->items[i]);
-    if (list->type == JX_T_DOC) return object_val(JX_T_DOC, list->items[i], list->items[i]);
-    return object_val(list->type, list->items[i], list->doc);
+    if (list->type == JX_T_DOC) return jx_bind_root(list->items[i]);
+    if (list->type == JX_T_NODE) return node_val(list->items[i], list->doc);
+    jx_val v = list->type == JX_T_TEXT ? text_val(list->items[i]) : object_val(list->type, list->items[i], list->doc);
+    char index[24];
+    snprintf(index, sizeof index, "%zu", i);
+    v.at = child_at(list->at, index, a, oom);
+    return v;
 }
 
-jx_val jx_bind_root(const jx_doc *doc) { return object_val(JX_T_DOC, doc, doc); }
+jx_val jx_bind_root(const jx_doc *doc) {
+    jx_val v = object_val(JX_T_DOC, doc, doc);
+    v.at = "";
+    return v;
+}
 
 jx_val jx_bind_batch(const jx_batch *batch) { return object_val(JX_T_BATCH, batch, NULL); }
 

@@ -13,6 +13,10 @@
 
 typedef enum { JX_V_ABSENT, JX_V_TEXT, JX_V_OBJECT, JX_V_LIST } jx_vkind;
 
+/* What a score, 得分率 or 扣分 shows when the source document publishes no
+ * score and nothing computes one. */
+#define JX_UNKNOWN "—"
+
 typedef enum {
     JX_T_TEXT, /* items of a list of strings */
     JX_T_BATCH,
@@ -28,6 +32,7 @@ typedef enum {
     JX_T_STAGE,
     JX_T_FINDINGS,
     JX_T_TITLED,
+    JX_T_BASIS,
     JX_T_SIGNOFF,
     JX_T_SCORING,
     JX_T_GRADE,
@@ -51,6 +56,7 @@ typedef struct jx_val {
     const void *const *items;  /* a list: objects, or strings for JX_T_TEXT */
     size_t count;
     const jx_doc *doc; /* the input an object belongs to */
+    const char *at;    /* JSON pointer of the input value it shows; NULL when computed */
 } jx_val;
 
 typedef struct jx_field jx_field;
@@ -69,7 +75,7 @@ const char *jx_vtype_name(jx_vtype t);
  * not have it. kind is JX_V_ABSENT also when memory ran out and *oom is set. */
 jx_val jx_bind_get(const jx_field *f, const jx_val *self, jx_arena *a, int *oom);
 /* Item i of a list. */
-jx_val jx_bind_item(const jx_val *list, size_t i);
+jx_val jx_bind_item(const jx_val *list, size_t i, jx_arena *a, int *oom);
 jx_val jx_bind_root(const jx_doc *doc);
 jx_val jx_bind_batch(const jx_batch *batch);
 /* 1 when a value counts as present: text that is not empty, a list with

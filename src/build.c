@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "account.h"
 #include "build.h"
 
 /* What one layout may make of one input. Real documents stay far below
@@ -71,28 +72,32 @@ static const char *fill(builder *B, const jx_tpl *t) {
 }
 
 static int applies(builder *B, const jx_repeat *r) {
-    if (r->has_when) {
-        jx_val v = jx_path_eval(&B->env, &r->when);
-        if (!jx_val_present(&v)) return 0;
-    }
-    if (r->has_unless) {
-        jx_val v = jx_path_eval(&B->env, &r->unless);
-        if (jx_val_present(&v)) return 0;
-    }
-    return 1;
+    return (!r->has_when || jx_cond_holds(&B->env, &r->when)) && (!r->has_unless || !jx_cond_holds(&B->env, &r->unless));
+}
+
+/* A section the layout expects, left out for want of its data: said, so
+ * that a report never loses a chapter silently. */
+static int left_out(builder *B, const jx_repeat *r) {
+    char ptr[256] = "/";
+    size_t n = 1;
+    for (const char *t = r->when.path.text; *t && n + 1 < sizeof ptr; t++) ptr[n++] = *t == '.' ? '/' : *t;
+    ptr[n] = '\0';
+    jx_diags_add(B->diags, JX_WARNING, B->input, 0, 0, ptr, "absent, so the section \"%s\" is left out (layout %s)",
+                 r->expect, B->layout->name);
+    return 0;
 }
 
 typedef int (*body_fn)(builder *B, const void *part);
 
 /* Runs body once, or once per item of `each`, where the conditions hold. */
 static int repeat(builder *B, const jx_repeat *r, body_fn body, const void *part) {
-    if (!r->has_each) return applies(B, r) ? body(B, part) : 0;
+    if (!r->has_each) return applies(B, r) ? body(B, part) : r->expect ? left_out(B, r) : 0;
     jx_val list = jx_path_eval(&B->env, &r->each);
     if (B->env.oom) return oom(B);
     if ((B->steps += list.count) > MAX_STEPS)
         return layout_error(B, r->each_pos, "{%s}: the layout repeats more than %d times in all", r->each.text, MAX_STEPS);
     for (size_t k = 0; k < list.count; k++) {
-        if (jx_env_push(&B->env, jx_bind_item(&list, k), k, list.count)) return oom(B);
+        if (jx_env_push(&B->env, jx_bind_item(&list, k, B->a, &B->env.oom), k, list.count)) return oom(B);
         int rc = applies(B, r) ? body(B, part) : 0;
         B->env.n--;
         if (rc) return -1;
@@ -251,16 +256,17 @@ static int build_chart(builder *B, const jx_lblock *lb, jx_block *out) {
     c->bars = jx_arena_array(B->a, c->nbars, sizeof *c->bars);
     if (!c->bars) return oom(B);
     for (size_t k = 0; k < list.count; k++) {
-        if (jx_env_push(&B->env, jx_bind_item(&list, k), k, list.count)) return oom(B);
+        if (jx_env_push(&B->env, jx_bind_item(&list, k, B->a, &B->env.oom), k, list.count)) return oom(B);
         jx_bar *bar = &c->bars[k];
         bar->label = fill(B, &lb->bar_label);
         jx_val v = jx_path_eval(&B->env, &lb->bar_value);
         B->env.n--;
         if (!bar->label) return -1;
-        if (!v.has_number || v.number < 0 || v.number > c->max)
+        int unknown = v.kind == JX_V_TEXT && strcmp(v.text, JX_UNKNOWN) == 0;
+        if (!unknown && (!v.has_number || v.number < 0 || v.number > c->max))
             return layout_error(B, p, "bar %zu (%s): {%s} is %s, not a number from 0 to the chart's max", k + 1,
                                 bar->label, lb->bar_value.text, v.kind == JX_V_TEXT ? v.text : "absent");
-        bar->value = v.number;
+        bar->value = unknown ? 0 : v.number;
         bar->shown = without_unit(B, v.text, c->unit);
         if (!bar->shown) return oom(B);
     }
@@ -304,6 +310,26 @@ static int build_blocks(builder *B, const jx_lblock *blocks, size_t n) {
 
 static const char *metadata(builder *B, const jx_tpl *t) { return t->nops ? fill(B, t) : NULL; }
 
+/* A 汇总表 takes its year and department from the first input: an input
+ * that differs is said, naming both. */
+static void check_uniform(builder *B, const jx_batch *batch) {
+    for (size_t k = 0; k < B->layout->nuniform; k++) {
+        const jx_path *p = &B->layout->uniform[k];
+        const char *first = NULL;
+        for (size_t i = 0; i < batch->ndocs; i++) {
+            jx_env env = {.a = B->a};
+            jx_env_push(&env, jx_bind_root(batch->docs[i]), 0, 1);
+            jx_val v = jx_path_eval(&env, p);
+            const char *text = v.kind == JX_V_TEXT ? v.text : "";
+            if (i == 0)
+                first = text;
+            else if (strcmp(text, first) != 0)
+                jx_diags_add(B->diags, JX_WARNING, batch->docs[i]->file, 0, 0, "", "%s is \"%s\", not \"%s\" as in %s: the %s puts them in one table under the first's",
+                             p->text, text, first, batch->docs[0]->file, B->layout->name);
+        }
+    }
+}
+
 jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, jx_diags *diags) {
     jx_document *doc = calloc(1, sizeof *doc);
     jx_arena *a = jx_arena_new();
@@ -316,10 +342,16 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
     doc->arena = a;
     doc->file = layout->file;
     doc->page = layout->page;
-    builder B = {layout, input, diags, {.layout = layout, .a = a}, a, NULL, 0, 0, 0};
+    jx_strset shown;
+    jx_strset_init(&shown);
+    builder B = {layout, input, diags, {.layout = layout, .a = a, .shown = &shown}, a, NULL, 0, 0, 0};
     jx_env_push(&B.env, root, 0, 1);
     size_t errors = diags->errors;
     build_blocks(&B, layout->blocks, layout->nblocks);
+    if (!layout->many && diags->errors == errors) jx_account(root.ptr, &shown, layout->name, diags);
+    if (layout->many) check_uniform(&B, root.ptr);
+    B.env.oom |= shown.oom;
+    jx_strset_free(&shown);
     doc->title = metadata(&B, &layout->title);
     doc->author = metadata(&B, &layout->author);
     doc->subject = metadata(&B, &layout->subject);
@@ -337,13 +369,13 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
 }
 
 int jx_layout_fits(const jx_layout *layout, const jx_doc *doc) {
-    if (layout->many || !layout->has_select) return 0;
+    if (layout->many || !layout->nselect) return 0;
     jx_arena *a = jx_arena_new();
     if (!a) return 0;
     jx_env env = {.layout = NULL, .a = a};
     jx_env_push(&env, jx_bind_root(doc), 0, 1);
-    jx_val v = jx_path_eval(&env, &layout->select);
-    int fits = jx_val_present(&v);
+    int fits = 1;
+    for (size_t i = 0; i < layout->nselect; i++) fits &= jx_cond_holds(&env, &layout->select[i]);
     jx_arena_free(a);
     return fits;
 }

@@ -40,7 +40,9 @@ int ts_set_chart(setter *S, const jx_block *b) {
         double h = plot_h * bar->value / c->max, cx = left + slot * ((double)i + 0.5), w = slot * 0.45;
         ts_add_rect(S, pg, (jx_drect){cx - w / 2, bottom - h, w, h, 0.6});
         char value[64];
-        snprintf(value, sizeof value, "%s%s", bar->shown, c->unit);
+        /* a value that is no number (— for a score not published) has no unit */
+        int numeric = bar->shown[0] >= '0' && bar->shown[0] <= '9';
+        snprintf(value, sizeof value, "%s%s", bar->shown, numeric ? c->unit : "");
         if (draw_label(S, value, cx, bottom - h - 4, 0, b->pos) ||
             draw_label(S, bar->label, cx, bottom + LABEL * 1.4, 0, b->pos))
             return -1;

@@ -10,6 +10,7 @@
 #include "bind.h"
 #include "buf.h"
 #include "doc.h"
+#include "strset.h"
 
 #define JX_LAYOUT_FORMAT "jixiao-layout/1"
 
@@ -17,7 +18,7 @@
  * is a document's outline, never deeper. */
 #define JX_LAYOUT_MAX_NESTING 8
 
-typedef enum { JX_PATH_FIELD, JX_PATH_SELF, JX_PATH_INDEX, JX_PATH_FIRST, JX_PATH_LAST } jx_path_kind;
+typedef enum { JX_PATH_FIELD, JX_PATH_SELF, JX_PATH_INDEX, JX_PATH_FIRST, JX_PATH_LAST, JX_PATH_CIRCLED } jx_path_kind;
 
 /* A value named in a layout: fields followed from one of the enclosing
  * scopes (`up` scopes out from the innermost). */
@@ -56,11 +57,21 @@ typedef struct jx_scopes {
     int n;
 } jx_scopes;
 
+/* A condition: "path" holds when the value is present, "path=text" when
+ * it is that text, "!path" and "!path=text" when not. */
+typedef struct jx_cond {
+    jx_path path;
+    const char *equals; /* NULL: present */
+    int negate;
+} jx_cond;
+
 /* When a block, row or table part applies and what it repeats over. */
 typedef struct jx_repeat {
     int has_each, has_when, has_unless;
-    jx_path each, when, unless;
+    jx_path each;
+    jx_cond when, unless;
     jx_pos each_pos;
+    const char *expect; /* the section a missing `when` leaves out, reported */
 } jx_repeat;
 
 typedef struct jx_lcell {
@@ -101,14 +112,16 @@ typedef struct jx_layout {
     jx_arena *arena;
     const char *file, *name, *description;
     int many; /* renders several inputs together */
-    int has_select;
-    jx_path select; /* the inputs it is the default layout for */
+    jx_cond *select; /* the inputs it is the default layout for: all hold */
+    size_t nselect;
     jx_doc_page page;
     /* the page style's sizes (pt) and type area (mm) it changes; 0: unchanged */
     double body_size, title_size, folio_size, top, left, area_w, area_h;
     jx_tpl title, author, subject, keywords;
     jx_default *defaults;
     size_t ndefaults;
+    jx_path *uniform; /* many inputs: values every input must share (year, department) */
+    size_t nuniform;
     jx_lblock *blocks;
     size_t nblocks;
 } jx_layout;
@@ -143,9 +156,11 @@ typedef struct jx_env {
     jx_arena *a;
     int oom;
     const jx_path *missing; /* the first required value the input lacks */
+    jx_strset *shown;       /* when set, the pointers of the input values printed */
 } jx_env;
 
 jx_val jx_path_eval(jx_env *env, const jx_path *p);
+int jx_cond_holds(jx_env *env, const jx_cond *c);
 /* Appends the text; 0, or -1 when a required value is missing (env->missing)
  * or memory ran out (env->oom). */
 int jx_tpl_eval(jx_env *env, const jx_tpl *t, jx_buf *out);

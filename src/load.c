@@ -341,6 +341,34 @@ static int get_strings(loader *L, const cJSON *obj, const char *ptr, const char 
     return 0;
 }
 
+/* 依据: an array of documents, each a string or a group
+ * { "title": "法律法规类", "items": ["…", "…"] }. */
+static int get_basis(loader *L, const cJSON *obj, const char *ptr, jx_basis **out, size_t *count) {
+    const char *ap;
+    int bad = 0, rc = 0;
+    const cJSON *c = ld_array(L, obj, ptr, "basis", &ap, count, &bad);
+    if (bad) return -1;
+    *out = jx_arena_array(L->a, *count ? *count : 1, sizeof **out);
+    if (!*out) return L->oom = 1, -1;
+    static const char *const keys[] = {"title", "items", NULL};
+    for (size_t i = 0; c; c = c->next, i++) {
+        const char *ip = ld_ptr_index(L, ap, i);
+        jx_basis *b = &(*out)[i];
+        if (cJSON_IsString(c)) {
+            b->title = jx_arena_strdup(L->a, c->valuestring);
+            continue;
+        }
+        if (!cJSON_IsObject(c)) {
+            rc = ld_wrong_type(L, c, ip, "a string or an object with \"title\" and \"items\"");
+            continue;
+        }
+        b->grouped = 1;
+        rc |= ld_expect_object(L, c, ip, keys) | ld_string(L, c, ip, "title", 1, &b->title) |
+              get_strings(L, c, ip, "items", &b->items, &b->nitems);
+    }
+    return rc;
+}
+
 /* A short label that documents write either way: codes, phone numbers. */
 static int get_label(loader *L, const cJSON *obj, const char *ptr, const char *key, const char **out) {
     const cJSON *v = ld_member(obj, key);
@@ -552,11 +580,7 @@ static const char *trim(loader *L, const char *s, size_t n) {
     return jx_arena_strndup(L->a, s, n);
 }
 
-static void parse_quantity_text(loader *L, const char *text, jx_quantity *q) {
-    q->display = text;
-    q->comparator = "";
-    q->unit = "";
-    const char *s = text;
+static const char *skip_comparator(loader *L, const char *s, jx_quantity *q) {
     while (*s == ' ') s++;
     for (int i = 0; COMPARATORS[i]; i++) {
         size_t n = strlen(COMPARATORS[i]);
@@ -567,6 +591,38 @@ static void parse_quantity_text(loader *L, const char *text, jx_quantity *q) {
         }
     }
     while (*s == ' ') s++;
+    return s;
+}
+
+static int starts_number(const char *s) {
+    return (*s >= '0' && *s <= '9') || ((*s == '-' || *s == '+') && s[1] >= '0' && s[1] <= '9');
+}
+
+/* "≥95%", "481 万元", "现场检查 5 家": words, a comparator, one number, a unit. */
+static void parse_quantity_text(loader *L, const char *text, jx_quantity *q) {
+    q->display = text;
+    q->comparator = "";
+    q->prefix = "";
+    q->unit = "";
+    const char *s = skip_comparator(L, text, q);
+    if (!starts_number(s) && !q->comparator[0]) {
+        const char *words = s;
+        while (*s && !starts_number(s)) s++;
+        if (!*s) return;
+        q->prefix = trim(L, words, (size_t)(s - words));
+        const char *after = s;
+        while (after > words && after[-1] == ' ') after--;
+        s = skip_comparator(L, s, q);
+        /* a comparator written between the words and the number ends the words */
+        for (int i = 0; COMPARATORS[i]; i++) {
+            size_t n = strlen(COMPARATORS[i]);
+            if ((size_t)(after - words) >= n && strncmp(after - n, COMPARATORS[i], n) == 0) {
+                q->comparator = jx_arena_strndup(L->a, after - n, n);
+                q->prefix = trim(L, words, (size_t)(after - words) - n);
+                break;
+            }
+        }
+    }
     char digits[64];
     size_t nd = 0;
     const char *start = s;
@@ -595,7 +651,7 @@ static int get_quantity(loader *L, const cJSON *obj, const char *ptr, const char
         q->present = 1;
         size_t i = value_index(L, v);
         q->display = jx_arena_strndup(L->a, L->scan.text + L->scan.values[i].offset, L->scan.values[i].len);
-        q->comparator = q->unit = "";
+        q->comparator = q->prefix = q->unit = "";
         if (number_text(L, v, q->pos, &q->number)) return -1;
         q->has_number = 1;
         return 0;
@@ -607,7 +663,7 @@ static int get_quantity(loader *L, const cJSON *obj, const char *ptr, const char
         char shown[48];
         jx_dec_format(q->number, shown, sizeof shown);
         q->display = jx_arena_strdup(L->a, shown);
-        q->comparator = q->unit = "";
+        q->comparator = q->prefix = q->unit = "";
         q->has_number = 1;
         return 0;
     }
@@ -989,10 +1045,18 @@ static int parse_leaf(loader *L, const cJSON *obj, const char *ptr, jx_node *nod
             }
             return ld_err(L, in->method_pos, "unknown method \"%s\" (one of: %s)", m->valuestring, list);
         }
-    } else if (node->published_score.present) {
+    }
+    rc |= ld_bool(L, obj, ptr, "unpublished", NULL, &node->unpublished);
+    if (node->unpublished && node->published_score.present)
+        return ld_err(L, node->published_score.pos, "a score is given, yet the leaf says it is \"unpublished\"");
+    if (!m && node->published_score.present) {
         mi = find_method("manual");
-    } else {
-        return ld_err(L, ld_pos_at(L, obj, ptr), "a leaf needs a \"method\" (or a \"score\" for manual scoring)");
+    } else if (!m && node->unpublished) {
+        return rc; /* no score to print: the document does not publish one and nothing computes it */
+    } else if (!m) {
+        return ld_err(L, ld_pos_at(L, obj, ptr),
+                      "a leaf needs a \"score\" or a \"method\" to compute one (or \"unpublished\": true when the "
+                      "document prints no score for it)");
     }
     in->method = mi->method;
     for (const cJSON *c = obj->child; c; c = c->next) {
@@ -1003,12 +1067,14 @@ static int parse_leaf(loader *L, const cJSON *obj, const char *ptr, jx_node *nod
     return rc | parse_method_inputs(L, obj, ptr, node);
 }
 
+const jx_grade_band JX_STANDARD_GRADES[4] = {{{90, 0}, "优"}, {{80, 0}, "良"}, {{60, 0}, "中"}, {{0, 0}, "差"}};
+
 /*** The indicator tree ***/
 
 static const char *const BRANCH_KEYS[] = {"name", "weight", "children", "score", "score_rate",
                                           "explanation", "criteria", "analysis", "note", NULL};
 static const char *const LEAF_KEYS[] = {
-    "name", "weight", "method", "score", "score_rate", "applicable", "explanation", "criteria",
+    "name", "weight", "method", "score", "score_rate", "applicable", "unpublished", "explanation", "criteria",
     "analysis", "note", "elements", "actual", "target", "cap", "level", "cuts", "met", "rate", "checks",
     "count", "per_item", "zero", "groups", "value", "threshold", "step", "per_step",
     "per_step_rate", "floor", "due", "done", "per_month", "zero_after", "bands", "grade", "grades",
@@ -1017,6 +1083,8 @@ static const char *const LEAF_KEYS[] = {
 static int node_common(loader *L, const cJSON *obj, const char *ptr, jx_node *node) {
     int rc = 0;
     node->pos = ld_pos_at(L, obj, ptr);
+    node->at = ptr;
+    node->name_at = ld_ptr_key(L, ptr, "name");
     node->applicable = 1;
     node->goal = -1;
     rc |= ld_string(L, obj, ptr, "name", 1, &node->name);
@@ -1119,7 +1187,8 @@ static int parse_tree(loader *L, const cJSON *list, const char *ptr, jx_scoring 
 /*** Goals (绩效目标) and the 10+90 table built from them ***/
 
 static const char *const GOAL_KEYS[] = {
-    "level1", "level2", "name", "target", "actual", "progress", "deviation", "weight", "method", "elements",
+    "level1", "level2", "name", "unit", "nature", "target", "actual", "progress", "deviation", "weight", "method",
+    "elements", "unpublished",
     "score", "score_rate", "applicable", "explanation", "criteria", "analysis", "note", "cap",
     "level", "cuts", "met", "rate", "checks", "count", "per_item", "zero", "groups", "value",
     "threshold", "step", "per_step", "per_step_rate", "floor", "due", "done", "per_month",
@@ -1133,6 +1202,8 @@ static int parse_goal(loader *L, const cJSON *obj, const char *ptr, jx_goal *g) 
     rc |= ld_string(L, obj, ptr, "level1", 0, &g->level1);
     rc |= ld_string(L, obj, ptr, "level2", 0, &g->level2);
     rc |= ld_string(L, obj, ptr, "name", 1, &g->name);
+    rc |= ld_string(L, obj, ptr, "unit", 0, &g->unit);
+    rc |= ld_string(L, obj, ptr, "nature", 0, &g->nature);
     rc |= get_quantity(L, obj, ptr, "target", &g->target);
     rc |= get_quantity(L, obj, ptr, "actual", &g->actual);
     rc |= ld_text(L, obj, ptr, "progress", &g->progress);
@@ -1165,6 +1236,7 @@ static int group_node(loader *L, jx_scoring *sc, size_t *cap, int parent, const 
     if (!n) return -1;
     id = (int)sc->nnodes - 1;
     n->name = name;
+    n->name_at = ld_ptr_key(L, pos.ptr, depth == 0 ? "level1" : "level2");
     n->pos = pos;
     n->depth = depth;
     n->applicable = 1;
@@ -1235,7 +1307,7 @@ static const char *const TOP_KEYS[] = {"$schema", "format", "year", "subject", "
 static const char *const SUBJECT_KEYS[] = {
     "type", "name", "code", "department", "department_code", "implementer", "implementer_code",
     "attribute", "category", "period", "overview", "background", "purpose", "content",
-    "organization", "basis", "funds_usage", "implementation", "performance", "other_matters",
+    "organization", "basis", "funds_usage", "region", "implementation", "performance", "other_matters",
     "functions", "staffing", "budget_execution", "leader", "phone", NULL};
 static const char *const FUNDS_KEYS[] = {"unit", "initial_budget", "budget", "arrived", "spent",
                                          "carried_over", "adjustment", "other_adjustment",
@@ -1245,7 +1317,7 @@ static const char *const GOALS_KEYS[] = {"overall", "annual", "annual_achieved",
 static const char *const EVALUATION_KEYS[] = {
     "type", "organization", "client", "date", "statement", "purpose", "object", "scope", "basis",
     "principles", "methods", "standards", "framework", "team", "quality_control", "process", NULL};
-static const char *const FINDINGS_KEYS[] = {"conclusion", "performance", "experience", "problems",
+static const char *const FINDINGS_KEYS[] = {"summary", "conclusion", "performance", "experience", "problems",
                                             "suggestions", "application", NULL};
 static const char *const SIGNOFF_KEYS[] = {"filler", "leader", "principal", "handler", "phone", "date", NULL};
 static const char *const SCORING_KEYS[] = {
@@ -1284,7 +1356,8 @@ static int parse_subject(loader *L, const cJSON *v, jx_subject *s) {
                         &s->organization, &s->funds_usage, &s->implementation, &s->performance,
                         &s->other_matters, &s->functions, &s->staffing, &s->budget_execution};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) rc |= ld_text(L, v, p, text_keys[i], texts[i]);
-    rc |= get_strings(L, v, p, "basis", &s->basis, &s->nbasis);
+    rc |= get_basis(L, v, p, &s->basis, &s->nbasis);
+    rc |= ld_string(L, v, p, "region", 0, &s->region);
     rc |= ld_string(L, v, p, "leader", 0, &s->leader);
     rc |= get_label(L, v, p, "phone", &s->phone);
     return rc;
@@ -1381,13 +1454,13 @@ static int parse_evaluation(loader *L, const cJSON *v, jx_evaluation *e) {
     jx_text *texts[] = {&e->statement, &e->purpose, &e->object, &e->scope,
                         &e->principles, &e->methods, &e->standards, &e->framework};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) rc |= ld_text(L, v, p, text_keys[i], texts[i]);
-    rc |= get_strings(L, v, p, "basis", &e->basis, &e->nbasis);
+    rc |= get_basis(L, v, p, &e->basis, &e->nbasis);
     const char *ap;
     int bad = 0;
     const cJSON *c = ld_array(L, v, p, "team", &ap, &e->nteam, &bad);
     rc |= -bad;
     e->team = jx_arena_array(L->a, e->nteam ? e->nteam : 1, sizeof *e->team);
-    static const char *const team_keys[] = {"name", "title", "role", "office", "phone", "duty", NULL};
+    static const char *const team_keys[] = {"name", "title", "role", "office", "phone", "duty", "major", "note", NULL};
     for (size_t i = 0; c && e->team; c = c->next, i++) {
         const char *ip = ld_ptr_index(L, ap, i);
         jx_member *m = &e->team[i];
@@ -1397,7 +1470,8 @@ static int parse_evaluation(loader *L, const cJSON *v, jx_evaluation *e) {
         }
         rc |= ld_string(L, c, ip, "name", 1, &m->name) | ld_string(L, c, ip, "title", 0, &m->title) |
               ld_string(L, c, ip, "role", 0, &m->role) | ld_string(L, c, ip, "office", 0, &m->office) |
-              get_label(L, c, ip, "phone", &m->phone) | ld_string(L, c, ip, "duty", 0, &m->duty);
+              get_label(L, c, ip, "phone", &m->phone) | ld_string(L, c, ip, "duty", 0, &m->duty) |
+              ld_string(L, c, ip, "major", 0, &m->major) | ld_string(L, c, ip, "note", 0, &m->note);
     }
     rc |= parse_titled(L, v, p, "quality_control", "role", "name", &e->quality_control, &e->nquality_control);
     c = ld_array(L, v, p, "process", &ap, &e->nprocess, &bad);
@@ -1422,6 +1496,7 @@ static int parse_findings(loader *L, const cJSON *v, jx_findings *f) {
     if (!v) return 0;
     if (ld_expect_object(L, v, p, FINDINGS_KEYS)) return -1;
     int rc = ld_text(L, v, p, "conclusion", &f->conclusion);
+    rc |= ld_text(L, v, p, "summary", &f->summary);
     rc |= ld_text(L, v, p, "experience", &f->experience);
     rc |= ld_text(L, v, p, "application", &f->application);
     rc |= parse_titled(L, v, p, "performance", "title", "detail", &f->performance, &f->nperformance);
@@ -1446,8 +1521,7 @@ static int parse_grade_bands(loader *L, const cJSON *v, jx_scoring *sc) {
     const cJSON *c = ld_array(L, v, "/scoring", "grades", &ap, &sc->ngrades, &bad);
     if (bad) return -1;
     if (!ld_member(v, "grades")) {
-        static const jx_grade_band defaults[] = {{{90, 0}, "优"}, {{80, 0}, "良"}, {{60, 0}, "中"}, {{0, 0}, "差"}};
-        sc->grades = (jx_grade_band *)defaults;
+        sc->grades = (jx_grade_band *)JX_STANDARD_GRADES;
         sc->ngrades = 4;
         return 0;
     }
@@ -1517,6 +1591,105 @@ static int parse_scoring(loader *L, const cJSON *v, const cJSON *goals, jx_doc *
     return parse_tree(L, list, "/scoring/indicators", sc, &cap);
 }
 
+/*** What a document is expected to show ***/
+
+/* Keys of an indicator whose values are text for the reader; the others
+ * (weight, method and its inputs, published figures) are consumed by the
+ * scoring pass and reach the document as its scores. */
+static const char *const INDICATOR_TEXT_KEYS[] = {"name", "explanation", "criteria", "analysis", "note", NULL};
+static const char *const GOAL_TEXT_KEYS[] = {"level1", "level2", "name", "target", "actual", "progress",
+                                             "deviation", "explanation", "criteria", "analysis", "note", NULL};
+
+/* The i-th segment of a JSON pointer (no escapes occur in the keys compared). */
+static int segment_is(const char *ptr, int i, const char *name) {
+    const char *s = ptr;
+    for (int k = 0; k <= i; k++) {
+        if (*s != '/') return 0;
+        s++;
+        if (k < i) s += strcspn(s, "/");
+    }
+    size_t n = strcspn(s, "/");
+    return strlen(name) == n && memcmp(s, name, n) == 0;
+}
+
+static int segment_in(const char *ptr, int i, const char *const *names) {
+    for (; *names; names++)
+        if (segment_is(ptr, i, *names)) return 1;
+    return 0;
+}
+
+/* 1 when the value at ptr is text a reader of the document should find. */
+static int is_shown_value(const char *ptr) {
+    static const char *const controls[] = {"format", "$schema", NULL};
+    if (segment_in(ptr, 0, controls)) return 0;
+    if ((segment_is(ptr, 0, "subject") || segment_is(ptr, 0, "evaluation")) && segment_is(ptr, 1, "type"))
+        return 0;
+    if (segment_is(ptr, 0, "goals") && segment_is(ptr, 1, "indicators")) return segment_in(ptr, 3, GOAL_TEXT_KEYS);
+    if (!segment_is(ptr, 0, "scoring")) return 1;
+    if (!segment_is(ptr, 1, "indicators")) return 0;
+    /* /scoring/indicators/i, then /children/j as deep as it goes, then the key */
+    int k = 3;
+    while (segment_is(ptr, k, "children")) k += 2;
+    return segment_in(ptr, k, INDICATOR_TEXT_KEYS);
+}
+
+/* A goal's level1 or level2 is shown by the 一级/二级 row made for it. */
+static const char *goal_level_shown_by(const jx_doc *doc, const char *ptr) {
+    const char *base = "/goals/indicators/";
+    if (!doc->scoring.from_goals || strncmp(ptr, base, strlen(base)) != 0) return NULL;
+    int depth = segment_is(ptr, 3, "level1") ? 0 : segment_is(ptr, 3, "level2") ? 1 : -1;
+    size_t i = (size_t)strtoul(ptr + strlen(base), NULL, 10);
+    if (depth < 0 || i >= doc->ngoals || doc->goals[i].node < 0) return NULL;
+    const jx_node *n = &doc->scoring.nodes[doc->goals[i].node];
+    while (n->depth > depth && n->parent >= 0) n = &doc->scoring.nodes[n->parent];
+    return n->name_at;
+}
+
+static int add_value(loader *L, const cJSON *item, const char *ptr, size_t *cap) {
+    jx_doc *doc = L->doc;
+    if (doc->nvalues == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 64;
+        jx_input_value *v = jx_arena_array(L->a, ncap, sizeof *v);
+        if (!v) return L->oom = 1, -1;
+        if (doc->nvalues) memcpy(v, doc->values, doc->nvalues * sizeof *v);
+        doc->values = v, *cap = ncap;
+    }
+    jx_input_value *v = &doc->values[doc->nvalues++];
+    v->pos = ld_pos_at(L, item, ptr);
+    const char *by = goal_level_shown_by(doc, ptr);
+    v->shown_by = by ? by : ptr;
+    return 0;
+}
+
+/* Every shown string and number, found by a pre-order walk that keeps the
+ * pointer of each open container (the scanner bounds the depth). */
+static int take_inventory(loader *L) {
+    struct frame {
+        const cJSON *next;
+        const char *ptr;
+        size_t index;
+    } stack[JX_MAX_DEPTH + 2];
+    int top = 0;
+    size_t cap = 0;
+    stack[0] = (struct frame){L->root->child, "", 0};
+    while (top >= 0) {
+        struct frame *f = &stack[top];
+        const cJSON *item = f->next;
+        if (!item) {
+            top--;
+            continue;
+        }
+        f->next = item->next;
+        const char *ptr = item->string ? ld_ptr_key(L, f->ptr, item->string) : ld_ptr_index(L, f->ptr, f->index);
+        f->index++;
+        if ((cJSON_IsObject(item) || cJSON_IsArray(item)) && top + 1 < JX_MAX_DEPTH + 2)
+            stack[++top] = (struct frame){item->child, ptr, 0};
+        else if ((cJSON_IsString(item) || cJSON_IsNumber(item)) && is_shown_value(ptr) && add_value(L, item, ptr, &cap))
+            return -1;
+    }
+    return L->oom ? -1 : 0;
+}
+
 static int parse_document(loader *L) {
     jx_doc *doc = L->doc;
     const cJSON *r = L->root;
@@ -1534,6 +1707,7 @@ static int parse_document(loader *L) {
     rc |= parse_findings(L, ld_member(r, "findings"), &doc->findings);
     rc |= parse_signoff(L, ld_member(r, "signoff"), &doc->signoff);
     if (!rc) rc = parse_scoring(L, ld_member(r, "scoring"), ld_member(r, "goals"), doc);
+    if (!rc) rc = take_inventory(L);
     return rc;
 }
 

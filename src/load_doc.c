@@ -311,11 +311,11 @@ void jx_document_free(jx_document *d) {
 
 /*** jixiao-layout/1: a document's structure bound to an input's values ***/
 
-static const char *const LAYOUT_KEYS[] = {"$schema", "format", "name",     "description", "input", "default_for",
-                                          "page",    "style",  "metadata", "defaults",    "blocks", NULL};
+static const char *const LAYOUT_KEYS[] = {"$schema", "format",   "name",     "description", "input",  "default_for",
+                                          "page",    "style",    "metadata", "defaults",    "blocks", "uniform", NULL};
 static const char *const STYLE_KEYS[] = {"body", "title", "folio", "top", "left", "width", "height", NULL};
 static const char *const META_KEYS[] = {"title", "author", "subject", "keywords", NULL};
-static const char *const GROUP_KEYS[] = {"type", "blocks", "each", "when", "unless", NULL};
+static const char *const GROUP_KEYS[] = {"type", "blocks", "each", "when", "unless", "expect", NULL};
 static const char *const ROW_KEYS[] = {"cells", "rows", "each", "when", "unless", NULL};
 static const char *const LAYOUT_BARS_KEYS[] = {"each", "label", "value", NULL};
 
@@ -347,6 +347,57 @@ static int layout_path(layout_parser *P, const cJSON *obj, const char *ptr, cons
     return 0;
 }
 
+/* "path", "path=text", "!path": see jx_cond. */
+static int compile_cond(layout_parser *P, const char *text, jx_pos pos, jx_cond *out) {
+    loader *L = P->L;
+    out->negate = text[0] == '!';
+    text += out->negate;
+    const char *eq = strchr(text, '=');
+    size_t len = eq ? (size_t)(eq - text) : strlen(text);
+    out->equals = eq ? jx_arena_strdup(L->a, eq + 1) : NULL;
+    if (jx_path_compile(L->a, text, len, pos, &P->scopes, L->file, L->diags, &out->path)) return -1;
+    if (eq && jx_path_kind_of(&out->path) != JX_V_TEXT)
+        return ld_err(L, pos, "\"%s\" compares \"%.*s\" with a text, but it is not one", text, (int)len, text);
+    return 0;
+}
+
+static int layout_cond(layout_parser *P, const cJSON *obj, const char *ptr, const char *key, int *has, jx_cond *out) {
+    loader *L = P->L;
+    const char *text = NULL;
+    if (ld_string(L, obj, ptr, key, 0, &text) || !text) return text ? -1 : 0;
+    if (compile_cond(P, text, member_pos(L, obj, ptr, key), out)) return -1;
+    *has = 1;
+    return 0;
+}
+
+/* default_for: a condition or an array of conditions that must all hold. */
+static int layout_select(layout_parser *P, const cJSON *r, jx_layout *lay) {
+    loader *L = P->L;
+    const cJSON *v = ld_member(r, "default_for");
+    if (!v) return 0;
+    if (cJSON_IsString(v)) {
+        int has = 0;
+        lay->select = jx_arena_alloc(L->a, sizeof *lay->select);
+        if (!lay->select) return L->oom = 1, -1;
+        lay->nselect = 1;
+        return layout_cond(P, r, "", "default_for", &has, lay->select);
+    }
+    const char *ap;
+    int bad = 0, rc = 0;
+    const cJSON *c = ld_array(L, r, "", "default_for", &ap, &lay->nselect, &bad);
+    if (bad) return ld_wrong_type(L, v, "/default_for", "a condition or an array of conditions");
+    lay->select = jx_arena_array(L->a, lay->nselect ? lay->nselect : 1, sizeof *lay->select);
+    if (!lay->select) return L->oom = 1, -1;
+    for (size_t i = 0; c; c = c->next, i++) {
+        const char *ip = ld_ptr_index(L, ap, i);
+        if (!cJSON_IsString(c))
+            rc = ld_wrong_type(L, c, ip, "a condition (a string)");
+        else
+            rc |= compile_cond(P, c->valuestring, ld_pos_at(L, c, ip), &lay->select[i]);
+    }
+    return rc;
+}
+
 static int layout_template(layout_parser *P, const cJSON *obj, const char *ptr, const char *key, jx_tpl *out) {
     loader *L = P->L;
     jx_text text = NULL;
@@ -366,8 +417,8 @@ static int enter_repeat(layout_parser *P, const cJSON *obj, const char *ptr, jx_
     if (rc == 0 && r->has_each && jx_scopes_enter(&P->scopes, &r->each) < 0)
         rc = ld_err(P->L, member_pos(P->L, obj, ptr, "each"), "repetitions nest too deep");
     if (rc) return r->has_each = 0, -1;
-    rc = layout_path(P, obj, ptr, "when", JX_V_ABSENT, &r->has_when, &r->when) |
-         layout_path(P, obj, ptr, "unless", JX_V_ABSENT, &r->has_unless, &r->unless);
+    rc = layout_cond(P, obj, ptr, "when", &r->has_when, &r->when) |
+         layout_cond(P, obj, ptr, "unless", &r->has_unless, &r->unless);
     if (rc) leave_repeat(P, r), r->has_each = 0;
     return rc;
 }
@@ -465,7 +516,11 @@ static int layout_block(layout_parser *P, const cJSON *b, const char *ptr, jx_lb
     if (type && strcmp(type, "group") == 0) {
         out->is_group = 1;
         out->block.pos = ld_pos_at(L, b, ptr);
-        if (ld_expect_object(L, b, ptr, GROUP_KEYS) || enter_repeat(P, b, ptr, &out->repeat)) return -1;
+        if (ld_expect_object(L, b, ptr, GROUP_KEYS) || enter_repeat(P, b, ptr, &out->repeat) ||
+            ld_string(L, b, ptr, "expect", 0, &out->repeat.expect))
+            return -1;
+        if (out->repeat.expect && (!out->repeat.has_when || out->repeat.when.negate || out->repeat.has_each))
+            return ld_err(L, member_pos(L, b, ptr, "expect"), "\"expect\" names the section a missing \"when\" leaves out; this group has no such condition");
         rc = nest(P, b, ptr);
         if (!rc) rc = layout_blocks(P, b, ptr, &out->blocks, &out->nblocks), P->depth--;
         leave_repeat(P, &out->repeat);
@@ -554,6 +609,37 @@ static int layout_defaults(layout_parser *P, const cJSON *v, jx_layout *lay) {
     return rc;
 }
 
+/* uniform: paths into each input of a many-input layout whose values must
+ * agree, so that a title taken from the first input holds for all. */
+static int layout_uniform(layout_parser *P, const cJSON *r, jx_layout *lay) {
+    loader *L = P->L;
+    const char *ap;
+    int bad = 0, rc = 0;
+    const cJSON *c = ld_array(L, r, "", "uniform", &ap, &lay->nuniform, &bad);
+    if (bad) return -1;
+    if (lay->nuniform && !lay->many)
+        return ld_err(L, member_pos(L, r, "", "uniform"), "\"uniform\" is for a layout of several inputs");
+    lay->uniform = jx_arena_array(L->a, lay->nuniform ? lay->nuniform : 1, sizeof *lay->uniform);
+    if (!lay->uniform) return L->oom = 1, -1;
+    jx_scopes doc_scope = {{JX_T_DOC}, {0}, 1};
+    for (size_t i = 0; c; c = c->next, i++) {
+        const char *ip = ld_ptr_index(L, ap, i);
+        jx_pos pos = ld_pos_at(L, c, ip);
+        if (!cJSON_IsString(c)) {
+            rc = ld_wrong_type(L, c, ip, "a path (a string)");
+            continue;
+        }
+        if (jx_path_compile(L->a, c->valuestring, strlen(c->valuestring), pos, &doc_scope, L->file, L->diags,
+                            &lay->uniform[i])) {
+            rc = -1;
+            continue;
+        }
+        if (jx_path_kind_of(&lay->uniform[i]) != JX_V_TEXT)
+            rc = ld_err(L, pos, "\"%s\" is not a text value", c->valuestring);
+    }
+    return rc;
+}
+
 static int parse_layout(loader *L, jx_layout *lay) {
     const cJSON *r = L->root;
     if (ld_expect_object(L, r, "", LAYOUT_KEYS)) return -1;
@@ -569,7 +655,7 @@ static int parse_layout(loader *L, jx_layout *lay) {
     layout_parser P = {L, lay, {{0}, {0}, 1}, 0};
     P.scopes.types[0] = lay->many ? JX_T_BATCH : JX_T_DOC;
     L->in_layout = 1;
-    return layout_path(&P, r, "", "default_for", JX_V_ABSENT, &lay->has_select, &lay->select) |
+    return layout_select(&P, r, lay) | layout_uniform(&P, r, lay) |
            layout_style(&P, ld_member(r, "style"), lay) | layout_metadata(&P, ld_member(r, "metadata"), lay) |
            layout_defaults(&P, ld_member(r, "defaults"), lay) | layout_blocks(&P, r, "", &lay->blocks, &lay->nblocks);
 }

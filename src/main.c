@@ -140,15 +140,41 @@ static jx_doc *load_and_score(const char *path, jx_diags *d) {
 typedef struct options {
     int json, strict, dump, tree, jobs;
     const char *output, *fonts, *layout, *layouts, *outdir;
+    char found_layouts[4096], found_fonts[4096];
 } options;
 
+static int is_dir(const char *path) {
+    DIR *d = opendir(path);
+    if (d) closedir(d);
+    return d != NULL;
+}
+
+/* NAME beside the program's own folder: build/jixiao finds the checkout's
+ * layouts/ and fonts/ from anywhere, an installed bin/jixiao its share/. */
+static int beside_program(const char *name, char *out, size_t size) {
+    char exe[2048];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) return 0;
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash) return 0;
+    *slash = '\0';
+    snprintf(out, size, "%s/../%s", exe, name);
+    if (is_dir(out)) return 1;
+    snprintf(out, size, "%s/../share/jixiao/%s", exe, name);
+    return is_dir(out);
+}
+
 /* ./layouts when there is one (a checkout, a firm's own folder), else the
- * installed ones. */
-static const char *default_layouts(void) {
-    DIR *d = opendir("layouts");
-    if (!d) return JX_DATADIR "/layouts";
-    closedir(d);
-    return "layouts";
+ * program's, else the installed ones; fonts likewise (fonts/ holds only a
+ * firm's overrides: without one the Debian fonts serve). */
+static void default_folders(options *o) {
+    o->layouts = "layouts";
+    if (!is_dir(o->layouts))
+        o->layouts = beside_program("layouts", o->found_layouts, sizeof o->found_layouts) ? o->found_layouts
+                                                                                         : JX_DATADIR "/layouts";
+    o->fonts = "fonts";
+    if (!is_dir(o->fonts) && beside_program("fonts", o->found_fonts, sizeof o->found_fonts)) o->fonts = o->found_fonts;
 }
 
 static int parse_options(int argc, char **argv, options *o) {
@@ -168,8 +194,7 @@ static int parse_options(int argc, char **argv, options *o) {
     };
     int c;
     optind = 1;
-    o->fonts = "fonts";
-    o->layouts = default_layouts();
+    default_folders(o);
     while ((c = getopt_long(argc, argv, "ho:l:", longopts, NULL)) != -1) {
         switch (c) {
         case 'j': o->json = 1; break;
@@ -343,7 +368,9 @@ static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const
 static char **layout_files(const char *dir, jx_diags *d) {
     DIR *dp = opendir(dir);
     if (!dp) {
-        jx_diags_add(d, JX_ERROR, dir, 0, 0, "", "cannot open the layouts folder: %s", strerror(errno));
+        jx_diags_add(d, JX_ERROR, dir, 0, 0, "",
+                     "cannot open the layouts folder: %s; name one with --layouts DIR (a checkout's layouts/), or "
+                     "run make install", strerror(errno));
         return NULL;
     }
     size_t n = 0, cap = 16;

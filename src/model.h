@@ -38,6 +38,7 @@ typedef struct jx_quantity {
     int has_number;         /* exactly one number in it */
     jx_dec number;
     const char *comparator; /* "≥", "≤", ">", "<", "=" or "" */
+    const char *prefix;     /* text before the number ("现场检查"), trimmed */
     const char *unit;       /* text after the number, trimmed */
     jx_pos pos;
 } jx_quantity;
@@ -135,12 +136,15 @@ typedef struct jx_inputs {
  * pre-order; the tree is walked by index, never by recursion. */
 typedef struct jx_node {
     jx_pos pos;
+    const char *at;      /* JSON pointer of its object; NULL when made by the loader */
+    const char *name_at; /* of the text its name shows */
     const char *name;
     jx_num weight;
     int is_leaf;
     int depth; /* 0 for 一级 */
     int parent, first_child, next_sibling, last_child;
     int applicable;
+    int unpublished; /* the source document prints no score for it */
     jx_num published_score, published_rate;
     jx_text explanation, criteria, analysis, note, deviation;
     int goal; /* index into goals.indicators, or -1 */
@@ -159,6 +163,7 @@ typedef struct jx_node {
 typedef struct jx_goal {
     jx_pos pos;
     const char *level1, *level2, *name;
+    const char *unit, *nature; /* 计量单位, 指标性质 as written; NULL: from the target */
     jx_quantity target, actual;
     jx_text progress, deviation;
     int scored; /* has weight: the goal table is itself scored */
@@ -187,8 +192,17 @@ typedef struct jx_titled {
 } jx_titled;
 
 typedef struct jx_member {
-    const char *name, *title, *role, *office, *phone, *duty;
+    const char *name, *title, *role, *office, *phone, *duty, *major, *note;
 } jx_member;
+
+/* An item of a list of 依据: a document, or a group of documents under a
+ * heading ("法律法规类" with ① … ②). */
+typedef struct jx_basis {
+    const char *title;
+    int grouped; /* written as { "title", "items" } */
+    const char **items;
+    size_t nitems;
+} jx_basis;
 
 typedef struct jx_stage {
     const char *stage, *period;
@@ -207,8 +221,9 @@ typedef struct jx_subject {
     const char *name, *code, *department, *department_code, *implementer, *implementer_code;
     const char *attribute, *category;
     jx_date period_start, period_end;
+    const char *region; /* 山西省晋中市: the province's forms and the titles that name the place */
     jx_text overview, background, purpose, content, organization;
-    const char **basis;
+    jx_basis *basis;
     size_t nbasis;
     jx_text funds_usage, implementation, performance, other_matters;
     jx_text functions, staffing, budget_execution;
@@ -219,7 +234,7 @@ typedef struct jx_evaluation {
     const char *type, *organization, *client;
     jx_date date;
     jx_text statement, purpose, object, scope, principles, methods, standards, framework;
-    const char **basis;
+    jx_basis *basis;
     size_t nbasis;
     jx_member *team;
     size_t nteam;
@@ -230,7 +245,7 @@ typedef struct jx_evaluation {
 } jx_evaluation;
 
 typedef struct jx_findings {
-    jx_text conclusion, experience, application;
+    jx_text summary, conclusion, experience, application;
     jx_titled *performance, *problems, *suggestions;
     size_t nperformance, nproblems, nsuggestions;
 } jx_findings;
@@ -262,6 +277,15 @@ typedef struct jx_scoring {
     const char *grade;
 } jx_scoring;
 
+/* A value the user typed that a document is expected to show: every string
+ * and number outside the scoring machinery, in document order. A render
+ * reports each one its layout did not print. */
+typedef struct jx_input_value {
+    jx_pos pos;
+    const char *shown_by; /* the pointer whose printing shows it: its own, or
+                             for a goal's level1/level2 the name of its group */
+} jx_input_value;
+
 struct jx_doc {
     jx_arena *arena;
     const char *file;
@@ -275,8 +299,13 @@ struct jx_doc {
     jx_findings findings;
     jx_signoff signoff;
     jx_scoring scoring;
+    jx_input_value *values;
+    size_t nvalues;
 };
 
 const char *jx_method_name(jx_method m);
+
+/* 财预〔2020〕10号's bands: 优 from 90, 良 from 80, 中 from 60, 差 below. */
+extern const jx_grade_band JX_STANDARD_GRADES[4];
 
 #endif

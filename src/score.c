@@ -407,6 +407,22 @@ static void check_published(scorer *S, const jx_num *pub, int64_t units, const c
     }
 }
 
+/* A total published with fewer decimals than the form's ("94.5" beside a
+ * computed 94.54) is checked at its own precision, and the difference in
+ * precision is said. */
+static void check_total(scorer *S, const jx_num *pub, int64_t units) {
+    int dp = decimals_of(pub->v);
+    int64_t rounded;
+    if (!pub->present || dp >= S->dp || jx_q_round(jx_q_units(units, S->dp), dp, &rounded) ||
+        jx_q_cmp(jx_q_dec(pub->v), jx_q_units(rounded, dp)) != 0) {
+        check_published(S, pub, units, "total", "", "");
+        return;
+    }
+    if (jx_q_cmp(jx_q_dec(pub->v), jx_q_units(units, S->dp)) != 0)
+        warning(S, pub->pos, "published total %s has %d decimal%s; the computed %s rounds to it", fmt_dec(pub->v).s,
+                dp, dp == 1 ? "" : "s", fmt_units(S, units).s);
+}
+
 /*** The pass ***/
 
 static void rate_of(scorer *S, jx_node *n) {
@@ -464,6 +480,7 @@ static void element_rule_check(scorer *S, const jx_node *n) {
 }
 
 static void score_leaf(scorer *S, jx_node *n) {
+    if (n->in.method == JX_METHOD_NONE) return; /* unpublished, nothing computes it: unknown */
     leaf_ctx c = {S, n, jx_q_dec(n->weight.v), ""};
     size_t errors_before = S->errors;
     jx_q exact = leaf_exact(&c);
@@ -511,6 +528,31 @@ static void sum_branch(scorer *S, jx_node *n) {
     n->applicable = applicable > 0 || weights == 0;
     n->score = score;
     n->scored = all;
+    /* a child's score is unknown: the branch's published score stands */
+    if (!all && n->published_score.present) {
+        n->score = to_units(S, jx_q_dec(n->published_score.v));
+        n->scored = 1;
+    }
+}
+
+static size_t unknown_leaves(const jx_scoring *sc) {
+    size_t n = 0;
+    for (size_t i = 0; i < sc->nnodes; i++) n += sc->nodes[i].is_leaf && sc->nodes[i].applicable && !sc->nodes[i].scored;
+    return n;
+}
+
+/* Leaves whose score the document does not publish leave the total to the
+ * published one, said as such; without it there is no total. */
+static int unknown_total(scorer *S, size_t unknown, int64_t *score) {
+    const jx_num *pub = &S->sc->published_total;
+    if (!pub->present) {
+        error(S, S->sc->pos, "%zu unpublished leaves have no score, so the total needs the published one (scoring.score)",
+              unknown);
+        return 0;
+    }
+    *score = to_units(S, jx_q_dec(pub->v));
+    warning(S, pub->pos, "total %s as published: %zu unpublished leaves leave it unchecked", fmt_dec(pub->v).s, unknown);
+    return 1;
 }
 
 static void grade_total(scorer *S) {
@@ -533,6 +575,8 @@ static void grade_total(scorer *S) {
     if (sc->renormalize && applicable > 0 && applicable != weights)
         score = to_units(S, jx_q_div(jx_q_mul(jx_q_units(score, S->dp), jx_q_dec(sc->total.v)),
                                      jx_q_units(applicable, S->dp)));
+    size_t unknown = unknown_leaves(sc);
+    if (unknown && !unknown_total(S, unknown, &score)) return;
     sc->total_score = score;
     sc->grade = "";
     jx_q total = jx_q_units(score, S->dp);
@@ -542,7 +586,7 @@ static void grade_total(scorer *S) {
             break;
         }
     }
-    check_published(S, &sc->published_total, score, "total", "", "");
+    check_total(S, &sc->published_total, score);
     if (sc->published_grade && strcmp(sc->published_grade, sc->grade) != 0)
         mismatch(S, sc->published_grade_pos, "published grade %s differs from computed %s (total %s)",
                  sc->published_grade, sc->grade, fmt_units(S, score).s);

@@ -9,6 +9,7 @@
  *   {^note}…{/note}       only when the value is absent or empty
  *   {.}                   the item itself, in a list of strings
  *   {index} {first} {last}  the position in the innermost list
+ *   {circled}             the position as ① ② …, the numbering of a 四级 item
  *   {{ and }}             literal braces
  *
  * Paths are resolved when the layout is loaded, so a misspelt field is a
@@ -68,8 +69,8 @@ int jx_path_compile(jx_arena *a, const char *text, size_t len, jx_pos pos, const
     for (size_t i = 0; i < len; i++) nseg += text[i] == '.';
     out->fields = jx_arena_array(a, nseg, sizeof *out->fields);
     if (!out->text || !out->fields) return jx_diags_add(diags, JX_ERROR, file, 0, 0, "", "out of memory"), -1;
-    static const char *const specials[] = {".", "index", "first", "last"};
-    for (int k = 0; k < 4; k++) {
+    static const char *const specials[] = {".", "index", "first", "last", "circled"};
+    for (int k = 0; k < 5; k++) {
         if (strlen(specials[k]) != len || memcmp(text, specials[k], len) != 0) continue;
         out->kind = (jx_path_kind)(JX_PATH_SELF + k);
         out->up = innermost_item(scopes);
@@ -242,9 +243,13 @@ static jx_val position_value(jx_env *env, const jx_path *p) {
     const jx_frame *fr = &env->frames[env->n - 1 - p->up];
     jx_val v = {0};
     if (p->kind == JX_PATH_SELF) return fr->val.kind == JX_V_TEXT ? fr->val : v;
-    if (p->kind == JX_PATH_INDEX) {
+    if (p->kind == JX_PATH_INDEX || p->kind == JX_PATH_CIRCLED) {
         char t[24];
-        snprintf(t, sizeof t, "%zu", fr->index + 1);
+        size_t n = fr->index + 1;
+        if (p->kind == JX_PATH_CIRCLED && n <= 20) /* ① is U+2460 */
+            snprintf(t, sizeof t, "\xE2\x91%c", (char)(0xA0 + n - 1));
+        else
+            snprintf(t, sizeof t, p->kind == JX_PATH_CIRCLED ? "（%zu）" : "%zu", n);
         v.text = jx_arena_strdup(env->a, t);
         if (!v.text) env->oom = 1;
         v.kind = v.text ? JX_V_TEXT : JX_V_ABSENT;
@@ -279,6 +284,12 @@ jx_val jx_path_eval(jx_env *env, const jx_path *p) {
     return v;
 }
 
+int jx_cond_holds(jx_env *env, const jx_cond *c) {
+    jx_val v = jx_path_eval(env, &c->path);
+    int holds = c->equals ? v.kind == JX_V_TEXT && strcmp(v.text, c->equals) == 0 : jx_val_present(&v);
+    return holds != c->negate;
+}
+
 /* "2.95" with 2 decimals stays, "3" becomes "3.00", "97.5%" "97.50%".
  * Never rounds: text with more decimals is shown as it is. */
 static void put_decimals(jx_buf *out, const jx_val *v, int decimals) {
@@ -309,8 +320,10 @@ static int eval_range(jx_env *env, const jx_tpl *t, size_t from, size_t to, jx_b
         if (env->oom) return -1;
         int present = jx_val_present(&v);
         if (op->kind == JX_TPL_VALUE) {
-            if (present)
+            if (present) {
                 put_decimals(out, &v, op->decimals);
+                if (env->shown && v.at) jx_strset_add(env->shown, v.at);
+            }
             else if (!op->optional)
                 return env->missing = &op->path, -1;
             continue;
@@ -328,7 +341,7 @@ static int eval_range(jx_env *env, const jx_tpl *t, size_t from, size_t to, jx_b
         }
         size_t count = v.kind == JX_V_LIST ? v.count : 1;
         for (size_t k = 0; k < count; k++) {
-            jx_val item = v.kind == JX_V_LIST ? jx_bind_item(&v, k) : v;
+            jx_val item = v.kind == JX_V_LIST ? jx_bind_item(&v, k, env->a, &env->oom) : v;
             if (jx_env_push(env, item, k, count)) return env->oom = 1, -1;
             int rc = eval_range(env, t, body, end, out);
             env->n--;

@@ -137,8 +137,9 @@ static void check_scores(const char *text, const jx_doc *doc, int subtotals, int
     expect_number(text, "total", &score);
     if (grade.kind == JX_V_TEXT) expect_text(text, "grade", grade.text);
     jx_val roots = field(&root, "indicators", a);
+    int oom = 0;
     for (size_t i = 0; !totals_only && i < roots.count; i++) {
-        jx_val r = jx_bind_item(&roots, i);
+        jx_val r = jx_bind_item(&roots, i, a, &oom);
         jx_val name = field(&r, "name", a);
         if (rates) {
             jx_val rate = field(&r, "rate", a);
@@ -146,7 +147,7 @@ static void check_scores(const char *text, const jx_doc *doc, int subtotals, int
         }
         jx_val leaves = field(&r, "leaves", a);
         for (size_t k = 0; k < leaves.count; k++) {
-            jx_val leaf = jx_bind_item(&leaves, k);
+            jx_val leaf = jx_bind_item(&leaves, k, a, &oom);
             jx_val s = field(&leaf, "score", a), leaf_name = field(&leaf, "name", a);
             expect_number(text, leaf_name.text, &s);
             /* forms show the 预算执行率 row with the funds, under their own words */
@@ -159,7 +160,7 @@ static void check_scores(const char *text, const jx_doc *doc, int subtotals, int
         if (subtotals < 2) continue;
         jx_val children = field(&r, "children", a);
         for (size_t k = 0; k < children.count; k++) {
-            jx_val c = jx_bind_item(&children, k);
+            jx_val c = jx_bind_item(&children, k, a, &oom);
             jx_val cs = field(&c, "score", a), cn = field(&c, "name", a);
             expect_number(text, cn.text, &cs);
         }
@@ -180,7 +181,7 @@ static void check_path(const char *text, const jx_doc *doc, const char *path, jx
         jx_env_push(&env, jx_bind_root(doc), 0, 1);
         jx_val v = jx_path_eval(&env, &p);
         for (size_t i = 0; v.kind == JX_V_LIST && i < v.count; i++) {
-            jx_val item = jx_bind_item(&v, i);
+            jx_val item = jx_bind_item(&v, i, a, &env.oom);
             if (item.kind == JX_V_TEXT) expect_text(text, path, item.text);
             if (item.kind != JX_V_OBJECT) continue;
             jx_val t = field(&item, "title", a), dt = field(&item, "detail", a);
