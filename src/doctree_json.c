@@ -77,7 +77,16 @@ static void chart(jx_buf *b, const jx_chart *c) {
     for (size_t i = 0; i < c->nbars; i++) {
         jx_buf_puts(b, i ? ",{\"label\":" : "[{\"label\":");
         jx_buf_json_string(b, c->bars[i].label);
-        jx_buf_printf(b, ",\"value\":%.6g}", c->bars[i].value);
+        /* the value as written, so that "100.00" stays; a bar without a
+         * number (a score not published) says what it shows */
+        const char *shown = c->bars[i].shown;
+        if (shown && shown[0] >= '0' && shown[0] <= '9') {
+            jx_buf_printf(b, ",\"value\":%s}", shown);
+        } else {
+            jx_buf_printf(b, ",\"value\":%.6g,\"shown\":", c->bars[i].value);
+            jx_buf_json_string(b, shown ? shown : "");
+            jx_buf_putc(b, '}');
+        }
     }
     jx_buf_putc(b, ']');
 }

@@ -32,13 +32,15 @@ typedef struct jx_path {
 
 typedef enum { JX_TPL_TEXT, JX_TPL_VALUE, JX_TPL_SECTION, JX_TPL_INVERTED } jx_tpl_kind;
 
+enum { JX_AS_IS = -1, JX_TRIMMED = -2 };
+
 typedef struct jx_tpl_op {
     jx_tpl_kind kind;
     const char *text; /* literal text */
     size_t len;
     jx_path path;
     int optional; /* {path?}: nothing when absent */
-    int decimals; /* {path|2}: a number shown with this many decimals; -1: as is */
+    int decimals; /* {path|2}: a number shown with this many decimals; JX_AS_IS, JX_TRIMMED */
     size_t end;   /* sections: the op after the closing tag */
 } jx_tpl_op;
 

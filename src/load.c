@@ -1622,6 +1622,8 @@ static int segment_in(const char *ptr, int i, const char *const *names) {
 static int is_shown_value(const char *ptr) {
     static const char *const controls[] = {"format", "$schema", NULL};
     if (segment_in(ptr, 0, controls)) return 0;
+    /* the region chooses the province's form and names the place in its title */
+    if (segment_is(ptr, 0, "subject") && segment_is(ptr, 1, "region")) return 0;
     if ((segment_is(ptr, 0, "subject") || segment_is(ptr, 0, "evaluation")) && segment_is(ptr, 1, "type"))
         return 0;
     if (segment_is(ptr, 0, "goals") && segment_is(ptr, 1, "indicators")) return segment_in(ptr, 3, GOAL_TEXT_KEYS);
@@ -1656,6 +1658,10 @@ static int add_value(loader *L, const cJSON *item, const char *ptr, size_t *cap)
     }
     jx_input_value *v = &doc->values[doc->nvalues++];
     v->pos = ld_pos_at(L, item, ptr);
+    size_t i = value_index(L, item);
+    v->text = cJSON_IsString(item) ? jx_arena_strdup(L->a, item->valuestring)
+                                   : jx_arena_strndup(L->a, L->scan.text + L->scan.values[i].offset, L->scan.values[i].len);
+    if (!v->text) return L->oom = 1, -1;
     const char *by = goal_level_shown_by(doc, ptr);
     v->shown_by = by ? by : ptr;
     return 0;

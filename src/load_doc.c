@@ -48,7 +48,7 @@ static const char *const LAYOUT_BLOCK_KEYS[] = {
     "type",  "level",  "text",   "restart", "caption", "columns", "header",   "size", "rows", "style", "widths",
     "bars",  "max",    "unit",   "path",    "width",   "align",   "font",     "bold", "indent", "space",
     "numbered", "each", "when", "unless", NULL};
-static const char *const BAR_KEYS[] = {"label", "value", NULL};
+static const char *const BAR_KEYS[] = {"label", "value", "shown", NULL};
 
 /* A bar chart: 得分率 by 一级指标, for instance. */
 static int parse_chart(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
@@ -82,6 +82,7 @@ static int parse_chart(loader *L, const cJSON *b, const char *ptr, jx_block *out
         char shown[48];
         jx_dec_format(v.v, shown, sizeof shown);
         c->bars[i].shown = jx_arena_strdup(L->a, shown);
+        rc |= ld_string(L, e, bp, "shown", 0, &c->bars[i].shown);
         c->bars[i].value = ld_double(v.v);
         if (c->bars[i].value > c->max) rc = ld_err(L, v.pos, "value %s is above the chart's max", shown);
     }

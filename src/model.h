@@ -282,6 +282,7 @@ typedef struct jx_scoring {
  * reports each one its layout did not print. */
 typedef struct jx_input_value {
     jx_pos pos;
+    const char *text;     /* as typed: the string, or the number's digits */
     const char *shown_by; /* the pointer whose printing shows it: its own, or
                              for a goal's level1/level2 the name of its group */
 } jx_input_value;

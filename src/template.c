@@ -4,6 +4,8 @@
  *   {note?}               a value, or nothing when the input lacks it
  *   {score|2}             a number with two decimals, as forms print it
  *                         (zeros are added, never rounded away)
+ *   {score|trim}          a number without trailing zeros, as running text
+ *                         writes it ("20分", "19.5分")
  *   {#children}…{/children}  once per item of a list, once for an object
  *                         or a present text, not at all when absent
  *   {^note}…{/note}       only when the value is absent or empty
@@ -194,8 +196,9 @@ int jx_tpl_compile(jx_arena *a, const char *text, jx_pos pos, const jx_scopes *s
         size_t name_len = i - name;
         int optional = !sigil && text[i] == '?';
         if (optional) i++;
-        int decimals = -1;
+        int decimals = JX_AS_IS;
         if (!sigil && text[i] == '|' && text[i + 1] >= '0' && text[i + 1] <= '6') decimals = text[i + 1] - '0', i += 2;
+        if (!sigil && strncmp(text + i, "|trim", 5) == 0) decimals = JX_TRIMMED, i += 5;
         if (text[i] != '}' || name_len == 0)
             return compile_error(&C, "a \"{\" that starts no placeholder: write {{ for a brace, or {field}");
         i++;
@@ -294,12 +297,22 @@ int jx_cond_holds(jx_env *env, const jx_cond *c) {
  * Never rounds: text with more decimals is shown as it is. */
 static void put_decimals(jx_buf *out, const jx_val *v, int decimals) {
     const char *t = v->text;
-    if (!v->has_number || decimals < 0) {
+    if (!v->has_number || decimals == JX_AS_IS) {
         jx_buf_puts(out, t);
         return;
     }
     size_t num = strspn(t, "-0123456789."), have = 0;
     const char *dot = memchr(t, '.', num);
+    if (decimals == JX_TRIMMED) {
+        size_t keep = num;
+        if (dot) {
+            while (keep > (size_t)(dot - t) + 1 && t[keep - 1] == '0') keep--;
+            if (keep == (size_t)(dot - t) + 1) keep--;
+        }
+        jx_buf_put(out, t, keep);
+        jx_buf_puts(out, t + num);
+        return;
+    }
     if (dot) have = num - (size_t)(dot - t) - 1;
     jx_buf_put(out, t, num);
     if (!dot && decimals > 0) jx_buf_putc(out, '.');

@@ -1,11 +1,13 @@
-/* render_check INPUT.json TEXT [-s|-S] [-r] [-t] [PATH...]
+/* render_check INPUT.json TEXT [-s|-S] [-r] [-t] [-a] [PATH...]
  *
  * Checks the text extracted from a rendered document (pdftotext) against
  * what the scoring pass computed for INPUT: every leaf's score, with -s
  * each 一级 subtotal too, with -S the 二级 ones as well, with -r each 一级 得分率, the total and the grade (with
  * -t those two only: a 汇总表 row); and
  * the text of every PATH (a layout binding, "subject.overview"), each item of
- * a list of strings or of {title, detail} alone. Numbers are compared as
+ * a list of strings or of {title, detail} alone; with -a every string and
+ * number the user typed that a document shows (the loader's inventory),
+ * paragraph by paragraph, dates as documents write them. Numbers are compared as
  * numbers ("19.5" is found as 19.50); texts with all whitespace removed,
  * since lines break anywhere. Prints what is missing; exit 1 if anything. */
 #include <stdio.h>
@@ -44,11 +46,12 @@ static size_t folio_length(const char *r) {
     return k && strncmp(r + 3 + k, dash, 3) == 0 ? k + 6 : 0;
 }
 
-/* Drops ASCII whitespace and U+3000, then page numbers. */
-static void squeeze(char *s) {
+/* Drops ASCII whitespace and U+3000, then page numbers; keeps page breaks
+ * (\f) when asked. */
+static void squeeze_keeping(char *s, int breaks) {
     char *w = s;
     for (char *r = s; *r;) {
-        if (*r == ' ' || *r == '\n' || *r == '\t' || *r == '\r' || *r == '\f')
+        if (*r == ' ' || *r == '\n' || *r == '\t' || *r == '\r' || (*r == '\f' && !breaks))
             r++;
         else if ((unsigned char)r[0] == 0xE3 && (unsigned char)r[1] == 0x80 && (unsigned char)r[2] == 0x80)
             r += 3;
@@ -67,6 +70,48 @@ static void squeeze(char *s) {
     *w = '\0';
 }
 
+static void squeeze(char *s) { squeeze_keeping(s, 0); }
+
+/* The text of the pages, page breaks kept: a table cell split over two
+ * pages has the repeated header rows between its halves. */
+static char *paged_text;
+
+static size_t utf8_back(const char *s, size_t k) {
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    return k;
+}
+
+/* want is found in pieces, each but the last ending on a page (the row's
+ * other cells may follow it) and the next one found on a later page. */
+static int found_across_pages(const char *want) {
+    const char *from = paged_text;
+    size_t left = strlen(want);
+    for (int pieces = 0; left && pieces < 8; pieces++) {
+        size_t lo = 0, hi = left;
+        char piece[4096];
+        while (lo < hi) { /* the longest prefix found from `from` */
+            size_t mid = utf8_back(want, (lo + hi + 1) / 2);
+            if (mid <= lo) mid = lo + 1;
+            while (mid < hi && ((unsigned char)want[mid] & 0xC0) == 0x80) mid++;
+            snprintf(piece, sizeof piece, "%.*s", (int)mid, want);
+            if (mid < sizeof piece && strstr(from, piece))
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        lo = utf8_back(want, lo);
+        if (lo == 0) return 0;
+        snprintf(piece, sizeof piece, "%.*s", (int)lo, want);
+        const char *at = strstr(from, piece);
+        if (lo == left) return 1;
+        const char *next_page = strchr(at + lo, '\f');
+        if (lo < 12 || !next_page) return 0;
+        from = next_page;
+        want += lo, left -= lo;
+    }
+    return left == 0;
+}
+
 /* "19.50" -> "19.5", "20.00" -> "20", "100" stays. */
 static void trim_number(char *t) {
     char *dot = strchr(t, '.');
@@ -79,7 +124,8 @@ static void trim_number(char *t) {
 /* Is the number (with its % when a rate) a whole token of the text? */
 static int has_number(const char *text, const char *want) {
     char value[64];
-    snprintf(value, sizeof value, "%s", want);
+    int negative = want[0] == '-';
+    snprintf(value, sizeof value, "%s", want + negative);
     size_t n = strlen(value);
     int percent = n && value[n - 1] == '%';
     if (percent) value[--n] = '\0';
@@ -91,7 +137,8 @@ static int has_number(const char *text, const char *want) {
         char tok[64];
         snprintf(tok, sizeof tok, "%.*s", (int)(k < 63 ? k : 63), p);
         trim_number(tok);
-        if (strcmp(tok, value) == 0 && (!percent || p[k] == '%')) return 1;
+        if (strcmp(tok, value) == 0 && (!percent || p[k] == '%') && (!negative || (p > text && p[-1] == '-')))
+            return 1;
     }
     return 0;
 }
@@ -103,7 +150,7 @@ static const char *raw_text;
 
 static void expect_number(const char *text, const char *what, const jx_val *v) {
     (void)text;
-    if (v->kind != JX_V_TEXT) return;
+    if (v->kind != JX_V_TEXT || strcmp(v->text, JX_UNKNOWN) == 0) return;
     if (has_number(raw_text, v->text)) {
         found++;
     } else {
@@ -115,13 +162,50 @@ static void expect_number(const char *text, const char *what, const jx_val *v) {
 static void expect_text(const char *text, const char *what, const char *want) {
     char *s = strdup(want);
     squeeze(s);
-    if (!s[0] || strstr(text, s)) {
+    if (!s[0] || strstr(text, s) || found_across_pages(s)) {
         found++;
     } else {
         printf("missing %s: %.60s…\n", what, want);
         missing++;
     }
     free(s);
+}
+
+/* "2022-12-31" → "2022年12月31日", as the layouts print dates. */
+static int date_text(const char *t, char *out, size_t size) {
+    int y, m, d, n = 0;
+    if (sscanf(t, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && !t[n]) return snprintf(out, size, "%d年%d月%d日", y, m, d), 1;
+    if (sscanf(t, "%4d-%2d%n", &y, &m, &n) == 2 && !t[n]) return snprintf(out, size, "%d年%d月", y, m), 1;
+    return 0;
+}
+
+/* Each typed value, as paragraphs without ** marks; numbers as numbers. */
+static void check_inventory(const char *text, const jx_doc *doc) {
+    for (size_t i = 0; i < doc->nvalues; i++) {
+        const jx_input_value *v = &doc->values[i];
+        char date[64];
+        size_t plen = strlen(v->pos.ptr);
+        int is_date = (plen >= 5 && !strcmp(v->pos.ptr + plen - 5, "/date")) || strstr(v->pos.ptr, "/period/");
+        if (is_date && date_text(v->text, date, sizeof date)) {
+            expect_text(text, v->pos.ptr, date);
+            continue;
+        }
+        size_t sign = v->text[0] == '-', digits = strspn(v->text + sign, "0123456789");
+        if (digits && (v->text[sign + digits] == '\0' ||
+                       (v->text[sign + digits] == '.' && strspn(v->text + sign + digits + 1, "0123456789") ==
+                                                              strlen(v->text + sign + digits + 1)))) {
+            jx_val num = {.kind = JX_V_TEXT, .text = v->text};
+            expect_number(text, v->pos.ptr, &num);
+            continue;
+        }
+        char *copy = strdup(v->text), *w = copy;
+        for (char *r = copy; *r; r++)
+            if (!(r[0] == '*' && r[1] == '*')) *w++ = *r;
+            else r++;
+        *w = '\0';
+        for (char *para = strtok(copy, "\n"); para; para = strtok(NULL, "\n")) expect_text(text, v->pos.ptr, para);
+        free(copy);
+    }
 }
 
 static jx_val field(const jx_val *obj, const char *name, jx_arena *a) {
@@ -133,7 +217,8 @@ static void check_scores(const char *text, const jx_doc *doc, int subtotals, int
                          jx_arena *a) {
     jx_val root = jx_bind_root(doc);
     jx_val scoring = field(&root, "scoring", a);
-    jx_val score = field(&scoring, "score", a), grade = field(&scoring, "grade", a);
+    /* a 汇总表 grades every row on the national bands */
+    jx_val score = field(&scoring, "score", a), grade = field(&scoring, totals_only ? "standard_grade" : "grade", a);
     expect_number(text, "total", &score);
     if (grade.kind == JX_V_TEXT) expect_text(text, "grade", grade.text);
     jx_val roots = field(&root, "indicators", a);
@@ -208,16 +293,20 @@ int main(int argc, char **argv) {
         return 2;
     }
     raw_text = strdup(text);
+    paged_text = strdup(text);
+    squeeze_keeping(paged_text, 1);
     squeeze(text);
     jx_arena *a = jx_arena_new();
-    int subtotals = 0, rates = 0, totals_only = 0;
+    int subtotals = 0, rates = 0, totals_only = 0, inventory = 0;
     for (int i = 3; i < argc; i++) {
         if (!strcmp(argv[i], "-s")) subtotals = 1;
         if (!strcmp(argv[i], "-S")) subtotals = 2;
         if (!strcmp(argv[i], "-r")) rates = 1;
         if (!strcmp(argv[i], "-t")) totals_only = 1;
+        if (!strcmp(argv[i], "-a")) inventory = 1;
     }
     check_scores(text, doc, subtotals, rates, totals_only, a);
+    if (inventory) check_inventory(text, doc);
     for (int i = 3; i < argc; i++)
         if (argv[i][0] != '-') check_path(text, doc, argv[i], a);
     printf("%d found, %d missing\n", found, missing);
@@ -227,5 +316,6 @@ int main(int argc, char **argv) {
     free(data);
     free(text);
     free((char *)raw_text);
+    free(paged_text);
     return missing ? 1 : 0;
 }

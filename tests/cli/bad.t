@@ -116,7 +116,7 @@ $ check tests/bad/late-bad-date.json
 
 $ check tests/bad/leaf-no-method-no-score.json
 ? 1
-! tests/bad/leaf-no-method-no-score.json:9:4: error: /scoring/indicators/0: a leaf needs a "method" (or a "score" for manual scoring)
+! tests/bad/leaf-no-method-no-score.json:9:4: error: /scoring/indicators/0: a leaf needs a "score" or a "method" to compute one (or "unpublished": true when the document prints no score for it)
 
 $ check tests/bad/level-bad-cuts.json
 ? 1

@@ -3,17 +3,17 @@
 
 $ check examples/000-jinzhong-quality-brand.json
 ? 0
-! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
 
 $ score examples/000-jinzhong-quality-brand.json
 ? 0
-! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
 > 名称                                分值      得分    得分率
 > 投入                               20.00     19.95    99.75%
 >   项目目标                         11.00     11.00   100.00%
@@ -97,11 +97,11 @@ $ score examples/001-jinzhong-gongxin-department.json
 
 $ check examples/001-jinzhong-gongxin-innovation.json
 ? 0
-! examples/001-jinzhong-gongxin-innovation.json:166:8: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.47 of 3.00 with no 偏差原因 (note or deviation)
+! examples/001-jinzhong-gongxin-innovation.json:167:8: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.47 of 3.00 with no 偏差原因 (note or deviation)
 
 $ score examples/001-jinzhong-gongxin-innovation.json
 ? 0
-! examples/001-jinzhong-gongxin-innovation.json:166:8: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.47 of 3.00 with no 偏差原因 (note or deviation)
+! examples/001-jinzhong-gongxin-innovation.json:167:8: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.47 of 3.00 with no 偏差原因 (note or deviation)
 > 名称                                分值      得分    得分率
 > 投入                               20.00     19.47    97.35%
 >   项目目标                         11.00     11.00   100.00%
@@ -139,11 +139,11 @@ $ score examples/001-jinzhong-gongxin-innovation.json
 
 $ check examples/001-jinzhong-gongxin-new-momentum.json
 ? 0
-! examples/001-jinzhong-gongxin-new-momentum.json:143:8: warning: /scoring/indicators/0/children/1/children/0: 资金到位率 scored 0.75 of 3.00 with no 偏差原因 (note or deviation)
+! examples/001-jinzhong-gongxin-new-momentum.json:144:8: warning: /scoring/indicators/0/children/1/children/0: 资金到位率 scored 0.75 of 3.00 with no 偏差原因 (note or deviation)
 
 $ score examples/001-jinzhong-gongxin-new-momentum.json
 ? 0
-! examples/001-jinzhong-gongxin-new-momentum.json:143:8: warning: /scoring/indicators/0/children/1/children/0: 资金到位率 scored 0.75 of 3.00 with no 偏差原因 (note or deviation)
+! examples/001-jinzhong-gongxin-new-momentum.json:144:8: warning: /scoring/indicators/0/children/1/children/0: 资金到位率 scored 0.75 of 3.00 with no 偏差原因 (note or deviation)
 > 名称                                分值      得分    得分率
 > 投入                               20.00     17.75    88.75%
 >   项目目标                         11.00     11.00   100.00%
@@ -267,15 +267,15 @@ $ score examples/003-zaozhuang-report-brand-quality-patent.json
 
 $ check examples/003-zaozhuang-report-equipment-1.json
 ? 0
-! examples/003-zaozhuang-report-equipment-1.json:138:26: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
-! examples/003-zaozhuang-report-equipment-1.json:147:26: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-equipment-1.json:240:26: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-equipment-1.json:139:26: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:148:26: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:241:26: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
 
 $ score examples/003-zaozhuang-report-equipment-1.json
 ? 0
-! examples/003-zaozhuang-report-equipment-1.json:138:26: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
-! examples/003-zaozhuang-report-equipment-1.json:147:26: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-equipment-1.json:240:26: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-equipment-1.json:139:26: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:148:26: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:241:26: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
 > 名称                      分值      得分    得分率
 > 决策                     15.00     14.50    96.67%
 >   项目立项                4.00      4.00   100.00%
@@ -314,21 +314,21 @@ $ score examples/003-zaozhuang-report-equipment-1.json
 
 $ check examples/003-zaozhuang-report-food-drug.json
 ? 0
-! examples/003-zaozhuang-report-food-drug.json:18:12: warning: /scoring/score: published total 90 differs from computed 88.00
-! examples/003-zaozhuang-report-food-drug.json:19:12: warning: /scoring/grade: published grade 优秀 differs from computed 良好 (total 88.00)
-! examples/003-zaozhuang-report-food-drug.json:91:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-food-drug.json:183:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
-! examples/003-zaozhuang-report-food-drug.json:256:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
-! examples/003-zaozhuang-report-food-drug.json:257:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
+! examples/003-zaozhuang-report-food-drug.json:19:12: warning: /scoring/score: published total 90 differs from computed 88.00
+! examples/003-zaozhuang-report-food-drug.json:20:12: warning: /scoring/grade: published grade 优秀 differs from computed 良好 (total 88.00)
+! examples/003-zaozhuang-report-food-drug.json:92:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-food-drug.json:184:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-food-drug.json:257:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
+! examples/003-zaozhuang-report-food-drug.json:258:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
 
 $ score examples/003-zaozhuang-report-food-drug.json
 ? 0
-! examples/003-zaozhuang-report-food-drug.json:18:12: warning: /scoring/score: published total 90 differs from computed 88.00
-! examples/003-zaozhuang-report-food-drug.json:19:12: warning: /scoring/grade: published grade 优秀 differs from computed 良好 (total 88.00)
-! examples/003-zaozhuang-report-food-drug.json:91:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-food-drug.json:183:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
-! examples/003-zaozhuang-report-food-drug.json:256:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
-! examples/003-zaozhuang-report-food-drug.json:257:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
+! examples/003-zaozhuang-report-food-drug.json:19:12: warning: /scoring/score: published total 90 differs from computed 88.00
+! examples/003-zaozhuang-report-food-drug.json:20:12: warning: /scoring/grade: published grade 优秀 differs from computed 良好 (total 88.00)
+! examples/003-zaozhuang-report-food-drug.json:92:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-food-drug.json:184:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-food-drug.json:257:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
+! examples/003-zaozhuang-report-food-drug.json:258:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
 > 名称                          分值      得分    得分率
 > 决策                         15.00     14.00    93.33%
 >   项目立项                    4.00      4.00   100.00%
@@ -368,23 +368,23 @@ $ score examples/003-zaozhuang-report-food-drug.json
 
 $ check examples/003-zaozhuang-report-patent-info.json
 ? 0
-! examples/003-zaozhuang-report-patent-info.json:19:12: warning: /scoring/score: published total 88 differs from computed 89.00
-! examples/003-zaozhuang-report-patent-info.json:93:18: warning: /scoring/indicators/0/children/1/children/1/score: score 2.50 is not a value its rule allows: 3 equal elements of 4.00 give 0.00, 1.33, 2.67, 4.00
-! examples/003-zaozhuang-report-patent-info.json:127:14: warning: /scoring/indicators/1/score: published score 24.5 differs from computed 25.50 — sum of 过程's children
-! examples/003-zaozhuang-report-patent-info.json:128:19: warning: /scoring/indicators/1/score_rate: published 得分率 81.67% differs from computed 85.00% — 25.50 ÷ 30.00
-! examples/003-zaozhuang-report-patent-info.json:153:18: warning: /scoring/indicators/1/children/0/children/1/score: published score 3 differs from computed 4.00 — ratio: 21.9 ÷ 21.9 × 4 = 4 → 4.00
-! examples/003-zaozhuang-report-patent-info.json:193:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
-! examples/003-zaozhuang-report-patent-info.json:199:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
+! examples/003-zaozhuang-report-patent-info.json:20:12: warning: /scoring/score: published total 88 differs from computed 89.00
+! examples/003-zaozhuang-report-patent-info.json:94:18: warning: /scoring/indicators/0/children/1/children/1/score: score 2.50 is not a value its rule allows: 3 equal elements of 4.00 give 0.00, 1.33, 2.67, 4.00
+! examples/003-zaozhuang-report-patent-info.json:128:14: warning: /scoring/indicators/1/score: published score 24.5 differs from computed 25.50 — sum of 过程's children
+! examples/003-zaozhuang-report-patent-info.json:129:19: warning: /scoring/indicators/1/score_rate: published 得分率 81.67% differs from computed 85.00% — 25.50 ÷ 30.00
+! examples/003-zaozhuang-report-patent-info.json:154:18: warning: /scoring/indicators/1/children/0/children/1/score: published score 3 differs from computed 4.00 — ratio: 21.9 ÷ 21.9 × 4 = 4 → 4.00
+! examples/003-zaozhuang-report-patent-info.json:194:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
+! examples/003-zaozhuang-report-patent-info.json:200:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
 
 $ score examples/003-zaozhuang-report-patent-info.json
 ? 0
-! examples/003-zaozhuang-report-patent-info.json:19:12: warning: /scoring/score: published total 88 differs from computed 89.00
-! examples/003-zaozhuang-report-patent-info.json:93:18: warning: /scoring/indicators/0/children/1/children/1/score: score 2.50 is not a value its rule allows: 3 equal elements of 4.00 give 0.00, 1.33, 2.67, 4.00
-! examples/003-zaozhuang-report-patent-info.json:127:14: warning: /scoring/indicators/1/score: published score 24.5 differs from computed 25.50 — sum of 过程's children
-! examples/003-zaozhuang-report-patent-info.json:128:19: warning: /scoring/indicators/1/score_rate: published 得分率 81.67% differs from computed 85.00% — 25.50 ÷ 30.00
-! examples/003-zaozhuang-report-patent-info.json:153:18: warning: /scoring/indicators/1/children/0/children/1/score: published score 3 differs from computed 4.00 — ratio: 21.9 ÷ 21.9 × 4 = 4 → 4.00
-! examples/003-zaozhuang-report-patent-info.json:193:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
-! examples/003-zaozhuang-report-patent-info.json:199:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
+! examples/003-zaozhuang-report-patent-info.json:20:12: warning: /scoring/score: published total 88 differs from computed 89.00
+! examples/003-zaozhuang-report-patent-info.json:94:18: warning: /scoring/indicators/0/children/1/children/1/score: score 2.50 is not a value its rule allows: 3 equal elements of 4.00 give 0.00, 1.33, 2.67, 4.00
+! examples/003-zaozhuang-report-patent-info.json:128:14: warning: /scoring/indicators/1/score: published score 24.5 differs from computed 25.50 — sum of 过程's children
+! examples/003-zaozhuang-report-patent-info.json:129:19: warning: /scoring/indicators/1/score_rate: published 得分率 81.67% differs from computed 85.00% — 25.50 ÷ 30.00
+! examples/003-zaozhuang-report-patent-info.json:154:18: warning: /scoring/indicators/1/children/0/children/1/score: published score 3 differs from computed 4.00 — ratio: 21.9 ÷ 21.9 × 4 = 4 → 4.00
+! examples/003-zaozhuang-report-patent-info.json:194:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
+! examples/003-zaozhuang-report-patent-info.json:200:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
 > 名称                      分值      得分    得分率
 > 决策                     20.00     16.50    82.50%
 >   项目立项                6.00      6.00   100.00%
@@ -422,15 +422,15 @@ $ score examples/003-zaozhuang-report-patent-info.json
 
 $ check examples/003-zaozhuang-report-property.json
 ? 0
-! examples/003-zaozhuang-report-property.json:46:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
-! examples/003-zaozhuang-report-property.json:91:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-property.json:125:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
+! examples/003-zaozhuang-report-property.json:47:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
+! examples/003-zaozhuang-report-property.json:92:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-property.json:126:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
 
 $ score examples/003-zaozhuang-report-property.json
 ? 0
-! examples/003-zaozhuang-report-property.json:46:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
-! examples/003-zaozhuang-report-property.json:91:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-property.json:125:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
+! examples/003-zaozhuang-report-property.json:47:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
+! examples/003-zaozhuang-report-property.json:92:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-property.json:126:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
 > 名称                          分值      得分    得分率
 > 决策                         15.00     14.00    93.33%
 >   项目立项                    4.00      4.00   100.00%
@@ -471,11 +471,11 @@ $ score examples/003-zaozhuang-report-property.json
 
 $ check examples/003-zaozhuang-report-special-equipment.json
 ? 0
-! examples/003-zaozhuang-report-special-equipment.json:270:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
+! examples/003-zaozhuang-report-special-equipment.json:271:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
 
 $ score examples/003-zaozhuang-report-special-equipment.json
 ? 0
-! examples/003-zaozhuang-report-special-equipment.json:270:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
+! examples/003-zaozhuang-report-special-equipment.json:271:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
 > 名称                      分值      得分    得分率
 > 决策                     20.00     20.00   100.00%
 >   项目立项                6.00      6.00   100.00%
@@ -513,15 +513,15 @@ $ score examples/003-zaozhuang-report-special-equipment.json
 
 $ check examples/003-zaozhuang-selfeval-anti-smuggling.json
 ? 0
-! examples/003-zaozhuang-selfeval-anti-smuggling.json:116:12: warning: /scoring/score: published total 99.97 differs from computed 99.96
-! examples/003-zaozhuang-selfeval-anti-smuggling.json:118:22: warning: /scoring/execution_score: published score 9.97 differs from computed 9.96 — ratio: 4.98 ÷ 5 × 10 = 9.96 → 9.96
-! examples/003-zaozhuang-selfeval-anti-smuggling.json:119:21: warning: /scoring/execution_rate: published 执行率 99.70% differs from computed 99.60% — 4.98 ÷ 5
+! examples/003-zaozhuang-selfeval-anti-smuggling.json:117:12: warning: /scoring/score: published total 99.97 differs from computed 99.96
+! examples/003-zaozhuang-selfeval-anti-smuggling.json:119:22: warning: /scoring/execution_score: published score 9.97 differs from computed 9.96 — ratio: 4.98 ÷ 5 × 10 = 9.96 → 9.96
+! examples/003-zaozhuang-selfeval-anti-smuggling.json:120:21: warning: /scoring/execution_rate: published 执行率 99.70% differs from computed 99.60% — 4.98 ÷ 5
 
 $ score examples/003-zaozhuang-selfeval-anti-smuggling.json
 ? 0
-! examples/003-zaozhuang-selfeval-anti-smuggling.json:116:12: warning: /scoring/score: published total 99.97 differs from computed 99.96
-! examples/003-zaozhuang-selfeval-anti-smuggling.json:118:22: warning: /scoring/execution_score: published score 9.97 differs from computed 9.96 — ratio: 4.98 ÷ 5 × 10 = 9.96 → 9.96
-! examples/003-zaozhuang-selfeval-anti-smuggling.json:119:21: warning: /scoring/execution_rate: published 执行率 99.70% differs from computed 99.60% — 4.98 ÷ 5
+! examples/003-zaozhuang-selfeval-anti-smuggling.json:117:12: warning: /scoring/score: published total 99.97 differs from computed 99.96
+! examples/003-zaozhuang-selfeval-anti-smuggling.json:119:22: warning: /scoring/execution_score: published score 9.97 differs from computed 9.96 — ratio: 4.98 ÷ 5 × 10 = 9.96 → 9.96
+! examples/003-zaozhuang-selfeval-anti-smuggling.json:120:21: warning: /scoring/execution_rate: published 执行率 99.70% differs from computed 99.60% — 4.98 ÷ 5
 > 名称                                               分值      得分    得分率
 > 预算执行率                                        10.00      9.96    99.60%
 > 产出指标                                          50.00     50.00   100.00%
@@ -546,15 +546,15 @@ $ score examples/003-zaozhuang-selfeval-anti-smuggling.json
 
 $ check examples/003-zaozhuang-selfeval-central-drug-1.json
 ? 0
-! examples/003-zaozhuang-selfeval-central-drug-1.json:158:12: warning: /scoring/score: published total 99.99 differs from computed 100.00
-! examples/003-zaozhuang-selfeval-central-drug-1.json:160:22: warning: /scoring/execution_score: published score 9.99 differs from computed 10.00 — ratio: 34.75 ÷ 34.76 × 10 = 9.997123… → 10.00
-! examples/003-zaozhuang-selfeval-central-drug-1.json:161:21: warning: /scoring/execution_rate: published 执行率 99.90% differs from computed 99.97% — 34.75 ÷ 34.76
+! examples/003-zaozhuang-selfeval-central-drug-1.json:159:12: warning: /scoring/score: published total 99.99 differs from computed 100.00
+! examples/003-zaozhuang-selfeval-central-drug-1.json:161:22: warning: /scoring/execution_score: published score 9.99 differs from computed 10.00 — ratio: 34.75 ÷ 34.76 × 10 = 9.997123… → 10.00
+! examples/003-zaozhuang-selfeval-central-drug-1.json:162:21: warning: /scoring/execution_rate: published 执行率 99.90% differs from computed 99.97% — 34.75 ÷ 34.76
 
 $ score examples/003-zaozhuang-selfeval-central-drug-1.json
 ? 0
-! examples/003-zaozhuang-selfeval-central-drug-1.json:158:12: warning: /scoring/score: published total 99.99 differs from computed 100.00
-! examples/003-zaozhuang-selfeval-central-drug-1.json:160:22: warning: /scoring/execution_score: published score 9.99 differs from computed 10.00 — ratio: 34.75 ÷ 34.76 × 10 = 9.997123… → 10.00
-! examples/003-zaozhuang-selfeval-central-drug-1.json:161:21: warning: /scoring/execution_rate: published 执行率 99.90% differs from computed 99.97% — 34.75 ÷ 34.76
+! examples/003-zaozhuang-selfeval-central-drug-1.json:159:12: warning: /scoring/score: published total 99.99 differs from computed 100.00
+! examples/003-zaozhuang-selfeval-central-drug-1.json:161:22: warning: /scoring/execution_score: published score 9.99 differs from computed 10.00 — ratio: 34.75 ÷ 34.76 × 10 = 9.997123… → 10.00
+! examples/003-zaozhuang-selfeval-central-drug-1.json:162:21: warning: /scoring/execution_rate: published 执行率 99.90% differs from computed 99.97% — 34.75 ÷ 34.76
 > 名称                                                        分值      得分    得分率
 > 预算执行率                                                 10.00     10.00   100.00%
 > 产出指标                                                   50.00     50.00   100.00%
@@ -584,25 +584,25 @@ $ score examples/003-zaozhuang-selfeval-central-drug-1.json
 
 $ check examples/003-zaozhuang-selfeval-high-value-patents.json
 ? 0
-! examples/003-zaozhuang-selfeval-high-value-patents.json:12:12: warning: /funds/spent: 执行率 54.14% is below 90% with no 偏差原因 (funds.deviation)
-! examples/003-zaozhuang-selfeval-high-value-patents.json:43:15: warning: /goals/indicators/0/actual: actual 52.10% exceeds the target ≥8% by 30% or more with no 偏差原因 (note or deviation)
-! examples/003-zaozhuang-selfeval-high-value-patents.json:63:15: warning: /goals/indicators/2/actual: actual 142.00% exceeds the target ≥12% by 30% or more with no 偏差原因 (note or deviation)
-! examples/003-zaozhuang-selfeval-high-value-patents.json:117:4: warning: /goals/indicators/8: 专利开放许可件数 scored 0.00 of 10.00 with no 偏差原因 (note or deviation)
-! examples/003-zaozhuang-selfeval-high-value-patents.json:124:14: warning: /goals/indicators/8/score: published score 10 differs from computed 0.00 — ratio: 0 ÷ 35 × 10 = 0 → 0.00
-! examples/003-zaozhuang-selfeval-high-value-patents.json:178:12: warning: /scoring/score: published total 95.4 differs from computed 85.41
-! examples/003-zaozhuang-selfeval-high-value-patents.json:179:12: warning: /scoring/grade: published grade 优 differs from computed 良 (total 85.41)
-! examples/003-zaozhuang-selfeval-high-value-patents.json:180:22: warning: /scoring/execution_score: published score 5.4 differs from computed 5.41 — ratio: 124.52 ÷ 230 × 10 = 5.413913… → 5.41
+! examples/003-zaozhuang-selfeval-high-value-patents.json:13:12: warning: /funds/spent: 执行率 54.14% is below 90% with no 偏差原因 (funds.deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:44:15: warning: /goals/indicators/0/actual: actual 52.10% exceeds the target ≥8% by 30% or more with no 偏差原因 (note or deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:64:15: warning: /goals/indicators/2/actual: actual 142.00% exceeds the target ≥12% by 30% or more with no 偏差原因 (note or deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:118:4: warning: /goals/indicators/8: 专利开放许可件数 scored 0.00 of 10.00 with no 偏差原因 (note or deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:125:14: warning: /goals/indicators/8/score: published score 10 differs from computed 0.00 — ratio: 0 ÷ 35 × 10 = 0 → 0.00
+! examples/003-zaozhuang-selfeval-high-value-patents.json:179:12: warning: /scoring/score: published total 95.4 differs from computed 85.41
+! examples/003-zaozhuang-selfeval-high-value-patents.json:180:12: warning: /scoring/grade: published grade 优 differs from computed 良 (total 85.41)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:181:22: warning: /scoring/execution_score: published score 5.4 differs from computed 5.41 — ratio: 124.52 ÷ 230 × 10 = 5.413913… → 5.41
 
 $ score examples/003-zaozhuang-selfeval-high-value-patents.json
 ? 0
-! examples/003-zaozhuang-selfeval-high-value-patents.json:12:12: warning: /funds/spent: 执行率 54.14% is below 90% with no 偏差原因 (funds.deviation)
-! examples/003-zaozhuang-selfeval-high-value-patents.json:43:15: warning: /goals/indicators/0/actual: actual 52.10% exceeds the target ≥8% by 30% or more with no 偏差原因 (note or deviation)
-! examples/003-zaozhuang-selfeval-high-value-patents.json:63:15: warning: /goals/indicators/2/actual: actual 142.00% exceeds the target ≥12% by 30% or more with no 偏差原因 (note or deviation)
-! examples/003-zaozhuang-selfeval-high-value-patents.json:117:4: warning: /goals/indicators/8: 专利开放许可件数 scored 0.00 of 10.00 with no 偏差原因 (note or deviation)
-! examples/003-zaozhuang-selfeval-high-value-patents.json:124:14: warning: /goals/indicators/8/score: published score 10 differs from computed 0.00 — ratio: 0 ÷ 35 × 10 = 0 → 0.00
-! examples/003-zaozhuang-selfeval-high-value-patents.json:178:12: warning: /scoring/score: published total 95.4 differs from computed 85.41
-! examples/003-zaozhuang-selfeval-high-value-patents.json:179:12: warning: /scoring/grade: published grade 优 differs from computed 良 (total 85.41)
-! examples/003-zaozhuang-selfeval-high-value-patents.json:180:22: warning: /scoring/execution_score: published score 5.4 differs from computed 5.41 — ratio: 124.52 ÷ 230 × 10 = 5.413913… → 5.41
+! examples/003-zaozhuang-selfeval-high-value-patents.json:13:12: warning: /funds/spent: 执行率 54.14% is below 90% with no 偏差原因 (funds.deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:44:15: warning: /goals/indicators/0/actual: actual 52.10% exceeds the target ≥8% by 30% or more with no 偏差原因 (note or deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:64:15: warning: /goals/indicators/2/actual: actual 142.00% exceeds the target ≥12% by 30% or more with no 偏差原因 (note or deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:118:4: warning: /goals/indicators/8: 专利开放许可件数 scored 0.00 of 10.00 with no 偏差原因 (note or deviation)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:125:14: warning: /goals/indicators/8/score: published score 10 differs from computed 0.00 — ratio: 0 ÷ 35 × 10 = 0 → 0.00
+! examples/003-zaozhuang-selfeval-high-value-patents.json:179:12: warning: /scoring/score: published total 95.4 differs from computed 85.41
+! examples/003-zaozhuang-selfeval-high-value-patents.json:180:12: warning: /scoring/grade: published grade 优 differs from computed 良 (total 85.41)
+! examples/003-zaozhuang-selfeval-high-value-patents.json:181:22: warning: /scoring/execution_score: published score 5.4 differs from computed 5.41 — ratio: 124.52 ÷ 230 × 10 = 5.413913… → 5.41
 > 名称                                              分值      得分    得分率
 > 预算执行率                                       10.00      5.41    54.10%
 > 产出指标                                         50.00     50.00   100.00%
@@ -691,25 +691,25 @@ $ score examples/003-zaozhuang-selfeval-ip-aid.json
 
 $ check examples/003-zaozhuang-selfeval-provincial-subsidy.json
 ? 0
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:38:4: warning: /goals/indicators/0: 一级指标 产出指标 weighs 66.00; the self-evaluation standard is 50 (产出 50, 效益 30, 满意度 10)
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:45:14: warning: /goals/indicators/0/score: published score 7 differs from computed 8.00 — ratio: 24 ÷ 24 × 8 = 8 → 8.00
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:55:14: warning: /goals/indicators/1/score: published score 7 differs from computed 8.00 — ratio: 45 ÷ 45 × 8 = 8 → 8.00
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:65:14: warning: /goals/indicators/2/score: published score 10 differs from computed 8.00 — ratio: 125 ÷ 125 × 8 = 8 → 8.00; the published score exceeds the weight
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:75:14: warning: /goals/indicators/3/score: published score 9.66 differs from computed 9.69 — ratio: 155 ÷ 160 × 10 = 9.6875 → 9.69
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:138:4: warning: /goals/indicators/10: 一级指标 效益指标 weighs 16.00; the self-evaluation standard is 30 (产出 50, 效益 30, 满意度 10)
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:156:4: warning: /goals/indicators/12: 一级指标 满意度指标 weighs 8.00; the self-evaluation standard is 10 (产出 50, 效益 30, 满意度 10)
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:170:12: warning: /scoring/score: published total 99.55 differs from computed 99.58
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:39:4: warning: /goals/indicators/0: 一级指标 产出指标 weighs 66.00; the self-evaluation standard is 50 (产出 50, 效益 30, 满意度 10)
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:46:14: warning: /goals/indicators/0/score: published score 7 differs from computed 8.00 — ratio: 24 ÷ 24 × 8 = 8 → 8.00
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:56:14: warning: /goals/indicators/1/score: published score 7 differs from computed 8.00 — ratio: 45 ÷ 45 × 8 = 8 → 8.00
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:66:14: warning: /goals/indicators/2/score: published score 10 differs from computed 8.00 — ratio: 125 ÷ 125 × 8 = 8 → 8.00; the published score exceeds the weight
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:76:14: warning: /goals/indicators/3/score: published score 9.66 differs from computed 9.69 — ratio: 155 ÷ 160 × 10 = 9.6875 → 9.69
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:139:4: warning: /goals/indicators/10: 一级指标 效益指标 weighs 16.00; the self-evaluation standard is 30 (产出 50, 效益 30, 满意度 10)
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:157:4: warning: /goals/indicators/12: 一级指标 满意度指标 weighs 8.00; the self-evaluation standard is 10 (产出 50, 效益 30, 满意度 10)
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:171:12: warning: /scoring/score: published total 99.55 differs from computed 99.58
 
 $ score examples/003-zaozhuang-selfeval-provincial-subsidy.json
 ? 0
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:38:4: warning: /goals/indicators/0: 一级指标 产出指标 weighs 66.00; the self-evaluation standard is 50 (产出 50, 效益 30, 满意度 10)
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:45:14: warning: /goals/indicators/0/score: published score 7 differs from computed 8.00 — ratio: 24 ÷ 24 × 8 = 8 → 8.00
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:55:14: warning: /goals/indicators/1/score: published score 7 differs from computed 8.00 — ratio: 45 ÷ 45 × 8 = 8 → 8.00
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:65:14: warning: /goals/indicators/2/score: published score 10 differs from computed 8.00 — ratio: 125 ÷ 125 × 8 = 8 → 8.00; the published score exceeds the weight
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:75:14: warning: /goals/indicators/3/score: published score 9.66 differs from computed 9.69 — ratio: 155 ÷ 160 × 10 = 9.6875 → 9.69
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:138:4: warning: /goals/indicators/10: 一级指标 效益指标 weighs 16.00; the self-evaluation standard is 30 (产出 50, 效益 30, 满意度 10)
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:156:4: warning: /goals/indicators/12: 一级指标 满意度指标 weighs 8.00; the self-evaluation standard is 10 (产出 50, 效益 30, 满意度 10)
-! examples/003-zaozhuang-selfeval-provincial-subsidy.json:170:12: warning: /scoring/score: published total 99.55 differs from computed 99.58
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:39:4: warning: /goals/indicators/0: 一级指标 产出指标 weighs 66.00; the self-evaluation standard is 50 (产出 50, 效益 30, 满意度 10)
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:46:14: warning: /goals/indicators/0/score: published score 7 differs from computed 8.00 — ratio: 24 ÷ 24 × 8 = 8 → 8.00
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:56:14: warning: /goals/indicators/1/score: published score 7 differs from computed 8.00 — ratio: 45 ÷ 45 × 8 = 8 → 8.00
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:66:14: warning: /goals/indicators/2/score: published score 10 differs from computed 8.00 — ratio: 125 ÷ 125 × 8 = 8 → 8.00; the published score exceeds the weight
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:76:14: warning: /goals/indicators/3/score: published score 9.66 differs from computed 9.69 — ratio: 155 ÷ 160 × 10 = 9.6875 → 9.69
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:139:4: warning: /goals/indicators/10: 一级指标 效益指标 weighs 16.00; the self-evaluation standard is 30 (产出 50, 效益 30, 满意度 10)
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:157:4: warning: /goals/indicators/12: 一级指标 满意度指标 weighs 8.00; the self-evaluation standard is 10 (产出 50, 效益 30, 满意度 10)
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:171:12: warning: /scoring/score: published total 99.55 differs from computed 99.58
 > 名称                                                                                                    分值      得分    得分率
 > 预算执行率                                                                                             10.00      9.89    98.90%
 > 产出指标                                                                                               66.00     65.69    99.53%

@@ -6,40 +6,38 @@ $ layouts
 > dept-selfeval      部门整体支出绩效自评表：资金、职能与人员、预算执行、评分表（参考分值、设定分值、计算分析情况）
 > report             项目支出绩效评价报告：封面、目录、一至八部分、得分情况表与得分率图、附件评分表
 > selfeval-shandong  年度预算项目绩效自评表：项目预算执行情况、年度总体目标、绩效指标（分值、得分、偏差原因）、总分
-> selfeval-shanxi    晋中市财政支出项目绩效自评表：项目资金、绩效目标实现情况、评分表、评价人员、签章
-> summary            项目支出绩效自评情况汇总表：一行一个项目的自评得分与等级，附等级说明 (several inputs)
+> selfeval-shanxi    财政支出项目绩效自评表（山西·晋中式样，标题取输入的地区）：项目资金、绩效目标实现情况、评分表、评价人员、签章
+> summary            项目支出绩效自评情况汇总表：一行一个项目的得分与等级（全国统一等级），附等级说明 (several inputs)
 
 $ layouts examples/000-jinzhong-quality-brand.json
 ? 0
-! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
 > selfeval-shanxi
 
 $ layouts examples/001-jinzhong-gongxin-department.json
 ? 0
 > dept-selfeval
-> selfeval-shanxi
 
 $ layouts examples/003-zaozhuang-selfeval-ip-aid.json
 ? 0
 > selfeval-shandong
-> selfeval-shanxi
 
 $ layouts examples/003-zaozhuang-report-property.json
 ? 0
-! examples/003-zaozhuang-report-property.json:46:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
-! examples/003-zaozhuang-report-property.json:91:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-property.json:125:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
+! examples/003-zaozhuang-report-property.json:47:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
+! examples/003-zaozhuang-report-property.json:92:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-property.json:126:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
 > report
-> selfeval-shanxi
 
 $ fields
 ? 0
 > batch.documents	list of input	the inputs, in the order given
 > batch.count	text	how many inputs
 > batch.first	object of input	the first input
+> batch.external	text	present when an input is a 部门评价, 财政评价 or 第三方评价: its score is not a 自评得分
 > input.year	text	评价年度
 > input.file	text	the input's file name
 > input.subject	object of subject	the project or department
@@ -59,6 +57,9 @@ $ fields
 > subject.department_code	text	主管部门编码
 > subject.implementer	text	实施单位 / 资金使用单位
 > subject.implementer_code	text	实施单位编码
+> subject.region	text	行政区划 (山西省晋中市)
+> subject.province	text	the region's province (山西省)
+> subject.city	text	the region's city (晋中市)
 > subject.attribute	text	项目属性
 > subject.category	text	项目类型
 > subject.period_start	text	项目期起
@@ -68,7 +69,7 @@ $ fields
 > subject.purpose	text	立项目的
 > subject.content	text	项目内容
 > subject.organization	text	项目组织管理
-> subject.basis	list of text	项目依据
+> subject.basis	list of basis	项目依据
 > subject.funds_usage	text	项目资金使用情况
 > subject.implementation	text	项目组织实施情况
 > subject.performance	text	项目绩效情况
@@ -106,12 +107,15 @@ $ fields
 > goal.name	text	三级指标
 > goal.target	text	年度指标值
 > goal.actual	text	实际完成值
+> goal.unit	text	计量单位: as written, else the target's unit
+> goal.nature	text	指标性质: as written, else ≥ ≤ = from the target, 定性 without a number
 > goal.progress	text	完成进度
 > goal.deviation	text	偏差原因分析及改进措施
 > goal.weight	text	分值, when the goals are scored
 > goal.score	text	得分, when the goals are scored
 > evaluation.type	text	评价类型 (单位自评, 部门评价, 财政评价, 第三方评价)
-> evaluation.external	text	present unless a 单位自评: the evaluation is reported
+> evaluation.external	text	present for 部门评价, 财政评价 and 第三方评价
+> evaluation.reported	text	present when the input is written up as a report: an external evaluation, or a report's narrative
 > evaluation.organization	text	评价机构
 > evaluation.client	text	委托单位
 > evaluation.date	text	评价时间
@@ -123,7 +127,7 @@ $ fields
 > evaluation.methods	text	评价方法
 > evaluation.standards	text	评价标准
 > evaluation.framework	text	指标体系设计思路
-> evaluation.basis	list of text	评价依据
+> evaluation.basis	list of basis	评价依据
 > evaluation.team	list of member	评价人员
 > evaluation.quality_control	list of reviewer	质量控制人员
 > evaluation.process	list of stage	工作过程
@@ -133,11 +137,14 @@ $ fields
 > member.office	text	单位/处室
 > member.phone	text	联系电话
 > member.duty	text	职责
+> member.major	text	专业
+> member.note	text	备注
 > reviewer.role	text	质量控制角色
 > reviewer.name	text	姓名
 > stage.stage	text	阶段
 > stage.period	text	时间
 > stage.detail	text	工作内容
+> findings.summary	text	摘要
 > findings.conclusion	text	评价结论
 > findings.experience	text	主要经验及做法
 > findings.application	text	评价结果应用建议
@@ -146,6 +153,9 @@ $ fields
 > findings.suggestions	list of titled	意见建议
 > titled.title	text	标题
 > titled.detail	text	内容
+> basis.title	text	the document, or the heading of a group
+> basis.items	list of text	the documents of a group
+> basis.grouped	text	present for a group
 > signoff.filler	text	填报单位
 > signoff.leader	text	单位负责人
 > signoff.principal	text	负责人
@@ -155,8 +165,10 @@ $ fields
 > scoring.score	text	综合得分, computed
 > scoring.full	text	满分
 > scoring.grade	text	评价等级, computed
+> scoring.standard_grade	text	the total's grade on the national bands (优 90, 良 80, 中 60, 差), whatever the input's labels
 > scoring.grades	list of grade	等级划分, highest first
 > scoring.from_goals	text	present when the goal table is what is scored
+> scoring.four_levels	text	present when an indicator has a 四级
 > scoring.execution	object of indicator	the 预算执行率 row of a scored goal table
 > scoring.execution_weight	text	预算执行率的分值
 > grade.label	text	等级
@@ -164,13 +176,16 @@ $ fields
 > grade.max	text	上限: the next band's 下限, or the full mark
 > indicator.name	text	指标名称
 > indicator.weight	text	分值
-> indicator.score	text	得分, computed
+> indicator.score	text	得分, computed (— when unpublished and not computable)
+> indicator.scored	text	present when its score is known
 > indicator.rate	text	得分率, computed ("97.5%")
 > indicator.deduction	text	扣分: 分值 − 得分
 > indicator.ratio	text	完成率 / 执行率 of a ratio method
+> indicator.title	text	the name as a heading calls it: 项目…, once
 > indicator.level	text	1 for 一级, 2 for 二级 …
 > indicator.number	text	its place in the tree: 2.1.3
 > indicator.is_leaf	text	present for a 末级指标
+> indicator.unpublished	text	present when the source document prints no score for it
 > indicator.target	text	目标值
 > indicator.actual	text	实际完成值
 > indicator.progress	text	完成进度 of the goal it was made from
@@ -185,344 +200,390 @@ $ fields
 > indicator.level1	object of indicator	its 一级指标
 > indicator.level2	object of indicator	its 二级指标
 > indicator.level3	object of indicator	its 三级指标
+> indicator.level4	object of indicator	its 四级指标
 
 $ render --dump examples/003-zaozhuang-report-special-equipment.json
 ? 0
-! examples/003-zaozhuang-report-special-equipment.json:270:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
+! examples/003-zaozhuang-report-special-equipment.json:271:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
 > page 1 (no number)
 >   y=128.00 x=180.47..420.47 WenQuanYi Zen Hei 24.0: 特种设备安全专项项目
 >   y=156.00 x=228.47..372.47 WenQuanYi Zen Hei 24.0: 绩效评价报告
 >   y=322.35 x=127.37..335.37 AR PL UMing CN 16.0: 项目名称：特种设备安全专项
 >   y=350.35 x=127.37..367.37 AR PL UMing CN 16.0: 项目单位：枣庄市市场监督管理局
->   y=378.35 x=127.37..479.37 AR PL UMing CN 16.0: 评价机构：枣庄市市场监督管理局绩效评价工作组
->   y=406.35 x=127.37..291.37 AR PL UMing CN 16.0: 评价时间：2023年5月
+>   y=378.35 x=127.37..367.37 AR PL UMing CN 16.0: 主管部门：枣庄市市场监督管理局
+>   y=406.35 x=127.37..275.37 AR PL UMing CN 16.0: 评价年度：2022年度
+>   y=434.35 x=127.37..479.37 AR PL UMing CN 16.0: 评价机构：枣庄市市场监督管理局绩效评价工作组
+>   y=462.35 x=127.37..291.37 AR PL UMing CN 16.0: 评价时间：2023年5月
 > page 2 (no number)
 >   y=124.96 x=284.47..316.47 WenQuanYi Zen Hei 16.0: 目录
 >   y=152.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 一、项目基本情况........................1
->   y=180.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）项目立项.......................1
->   y=208.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）项目预算.......................1
->   y=236.96 x=111.37..521.57 AR PL UMing CN 16.0: （三）项目计划实施内容.................1
->   y=264.96 x=111.37..521.57 AR PL UMing CN 16.0: （四）项目组织管理....................1
->   y=292.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 二、项目绩效目标........................2
->   y=320.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）年度绩效目标....................2
->   y=348.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 三、绩效评价工作开展情况...................2
->   y=376.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）评价目的.......................2
->   y=404.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）评价对象与范围...................3
->   y=432.96 x=111.37..521.57 AR PL UMing CN 16.0: （三）评价依据.......................3
->   y=460.96 x=111.37..521.57 AR PL UMing CN 16.0: （四）评价原则、评价方法................4
->   y=488.96 x=111.37..521.57 AR PL UMing CN 16.0: （五）绩效评价指标体系.................4
->   y=516.96 x=111.37..521.57 AR PL UMing CN 16.0: （六）评价人员组成....................6
->   y=544.96 x=111.37..521.57 AR PL UMing CN 16.0: （七）绩效评价工作过程.................6
->   y=572.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 四、评价结论及分析.......................8
->   y=600.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 五、绩效评价指标分析.....................9
->   y=628.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）项目决策情况分析.................9
->   y=656.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）项目过程情况分析.................10
->   y=684.96 x=111.37..521.57 AR PL UMing CN 16.0: （三）项目产出情况分析.................11
->   y=712.96 x=111.37..521.57 AR PL UMing CN 16.0: （四）项目效益情况分析.................11
+>   y=180.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）项目基本信息....................1
+>   y=208.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）项目立项.......................1
+>   y=236.96 x=111.37..521.57 AR PL UMing CN 16.0: （三）项目预算.......................1
+>   y=264.96 x=111.37..521.57 AR PL UMing CN 16.0: （四）项目计划实施内容.................2
+>   y=292.96 x=111.37..521.57 AR PL UMing CN 16.0: （五）项目组织管理....................2
+>   y=320.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 二、项目绩效目标........................2
+>   y=348.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）年度绩效目标....................2
+>   y=376.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 三、绩效评价工作开展情况...................3
+>   y=404.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）评价目的.......................3
+>   y=432.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）评价对象与范围...................3
+>   y=460.96 x=111.37..521.57 AR PL UMing CN 16.0: （三）评价依据.......................3
+>   y=488.96 x=111.37..521.57 AR PL UMing CN 16.0: （四）评价原则、评价方法................4
+>   y=516.96 x=111.37..521.57 AR PL UMing CN 16.0: （五）绩效评价指标体系.................5
+>   y=544.96 x=111.37..521.57 AR PL UMing CN 16.0: （六）评价人员组成....................6
+>   y=572.96 x=111.37..521.57 AR PL UMing CN 16.0: （七）绩效评价工作过程.................7
+>   y=600.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 四、评价结论及分析.......................8
+>   y=628.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 五、绩效评价指标分析.....................10
+>   y=656.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）项目决策情况分析.................10
+>   y=684.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）项目过程情况分析.................11
+>   y=712.96 x=111.37..521.57 AR PL UMing CN 16.0: （三）项目产出情况分析.................12
 > page 3 (no number)
->   y=124.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 六、项目主要经验及做法...................12
->   y=152.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 七、存在的问题及原因分析..................12
->   y=180.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）绩效目标编报质量有待进一步加强。......12
->   y=208.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）进一步提升实际操作性。.............12
->   y=236.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 八、意见建议..........................12
->   y=264.96 x=103.37..455.37 AR PL UMing CN 16.0: （一）提高预算绩效管理意识，完善预算绩效管理
->   y=292.96 x=111.37..521.57 AR PL UMing CN 16.0: 机制。............................12
->   y=320.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）补充项目实施管理，完善相关制度。......13
->   y=348.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 附件：特种设备安全专项项目绩效评价评分表.......14
-> page 4, 3 rules
+>   y=124.96 x=111.37..521.57 AR PL UMing CN 16.0: （四）项目效益情况分析.................12
+>   y=152.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 六、项目主要经验及做法...................13
+>   y=180.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 七、存在的问题及原因分析..................13
+>   y=208.96 x=111.37..521.57 AR PL UMing CN 16.0: （一）绩效目标编报质量有待进一步加强。......13
+>   y=236.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）进一步提升实际操作性。.............13
+>   y=264.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 八、意见建议..........................13
+>   y=292.96 x=103.37..455.37 AR PL UMing CN 16.0: （一）提高预算绩效管理意识，完善预算绩效管理
+>   y=320.96 x=111.37..521.57 AR PL UMing CN 16.0: 机制。............................13
+>   y=348.96 x=111.37..521.57 AR PL UMing CN 16.0: （二）补充项目实施管理，完善相关制度。......14
+>   y=376.96 x=79.37..521.57 WenQuanYi Zen Hei 16.0: 附件：特种设备安全专项项目绩效评价评分表.......15
+> page 4, 5 rules
 >   y=125.72 x=156.47..444.47 WenQuanYi Zen Hei 18.0: 特种设备安全专项项目绩效评价报告
 >   y=180.96 x=111.37..239.37 WenQuanYi Zen Hei 16.0: 一、项目基本情况
->   y=208.96 x=103.37..215.37 AR PL UKai CN 16.0: （一）项目立项
->   y=236.96 x=111.37..521.57 AR PL UMing CN 16.0: 该项目立项符合《中华人民共和国特种设备安全法》、《特
->   y=264.96 x=79.37..521.57 AR PL UMing CN 16.0: 种设备安全监察条例》、《枣庄市电梯安全条例》等相关法律法
->   y=292.96 x=79.37..521.57 AR PL UMing CN 16.0: 规、部门职责和公共财政支持范围，依据市财政局枣财预指
->   y=320.96 x=71.37..435.37 AR PL UMing CN 16.0: （2022）1号申请设立，审批文件及材料符合要求。
->   y=348.96 x=103.37..215.37 AR PL UKai CN 16.0: （二）项目预算
->   y=376.96 x=111.37..521.57 AR PL UMing CN 16.0: 特种设备安全专项项目预算资金40万元，实际到位
->   y=404.96 x=79.37..447.37 AR PL UMing CN 16.0: 40万元，实际支出39.9万元，预算执行率99.75%。
->   y=431.44 x=177.47..429.47 WenQuanYi Zen Hei 12.0: 特种设备安全专项项目资金情况（单位：万元）
->   y=456.95 x=132.07..500.47 WenQuanYi Zen Hei 10.5: 资金来源全年预算数实际到位数全年执行数执行率
->   y=481.10 x=142.57..500.47 AR PL UMing CN 10.5: 合计404039.999.75%
->   y=523.26 x=103.37..279.37 AR PL UKai CN 16.0: （三）项目计划实施内容
->   y=551.26 x=111.37..521.57 AR PL UMing CN 16.0: 按照厉行节约、控制成本的要求、年初预算时测算IP网络
->   y=579.26 x=79.37..495.37 AR PL UMing CN 16.0: 维护费、客服及平台主管工资社保金、设备网络维护费等。
->   y=607.26 x=103.37..247.37 AR PL UKai CN 16.0: （四）项目组织管理
->   y=635.26 x=111.37..521.57 AR PL UMing CN 16.0: 枣庄市市场监督管理局作为项目的主管部门，负责项目的
->   y=663.26 x=79.37..521.57 AR PL UMing CN 16.0: 预算审批、管理监督、政策支持等工作。同时枣庄市市场监督
->   y=691.26 x=79.37..521.57 AR PL UMing CN 16.0: 管理局的特种设备安全监察科作为项目的实施单位，负责项目
+>   y=208.96 x=103.37..247.37 AR PL UKai CN 16.0: （一）项目基本信息
+>   y=235.44 x=216.47..384.47 WenQuanYi Zen Hei 12.0: 特种设备安全专项项目基本信息
+>   y=263.24 x=114.33..298.09 AR PL UMing CN 12.0: 项目名称特种设备安全专项
+>   y=290.84 x=114.33..322.09 AR PL UMing CN 12.0: 主管部门枣庄市市场监督管理局
+>   y=318.44 x=114.33..322.09 AR PL UMing CN 12.0: 实施单位枣庄市市场监督管理局
+>   y=346.04 x=114.33..274.09 AR PL UMing CN 12.0: 所属地区山东省枣庄市
+>   y=373.64 x=114.33..226.09 AR PL UMing CN 12.0: 项目类型延续
+>   y=401.24 x=114.33..253.09 AR PL UMing CN 12.0: 评价年度2022年度
+>   y=444.56 x=103.37..215.37 AR PL UKai CN 16.0: （二）项目立项
+>   y=472.56 x=111.37..521.57 AR PL UMing CN 16.0: 该项目立项符合《中华人民共和国特种设备安全法》、《特
+>   y=500.56 x=79.37..521.57 AR PL UMing CN 16.0: 种设备安全监察条例》、《枣庄市电梯安全条例》等相关法律法
+>   y=528.56 x=79.37..521.57 AR PL UMing CN 16.0: 规、部门职责和公共财政支持范围，依据市财政局枣财预指
+>   y=556.56 x=71.37..435.37 AR PL UMing CN 16.0: （2022）1号申请设立，审批文件及材料符合要求。
+>   y=584.56 x=103.37..215.37 AR PL UKai CN 16.0: （三）项目预算
+>   y=612.56 x=111.37..521.57 AR PL UMing CN 16.0: 特种设备安全专项项目全年预算资金40万元，实际到位
+>   y=640.56 x=79.37..447.37 AR PL UMing CN 16.0: 40万元，实际支出39.9万元，预算执行率99.75%。
+>   y=667.04 x=177.47..429.47 WenQuanYi Zen Hei 12.0: 特种设备安全专项项目资金情况（单位：万元）
+>   y=692.55 x=121.54..505.74 WenQuanYi Zen Hei 10.5: 资金来源年初预算数全年预算数实际到位数全年执行数执行率
+>   y=716.70 x=132.04..505.74 AR PL UMing CN 10.5: 合计404039.999.75%
 >   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —1—
-> page 5, 3 rules
->   y=124.96 x=79.37..521.57 AR PL UMing CN 16.0: 的具体实施和管理工作。科技和财务科按照财务、预算管理制
->   y=152.96 x=79.37..431.37 AR PL UMing CN 16.0: 度，对专项资金项目的实施、付款等环节进行管理
->   y=180.96 x=111.37..239.37 WenQuanYi Zen Hei 16.0: 二、项目绩效目标
->   y=208.96 x=103.37..247.37 AR PL UKai CN 16.0: （一）年度绩效目标
->   y=235.44 x=204.47..396.47 WenQuanYi Zen Hei 12.0: 特种设备安全专项项目年度绩效指标
->   y=263.24 x=90.28..498.85 WenQuanYi Zen Hei 12.0: 一级指标二级指标指标内容指标值
->   y=332.24 x=90.28..138.28 AR PL UMing CN 12.0: 产出指标
->   y=290.84 x=171.74..495.85 AR PL UMing CN 12.0: 数量指标纳入平台管理电梯数量10000
->   y=318.44 x=171.74..492.85 AR PL UMing CN 12.0: 时效指标问题解决及时率100%
->   y=346.04 x=171.74..492.85 AR PL UMing CN 12.0: 质量指标受理处置率100%
->   y=373.64 x=171.74..501.85 AR PL UMing CN 12.0: 成本指标电梯平台运行费用40万元
->   y=424.04 x=90.28..138.28 AR PL UMing CN 12.0: 效益指标
->   y=401.24 x=171.74..486.85 AR PL UMing CN 12.0: 社会效益保障全市人民群众生命财产安全是
->   y=428.84 x=153.99..237.49 AR PL UMing CN 12.0: 可持续影响
->   y=446.84 x=153.99..177.99 AR PL UMing CN 12.0: 指标
->   y=428.84 x=247.09..435.32 AR PL UMing CN 12.0: 确保全市电梯应急处置平台正常
->   y=446.84 x=247.09..271.09 AR PL UMing CN 12.0: 运行
->   y=437.84 x=474.85..486.85 AR PL UMing CN 12.0: 是
->   y=483.44 x=84.28..144.28 AR PL UMing CN 12.0: 满意度指标
->   y=474.44 x=153.99..237.49 AR PL UMing CN 12.0: 社会公众或服
->   y=492.44 x=153.99..225.99 AR PL UMing CN 12.0: 务对象满意度
->   y=483.44 x=299.20..489.85 AR PL UMing CN 12.0: 人民群众满意度95%
->   y=535.76 x=111.37..303.37 WenQuanYi Zen Hei 16.0: 三、绩效评价工作开展情况
->   y=563.76 x=103.37..215.37 AR PL UKai CN 16.0: （一）评价目的
->   y=591.76 x=111.37..521.57 AR PL UMing CN 16.0: 本次绩效评价的目的是对特种设备安全专项项目的执行情
->   y=619.76 x=79.37..521.57 AR PL UMing CN 16.0: 况、资金的使用情况、项目的绩效情况进行综合分析，与预期
->   y=647.76 x=79.37..521.57 AR PL UMing CN 16.0: 绩效目标进行对比，总结项目运行的成绩与经验，揭示存在的
->   y=675.76 x=79.37..521.57 AR PL UMing CN 16.0: 问题与不足，对项目的整体运行情况进行评价，在此基础上进
->   y=703.76 x=79.37..495.37 AR PL UMing CN 16.0: 一步优化资金使用、完善资金管理，提高资金的使用效益。
+> page 5, 4 rules
+>   y=124.96 x=103.37..279.37 AR PL UKai CN 16.0: （四）项目计划实施内容
+>   y=152.96 x=111.37..521.57 AR PL UMing CN 16.0: 按照厉行节约、控制成本的要求、年初预算时测算IP网络
+>   y=180.96 x=79.37..495.37 AR PL UMing CN 16.0: 维护费、客服及平台主管工资社保金、设备网络维护费等。
+>   y=208.96 x=103.37..247.37 AR PL UKai CN 16.0: （五）项目组织管理
+>   y=236.96 x=111.37..521.57 AR PL UMing CN 16.0: 枣庄市市场监督管理局作为项目的主管部门，负责项目的
+>   y=264.96 x=79.37..521.57 AR PL UMing CN 16.0: 预算审批、管理监督、政策支持等工作。同时枣庄市市场监督
+>   y=292.96 x=79.37..521.57 AR PL UMing CN 16.0: 管理局的特种设备安全监察科作为项目的实施单位，负责项目
+>   y=320.96 x=79.37..521.57 AR PL UMing CN 16.0: 的具体实施和管理工作。科技和财务科按照财务、预算管理制
+>   y=348.96 x=79.37..431.37 AR PL UMing CN 16.0: 度，对专项资金项目的实施、付款等环节进行管理
+>   y=376.96 x=111.37..239.37 WenQuanYi Zen Hei 16.0: 二、项目绩效目标
+>   y=404.96 x=103.37..247.37 AR PL UKai CN 16.0: （一）年度绩效目标
+>   y=431.44 x=180.47..420.47 WenQuanYi Zen Hei 12.0: 特种设备安全专项项目年度绩效指标完成情况
+>   y=459.24 x=93.24..117.24 WenQuanYi Zen Hei 12.0: 一级
+>   y=477.24 x=93.24..117.24 WenQuanYi Zen Hei 12.0: 指标
+>   y=468.24 x=137.70..363.16 WenQuanYi Zen Hei 12.0: 二级指标三级指标指标值
+>   y=459.24 x=388.32..424.32 WenQuanYi Zen Hei 12.0: 实际完
+>   y=477.24 x=394.32..418.32 WenQuanYi Zen Hei 12.0: 成值
+>   y=459.24 x=443.24..515.24 WenQuanYi Zen Hei 12.0: 完成进度及偏
+>   y=477.24 x=461.24..497.24 WenQuanYi Zen Hei 12.0: 差原因
+>   y=546.24 x=84.17..126.32 AR PL UMing CN 12.0: 产出
+>   y=564.24 x=84.17..108.17 AR PL UMing CN 12.0: 指标
+>   y=513.84 x=137.70..185.70 AR PL UMing CN 12.0: 数量指标
+>   y=504.84 x=197.07..309.79 AR PL UMing CN 12.0: 纳入平台管理电梯
+>   y=522.84 x=197.07..221.07 AR PL UMing CN 12.0: 数量
+>   y=513.84 x=330.16..360.16 AR PL UMing CN 12.0: 10000
+>   y=550.44 x=137.70..357.16 AR PL UMing CN 12.0: 时效指标问题解决及时率100%
+>   y=578.04 x=137.70..357.16 AR PL UMing CN 12.0: 质量指标受理处置率100%
+>   y=605.64 x=137.70..366.16 AR PL UMing CN 12.0: 成本指标电梯平台运行费用40万元
+>   y=656.04 x=84.17..126.32 AR PL UMing CN 12.0: 效益
+>   y=674.04 x=84.17..108.17 AR PL UMing CN 12.0: 指标
+>   y=642.24 x=137.70..185.70 AR PL UMing CN 12.0: 社会效益
+>   y=633.24 x=197.07..309.79 AR PL UMing CN 12.0: 保障全市人民群众生
+>   y=651.24 x=197.07..257.07 AR PL UMing CN 12.0: 命财产安全
+>   y=642.24 x=339.16..351.16 AR PL UMing CN 12.0: 是
+>   y=678.84 x=135.92..187.47 AR PL UMing CN 12.0: 可持续影
+>   y=696.84 x=135.92..171.92 AR PL UMing CN 12.0: 响指标
+>   y=678.84 x=197.07..309.79 AR PL UMing CN 12.0: 确保全市电梯应急处
+>   y=696.84 x=197.07..281.07 AR PL UMing CN 12.0: 置平台正常运行
+>   y=687.84 x=339.16..351.16 AR PL UMing CN 12.0: 是
 >   y=774.84 x=93.37..142.37 AR PL UMing CN 14.0: —2—
-> page 6
->   y=124.96 x=103.37..263.37 AR PL UKai CN 16.0: （二）评价对象与范围
->   y=152.96 x=111.37..391.37 AR PL UMing CN 16.0: 1.评价对象：特种设备安全专项项目。
->   y=180.96 x=111.37..519.37 AR PL UMing CN 16.0: 2.评价资金范围：特种设备安全专项项目资金40万元。
->   y=208.96 x=103.37..215.37 AR PL UKai CN 16.0: （三）评价依据
->   y=236.96 x=111.37..529.57 AR PL UMing CN 16.0: 按照科学规范、绩效相关、政策相符、依据充分的原则，
->   y=264.96 x=79.37..521.57 AR PL UMing CN 16.0: 依据相关政策文件及项目单位提交的有关资料，对该项目进行
->   y=292.96 x=79.37..319.37 AR PL UMing CN 16.0: 了绩效评价。具体评价依据如下：
->   y=320.96 x=103.37..521.57 AR PL UMing CN 16.0: （1）《中华人民共和国预算法》（中华人民共和国主席令第
->   y=348.96 x=79.37..215.37 AR PL UMing CN 16.0: 12号，2015年）；
->   y=376.96 x=103.37..529.57 AR PL UMing CN 16.0: （2）《中共中央国务院关于全面实施预算绩效管理的意见》
->   y=404.96 x=71.37..247.37 AR PL UMing CN 16.0: （中发〔2018〕34号）；
->   y=432.96 x=103.37..529.57 AR PL UMing CN 16.0: （3）《财政支出绩效评价管理暂行办法》（财预〔2011〕
->   y=460.96 x=79.37..151.37 AR PL UMing CN 16.0: 285号）；
->   y=488.96 x=103.37..529.57 AR PL UMing CN 16.0: （4）《关于推进预算绩效管理的指导意见》（财预〔2011〕
->   y=516.96 x=79.37..151.37 AR PL UMing CN 16.0: 416号）；
->   y=544.96 x=103.37..529.57 AR PL UMing CN 16.0: （5）《预算绩效评价共性指标体系框架》（财预〔2013〕
->   y=572.96 x=79.37..143.37 AR PL UMing CN 16.0: 53号）；
->   y=600.96 x=103.37..521.57 AR PL UMing CN 16.0: （6）《关于转发省财政厅转发财政部关于印发〈项目支出绩
->   y=628.96 x=79.37..495.37 AR PL UMing CN 16.0: 效评价管理办法的通知〉的通知》（枣财绩〔2020〕5号）；
->   y=656.96 x=103.37..479.37 AR PL UMing CN 16.0: （7）《枣庄市市级项目支出绩效单位自评工作流程》；
->   y=684.96 x=103.37..521.57 AR PL UMing CN 16.0: （8）《枣庄市市级项目支出绩效财政评价和部门评价工作规
->   y=712.96 x=79.37..287.37 AR PL UMing CN 16.0: 程》（枣财绩〔2020〕7号）；
+> page 6, 3 rules
+>   y=123.24 x=93.24..117.24 WenQuanYi Zen Hei 12.0: 一级
+>   y=141.24 x=93.24..117.24 WenQuanYi Zen Hei 12.0: 指标
+>   y=132.24 x=137.70..363.16 WenQuanYi Zen Hei 12.0: 二级指标三级指标指标值
+>   y=123.24 x=388.32..424.32 WenQuanYi Zen Hei 12.0: 实际完
+>   y=141.24 x=394.32..418.32 WenQuanYi Zen Hei 12.0: 成值
+>   y=123.24 x=443.24..515.24 WenQuanYi Zen Hei 12.0: 完成进度及偏
+>   y=141.24 x=461.24..497.24 WenQuanYi Zen Hei 12.0: 差原因
+>   y=177.84 x=84.17..126.32 AR PL UMing CN 12.0: 满意度
+>   y=195.84 x=84.17..108.17 AR PL UMing CN 12.0: 指标
+>   y=168.84 x=135.92..187.47 AR PL UMing CN 12.0: 社会公众
+>   y=186.84 x=135.92..187.47 AR PL UMing CN 12.0: 或服务对
+>   y=204.84 x=135.92..183.92 AR PL UMing CN 12.0: 象满意度
+>   y=186.84 x=197.07..354.16 AR PL UMing CN 12.0: 人民群众满意度95%
+>   y=248.16 x=111.37..303.37 WenQuanYi Zen Hei 16.0: 三、绩效评价工作开展情况
+>   y=276.16 x=103.37..215.37 AR PL UKai CN 16.0: （一）评价目的
+>   y=304.16 x=111.37..521.57 AR PL UMing CN 16.0: 本次绩效评价的目的是对特种设备安全专项项目的执行情
+>   y=332.16 x=79.37..521.57 AR PL UMing CN 16.0: 况、资金的使用情况、项目的绩效情况进行综合分析，与预期
+>   y=360.16 x=79.37..521.57 AR PL UMing CN 16.0: 绩效目标进行对比，总结项目运行的成绩与经验，揭示存在的
+>   y=388.16 x=79.37..521.57 AR PL UMing CN 16.0: 问题与不足，对项目的整体运行情况进行评价，在此基础上进
+>   y=416.16 x=79.37..495.37 AR PL UMing CN 16.0: 一步优化资金使用、完善资金管理，提高资金的使用效益。
+>   y=444.16 x=103.37..263.37 AR PL UKai CN 16.0: （二）评价对象与范围
+>   y=472.16 x=111.37..391.37 AR PL UMing CN 16.0: 1.评价对象：特种设备安全专项项目。
+>   y=500.16 x=111.37..519.37 AR PL UMing CN 16.0: 2.评价资金范围：特种设备安全专项项目资金40万元。
+>   y=528.16 x=103.37..215.37 AR PL UKai CN 16.0: （三）评价依据
+>   y=556.16 x=111.37..529.57 AR PL UMing CN 16.0: 按照科学规范、绩效相关、政策相符、依据充分的原则，
+>   y=584.16 x=79.37..521.57 AR PL UMing CN 16.0: 依据相关政策文件及项目单位提交的有关资料，对该项目进行
+>   y=612.16 x=79.37..319.37 AR PL UMing CN 16.0: 了绩效评价。具体评价依据如下：
+>   y=640.16 x=103.37..521.57 AR PL UMing CN 16.0: （1）《中华人民共和国预算法》（中华人民共和国主席令第
+>   y=668.16 x=79.37..215.37 AR PL UMing CN 16.0: 12号，2015年）；
+>   y=696.16 x=103.37..529.57 AR PL UMing CN 16.0: （2）《中共中央国务院关于全面实施预算绩效管理的意见》
+>   y=724.16 x=71.37..247.37 AR PL UMing CN 16.0: （中发〔2018〕34号）；
 >   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —3—
 > page 7
->   y=124.96 x=103.37..521.57 AR PL UMing CN 16.0: （9）《中共枣庄市委枣庄市人民政府关于全面推进预算绩
->   y=152.96 x=79.37..391.37 AR PL UMing CN 16.0: 效管理的实施意见》（枣发〔2019〕21号）；
->   y=180.96 x=103.37..295.37 AR PL UMing CN 16.0: （10）其他相关佐证资料。
->   y=208.96 x=103.37..295.37 AR PL UKai CN 16.0: （四）评价原则、评价方法
->   y=236.96 x=111.37..195.37 AR PL UMing CN 16.0: 1.评价原则
->   y=264.96 x=111.37..521.57 AR PL UMing CN 16.0: 科学规范原则：严格执行规定的程序，按照科学规范的要
->   y=292.96 x=79.37..495.37 AR PL UMing CN 16.0: 求，采用定量与定性分析相结合的方法开展绩效评价工作。
->   y=320.96 x=111.37..521.57 AR PL UMing CN 16.0: 绩效相关原则：针对具体支出及其产出绩效进行评价，评
->   y=348.96 x=79.37..463.37 AR PL UMing CN 16.0: 价结果清晰反映支出和产出绩效之间的紧密对应关系。
->   y=376.96 x=111.37..521.57 AR PL UMing CN 16.0: 政策相符原则：制定评价工作方案、编制工作手册及项目
->   y=404.96 x=79.37..431.37 AR PL UMing CN 16.0: 评价实施工作均应严格执行有关政策和管理规定。
->   y=432.96 x=111.37..529.57 AR PL UMing CN 16.0: 依据充分原则：绩效评价所涉及的绩效报告，政策文件，
->   y=460.96 x=79.37..521.57 AR PL UMing CN 16.0: 项目计划及资金的确定与调整，项目验收与项目成果等都应依
->   y=488.96 x=79.37..143.37 AR PL UMing CN 16.0: 据充分。
->   y=516.96 x=111.37..195.37 AR PL UMing CN 16.0: 2.评价方法
->   y=544.96 x=111.37..521.57 AR PL UMing CN 16.0: 本次绩效评价主要采用案卷分析法、成本效益分析法、比
->   y=572.96 x=79.37..521.57 AR PL UMing CN 16.0: 较法、因素分析法等绩效评价方法，采取全面评价与重点评价
->   y=600.96 x=79.37..431.37 AR PL UMing CN 16.0: 相结合、现场评价与非现场评价相结合方式进行。
->   y=628.96 x=103.37..279.37 AR PL UKai CN 16.0: （五）绩效评价指标体系
->   y=656.96 x=111.37..307.37 AR PL UMing CN 16.0: 1.指标体系设计的总体思路
->   y=684.96 x=111.37..521.57 AR PL UMing CN 16.0: 该项目绩效评价指标依据《财政部关于印发〈项目支出绩
->   y=712.96 x=79.37..521.57 AR PL UMing CN 16.0: 效评价管理办法〉的通知》（财预〔2020〕10号）和山东省财
+>   y=124.96 x=103.37..529.57 AR PL UMing CN 16.0: （3）《财政支出绩效评价管理暂行办法》（财预〔2011〕
+>   y=152.96 x=79.37..151.37 AR PL UMing CN 16.0: 285号）；
+>   y=180.96 x=103.37..529.57 AR PL UMing CN 16.0: （4）《关于推进预算绩效管理的指导意见》（财预〔2011〕
+>   y=208.96 x=79.37..151.37 AR PL UMing CN 16.0: 416号）；
+>   y=236.96 x=103.37..529.57 AR PL UMing CN 16.0: （5）《预算绩效评价共性指标体系框架》（财预〔2013〕
+>   y=264.96 x=79.37..143.37 AR PL UMing CN 16.0: 53号）；
+>   y=292.96 x=103.37..521.57 AR PL UMing CN 16.0: （6）《关于转发省财政厅转发财政部关于印发〈项目支出绩
+>   y=320.96 x=79.37..495.37 AR PL UMing CN 16.0: 效评价管理办法的通知〉的通知》（枣财绩〔2020〕5号）；
+>   y=348.96 x=103.37..479.37 AR PL UMing CN 16.0: （7）《枣庄市市级项目支出绩效单位自评工作流程》；
+>   y=376.96 x=103.37..521.57 AR PL UMing CN 16.0: （8）《枣庄市市级项目支出绩效财政评价和部门评价工作规
+>   y=404.96 x=79.37..287.37 AR PL UMing CN 16.0: 程》（枣财绩〔2020〕7号）；
+>   y=432.96 x=103.37..521.57 AR PL UMing CN 16.0: （9）《中共枣庄市委枣庄市人民政府关于全面推进预算绩
+>   y=460.96 x=79.37..391.37 AR PL UMing CN 16.0: 效管理的实施意见》（枣发〔2019〕21号）；
+>   y=488.96 x=103.37..295.37 AR PL UMing CN 16.0: （10）其他相关佐证资料。
+>   y=516.96 x=103.37..295.37 AR PL UKai CN 16.0: （四）评价原则、评价方法
+>   y=544.96 x=111.37..195.37 AR PL UMing CN 16.0: 1.评价原则
+>   y=572.96 x=111.37..521.57 AR PL UMing CN 16.0: 科学规范原则：严格执行规定的程序，按照科学规范的要
+>   y=600.96 x=79.37..495.37 AR PL UMing CN 16.0: 求，采用定量与定性分析相结合的方法开展绩效评价工作。
+>   y=628.96 x=111.37..521.57 AR PL UMing CN 16.0: 绩效相关原则：针对具体支出及其产出绩效进行评价，评
+>   y=656.96 x=79.37..463.37 AR PL UMing CN 16.0: 价结果清晰反映支出和产出绩效之间的紧密对应关系。
+>   y=684.96 x=111.37..521.57 AR PL UMing CN 16.0: 政策相符原则：制定评价工作方案、编制工作手册及项目
+>   y=712.96 x=79.37..431.37 AR PL UMing CN 16.0: 评价实施工作均应严格执行有关政策和管理规定。
 >   y=774.84 x=93.37..142.37 AR PL UMing CN 14.0: —4—
 > page 8
->   y=124.96 x=79.37..529.57 AR PL UMing CN 16.0: 政厅关于印发《山东省省级项目支出绩效单位自评工作规程》
->   y=152.96 x=79.37..529.57 AR PL UMing CN 16.0: 和《山东省省级项目支出绩效财政评价和部门评价工作规程》
->   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 的通知（鲁财绩〔2020〕4号）设定，评价指标包括决策、过
->   y=208.96 x=79.37..521.57 AR PL UMing CN 16.0: 程、产出和效益4个一级指标，下设二级、三级指标，主要包
->   y=236.96 x=79.37..521.57 AR PL UMing CN 16.0: 括项目立项、绩效目标、资金投入、资金管理、组织实施、产
->   y=264.96 x=79.37..521.57 AR PL UMing CN 16.0: 出数量、产出实效、产出成本、项目效益方面。总分设置为
->   y=292.96 x=79.37..521.57 AR PL UMing CN 16.0: 100分，四个一级指标权重分别为决策20分，过程30分，产
->   y=320.96 x=79.37..239.37 AR PL UMing CN 16.0: 出30分，效益20分。
->   y=348.96 x=111.37..521.57 AR PL UMing CN 16.0: 项目决策和项目过程主要采用共性指标，结合项目具体内
->   y=376.96 x=79.37..303.37 AR PL UMing CN 16.0: 容，细化评分要点和评分依据。
->   y=404.96 x=111.37..521.57 AR PL UMing CN 16.0: 项目产出主要从产出数量、产出实效和产出成本三个方面
->   y=432.96 x=79.37..529.57 AR PL UMing CN 16.0: 考核。其中，产出数量反映和考核实际完成率、质量达标率，
->   y=460.96 x=79.37..521.57 AR PL UMing CN 16.0: 产出实效主要考核项目完成及时性，产出成本反映项目成本的
->   y=488.96 x=79.37..159.37 AR PL UMing CN 16.0: 节约程度。
->   y=516.96 x=111.37..521.57 AR PL UMing CN 16.0: 项目效益主要从实施效益、满意度两个方面考核。根据项
->   y=544.96 x=79.37..529.57 AR PL UMing CN 16.0: 目实施内容，实施效益主要包括项目实施所产生的社会效益、
->   y=572.96 x=79.37..521.57 AR PL UMing CN 16.0: 经济效益、生态效益、可持续影响等。满意度主要评价人民群
->   y=600.96 x=79.37..511.37 AR PL UMing CN 16.0: 众对项目实施效果的满意程度，与客观评价形成互证或互补。
->   y=628.96 x=111.37..195.37 AR PL UMing CN 16.0: 2.指标体系
->   y=656.96 x=111.37..521.57 AR PL UMing CN 16.0: 评价指标包括决策、过程、产出、效益等方面，总分设置
->   y=684.96 x=79.37..529.57 AR PL UMing CN 16.0: 为100分，其中决策20分，过程30分，产出30分，效益20分。
->   y=712.96 x=79.37..303.37 AR PL UMing CN 16.0: 各项指标及评分标准详见附件。
+>   y=124.96 x=111.37..529.57 AR PL UMing CN 16.0: 依据充分原则：绩效评价所涉及的绩效报告，政策文件，
+>   y=152.96 x=79.37..521.57 AR PL UMing CN 16.0: 项目计划及资金的确定与调整，项目验收与项目成果等都应依
+>   y=180.96 x=79.37..143.37 AR PL UMing CN 16.0: 据充分。
+>   y=208.96 x=111.37..195.37 AR PL UMing CN 16.0: 2.评价方法
+>   y=236.96 x=111.37..521.57 AR PL UMing CN 16.0: 本次绩效评价主要采用案卷分析法、成本效益分析法、比
+>   y=264.96 x=79.37..521.57 AR PL UMing CN 16.0: 较法、因素分析法等绩效评价方法，采取全面评价与重点评价
+>   y=292.96 x=79.37..431.37 AR PL UMing CN 16.0: 相结合、现场评价与非现场评价相结合方式进行。
+>   y=320.96 x=103.37..279.37 AR PL UKai CN 16.0: （五）绩效评价指标体系
+>   y=348.96 x=111.37..307.37 AR PL UMing CN 16.0: 1.指标体系设计的总体思路
+>   y=376.96 x=111.37..521.57 AR PL UMing CN 16.0: 该项目绩效评价指标依据《财政部关于印发〈项目支出绩
+>   y=404.96 x=79.37..521.57 AR PL UMing CN 16.0: 效评价管理办法〉的通知》（财预〔2020〕10号）和山东省财
+>   y=432.96 x=79.37..529.57 AR PL UMing CN 16.0: 政厅关于印发《山东省省级项目支出绩效单位自评工作规程》
+>   y=460.96 x=79.37..529.57 AR PL UMing CN 16.0: 和《山东省省级项目支出绩效财政评价和部门评价工作规程》
+>   y=488.96 x=79.37..521.57 AR PL UMing CN 16.0: 的通知（鲁财绩〔2020〕4号）设定，评价指标包括决策、过
+>   y=516.96 x=79.37..521.57 AR PL UMing CN 16.0: 程、产出和效益4个一级指标，下设二级、三级指标，主要包
+>   y=544.96 x=79.37..521.57 AR PL UMing CN 16.0: 括项目立项、绩效目标、资金投入、资金管理、组织实施、产
+>   y=572.96 x=79.37..521.57 AR PL UMing CN 16.0: 出数量、产出实效、产出成本、项目效益方面。总分设置为
+>   y=600.96 x=79.37..521.57 AR PL UMing CN 16.0: 100分，四个一级指标权重分别为决策20分，过程30分，产
+>   y=628.96 x=79.37..239.37 AR PL UMing CN 16.0: 出30分，效益20分。
+>   y=656.96 x=111.37..521.57 AR PL UMing CN 16.0: 项目决策和项目过程主要采用共性指标，结合项目具体内
+>   y=684.96 x=79.37..303.37 AR PL UMing CN 16.0: 容，细化评分要点和评分依据。
 >   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —5—
 > page 9, 3 rules
->   y=124.96 x=111.37..275.37 AR PL UMing CN 16.0: 3.绩效评价结果的确定
->   y=152.96 x=111.37..521.57 AR PL UMing CN 16.0: 绩效评价结果采取评分和评级相结合的方式，具体分值和
->   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 等级可根据不同评价内容设定。总分一般设置为100分，等级
->   y=208.96 x=79.37..529.57 AR PL UMing CN 16.0: 一般划分为四档：90（含）-100分为优、80（含）-90分为良、
->   y=236.96 x=79.37..351.37 AR PL UMing CN 16.0: 60（含）-80分为中、60分以下为差。
->   y=264.96 x=103.37..247.37 AR PL UKai CN 16.0: （六）评价人员组成
->   y=291.44 x=264.47..336.47 WenQuanYi Zen Hei 12.0: 评价人员组成
->   y=319.24 x=100.87..479.97 WenQuanYi Zen Hei 12.0: 姓名职称/职务单位分工
->   y=346.84 x=100.87..479.97 AR PL UMing CN 12.0: 郝勇组长
->   y=374.44 x=94.87..485.97 AR PL UMing CN 12.0: 孙中强副组长
->   y=417.76 x=103.37..279.37 AR PL UKai CN 16.0: （七）绩效评价工作过程
->   y=445.76 x=111.37..411.37 AR PL UMing CN 16.0: 1.前期准备阶段（4月24日—4月25日）
->   y=473.76 x=103.37..521.57 AR PL UMing CN 16.0: （1）组建评价工作组。该项目绩效评价工作组由枣庄市市
->   y=501.76 x=79.37..521.57 AR PL UMing CN 16.0: 场监督管理局绩效评价领导小组指导下组织开展工作，从绩效
->   y=529.76 x=79.37..495.37 AR PL UMing CN 16.0: 评价指标设计、分值评定到绩效评价报告编制全过程参与。
->   y=557.76 x=103.37..521.57 AR PL UMing CN 16.0: （2）明确评价任务。工作组成立后，评价工作组与项目主
->   y=585.76 x=79.37..521.57 AR PL UMing CN 16.0: 管部门联系，了解项目基本情况，明确绩效评价目标和工作
->   y=613.76 x=79.37..127.37 AR PL UMing CN 16.0: 要求。
->   y=641.76 x=103.37..521.57 AR PL UMing CN 16.0: （3）收集与审核项目资料。评价工作组召开评价工作启动
->   y=669.76 x=79.37..521.57 AR PL UMing CN 16.0: 会，拟定资料清单，通过多种形式组织开展资料收集工作，及
->   y=697.76 x=79.37..521.57 AR PL UMing CN 16.0: 时跟踪了解项目资料提供情况，对资料进行认真核实和全面分
->   y=725.76 x=79.37..271.37 AR PL UMing CN 16.0: 析，提出修改和补充意见。
+>   y=124.96 x=111.37..521.57 AR PL UMing CN 16.0: 项目产出主要从产出数量、产出实效和产出成本三个方面
+>   y=152.96 x=79.37..529.57 AR PL UMing CN 16.0: 考核。其中，产出数量反映和考核实际完成率、质量达标率，
+>   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 产出实效主要考核项目完成及时性，产出成本反映项目成本的
+>   y=208.96 x=79.37..159.37 AR PL UMing CN 16.0: 节约程度。
+>   y=236.96 x=111.37..521.57 AR PL UMing CN 16.0: 项目效益主要从实施效益、满意度两个方面考核。根据项
+>   y=264.96 x=79.37..529.57 AR PL UMing CN 16.0: 目实施内容，实施效益主要包括项目实施所产生的社会效益、
+>   y=292.96 x=79.37..521.57 AR PL UMing CN 16.0: 经济效益、生态效益、可持续影响等。满意度主要评价人民群
+>   y=320.96 x=79.37..511.37 AR PL UMing CN 16.0: 众对项目实施效果的满意程度，与客观评价形成互证或互补。
+>   y=348.96 x=111.37..195.37 AR PL UMing CN 16.0: 2.指标体系
+>   y=376.96 x=111.37..521.57 AR PL UMing CN 16.0: 评价指标包括决策、过程、产出、效益等方面，总分设置
+>   y=404.96 x=79.37..529.57 AR PL UMing CN 16.0: 为100分，其中决策20分，过程30分，产出30分，效益20分。
+>   y=432.96 x=79.37..303.37 AR PL UMing CN 16.0: 各项指标及评分标准详见附件。
+>   y=460.96 x=111.37..275.37 AR PL UMing CN 16.0: 3.绩效评价结果的确定
+>   y=488.96 x=111.37..521.57 AR PL UMing CN 16.0: 绩效评价结果采取评分和评级相结合的方式，具体分值和
+>   y=516.96 x=79.37..521.57 AR PL UMing CN 16.0: 等级可根据不同评价内容设定。总分一般设置为100分，等级
+>   y=544.96 x=79.37..529.57 AR PL UMing CN 16.0: 一般划分为四档：90（含）-100分为优、80（含）-90分为良、
+>   y=572.96 x=79.37..351.37 AR PL UMing CN 16.0: 60（含）-80分为中、60分以下为差。
+>   y=600.96 x=103.37..247.37 AR PL UKai CN 16.0: （六）评价人员组成
+>   y=627.44 x=264.47..336.47 WenQuanYi Zen Hei 12.0: 评价人员组成
+>   y=655.24 x=91.94..509.01 WenQuanYi Zen Hei 12.0: 姓名职称/职务单位专业分工及职责备注
+>   y=682.84 x=91.94..393.15 AR PL UMing CN 12.0: 郝勇组长
+>   y=710.44 x=85.94..405.15 AR PL UMing CN 12.0: 孙中强副组长
 >   y=774.84 x=93.37..142.37 AR PL UMing CN 14.0: —6—
 > page 10
->   y=124.96 x=103.37..521.57 AR PL UMing CN 16.0: （4）完成项目绩效评价工作方案。根据项目特点和评价工
->   y=152.96 x=79.37..521.57 AR PL UMing CN 16.0: 作时间安排，制定绩效评价工作方案，明确项目概况、评价对
->   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 象和内容、评价目标、评价依据、评价方法、评价指标体系和
->   y=208.96 x=79.37..529.57 AR PL UMing CN 16.0: 评分标准、评价工作进度和人员安排等，并完成现场核查表、
->   y=236.96 x=79.37..239.37 AR PL UMing CN 16.0: 调研问卷设计等工作。
->   y=264.96 x=111.37..403.37 AR PL UMing CN 16.0: 2.评价实施阶段（4月26日—5月3日）
->   y=292.96 x=111.37..521.57 AR PL UMing CN 16.0: (1)现场调研。组织工作组查看过程文件、财务账表、成
->   y=320.96 x=79.37..521.57 AR PL UMing CN 16.0: 果文件等，并结合问卷调查的形式详细了解项目投入、过程管
->   y=348.96 x=79.37..521.57 AR PL UMing CN 16.0: 理、实际产出和效果等内容，核实发现的问题，对所掌握的有
->   y=376.96 x=79.37..287.37 AR PL UMing CN 16.0: 关信息资料进行分类、整理。
->   y=404.96 x=111.37..521.57 AR PL UMing CN 16.0: (2)相关资料分析处理。评价工作组人员根据收集的相关
->   y=432.96 x=79.37..521.57 AR PL UMing CN 16.0: 资料，进一步进行资料分析和数据处理，完成项目执行情况and
->   y=460.96 x=79.37..521.57 AR PL UMing CN 16.0: 基础数据汇总、问卷调查结果统计、现场调研情况总结等，为
->   y=488.96 x=79.37..191.37 AR PL UMing CN 16.0: 评价提供依据。
->   y=516.96 x=111.37..521.57 AR PL UMing CN 16.0: (3)综合评价。组织召开综合评价会议，听取项目实施科
->   y=544.96 x=79.37..521.57 AR PL UMing CN 16.0: 室有关人员对项目情况介绍，绩效报告及相关佐证材料等，按
->   y=572.96 x=79.37..521.57 AR PL UMing CN 16.0: 照评价指标、评价标准和评价规则对项目进行评价，出具综合
->   y=600.96 x=79.37..159.37 AR PL UMing CN 16.0: 评价意见。
->   y=628.96 x=111.37..459.37 AR PL UMing CN 16.0: 3.绩效评价报告撰写阶段（5月4日—5月6日）
->   y=656.96 x=111.37..521.57 AR PL UMing CN 16.0: 根据综合评价，结合收集的资料和现场勘查情况等，撰写
->   y=684.96 x=79.37..511.37 AR PL UMing CN 16.0: 项目绩效评价报告，经过讨论修改形成绩效评价报告正式稿。
+>   y=124.96 x=103.37..279.37 AR PL UKai CN 16.0: （七）绩效评价工作过程
+>   y=152.96 x=111.37..411.37 AR PL UMing CN 16.0: 1.前期准备阶段（4月24日—4月25日）
+>   y=180.96 x=103.37..521.57 AR PL UMing CN 16.0: （1）组建评价工作组。该项目绩效评价工作组由枣庄市市
+>   y=208.96 x=79.37..521.57 AR PL UMing CN 16.0: 场监督管理局绩效评价领导小组指导下组织开展工作，从绩效
+>   y=236.96 x=79.37..495.37 AR PL UMing CN 16.0: 评价指标设计、分值评定到绩效评价报告编制全过程参与。
+>   y=264.96 x=103.37..521.57 AR PL UMing CN 16.0: （2）明确评价任务。工作组成立后，评价工作组与项目主
+>   y=292.96 x=79.37..521.57 AR PL UMing CN 16.0: 管部门联系，了解项目基本情况，明确绩效评价目标和工作
+>   y=320.96 x=79.37..127.37 AR PL UMing CN 16.0: 要求。
+>   y=348.96 x=103.37..521.57 AR PL UMing CN 16.0: （3）收集与审核项目资料。评价工作组召开评价工作启动
+>   y=376.96 x=79.37..521.57 AR PL UMing CN 16.0: 会，拟定资料清单，通过多种形式组织开展资料收集工作，及
+>   y=404.96 x=79.37..521.57 AR PL UMing CN 16.0: 时跟踪了解项目资料提供情况，对资料进行认真核实和全面分
+>   y=432.96 x=79.37..271.37 AR PL UMing CN 16.0: 析，提出修改和补充意见。
+>   y=460.96 x=103.37..521.57 AR PL UMing CN 16.0: （4）完成项目绩效评价工作方案。根据项目特点和评价工
+>   y=488.96 x=79.37..521.57 AR PL UMing CN 16.0: 作时间安排，制定绩效评价工作方案，明确项目概况、评价对
+>   y=516.96 x=79.37..521.57 AR PL UMing CN 16.0: 象和内容、评价目标、评价依据、评价方法、评价指标体系和
+>   y=544.96 x=79.37..529.57 AR PL UMing CN 16.0: 评分标准、评价工作进度和人员安排等，并完成现场核查表、
+>   y=572.96 x=79.37..239.37 AR PL UMing CN 16.0: 调研问卷设计等工作。
+>   y=600.96 x=111.37..403.37 AR PL UMing CN 16.0: 2.评价实施阶段（4月26日—5月3日）
+>   y=628.96 x=111.37..521.57 AR PL UMing CN 16.0: (1)现场调研。组织工作组查看过程文件、财务账表、成
+>   y=656.96 x=79.37..521.57 AR PL UMing CN 16.0: 果文件等，并结合问卷调查的形式详细了解项目投入、过程管
+>   y=684.96 x=79.37..521.57 AR PL UMing CN 16.0: 理、实际产出和效果等内容，核实发现的问题，对所掌握的有
+>   y=712.96 x=79.37..287.37 AR PL UMing CN 16.0: 关信息资料进行分类、整理。
 >   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —7—
-> page 11, 340 rules
->   y=124.96 x=111.37..255.37 WenQuanYi Zen Hei 16.0: 四、评价结论及分析
->   y=152.96 x=111.37..521.57 AR PL UMing CN 16.0: 经评价工作组评价，特种设备安全专项项目绩效评价综合
->   y=180.96 x=79.37..529.57 AR PL UMing CN 16.0: 评价得分为99.49分。其中，决策方面20分，过程方面29.99分，
->   y=208.96 x=79.37..519.37 AR PL UMing CN 16.0: 产出方面30分，效益方面19.5分，综合绩效级别为“优秀”。
->   y=236.96 x=111.37..511.37 AR PL UMing CN 16.0: 特种设备安全专项项目绩效评价整体得分情况详见下表。
->   y=263.44 x=186.47..414.47 WenQuanYi Zen Hei 12.0: 特种设备安全专项项目绩效评价得分情况表
->   y=288.95 x=102.59..365.69 WenQuanYi Zen Hei 10.5: 一级指标二级指标三级指标
->   y=293.15 x=429.27..450.27 WenQuanYi Zen Hei 10.5: 评价
->   y=308.90 x=429.27..450.27 WenQuanYi Zen Hei 10.5: 得分
->   y=301.02 x=477.08..508.58 WenQuanYi Zen Hei 10.5: 得分率
->   y=313.10 x=95.40..408.26 WenQuanYi Zen Hei 10.5: 名称分值名称分值名称分值
->   y=409.70 x=95.40..155.37 AR PL UMing CN 10.5: 决策20
->   y=349.32 x=182.19..258.88 AR PL UMing CN 10.5: 项目立项6
->   y=337.25 x=290.25..442.39 AR PL UMing CN 10.5: 立项依据充分性33
->   y=409.70 x=482.33..503.33 AR PL UMing CN 10.5: 100%
->   y=361.40 x=290.25..442.39 AR PL UMing CN 10.5: 立项程序规范性33
->   y=397.62 x=182.19..258.88 AR PL UMing CN 10.5: 绩效目标6
->   y=385.55 x=290.25..442.39 AR PL UMing CN 10.5: 绩效目标合理性22
->   y=409.70 x=290.25..442.39 AR PL UMing CN 10.5: 绩效指标明确性44
->   y=445.92 x=182.19..258.88 AR PL UMing CN 10.5: 资金投入8
->   y=433.85 x=290.25..442.39 AR PL UMing CN 10.5: 预算编制科学性44
->   y=458.00 x=290.25..442.39 AR PL UMing CN 10.5: 资金分配合理性44
->   y=482.15 x=281.13..445.02 AR PL UMing CN 10.5: 小计20
->   y=566.67 x=95.40..155.37 AR PL UMing CN 10.5: 过程30
->   y=530.45 x=182.19..261.50 AR PL UMing CN 10.5: 资金管理15
->   y=506.30 x=300.75..442.39 AR PL UMing CN 10.5: 资金到位率44
->   y=566.67 x=477.08..508.58 AR PL UMing CN 10.5: 99.97%
->   y=530.45 x=300.75..450.27 AR PL UMing CN 10.5: 预算执行率43.99
->   y=554.60 x=290.25..442.39 AR PL UMing CN 10.5: 资金使用合规性77
->   y=590.82 x=182.19..261.50 AR PL UMing CN 10.5: 组织实施15
->   y=578.75 x=290.25..442.39 AR PL UMing CN 10.5: 管理制度健全性66
->   y=602.90 x=290.25..442.39 AR PL UMing CN 10.5: 制度执行有效性99
->   y=627.05 x=281.13..452.89 AR PL UMing CN 10.5: 小计29.99
->   y=687.42 x=95.40..155.37 AR PL UMing CN 10.5: 产出30
->   y=663.27 x=182.19..261.50 AR PL UMing CN 10.5: 产出数量20
->   y=651.20 x=300.75..445.02 AR PL UMing CN 10.5: 实际完成率1010
->   y=687.42 x=482.33..503.33 AR PL UMing CN 10.5: 100%
->   y=675.35 x=300.75..445.02 AR PL UMing CN 10.5: 质量达标率1010
->   y=699.50 x=182.19..442.39 AR PL UMing CN 10.5: 产出实效5完成及时性55
->   y=723.65 x=182.19..442.39 AR PL UMing CN 10.5: 产出成本5成本节约率55
+> page 11, 120 rules
+>   y=124.96 x=111.37..521.57 AR PL UMing CN 16.0: (2)相关资料分析处理。评价工作组人员根据收集的相关
+>   y=152.96 x=79.37..521.57 AR PL UMing CN 16.0: 资料，进一步进行资料分析和数据处理，完成项目执行情况and
+>   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 基础数据汇总、问卷调查结果统计、现场调研情况总结等，为
+>   y=208.96 x=79.37..191.37 AR PL UMing CN 16.0: 评价提供依据。
+>   y=236.96 x=111.37..521.57 AR PL UMing CN 16.0: (3)综合评价。组织召开综合评价会议，听取项目实施科
+>   y=264.96 x=79.37..521.57 AR PL UMing CN 16.0: 室有关人员对项目情况介绍，绩效报告及相关佐证材料等，按
+>   y=292.96 x=79.37..521.57 AR PL UMing CN 16.0: 照评价指标、评价标准和评价规则对项目进行评价，出具综合
+>   y=320.96 x=79.37..159.37 AR PL UMing CN 16.0: 评价意见。
+>   y=348.96 x=111.37..459.37 AR PL UMing CN 16.0: 3.绩效评价报告撰写阶段（5月4日—5月6日）
+>   y=376.96 x=111.37..521.57 AR PL UMing CN 16.0: 根据综合评价，结合收集的资料和现场勘查情况等，撰写
+>   y=404.96 x=79.37..511.37 AR PL UMing CN 16.0: 项目绩效评价报告，经过讨论修改形成绩效评价报告正式稿。
+>   y=432.96 x=111.37..255.37 WenQuanYi Zen Hei 16.0: 四、评价结论及分析
+>   y=460.96 x=111.37..521.57 AR PL UMing CN 16.0: 经评价工作组评价，特种设备安全专项项目绩效评价综合
+>   y=488.96 x=79.37..529.57 AR PL UMing CN 16.0: 评价得分为99.49分。其中，决策方面20分，过程方面29.99分，
+>   y=516.96 x=79.37..519.37 AR PL UMing CN 16.0: 产出方面30分，效益方面19.5分，综合绩效级别为“优秀”。
+>   y=544.96 x=111.37..511.37 AR PL UMing CN 16.0: 特种设备安全专项项目绩效评价整体得分情况详见下表。
+>   y=571.44 x=186.47..414.47 WenQuanYi Zen Hei 12.0: 特种设备安全专项项目绩效评价得分情况表
+>   y=596.95 x=102.59..365.69 WenQuanYi Zen Hei 10.5: 一级指标二级指标三级指标
+>   y=601.15 x=429.27..450.27 WenQuanYi Zen Hei 10.5: 评价
+>   y=616.90 x=429.27..450.27 WenQuanYi Zen Hei 10.5: 得分
+>   y=609.02 x=477.08..508.58 WenQuanYi Zen Hei 10.5: 得分率
+>   y=621.10 x=95.40..408.26 WenQuanYi Zen Hei 10.5: 名称分值名称分值名称分值
+>   y=681.47 x=95.40..155.37 AR PL UMing CN 10.5: 决策20
+>   y=657.32 x=182.19..258.88 AR PL UMing CN 10.5: 项目立项6
+>   y=645.25 x=290.25..442.39 AR PL UMing CN 10.5: 立项依据充分性33
+>   y=681.47 x=474.46..511.21 AR PL UMing CN 10.5: 100.00%
+>   y=669.40 x=290.25..442.39 AR PL UMing CN 10.5: 立项程序规范性33
+>   y=705.62 x=182.19..258.88 AR PL UMing CN 10.5: 绩效目标6
+>   y=693.55 x=290.25..442.39 AR PL UMing CN 10.5: 绩效目标合理性22
+>   y=717.70 x=290.25..442.39 AR PL UMing CN 10.5: 绩效指标明确性44
 >   y=774.84 x=93.37..142.37 AR PL UMing CN 14.0: —8—
-> page 12, 153 rules, bars 39.8x140.0 39.8x140.0 39.8x140.0 39.8x136.5
+> page 12, 368 rules
 >   y=120.95 x=102.59..365.69 WenQuanYi Zen Hei 10.5: 一级指标二级指标三级指标
 >   y=125.15 x=429.27..450.27 WenQuanYi Zen Hei 10.5: 评价
 >   y=140.90 x=429.27..450.27 WenQuanYi Zen Hei 10.5: 得分
 >   y=133.02 x=477.08..508.58 WenQuanYi Zen Hei 10.5: 得分率
 >   y=145.10 x=95.40..408.26 WenQuanYi Zen Hei 10.5: 名称分值名称分值名称分值
->   y=169.25 x=83.57..445.02 AR PL UMing CN 10.5: 产出（续）30100%小计30
->   y=217.55 x=95.40..155.37 AR PL UMing CN 10.5: 效益20
->   y=193.40 x=182.19..447.64 AR PL UMing CN 10.5: 项目效益10实施效益109.5
->   y=217.55 x=479.71..445.02 AR PL UMing CN 10.5: 97.5%满意度10满意度1010
->   y=241.70 x=281.13..450.27 AR PL UMing CN 10.5: 小计19.5
->   y=265.85 x=208.72..452.89 AR PL UMing CN 10.5: 综合得分10099.49
->   y=290.00 x=226.41..479.01 AR PL UMing CN 10.5: 评价等级优秀
->   y=330.64 x=252.47..348.47 WenQuanYi Zen Hei 12.0: 各一级指标得分率
->   y=511.76 x=130.20..140.70 AR PL UMing CN 10.5: 0%
->   y=441.76 x=124.95..140.70 AR PL UMing CN 10.5: 50%
->   y=371.76 x=119.70..140.70 AR PL UMing CN 10.5: 100%
->   y=364.08 x=179.42..200.42 AR PL UMing CN 10.5: 100%
->   y=522.78 x=179.42..200.42 AR PL UMing CN 10.5: 决策
->   y=364.12 x=262.61..294.11 AR PL UMing CN 10.5: 99.97%
->   y=522.78 x=267.86..288.86 AR PL UMing CN 10.5: 过程
->   y=364.08 x=356.30..377.30 AR PL UMing CN 10.5: 100%
->   y=522.78 x=356.30..377.30 AR PL UMing CN 10.5: 产出
->   y=367.58 x=442.12..468.37 AR PL UMing CN 10.5: 97.5%
->   y=522.78 x=444.74..465.74 AR PL UMing CN 10.5: 效益
->   y=584.16 x=111.37..271.37 WenQuanYi Zen Hei 16.0: 五、绩效评价指标分析
->   y=612.16 x=103.37..279.37 AR PL UKai CN 16.0: （一）项目决策情况分析
->   y=640.16 x=111.37..529.57 AR PL UMing CN 16.0: 项目决策20分，实际得分20分。其中，项目立项6分，
->   y=668.16 x=79.37..529.57 AR PL UMing CN 16.0: 得分6分；绩效目标6分，得分6分；资金投入8分，得分8分。
->   y=696.16 x=111.37..521.57 AR PL UMing CN 16.0: 1.项目立项得分6分。（1）立项依据充分性得分3分。该
->   y=724.16 x=79.37..529.57 AR PL UMing CN 16.0: 项目立项符合国家法律法规、部门职责和公共财政支持范围。
+>   y=193.40 x=83.57..511.21 AR PL UMing CN 10.5: 决策（续）20100.00%
+>   y=181.32 x=182.19..258.88 AR PL UMing CN 10.5: 资金投入8
+>   y=169.25 x=290.25..442.39 AR PL UMing CN 10.5: 预算编制科学性44
+>   y=193.40 x=290.25..442.39 AR PL UMing CN 10.5: 资金分配合理性44
+>   y=217.55 x=281.13..445.02 AR PL UMing CN 10.5: 小计20
+>   y=302.07 x=95.40..155.37 AR PL UMing CN 10.5: 过程30
+>   y=265.85 x=182.19..261.50 AR PL UMing CN 10.5: 资金管理15
+>   y=241.70 x=300.75..442.39 AR PL UMing CN 10.5: 资金到位率44
+>   y=302.07 x=477.08..508.58 AR PL UMing CN 10.5: 99.97%
+>   y=265.85 x=300.75..450.27 AR PL UMing CN 10.5: 预算执行率43.99
+>   y=290.00 x=290.25..442.39 AR PL UMing CN 10.5: 资金使用合规性77
+>   y=326.22 x=182.19..261.50 AR PL UMing CN 10.5: 组织实施15
+>   y=314.15 x=290.25..442.39 AR PL UMing CN 10.5: 管理制度健全性66
+>   y=338.30 x=290.25..442.39 AR PL UMing CN 10.5: 制度执行有效性99
+>   y=362.45 x=281.13..452.89 AR PL UMing CN 10.5: 小计29.99
+>   y=434.90 x=95.40..155.37 AR PL UMing CN 10.5: 产出30
+>   y=398.67 x=182.19..261.50 AR PL UMing CN 10.5: 产出数量20
+>   y=386.60 x=300.75..445.02 AR PL UMing CN 10.5: 实际完成率1010
+>   y=434.90 x=474.46..511.21 AR PL UMing CN 10.5: 100.00%
+>   y=410.75 x=300.75..445.02 AR PL UMing CN 10.5: 质量达标率1010
+>   y=434.90 x=182.19..442.39 AR PL UMing CN 10.5: 产出实效5完成及时性55
+>   y=459.05 x=182.19..442.39 AR PL UMing CN 10.5: 产出成本5成本节约率55
+>   y=483.20 x=281.13..445.02 AR PL UMing CN 10.5: 小计30
+>   y=531.50 x=95.40..155.37 AR PL UMing CN 10.5: 效益20
+>   y=507.35 x=182.19..447.64 AR PL UMing CN 10.5: 项目效益10实施效益109.5
+>   y=531.50 x=477.08..445.02 AR PL UMing CN 10.5: 97.50%满意度10满意度1010
+>   y=555.65 x=281.13..450.27 AR PL UMing CN 10.5: 小计19.5
+>   y=579.80 x=208.72..452.89 AR PL UMing CN 10.5: 综合得分10099.49
+>   y=603.95 x=226.41..479.01 AR PL UMing CN 10.5: 评价等级优秀
 >   y=774.84 x=458.57..507.57 AR PL UMing CN 14.0: —9—
-> page 13
->   y=124.96 x=71.37..521.57 AR PL UMing CN 16.0: （2）立项程序规范性得分3分。依据财政局枣财预指(2022)1号
->   y=152.96 x=79.37..343.37 AR PL UMing CN 16.0: 申请设立,审批文件就材料符合要求。
->   y=180.96 x=111.37..521.57 AR PL UMing CN 16.0: 2.绩效目标得分6分。（1）绩效目标合理性得分2分。项
->   y=208.96 x=79.37..529.57 AR PL UMing CN 16.0: 目所设定的绩效目标依据充分,绩效目标与项目实施内容相符。
->   y=236.96 x=71.37..447.37 AR PL UMing CN 16.0: （2）绩效指标明确性得分4分。绩效指标设置明确。
->   y=264.96 x=111.37..521.57 AR PL UMing CN 16.0: 3.资金投入得分8分。（1）预算编制科学性得分4分。根
->   y=292.96 x=79.37..521.57 AR PL UMing CN 16.0: 据枣庄市市场监督管理局承担的职能,对本项目进行了必要的可
->   y=320.96 x=79.37..521.57 AR PL UMing CN 16.0: 行性论证,项目依据充分,与工作任务相匹配。（2）资金分配合
->   y=348.96 x=79.37..521.57 AR PL UMing CN 16.0: 理性得分4分。枣庄市市场监督管理局根据项目实施科室申报
->   y=376.96 x=79.37..521.57 AR PL UMing CN 16.0: 的目标向市财政局提出预算申请,资金分配依据较充分,分配额
->   y=404.96 x=79.37..159.37 AR PL UMing CN 16.0: 度较合理。
->   y=432.96 x=103.37..279.37 AR PL UKai CN 16.0: （二）项目过程情况分析
->   y=460.96 x=111.37..529.57 AR PL UMing CN 16.0: 项目过程30分，实际得分29.99分。其中，资金管理15分，
->   y=488.96 x=79.37..399.37 AR PL UMing CN 16.0: 得分14.99分；组织实施15分，得分15分。
->   y=516.96 x=111.37..521.57 AR PL UMing CN 16.0: 1.资金管理得分14.99分。（1）资金到位率得分4分。该
->   y=544.96 x=79.37..529.57 AR PL UMing CN 16.0: 项目预算资金40万元，实际到位40万元，资金到位率为100%。
->   y=572.96 x=71.37..521.57 AR PL UMing CN 16.0: （2）预算执行率得分3.99分。截至2022年底，该项目共计执
->   y=600.96 x=79.37..521.57 AR PL UMing CN 16.0: 行39.9万元，预算执行率为99.75%（3）资金使用合规性得分
->   y=628.96 x=79.37..521.57 AR PL UMing CN 16.0: 7分。符合国家法规及《财务管理制度》的规定，资金拨付有
->   y=656.96 x=79.37..521.57 AR PL UMing CN 16.0: 完整的审批程序和手续；符合项目预算批复的用途，不存在截
->   y=684.96 x=79.37..335.37 AR PL UMing CN 16.0: 留、挤占、挪用、虚列支出等情况。
+> page 13, 5 rules, bars 39.8x140.0 39.8x140.0 39.8x140.0 39.8x136.5
+>   y=123.44 x=252.47..348.47 WenQuanYi Zen Hei 12.0: 各一级指标得分率
+>   y=304.56 x=130.20..140.70 AR PL UMing CN 10.5: 0%
+>   y=234.56 x=124.95..140.70 AR PL UMing CN 10.5: 50%
+>   y=164.56 x=119.70..140.70 AR PL UMing CN 10.5: 100%
+>   y=156.88 x=171.55..208.30 AR PL UMing CN 10.5: 100.00%
+>   y=315.58 x=179.42..200.42 AR PL UMing CN 10.5: 决策
+>   y=156.92 x=262.61..294.11 AR PL UMing CN 10.5: 99.97%
+>   y=315.58 x=267.86..288.86 AR PL UMing CN 10.5: 过程
+>   y=156.88 x=348.43..385.18 AR PL UMing CN 10.5: 100.00%
+>   y=315.58 x=356.30..377.30 AR PL UMing CN 10.5: 产出
+>   y=160.38 x=439.49..470.99 AR PL UMing CN 10.5: 97.50%
+>   y=315.58 x=444.74..465.74 AR PL UMing CN 10.5: 效益
+>   y=376.96 x=111.37..271.37 WenQuanYi Zen Hei 16.0: 五、绩效评价指标分析
+>   y=404.96 x=103.37..279.37 AR PL UKai CN 16.0: （一）项目决策情况分析
+>   y=432.96 x=111.37..529.57 AR PL UMing CN 16.0: 项目决策20分，实际得分20分。其中，项目立项6分，
+>   y=460.96 x=79.37..529.57 AR PL UMing CN 16.0: 得分6分；绩效目标6分，得分6分；资金投入8分，得分8分。
+>   y=488.96 x=111.37..279.37 AR PL UMing CN 16.0: 1.项目立项得分6分。
+>   y=516.96 x=103.37..521.57 AR PL UMing CN 16.0: （1）立项依据充分性得分3分。该项目立项符合国家法律
+>   y=544.96 x=79.37..351.37 AR PL UMing CN 16.0: 法规、部门职责和公共财政支持范围。
+>   y=572.96 x=103.37..521.57 AR PL UMing CN 16.0: （2）立项程序规范性得分3分。依据财政局枣财预指
+>   y=600.96 x=79.37..419.37 AR PL UMing CN 16.0: (2022)1号申请设立,审批文件就材料符合要求。
+>   y=628.96 x=111.37..279.37 AR PL UMing CN 16.0: 2.绩效目标得分6分。
+>   y=656.96 x=103.37..521.57 AR PL UMing CN 16.0: （1）绩效目标合理性得分2分。项目所设定的绩效目标依
+>   y=684.96 x=79.37..359.37 AR PL UMing CN 16.0: 据充分,绩效目标与项目实施内容相符。
+>   y=712.96 x=103.37..479.37 AR PL UMing CN 16.0: （2）绩效指标明确性得分4分。绩效指标设置明确。
 >   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —10—
 > page 14
->   y=124.96 x=111.37..529.57 AR PL UMing CN 16.0: 2.组织实施得分15分。（1）管理制度健全性得分6分。
->   y=152.96 x=79.37..521.57 AR PL UMing CN 16.0: 已制定相应的财务、业务管理制度以及内部控制方面的相关制
->   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 度。（2）制度执行有效性得分9分。项目实施符合相关管理规
->   y=208.96 x=79.37..527.37 AR PL UMing CN 16.0: 定，实施过程无调整，各种档案资料保存齐全，制度执行有效。
->   y=236.96 x=103.37..279.37 AR PL UKai CN 16.0: （三）项目产出情况分析
->   y=264.96 x=111.37..529.57 AR PL UMing CN 16.0: 项目产出30分，实际得分30分。其中，产出数量20分，
->   y=292.96 x=79.37..529.57 AR PL UMing CN 16.0: 得分20分；产出实效5分，得分5分；产出成本5分，得分5分。
->   y=320.96 x=111.37..529.57 AR PL UMing CN 16.0: 1.产出数量得分20分。（1）实际完成率得分10分。
->   y=348.96 x=79.37..521.57 AR PL UMing CN 16.0: 2022年完成。（2）质量达标率得分10分。根据项目的有关资
->   y=376.96 x=79.37..351.37 AR PL UMing CN 16.0: 料，符合国家颁布的质量标准和要求。
->   y=404.96 x=111.37..521.57 AR PL UMing CN 16.0: 2.产出实效得分5分。（1）完成及时性得分5分。2022年
->   y=432.96 x=79.37..127.37 AR PL UMing CN 16.0: 完成。
->   y=460.96 x=111.37..521.57 AR PL UMing CN 16.0: 3.产出成本得分5分。（1）成本节约率得分5分。项目成
->   y=488.96 x=79.37..399.37 AR PL UMing CN 16.0: 本控制在预算规模以内，成本控制措施有效。
+>   y=124.96 x=111.37..279.37 AR PL UMing CN 16.0: 3.资金投入得分8分。
+>   y=152.96 x=103.37..521.57 AR PL UMing CN 16.0: （1）预算编制科学性得分4分。根据枣庄市市场监督管理
+>   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 局承担的职能,对本项目进行了必要的可行性论证,项目依据充
+>   y=208.96 x=79.37..247.37 AR PL UMing CN 16.0: 分,与工作任务相匹配。
+>   y=236.96 x=103.37..521.57 AR PL UMing CN 16.0: （2）资金分配合理性得分4分。枣庄市市场监督管理局根
+>   y=264.96 x=79.37..521.57 AR PL UMing CN 16.0: 据项目实施科室申报的目标向市财政局提出预算申请,资金分配
+>   y=292.96 x=79.37..295.37 AR PL UMing CN 16.0: 依据较充分,分配额度较合理。
+>   y=320.96 x=103.37..279.37 AR PL UKai CN 16.0: （二）项目过程情况分析
+>   y=348.96 x=111.37..529.57 AR PL UMing CN 16.0: 项目过程30分，实际得分29.99分。其中，资金管理15分，
+>   y=376.96 x=79.37..399.37 AR PL UMing CN 16.0: 得分14.99分；组织实施15分，得分15分。
+>   y=404.96 x=111.37..311.37 AR PL UMing CN 16.0: 1.资金管理得分14.99分。
+>   y=432.96 x=103.37..521.57 AR PL UMing CN 16.0: （1）资金到位率得分4分。该项目预算资金40万元，实际
+>   y=460.96 x=79.37..331.37 AR PL UMing CN 16.0: 到位40万元，资金到位率为100%。
+>   y=488.96 x=103.37..521.57 AR PL UMing CN 16.0: （2）预算执行率得分3.99分。截至2022年底，该项目共
+>   y=516.96 x=79.37..363.37 AR PL UMing CN 16.0: 计执行39.9万元，预算执行率为99.75%
+>   y=544.96 x=103.37..521.57 AR PL UMing CN 16.0: （3）资金使用合规性得分7分。符合国家法规及《财务管
+>   y=572.96 x=79.37..521.57 AR PL UMing CN 16.0: 理制度》的规定，资金拨付有完整的审批程序和手续；符合项
+>   y=600.96 x=79.37..521.57 AR PL UMing CN 16.0: 目预算批复的用途，不存在截留、挤占、挪用、虚列支出等
+>   y=628.96 x=79.37..127.37 AR PL UMing CN 16.0: 情况。
+>   y=656.96 x=111.37..287.37 AR PL UMing CN 16.0: 2.组织实施得分15分。
+>   y=684.96 x=103.37..521.57 AR PL UMing CN 16.0: （1）管理制度健全性得分6分。已制定相应的财务、业务
+>   y=712.96 x=79.37..367.37 AR PL UMing CN 16.0: 管理制度以及内部控制方面的相关制度。
+>   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —11—
+> page 15
+>   y=124.96 x=103.37..521.57 AR PL UMing CN 16.0: （2）制度执行有效性得分9分。项目实施符合相关管理规
+>   y=152.96 x=79.37..527.37 AR PL UMing CN 16.0: 定，实施过程无调整，各种档案资料保存齐全，制度执行有效。
+>   y=180.96 x=103.37..279.37 AR PL UKai CN 16.0: （三）项目产出情况分析
+>   y=208.96 x=111.37..529.57 AR PL UMing CN 16.0: 项目产出30分，实际得分30分。其中，产出数量20分，
+>   y=236.96 x=79.37..529.57 AR PL UMing CN 16.0: 得分20分；产出实效5分，得分5分；产出成本5分，得分5分。
+>   y=264.96 x=111.37..287.37 AR PL UMing CN 16.0: 1.产出数量得分20分。
+>   y=292.96 x=103.37..411.37 AR PL UMing CN 16.0: （1）实际完成率得分10分。2022年完成。
+>   y=320.96 x=103.37..521.57 AR PL UMing CN 16.0: （2）质量达标率得分10分。根据项目的有关资料，符合国
+>   y=348.96 x=79.37..271.37 AR PL UMing CN 16.0: 家颁布的质量标准和要求。
+>   y=376.96 x=111.37..279.37 AR PL UMing CN 16.0: 2.产出实效得分5分。
+>   y=404.96 x=103.37..403.37 AR PL UMing CN 16.0: （1）完成及时性得分5分。2022年完成。
+>   y=432.96 x=111.37..279.37 AR PL UMing CN 16.0: 3.产出成本得分5分。
+>   y=460.96 x=103.37..529.57 AR PL UMing CN 16.0: （1）成本节约率得分5分。项目成本控制在预算规模以内，
+>   y=488.96 x=79.37..223.37 AR PL UMing CN 16.0: 成本控制措施有效。
 >   y=516.96 x=103.37..279.37 AR PL UKai CN 16.0: （四）项目效益情况分析
 >   y=544.96 x=111.37..529.57 AR PL UMing CN 16.0: 项目效益20分，实际得分19.5分。其中，项目效益10分，
 >   y=572.96 x=79.37..367.37 AR PL UMing CN 16.0: 得分9.5分；满意度10分，得分10分。
->   y=600.96 x=111.37..521.57 AR PL UMing CN 16.0: 1.项目效益得分9.5分。（1）实施效益得分9.5分。经查
->   y=628.96 x=79.37..521.57 AR PL UMing CN 16.0: 看，评价小组认为该项指标资料提供不够充分，效益方面的数
->   y=656.96 x=79.37..207.37 AR PL UMing CN 16.0: 据支撑不够完善。
->   y=684.96 x=111.37..521.57 AR PL UMing CN 16.0: 2.满意度得分10分。（1）满意度得分10分。满意度为
->   y=712.96 x=79.37..111.37 AR PL UMing CN 16.0: 100%
->   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —11—
-> page 15
+>   y=600.96 x=111.37..295.37 AR PL UMing CN 16.0: 1.项目效益得分9.5分。
+>   y=628.96 x=103.37..521.57 AR PL UMing CN 16.0: （1）实施效益得分9.5分。经查看，评价小组认为该项指
+>   y=656.96 x=79.37..463.37 AR PL UMing CN 16.0: 标资料提供不够充分，效益方面的数据支撑不够完善。
+>   y=684.96 x=111.37..271.37 AR PL UMing CN 16.0: 2.满意度得分10分。
+>   y=712.96 x=103.37..379.37 AR PL UMing CN 16.0: （1）满意度得分10分。满意度为100%
+>   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —12—
+> page 16
 >   y=124.96 x=111.37..287.37 WenQuanYi Zen Hei 16.0: 六、项目主要经验及做法
 >   y=152.96 x=111.37..521.57 AR PL UMing CN 16.0: 该项目为延续项目，特种设备安全专项项目严格按照枣庄
 >   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 市市场监督管理局发布的各项标准和规范，实现了对项目的管
@@ -545,15 +606,15 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=656.96 x=79.37..521.57 AR PL UMing CN 16.0: 等环节的论证工作，提高预算编制的科学性，优化项目绩效目
 >   y=684.96 x=79.37..521.57 AR PL UMing CN 16.0: 标，提高项目预算资金与工作任务的匹配性，形成符合项目实
 >   y=712.96 x=79.37..495.37 AR PL UMing CN 16.0: 际的预算绩效管理机制，提高单位整体预算绩效管理意识。
->   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —12—
-> page 16
+>   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —13—
+> page 17
 >   y=124.96 x=103.37..407.37 AR PL UKai CN 16.0: （二）补充项目实施管理，完善相关制度。
 >   y=152.96 x=111.37..521.57 AR PL UMing CN 16.0: 为全面推进项目规范化管理，根据上级文件要求，结合部
 >   y=180.96 x=79.37..521.57 AR PL UMing CN 16.0: 门实际，制定一系列管理制度及项目实施方案，并通过不断完
 >   y=208.96 x=79.37..521.57 AR PL UMing CN 16.0: 善和坚决执行落实，促进管理规范化，发挥财政资金效益的最
 >   y=236.96 x=79.37..127.37 AR PL UMing CN 16.0: 大化。
->   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —13—
-> page 17, 116 rules
+>   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —14—
+> page 18, 116 rules
 >   y=124.96 x=111.37..431.37 WenQuanYi Zen Hei 16.0: 附件：特种设备安全专项项目绩效评价评分表
 >   y=151.44 x=198.47..402.47 WenQuanYi Zen Hei 12.0: 特种设备安全专项项目绩效评价评分表
 >   y=174.65 x=89.45..250.29 WenQuanYi Zen Hei 9.0: 一级指标二级指标三级指标
@@ -622,8 +683,8 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=486.50 x=465.81..517.97 AR PL UMing CN 9.0: 请设立,审批
 >   y=500.00 x=465.81..517.97 AR PL UMing CN 9.0: 文件就材料
 >   y=513.50 x=465.81..510.81 AR PL UMing CN 9.0: 符合要求。
->   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —14—
-> page 18, 116 rules
+>   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —15—
+> page 19, 116 rules
 >   y=118.65 x=89.45..250.29 WenQuanYi Zen Hei 9.0: 一级指标二级指标三级指标
 >   y=129.00 x=282.89..456.36 WenQuanYi Zen Hei 9.0: 指标解释评分标准得分
 >   y=122.25 x=471.55..512.23 WenQuanYi Zen Hei 9.0: 得分/扣分
@@ -687,8 +748,8 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=376.50 x=445.11..449.61 AR PL UMing CN 9.0: 4
 >   y=369.75 x=465.81..517.97 AR PL UMing CN 9.0: 绩效指标设
 >   y=383.25 x=465.81..501.81 AR PL UMing CN 9.0: 置明确。
->   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —15—
-> page 19, 180 rules
+>   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —16—
+> page 20, 180 rules
 >   y=118.65 x=89.45..250.29 WenQuanYi Zen Hei 9.0: 一级指标二级指标三级指标
 >   y=129.00 x=282.89..456.36 WenQuanYi Zen Hei 9.0: 指标解释评分标准得分
 >   y=122.25 x=471.55..512.23 WenQuanYi Zen Hei 9.0: 得分/扣分
@@ -824,8 +885,8 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=681.15 x=465.81..522.47 AR PL UMing CN 9.0: 39.9万元，
 >   y=694.65 x=465.81..517.97 AR PL UMing CN 9.0: 预算执行率
 >   y=708.15 x=465.81..504.06 AR PL UMing CN 9.0: 为99.75%
->   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —16—
-> page 20, 148 rules
+>   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —17—
+> page 21, 148 rules
 >   y=118.65 x=89.45..250.29 WenQuanYi Zen Hei 9.0: 一级指标二级指标三级指标
 >   y=129.00 x=282.89..456.36 WenQuanYi Zen Hei 9.0: 指标解释评分标准得分
 >   y=122.25 x=471.55..512.23 WenQuanYi Zen Hei 9.0: 得分/扣分
@@ -943,8 +1004,8 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=640.20 x=465.81..522.47 AR PL UMing CN 9.0: 料保存齐全，
 >   y=653.70 x=465.81..517.97 AR PL UMing CN 9.0: 制度执行
 >   y=667.20 x=465.81..492.81 AR PL UMing CN 9.0: 有效。
->   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —17—
-> page 21, 180 rules
+>   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —18—
+> page 22, 180 rules
 >   y=118.65 x=89.45..250.29 WenQuanYi Zen Hei 9.0: 一级指标二级指标三级指标
 >   y=129.00 x=282.89..456.36 WenQuanYi Zen Hei 9.0: 指标解释评分标准得分
 >   y=122.25 x=471.55..512.23 WenQuanYi Zen Hei 9.0: 得分/扣分
@@ -1045,8 +1106,8 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=573.15 x=465.81..517.97 AR PL UMing CN 9.0: 模以内，成
 >   y=586.65 x=465.81..517.97 AR PL UMing CN 9.0: 本控制措施
 >   y=600.15 x=465.81..492.81 AR PL UMing CN 9.0: 有效。
->   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —18—
-> page 22, 148 rules
+>   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —19—
+> page 23, 148 rules
 >   y=118.65 x=89.45..250.29 WenQuanYi Zen Hei 9.0: 一级指标二级指标三级指标
 >   y=129.00 x=282.89..456.36 WenQuanYi Zen Hei 9.0: 指标解释评分标准得分
 >   y=122.25 x=471.55..512.23 WenQuanYi Zen Hei 9.0: 得分/扣分
@@ -1085,14 +1146,14 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=295.50 x=465.81..517.97 AR PL UMing CN 9.0: 满意度为
 >   y=309.00 x=465.81..483.81 AR PL UMing CN 9.0: 100%
 >   y=349.95 x=151.65..458.61 AR PL UMing CN 9.0: 合计10099.49
->   y=774.84 x=451.57..507.57 AR PL UMing CN 14.0: —19—
+>   y=774.84 x=93.37..149.37 AR PL UMing CN 14.0: —20—
 
 $ render --dump examples/000-jinzhong-quality-brand.json
 ? 0
-! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
 > page 1, 148 rules
 >   y=86.71 x=171.64..423.64 WenQuanYi Zen Hei 18.0: 晋中市财政支出项目绩效自评表
 >   y=120.43 x=260.14..335.14 AR PL UMing CN 12.0: （2020年度）
@@ -1347,92 +1408,99 @@ $ render --dump examples/000-jinzhong-quality-brand.json
 
 $ render --dump examples/003-zaozhuang-selfeval-inspection.json
 ? 0
-> page 1, 172 rules
+> page 1, 180 rules
 >   y=95.21 x=300.94..546.62 WenQuanYi Zen Hei 18.0: 2022年度预算项目绩效自评表
 >   y=128.36 x=690.18..742.68 AR PL UMing CN 10.5: 单位：万元
->   y=149.44 x=112.68..645.12 AR PL UMing CN 10.5: 项目名称市场监督管理检验检测、监测主管部门枣庄市市场监督管理局
->   y=229.76 x=109.08..158.28 AR PL UMing CN 10.5: 项目预算
->   y=245.51 x=109.08..151.08 AR PL UMing CN 10.5: 执行情况
->   y=181.46 x=388.70..438.36 AR PL UMing CN 10.5: 年初预
->   y=197.21 x=388.70..409.70 AR PL UMing CN 10.5: 算数
->   y=181.46 x=446.76..496.71 AR PL UMing CN 10.5: 全年预算
->   y=197.21 x=446.76..483.51 AR PL UMing CN 10.5: 数（A）
->   y=173.59 x=505.11..536.61 AR PL UMing CN 10.5: 全年执
->   y=189.34 x=505.11..536.61 AR PL UMing CN 10.5: 行数
->   y=205.09 x=499.86..526.11 AR PL UMing CN 10.5: （B）
->   y=189.34 x=555.26..576.26 AR PL UMing CN 10.5: 分值
->   y=181.46 x=594.91..631.66 AR PL UMing CN 10.5: 执行率
->   y=197.21 x=589.66..626.41 AR PL UMing CN 10.5: （B/A）
->   y=189.34 x=678.77..699.77 AR PL UMing CN 10.5: 得分
->   y=229.24 x=241.99..699.77 AR PL UMing CN 10.5: 年度资金总额481481473.921098.53%9.85
->   y=253.39 x=226.24..691.90 AR PL UMing CN 10.5: 其中：当年财政拨款481481473.92-98.53%-
->   y=277.54 x=241.99..691.90 AR PL UMing CN 10.5: 上年结转资金000---
->   y=301.69 x=252.49..691.90 AR PL UMing CN 10.5: 其他资金000---
->   y=404.59 x=109.08..158.28 AR PL UMing CN 10.5: 年度总体
->   y=420.34 x=109.08..130.08 AR PL UMing CN 10.5: 目标
->   y=325.84 x=166.68..240.18 AR PL UMing CN 10.5: 年初预期目标：
->   y=341.59 x=166.68..313.68 AR PL UMing CN 10.5: 市场监督管理检验、检测、监测
->   y=325.84 x=446.76..541.26 AR PL UMing CN 10.5: 目标实际完成情况：
->   y=341.59 x=446.76..738.48 AR PL UMing CN 10.5: 1.通过开展广告监测工作，对传统媒体广告发布实时监测、定
->   y=357.34 x=446.76..738.48 AR PL UMing CN 10.5: 向监测、专项监测，规范了媒体单位广告发布行为，提高了媒
->   y=373.09 x=446.76..738.48 AR PL UMing CN 10.5: 体单位广告审查责任意识和法律观念，实现维护了全市广告市
->   y=388.84 x=446.76..520.26 AR PL UMing CN 10.5: 场秩序的影响。
->   y=404.59 x=446.76..738.48 AR PL UMing CN 10.5: 2.通过开展对食品生产经营企业评价性监测抽检、食品生产环
->   y=420.34 x=446.76..738.48 AR PL UMing CN 10.5: 节、食品流通环节、餐饮环节、保健食品环节监督抽检、对承
->   y=436.09 x=446.76..738.48 AR PL UMing CN 10.5: 检机构留样复核工作，严格落实食品安全管理责任，促进监管
->   y=451.84 x=446.76..738.48 AR PL UMing CN 10.5: 部门依法履职、企业依法诚信经营、社会各界积极参与、食品
->   y=467.59 x=446.76..738.48 AR PL UMing CN 10.5: 产业健康发展，形成强大的社会共治合力，努力打造高效科学
->   y=483.34 x=446.76..738.48 AR PL UMing CN 10.5: 的食品安全监管体系，实现推动食品安全整体形势持续稳定向
->   y=499.09 x=446.76..667.26 AR PL UMing CN 10.5: 好，人民群众食品安全满意度明显提高的影响。
+>   y=149.44 x=112.68..520.83 AR PL UMing CN 10.5: 项目名称市场监督管理检验检测、监测
+>   y=173.59 x=109.08..158.28 AR PL UMing CN 10.5: 主管部门
+>   y=189.34 x=109.08..140.58 AR PL UMing CN 10.5: 及代码
+>   y=181.46 x=220.99..645.12 AR PL UMing CN 10.5: 枣庄市市场监督管理局实施单位枣庄市市场监督管理局
+>   y=269.66 x=109.08..158.28 AR PL UMing CN 10.5: 项目预算
+>   y=285.41 x=109.08..151.08 AR PL UMing CN 10.5: 执行情况
+>   y=221.36 x=388.70..438.36 AR PL UMing CN 10.5: 年初预
+>   y=237.11 x=388.70..409.70 AR PL UMing CN 10.5: 算数
+>   y=221.36 x=446.76..496.71 AR PL UMing CN 10.5: 全年预算
+>   y=237.11 x=446.76..483.51 AR PL UMing CN 10.5: 数（A）
+>   y=213.49 x=505.11..536.61 AR PL UMing CN 10.5: 全年执
+>   y=229.24 x=505.11..536.61 AR PL UMing CN 10.5: 行数
+>   y=244.99 x=499.86..526.11 AR PL UMing CN 10.5: （B）
+>   y=229.24 x=555.26..576.26 AR PL UMing CN 10.5: 分值
+>   y=221.36 x=594.91..631.66 AR PL UMing CN 10.5: 执行率
+>   y=237.11 x=589.66..626.41 AR PL UMing CN 10.5: （B/A）
+>   y=229.24 x=678.77..699.77 AR PL UMing CN 10.5: 得分
+>   y=269.14 x=241.99..699.77 AR PL UMing CN 10.5: 年度资金总额481481473.921098.53%9.85
+>   y=293.29 x=226.24..691.90 AR PL UMing CN 10.5: 其中：当年财政拨款481481473.92-98.53%-
+>   y=317.44 x=241.99..691.90 AR PL UMing CN 10.5: 上年结转资金000---
+>   y=341.59 x=252.49..691.90 AR PL UMing CN 10.5: 其他资金000---
+>   y=428.74 x=109.08..158.28 AR PL UMing CN 10.5: 年度总体
+>   y=444.49 x=109.08..130.08 AR PL UMing CN 10.5: 目标
+>   y=365.74 x=166.68..240.18 AR PL UMing CN 10.5: 年初预期目标：
+>   y=381.49 x=166.68..313.68 AR PL UMing CN 10.5: 市场监督管理检验、检测、监测
+>   y=365.74 x=446.76..541.26 AR PL UMing CN 10.5: 目标实际完成情况：
+>   y=381.49 x=446.76..738.48 AR PL UMing CN 10.5: 1.通过开展广告监测工作，对传统媒体广告发布实时监测、定
+>   y=397.24 x=446.76..738.48 AR PL UMing CN 10.5: 向监测、专项监测，规范了媒体单位广告发布行为，提高了媒
+>   y=412.99 x=446.76..738.48 AR PL UMing CN 10.5: 体单位广告审查责任意识和法律观念，实现维护了全市广告市
+>   y=428.74 x=446.76..520.26 AR PL UMing CN 10.5: 场秩序的影响。
+>   y=444.49 x=446.76..738.48 AR PL UMing CN 10.5: 2.通过开展对食品生产经营企业评价性监测抽检、食品生产环
+>   y=460.24 x=446.76..738.48 AR PL UMing CN 10.5: 节、食品流通环节、餐饮环节、保健食品环节监督抽检、对承
+>   y=475.99 x=446.76..738.48 AR PL UMing CN 10.5: 检机构留样复核工作，严格落实食品安全管理责任，促进监管
+>   y=491.74 x=446.76..738.48 AR PL UMing CN 10.5: 部门依法履职、企业依法诚信经营、社会各界积极参与、食品
+>   y=507.49 x=446.76..738.48 AR PL UMing CN 10.5: 产业健康发展，形成强大的社会共治合力，努力打造高效科学
 >   y=550.66 x=405.40..442.15 AR PL UMing CN 10.5: —1—
-> page 2, 296 rules
->   y=95.44 x=446.76..743.73 AR PL UMing CN 10.5: 3.通过开展全市水泥、建筑钢材、电线电缆、童车童床、化肥、
->   y=111.19 x=446.76..738.48 AR PL UMing CN 10.5: 纺织品、涂料、非医用口罩、烟花爆竹、危险化学品及其包装
->   y=126.94 x=446.76..743.73 AR PL UMing CN 10.5: 物、电池、成品油、农膜、食品相关等产品的监督抽查工作，
->   y=142.69 x=446.76..738.48 AR PL UMing CN 10.5: 加强产品质量监督，排查质量安全风险，实现有效预防我市各
->   y=158.44 x=446.76..583.26 AR PL UMing CN 10.5: 类质量安全事件发生的影响。
->   y=334.31 x=112.68..154.68 AR PL UMing CN 10.5: 绩效指标
->   y=190.46 x=168.25..352.10 AR PL UMing CN 10.5: 一级指标二级指标三级指标
->   y=182.59 x=388.70..438.36 AR PL UMing CN 10.5: 年度指标
->   y=198.34 x=388.70..425.45 AR PL UMing CN 10.5: 值（A）
->   y=182.59 x=446.76..496.71 AR PL UMing CN 10.5: 实际完成
->   y=198.34 x=446.76..501.96 AR PL UMing CN 10.5: 指标值（B）
->   y=190.46 x=510.36..724.45 AR PL UMing CN 10.5: 分值得分偏差原因分析及改进措施
->   y=286.54 x=168.25..210.25 AR PL UMing CN 10.5: 产出指标
->   y=234.56 x=225.85..267.85 AR PL UMing CN 10.5: 数量指标
->   y=222.49 x=281.89..568.39 AR PL UMing CN 10.5: 监测媒体数量12家12家88
->   y=246.64 x=281.89..568.39 AR PL UMing CN 10.5: 食品抽检批次4000批次4000批次77
->   y=278.66 x=225.85..267.85 AR PL UMing CN 10.5: 时效指标
->   y=270.79 x=281.89..380.30 AR PL UMing CN 10.5: 抽检、检测、监测工
->   y=286.54 x=281.89..334.39 AR PL UMing CN 10.5: 作按时完成
->   y=278.66 x=403.03..571.01 AR PL UMing CN 10.5: 及时及时1010
->   y=310.69 x=225.85..571.01 AR PL UMing CN 10.5: 质量指标抽检、检测合格率100%100%1515
->   y=342.71 x=225.85..267.85 AR PL UMing CN 10.5: 成本指标
->   y=334.84 x=281.89..380.30 AR PL UMing CN 10.5: 抽检、检测、监测工
->   y=350.59 x=281.89..313.39 AR PL UMing CN 10.5: 作经费
->   y=342.71 x=392.53..434.53 AR PL UMing CN 10.5: 481万元
->   y=334.84 x=446.76..478.26 AR PL UMing CN 10.5: 473.92
->   y=350.59 x=446.76..467.76 AR PL UMing CN 10.5: 万元
->   y=342.71 x=515.61..571.01 AR PL UMing CN 10.5: 1010
->   y=334.84 x=594.91..738.48 AR PL UMing CN 10.5: 通过政府采购的形式，节约了
->   y=350.59 x=594.91..647.41 AR PL UMing CN 10.5: 部分资金。
->   y=402.56 x=168.25..210.25 AR PL UMing CN 10.5: 效益指标
->   y=382.61 x=225.85..267.85 AR PL UMing CN 10.5: 社会效益
->   y=374.74 x=281.89..380.30 AR PL UMing CN 10.5: 规范市场秩序，规范
->   y=390.49 x=281.89..344.89 AR PL UMing CN 10.5: 市场主体行为
->   y=382.61 x=403.03..571.01 AR PL UMing CN 10.5: 规范规范1515
->   y=422.51 x=220.60..273.10 AR PL UMing CN 10.5: 可持续影响
->   y=414.64 x=281.89..380.30 AR PL UMing CN 10.5: 提升社会公众食品安
->   y=430.39 x=281.89..313.39 AR PL UMing CN 10.5: 全意识
->   y=422.51 x=403.03..571.01 AR PL UMing CN 10.5: 提升提升1515
->   y=462.41 x=166.68..211.81 AR PL UMing CN 10.5: 满意度
->   y=478.16 x=166.68..187.68 AR PL UMing CN 10.5: 指标
->   y=454.54 x=220.21..273.49 AR PL UMing CN 10.5: 社会公众或
->   y=470.29 x=220.21..273.49 AR PL UMing CN 10.5: 服务对象满
->   y=486.04 x=220.21..241.21 AR PL UMing CN 10.5: 意度
->   y=470.29 x=281.89..571.01 AR PL UMing CN 10.5: 服务对象满意度90%90%1010
->   y=510.19 x=292.40..698.20 AR PL UMing CN 10.5: 总分100.0099.85自评等级：优
+> page 2, 248 rules
+>   y=95.44 x=446.76..738.48 AR PL UMing CN 10.5: 的食品安全监管体系，实现推动食品安全整体形势持续稳定向
+>   y=111.19 x=446.76..667.26 AR PL UMing CN 10.5: 好，人民群众食品安全满意度明显提高的影响。
+>   y=126.94 x=446.76..743.73 AR PL UMing CN 10.5: 3.通过开展全市水泥、建筑钢材、电线电缆、童车童床、化肥、
+>   y=142.69 x=446.76..738.48 AR PL UMing CN 10.5: 纺织品、涂料、非医用口罩、烟花爆竹、危险化学品及其包装
+>   y=158.44 x=446.76..743.73 AR PL UMing CN 10.5: 物、电池、成品油、农膜、食品相关等产品的监督抽查工作，
+>   y=174.19 x=446.76..738.48 AR PL UMing CN 10.5: 加强产品质量监督，排查质量安全风险，实现有效预防我市各
+>   y=189.94 x=446.76..583.26 AR PL UMing CN 10.5: 类质量安全事件发生的影响。
+>   y=337.99 x=112.68..154.68 AR PL UMing CN 10.5: 绩效指标
+>   y=221.96 x=168.25..352.10 AR PL UMing CN 10.5: 一级指标二级指标三级指标
+>   y=214.09 x=388.70..438.36 AR PL UMing CN 10.5: 年度指标
+>   y=229.84 x=388.70..425.45 AR PL UMing CN 10.5: 值（A）
+>   y=214.09 x=446.76..496.71 AR PL UMing CN 10.5: 实际完成
+>   y=229.84 x=446.76..501.96 AR PL UMing CN 10.5: 指标值（B）
+>   y=221.96 x=510.36..724.45 AR PL UMing CN 10.5: 分值得分偏差原因分析及改进措施
+>   y=318.04 x=168.25..210.25 AR PL UMing CN 10.5: 产出指标
+>   y=266.06 x=225.85..267.85 AR PL UMing CN 10.5: 数量指标
+>   y=253.99 x=281.89..568.39 AR PL UMing CN 10.5: 监测媒体数量12家12家88
+>   y=278.14 x=281.89..568.39 AR PL UMing CN 10.5: 食品抽检批次4000批次4000批次77
+>   y=310.16 x=225.85..267.85 AR PL UMing CN 10.5: 时效指标
+>   y=302.29 x=281.89..380.30 AR PL UMing CN 10.5: 抽检、检测、监测工
+>   y=318.04 x=281.89..334.39 AR PL UMing CN 10.5: 作按时完成
+>   y=310.16 x=403.03..571.01 AR PL UMing CN 10.5: 及时及时10.0010
+>   y=342.19 x=225.85..571.01 AR PL UMing CN 10.5: 质量指标抽检、检测合格率100%100%1515
+>   y=374.21 x=225.85..267.85 AR PL UMing CN 10.5: 成本指标
+>   y=366.34 x=281.89..380.30 AR PL UMing CN 10.5: 抽检、检测、监测工
+>   y=382.09 x=281.89..313.39 AR PL UMing CN 10.5: 作经费
+>   y=374.21 x=392.53..434.53 AR PL UMing CN 10.5: 481万元
+>   y=366.34 x=446.76..478.26 AR PL UMing CN 10.5: 473.92
+>   y=382.09 x=446.76..467.76 AR PL UMing CN 10.5: 万元
+>   y=374.21 x=507.74..571.01 AR PL UMing CN 10.5: 10.0010
+>   y=366.34 x=594.91..738.48 AR PL UMing CN 10.5: 通过政府采购的形式，节约了
+>   y=382.09 x=594.91..647.41 AR PL UMing CN 10.5: 部分资金。
+>   y=434.06 x=168.25..210.25 AR PL UMing CN 10.5: 效益指标
+>   y=414.11 x=225.85..267.85 AR PL UMing CN 10.5: 社会效益
+>   y=406.24 x=281.89..380.30 AR PL UMing CN 10.5: 规范市场秩序，规范
+>   y=421.99 x=281.89..344.89 AR PL UMing CN 10.5: 市场主体行为
+>   y=414.11 x=403.03..571.01 AR PL UMing CN 10.5: 规范规范1515
+>   y=454.01 x=220.60..273.10 AR PL UMing CN 10.5: 可持续影响
+>   y=446.14 x=281.89..380.30 AR PL UMing CN 10.5: 提升社会公众食品安
+>   y=461.89 x=281.89..313.39 AR PL UMing CN 10.5: 全意识
+>   y=454.01 x=403.03..571.01 AR PL UMing CN 10.5: 提升提升1515
 >   y=550.66 x=405.40..442.15 AR PL UMing CN 10.5: —2—
+> page 3, 52 rules
+>   y=103.31 x=109.08..158.28 AR PL UMing CN 10.5: 绩效指
+>   y=119.06 x=109.08..151.08 AR PL UMing CN 10.5: 标（续）
+>   y=103.31 x=166.68..211.81 AR PL UMing CN 10.5: 满意度
+>   y=119.06 x=166.68..187.68 AR PL UMing CN 10.5: 指标
+>   y=95.44 x=220.21..273.49 AR PL UMing CN 10.5: 社会公众或
+>   y=111.19 x=220.21..273.49 AR PL UMing CN 10.5: 服务对象满
+>   y=126.94 x=220.21..241.21 AR PL UMing CN 10.5: 意度
+>   y=111.19 x=281.89..571.01 AR PL UMing CN 10.5: 服务对象满意度90%90%10.0010
+>   y=151.09 x=292.40..698.20 AR PL UMing CN 10.5: 总分100.0099.85自评等级：优
+>   y=550.66 x=405.40..442.15 AR PL UMing CN 10.5: —3—
 
 $ render --dump examples/001-jinzhong-gongxin-department.json
 ? 0
@@ -1544,30 +1612,26 @@ $ render --dump examples/001-jinzhong-gongxin-department.json
 
 $ render --dump -l summary examples/003-zaozhuang-selfeval-inspection.json examples/003-zaozhuang-selfeval-ip-aid.json examples/003-zaozhuang-report-food-drug.json
 ? 0
-! examples/003-zaozhuang-report-food-drug.json:18:12: warning: /scoring/score: published total 90 differs from computed 88.00
-! examples/003-zaozhuang-report-food-drug.json:19:12: warning: /scoring/grade: published grade 优秀 differs from computed 良好 (total 88.00)
-! examples/003-zaozhuang-report-food-drug.json:91:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-food-drug.json:183:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
-! examples/003-zaozhuang-report-food-drug.json:256:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
-! examples/003-zaozhuang-report-food-drug.json:257:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
-> page 1, 80 rules
+! examples/003-zaozhuang-report-food-drug.json:19:12: warning: /scoring/score: published total 90 differs from computed 88.00
+! examples/003-zaozhuang-report-food-drug.json:20:12: warning: /scoring/grade: published grade 优秀 differs from computed 良好 (total 88.00)
+! examples/003-zaozhuang-report-food-drug.json:92:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-food-drug.json:184:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-food-drug.json:257:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
+! examples/003-zaozhuang-report-food-drug.json:258:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
+> page 1, 96 rules
 >   y=120.72 x=141.64..459.31 WenQuanYi Zen Hei 18.0: 2022年度项目支出绩效自评情况汇总表
 >   y=154.44 x=79.37..235.37 AR PL UMing CN 12.0: 部门：枣庄市市场监督管理局
->   y=182.82 x=84.19..391.08 WenQuanYi Zen Hei 10.5: 序号项目名称资金使用单位
->   y=174.95 x=438.83..459.83 WenQuanYi Zen Hei 10.5: 自评
->   y=190.70 x=438.83..459.83 WenQuanYi Zen Hei 10.5: 得分
->   y=174.95 x=486.99..507.99 WenQuanYi Zen Hei 10.5: 自评
->   y=190.70 x=486.99..507.99 WenQuanYi Zen Hei 10.5: 等级
->   y=214.85 x=92.07..502.74 AR PL UMing CN 10.5: 1市场监督管理检验检测、监测枣庄市市场监督管理局99.85优
->   y=239.00 x=92.07..502.74 AR PL UMing CN 10.5: 2知识产权维权援助枣庄市市场监督管理局100优
->   y=271.02 x=92.07..219.22 AR PL UMing CN 10.5: 3食品药品安全抽验经费
->   y=263.15 x=298.11..421.05 AR PL UMing CN 10.5: 枣庄市食品药品检验检测
->   y=278.90 x=298.11..319.11 AR PL UMing CN 10.5: 中心
->   y=271.02 x=444.08..507.99 AR PL UMing CN 10.5: 88良好
->   y=314.64 x=79.37..389.12 AR PL UMing CN 10.5: 注：1.“资金使用单位”为具体使用资金的机关本级或下级单位；
->   y=332.64 x=79.37..526.82 AR PL UMing CN 10.5: 2.自评等级：自评得分在90（含）-100为“优”，80（含）-90为“良”，60（含）-80为“中”，
->   y=350.64 x=79.37..171.25 AR PL UMing CN 10.5: 60分以下为“差”；
->   y=368.64 x=79.37..431.12 AR PL UMing CN 10.5: 3.本表共3个项目，与“项目绩效自评结果”中表述的自评项目数量一致。
+>   y=174.95 x=84.19..510.18 WenQuanYi Zen Hei 10.5: 序号项目名称资金使用单位评价类型得分等级
+>   y=199.10 x=92.07..504.93 AR PL UMing CN 10.5: 1市场监督管理检验检测、监测枣庄市市场监督管理局单位自评99.85优
+>   y=223.25 x=92.07..504.93 AR PL UMing CN 10.5: 2知识产权维权援助枣庄市市场监督管理局单位自评100.00优
+>   y=255.27 x=92.07..219.22 AR PL UMing CN 10.5: 3食品药品安全抽验经费
+>   y=247.40 x=271.84..377.27 AR PL UMing CN 10.5: 枣庄市食品药品检验检
+>   y=263.15 x=271.84..303.34 AR PL UMing CN 10.5: 测中心
+>   y=255.27 x=386.74..504.93 AR PL UMing CN 10.5: 部门评价88.00良
+>   y=298.89 x=79.37..389.12 AR PL UMing CN 10.5: 注：1.“资金使用单位”为具体使用资金的机关本级或下级单位；
+>   y=316.89 x=79.37..521.57 AR PL UMing CN 10.5: 2.等级：得分在90（含）-100为“优”，80（含）-90为“良”，60（含）-80为“中”，60分
+>   y=334.89 x=79.37..147.62 AR PL UMing CN 10.5: 以下为“差”；
+>   y=352.89 x=79.37..431.12 AR PL UMing CN 10.5: 3.本表共3个项目，与“项目绩效自评结果”中表述的自评项目数量一致。
 >   y=771.76 x=282.10..318.85 AR PL UMing CN 10.5: —1—
 
 $ render -l tests/layouts/bad-block-type.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
@@ -1585,7 +1649,7 @@ $ render -l tests/layouts/bad-chart-value.json -o build/never.pdf examples/003-z
 $ render -l tests/layouts/bad-defaults.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
 ! tests/layouts/bad-defaults.json:2:31: error: /defaults/indicators: a default is for a text value of the input, "indicators" is not one
-! tests/layouts/bad-defaults.json:2:52: error: /defaults/subject.nmae: {subject.nmae}: no field "nmae"; it has: is_department, name, title, code, department, department_code, implementer, implementer_code, attribute, category, period_start, period_end, overview, background, purpose, content, organization, basis, funds_usage, implementation, performance, other_matters, functions, staffing, budget_execution, leader, phone
+! tests/layouts/bad-defaults.json:2:52: error: /defaults/subject.nmae: {subject.nmae}: no field "nmae"; it has: is_department, name, title, code, department, department_code, implementer, implementer_code, region, province, city, attribute, category, period_start, period_end, overview, background, purpose, content, organization, basis, funds_usage, implementation, performance, other_matters, functions, staffing, budget_execution, leader, phone
 
 $ render -l tests/layouts/bad-each.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
@@ -1593,7 +1657,7 @@ $ render -l tests/layouts/bad-each.json -o build/never.pdf examples/003-zaozhuan
 
 $ render -l tests/layouts/bad-field.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
-! tests/layouts/bad-field.json:3:36: error: /blocks/0/text: {subject.nmae}: no field "nmae"; it has: is_department, name, title, code, department, department_code, implementer, implementer_code, attribute, category, period_start, period_end, overview, background, purpose, content, organization, basis, funds_usage, implementation, performance, other_matters, functions, staffing, budget_execution, leader, phone
+! tests/layouts/bad-field.json:3:36: error: /blocks/0/text: {subject.nmae}: no field "nmae"; it has: is_department, name, title, code, department, department_code, implementer, implementer_code, region, province, city, attribute, category, period_start, period_end, overview, background, purpose, content, organization, basis, funds_usage, implementation, performance, other_matters, functions, staffing, budget_execution, leader, phone
 
 $ render -l tests/layouts/bad-format.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
@@ -1635,32 +1699,31 @@ $ render -l tests/layouts/needs-background.json -o build/never.pdf examples/003-
 $ render -l no-such-layout examples/000-jinzhong-quality-brand.json
 ? 1
 ! layouts/no-such-layout.json: error: cannot open: No such file or directory
-! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
 
 $ render -l report examples/000-jinzhong-quality-brand.json examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
 ! layouts/report.json: error: the layout "report" renders one input, not 2
-! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
 
 $ render --layouts tests/no-such-folder examples/000-jinzhong-quality-brand.json
 ? 1
-! tests/no-such-folder: error: cannot open the layouts folder: No such file or directory
-! examples/000-jinzhong-quality-brand.json:90:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:93:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:95:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:110:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+! tests/no-such-folder: error: cannot open the layouts folder: No such file or directory; name one with --layouts DIR (a checkout's layouts/), or run make install
+! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
 
 $ layouts tests/inputs/warn-identity.json
 ? 0
 ! tests/inputs/warn-identity.json:23:14: warning: /funds/balance: 上年结转 + 年初预算 + 预算调整 + 其他调整 − 预算执行 = 1132.78, not the balance 1132.87
 > dept-selfeval
-> selfeval-shanxi
 
 # Layouts that would grow without end: nested repetitions, rows, text
 $ render -l tests/layouts/hostile-repeat.json -o build/never.pdf examples/003-zaozhuang-selfeval-inspection.json
