@@ -546,12 +546,13 @@ static size_t unknown_leaves(const jx_scoring *sc) {
 static int unknown_total(scorer *S, size_t unknown, int64_t *score) {
     const jx_num *pub = &S->sc->published_total;
     if (!pub->present) {
-        error(S, S->sc->pos, "%zu unpublished leaves have no score, so the total needs the published one (scoring.score)",
-              unknown);
+        error(S, S->sc->pos, "%zu unpublished %s no score, so the total needs the published one (scoring.score)",
+              unknown, unknown == 1 ? "leaf has" : "leaves have");
         return 0;
     }
     *score = to_units(S, jx_q_dec(pub->v));
-    warning(S, pub->pos, "total %s as published: %zu unpublished leaves leave it unchecked", fmt_dec(pub->v).s, unknown);
+    warning(S, pub->pos, "total %s as published: %zu unpublished %s it unchecked", fmt_dec(pub->v).s, unknown,
+            unknown == 1 ? "leaf leaves" : "leaves leave");
     return 1;
 }
 

@@ -66,7 +66,10 @@ char *jx_score_table(const jx_doc *doc) {
             put_row(&b, name_width, name, weight, "不适用", "—");
             continue;
         }
-        jx_units_format(n->score, dp, score, sizeof score);
+        if (n->scored)
+            jx_units_format(n->score, dp, score, sizeof score);
+        else
+            strcpy(score, "—"); /* unpublished, and nothing computes it */
         if (n->has_rate) {
             jx_units_format(n->rate, dp, rate, sizeof rate);
             strcat(rate, "%");
@@ -138,6 +141,7 @@ static void json_node(jx_buf *b, const jx_scoring *sc, int i) {
         jx_buf_json_string(b, jx_method_name(n->in.method));
     else
         jx_buf_puts(b, "null");
+    if (n->unpublished) jx_buf_puts(b, ",\"published\":false");
     if (n->explain) {
         jx_buf_putc(b, ',');
         json_key(b, "explain");

@@ -274,6 +274,33 @@ else
     report FAIL "report: the project's name once, no section without data" "$tmp/diff"
 fi
 
+# 四级 indicators keep their 三级 names in both score tables and reach the
+# 指标分析 (①); an 一级 named 项目… is not headed 项目项目….
+four=tests/inputs/four-levels.json
+"$BIN" render -o "$tmp/four.pdf" "$four" 2>/dev/null
+rendered_text "$tmp/four.pdf" "$tmp/four.txt"
+if "$CHECK" "$four" "$tmp/four.txt" -S -r -a >"$tmp/diff"; then report PASS; else report FAIL "render $four: scores and texts" "$tmp/diff"; fi
+tr -d ' \n\f' <"$tmp/four.txt" >"$tmp/four.flat"
+for want in "①食品抽检批次得分15分。全年抽检4000批次。" "（一）项目决策情况分析" "（三）项目效益情况分析" "群众满意度30问卷满意度20"; do
+    if grep -qF "$want" "$tmp/four.flat" && ! grep -q "项目项目" "$tmp/four.flat"; then report PASS; else
+        echo "not in the report: $want (or 项目项目 is)" >"$tmp/diff"; report FAIL "render $four" "$tmp/diff"; fi
+done
+
+# Forms as published: 执行率 and totals with the 山东 form's two decimals,
+# the title's place from the input's region (never 晋中 on 枣庄 data).
+"$BIN" render -o "$tmp/cd2.pdf" examples/003-zaozhuang-selfeval-central-drug-2.json 2>/dev/null
+pdftotext -raw "$tmp/cd2.pdf" - 2>/dev/null | tr -d ' \n\f' >"$tmp/cd2.flat"
+"$BIN" render -o "$tmp/jz.pdf" examples/000-jinzhong-quality-brand.json 2>/dev/null
+pdftotext -raw "$tmp/jz.pdf" - 2>/dev/null | tr -d ' \n\f' >"$tmp/jz.flat"
+if grep -qF "36.7522.751061.90%6.19" "$tmp/cd2.flat" && grep -qF "总分100.0096.19" "$tmp/cd2.flat" && ! grep -q "晋中" "$tmp/cd2.flat" &&
+    grep -qF "晋中市财政支出项目绩效自评表" "$tmp/jz.flat"; then report PASS; else
+    report FAIL "forms as published: 61.90%, 100.00 and 96.19, 晋中 only on 晋中 data" "$tmp/cd2.flat"; fi
+
+# Run from another folder, the build tree's program finds its own layouts.
+abs_bin=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+if [ "$(cd "$tmp" && "$abs_bin" layouts 2>&1 | wc -l)" = 5 ]; then report PASS; else
+    (cd "$tmp" && "$abs_bin" layouts) >"$tmp/diff" 2>&1; report FAIL "layouts found from outside the checkout" "$tmp/diff"; fi
+
 # The generated 指标分析 paragraphs say what the seed says.
 "$BIN" render -o "$tmp/special.pdf" examples/003-zaozhuang-report-special-equipment.json 2>/dev/null
 pdftotext -raw "$tmp/special.pdf" - 2>/dev/null | tr -d ' \n\f' | sed 's/—[0-9]*—//g' >"$tmp/special.txt"
