@@ -301,6 +301,19 @@ abs_bin=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 if [ "$(cd "$tmp" && "$abs_bin" layouts 2>&1 | wc -l)" = 5 ]; then report PASS; else
     (cd "$tmp" && "$abs_bin" layouts) >"$tmp/diff" 2>&1; report FAIL "layouts found from outside the checkout" "$tmp/diff"; fi
 
+# The JSON Schema editors use accepts every input the loader accepts.
+if /usr/bin/python3 - docs/jixiao.schema.json examples/0*.json tests/inputs/four-levels.json tests/inputs/unpublished.json \
+    tests/inputs/warn-not-printed.json >"$tmp/diff" 2>&1 <<'PY'
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+bad = 0
+for f in sys.argv[2:]:
+    for e in jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(f))):
+        print(f, "/".join(map(str, e.absolute_path)), e.message[:200]); bad = 1
+sys.exit(bad)
+PY
+then report PASS; else report FAIL "docs/jixiao.schema.json accepts the examples" "$tmp/diff"; fi
+
 # The generated 指标分析 paragraphs say what the seed says.
 "$BIN" render -o "$tmp/special.pdf" examples/003-zaozhuang-report-special-equipment.json 2>/dev/null
 pdftotext -raw "$tmp/special.pdf" - 2>/dev/null | tr -d ' \n\f' | sed 's/—[0-9]*—//g' >"$tmp/special.txt"
