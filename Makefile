@@ -15,7 +15,7 @@ SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fram
 
 BUILD   ?= build
 LIB_SRC := src/arena.c src/buf.c src/diag.c src/utf8.c src/jsonscan.c src/decimal.c \
-           src/load.c src/load_doc.c src/strset.c src/account.c src/bind.c src/template.c src/tablegrid.c src/build.c src/doctree_json.c src/score.c src/scoreout.c src/font.c src/linebreak.c src/para.c src/fontset.c src/typeset.c src/table.c src/chart.c src/image.c src/render_text.c src/render_pdf.c src/subset.c
+           src/load.c src/load_doc.c src/tree.c src/strset.c src/account.c src/bind.c src/template.c src/tablegrid.c src/build.c src/doctree_json.c src/score.c src/scoreout.c src/font.c src/linebreak.c src/para.c src/fontset.c src/typeset.c src/table.c src/chart.c src/image.c src/render_text.c src/render_pdf.c src/subset.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 LIB     := $(BUILD)/libjixiao.a
 BIN     := $(BUILD)/jixiao

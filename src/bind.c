@@ -5,6 +5,7 @@
  * "100%"). */
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bind.h"
@@ -222,8 +223,7 @@ static jx_val subject_title(const jx_val *self, const jx_field *f, jx_arena *a, 
 
 typedef enum { ROOTS, ALL_LEAVES, CHILDREN, LEAVES_UNDER } node_walk;
 
-/* Applicable nodes of the tree, in document order. The array holds the
- * tree in pre-order, so the leaves under a node follow it directly. */
+/* Applicable nodes of the tree, in document order (its links' order). */
 static jx_val node_list(const jx_doc *doc, int from, node_walk walk, jx_arena *a, int *oom) {
     const jx_scoring *sc = &doc->scoring;
     jx_val v = ABSENT;
@@ -232,16 +232,13 @@ static jx_val node_list(const jx_doc *doc, int from, node_walk walk, jx_arena *a
     const void **items = jx_arena_array(a, sc->nnodes, sizeof *items);
     if (!items) return *oom = 1, ABSENT;
     size_t n = 0;
-    if (walk == CHILDREN) {
-        for (int c = sc->nodes[from].first_child; c >= 0; c = sc->nodes[c].next_sibling)
+    if (walk == CHILDREN || walk == ROOTS) {
+        for (int c = walk == ROOTS ? jx_tree_first(sc) : sc->nodes[from].first_child; c >= 0; c = sc->nodes[c].next_sibling)
             if (sc->nodes[c].applicable) items[n++] = &sc->nodes[c];
     } else {
-        size_t first = walk == LEAVES_UNDER ? (size_t)from + 1 : 0;
-        for (size_t i = first; i < sc->nnodes; i++) {
-            const jx_node *nd = &sc->nodes[i];
-            if (walk == LEAVES_UNDER && nd->depth <= sc->nodes[from].depth) break;
-            if (nd->applicable && (walk == ROOTS ? nd->depth == 0 : nd->is_leaf)) items[n++] = nd;
-        }
+        int start = walk == LEAVES_UNDER ? jx_tree_next(sc, from, from) : jx_tree_first(sc);
+        for (int i = start; i >= 0; i = jx_tree_next(sc, i, walk == LEAVES_UNDER ? from : -1))
+            if (sc->nodes[i].applicable && sc->nodes[i].is_leaf) items[n++] = &sc->nodes[i];
     }
     v.items = items, v.count = n;
     return v;
@@ -592,6 +589,58 @@ static jx_val goal_nature(const jx_val *self, const jx_field *f, jx_arena *a, in
     return text_val(c[0] ? c : "=");
 }
 
+/* The rank of the first of the n names equal to names[k] among the
+ * distinct ones before it: groups in order of first appearance. */
+static size_t first_rank(const char *const *names, size_t k, size_t *distinct, size_t *ndistinct) {
+    const char *name = names[k] ? names[k] : "";
+    for (size_t r = 0; r < *ndistinct; r++) {
+        const char *seen = names[distinct[r]] ? names[distinct[r]] : "";
+        if (strcmp(seen, name) == 0) return r;
+    }
+    distinct[*ndistinct] = k;
+    return (*ndistinct)++;
+}
+
+typedef struct goal_rank {
+    size_t l1, l2, index;
+} goal_rank;
+
+static int cmp_goal_rank(const void *a, const void *b) {
+    const goal_rank *x = a, *y = b;
+    if (x->l1 != y->l1) return x->l1 < y->l1 ? -1 : 1;
+    if (x->l2 != y->l2) return x->l2 < y->l2 ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* A goal table lists its indicators under their 一级 and 二级, whatever
+ * order the input gave them in: the order the scored tree groups them. */
+static jx_val goal_list(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_doc *d = self->ptr;
+    jx_val v = ABSENT;
+    v.kind = JX_V_LIST, v.type = JX_T_GOAL, v.doc = self->doc;
+    if (!d->ngoals) return v;
+    goal_rank *ranks = jx_arena_array(a, d->ngoals, sizeof *ranks);
+    const char **l1 = jx_arena_array(a, d->ngoals, sizeof *l1), **l12 = jx_arena_array(a, d->ngoals, sizeof *l12);
+    size_t *distinct = jx_arena_array(a, d->ngoals, sizeof *distinct);
+    const void **items = jx_arena_array(a, d->ngoals, sizeof *items);
+    if (!ranks || !l1 || !l12 || !distinct || !items) return *oom = 1, ABSENT;
+    for (size_t i = 0; i < d->ngoals; i++) {
+        l1[i] = d->goals[i].level1;
+        l12[i] = jx_arena_printf(a, "%s\x1f%s", d->goals[i].level1 ? d->goals[i].level1 : "",
+                                 d->goals[i].level2 ? d->goals[i].level2 : "");
+        if (!l12[i]) return *oom = 1, ABSENT;
+    }
+    size_t n1 = 0;
+    for (size_t i = 0; i < d->ngoals; i++) ranks[i] = (goal_rank){first_rank(l1, i, distinct, &n1), 0, i};
+    size_t n2 = 0;
+    for (size_t i = 0; i < d->ngoals; i++) ranks[i].l2 = first_rank(l12, i, distinct, &n2);
+    qsort(ranks, d->ngoals, sizeof *ranks, cmp_goal_rank);
+    for (size_t i = 0; i < d->ngoals; i++) items[i] = &d->goals[ranks[i].index];
+    v.items = items, v.count = d->ngoals;
+    return v;
+}
+
 /*** Several inputs ***/
 
 static jx_val batch_documents(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
@@ -727,7 +776,8 @@ static const jx_field GOALS_FIELDS[] = {
     SHOWS("annual", "annual", get_string, offsetof(jx_doc, goals_annual), "年度目标"),
     SHOWS("annual_achieved", "annual_achieved", get_string, offsetof(jx_doc, goals_annual_achieved),
           "目标实际完成情况"),
-    FIELD("indicators", JX_V_LIST, JX_T_GOAL, get_array, offsetof(jx_doc, goals), "绩效指标", offsetof(jx_doc, ngoals), "indicators"),
+    FIELD("indicators", JX_V_LIST, JX_T_GOAL, goal_list, 0, "绩效指标, grouped by 一级 then 二级 in order of first appearance",
+          0, "indicators"),
     END};
 
 static const jx_field GOAL_FIELDS[] = {
@@ -907,6 +957,11 @@ jx_val jx_bind_item(const jx_val *list, size_t i, jx_arena *a, int *oom) {
     if (list->kind != JX_V_LIST || i >= list->count) return ABSENT;
     if (list->type == JX_T_DOC) return jx_bind_root(list->items[i]);
     if (list->type == JX_T_NODE) return node_val(list->items[i], list->doc);
+    if (list->type == JX_T_GOAL) { /* listed grouped: the item knows its own pointer */
+        jx_val g = object_val(JX_T_GOAL, list->items[i], list->doc);
+        g.at = ((const jx_goal *)list->items[i])->pos.ptr;
+        return g;
+    }
     jx_val v = list->type == JX_T_TEXT ? text_val(list->items[i]) : object_val(list->type, list->items[i], list->doc);
     char index[24];
     snprintf(index, sizeof index, "%zu", i);

@@ -342,6 +342,7 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
     doc->arena = a;
     doc->file = layout->file;
     doc->page = layout->page;
+    doc->style = layout->style;
     jx_strset shown;
     jx_strset_init(&shown);
     builder B = {layout, input, diags, {.layout = layout, .a = a, .shown = &shown}, a, NULL, 0, 0, 0};
@@ -378,15 +379,4 @@ int jx_layout_fits(const jx_layout *layout, const jx_doc *doc) {
     for (size_t i = 0; i < layout->nselect; i++) fits &= jx_cond_holds(&env, &layout->select[i]);
     jx_arena_free(a);
     return fits;
-}
-
-void jx_layout_page_style(const jx_layout *layout, jx_page_style *st) {
-    const double mm = 72 / 25.4;
-    if (layout->body_size > 0) st->body_size = layout->body_size;
-    if (layout->title_size > 0) st->title_size = layout->title_size;
-    if (layout->folio_size > 0) st->folio_size = layout->folio_size;
-    if (layout->top > 0) st->top = layout->top * mm;
-    if (layout->left > 0) st->left = layout->left * mm;
-    if (layout->area_w > 0) st->area_w = layout->area_w * mm;
-    if (layout->area_h > 0) st->area_h = layout->area_h * mm;
 }

@@ -12,7 +12,5 @@
 jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, jx_diags *diags);
 /* 1 when the layout is the default for the input (its default_for holds). */
 int jx_layout_fits(const jx_layout *layout, const jx_doc *doc);
-/* The layout's sizes and type area over a page style. */
-void jx_layout_page_style(const jx_layout *layout, jx_page_style *st);
 
 #endif

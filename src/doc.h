@@ -96,11 +96,18 @@ typedef struct jx_doc_page {
     const char *header; /* running header above the type area, NULL: none */
 } jx_doc_page;
 
+/* Sizes and type area over the GB/T 9704 defaults; 0: the default. */
+typedef struct jx_doc_style {
+    double body, title, folio;        /* pt */
+    double top, left, width, height;  /* the type area, mm, portrait terms */
+} jx_doc_style;
+
 typedef struct jx_document {
     jx_arena *arena;
     const char *file;
     const char *title, *author, *subject, *keywords;
     jx_doc_page page;
+    jx_doc_style style;
     jx_block *blocks;
     size_t nblocks;
 } jx_document;

@@ -113,9 +113,24 @@ static void block(jx_buf *b, const jx_block *blk) {
     case JX_BLOCK_IMAGE:
         str(b, "path", blk->path);
         num(b, "width", blk->width_mm);
+        if (blk->align != JX_ALIGN_AUTO) str(b, "align", ALIGNS[blk->align]);
         break;
     }
     jx_buf_putc(b, '}');
+}
+
+static void style(jx_buf *b, const jx_doc_style *s) {
+    static const char *const keys[] = {"body", "title", "folio", "top", "left", "width", "height"};
+    const double values[] = {s->body, s->title, s->folio, s->top, s->left, s->width, s->height};
+    int any = 0;
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        if (values[i] <= 0) continue;
+        jx_buf_puts(b, any ? "," : ",\n \"style\":{");
+        jx_buf_json_string(b, keys[i]);
+        jx_buf_printf(b, ":%.6g", values[i]);
+        any = 1;
+    }
+    if (any) jx_buf_putc(b, '}');
 }
 
 static void page(jx_buf *b, const jx_doc_page *p) {
@@ -143,6 +158,7 @@ char *jx_doctree_json(const jx_document *doc) {
     str(&b, "subject", doc->subject);
     str(&b, "keywords", doc->keywords);
     page(&b, &doc->page);
+    style(&b, &doc->style);
     jx_buf_puts(&b, ",\n \"blocks\":[");
     for (size_t i = 0; i < doc->nblocks; i++) {
         if (i) jx_buf_putc(&b, ',');

@@ -117,8 +117,7 @@ typedef struct jx_layout {
     jx_cond *select; /* the inputs it is the default layout for: all hold */
     size_t nselect;
     jx_doc_page page;
-    /* the page style's sizes (pt) and type area (mm) it changes; 0: unchanged */
-    double body_size, title_size, folio_size, top, left, area_w, area_h;
+    jx_doc_style style;
     jx_tpl title, author, subject, keywords;
     jx_default *defaults;
     size_t ndefaults;

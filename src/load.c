@@ -406,7 +406,7 @@ static int get_num(loader *L, const cJSON *obj, const char *ptr, const char *key
     if (!v) return required ? ld_missing(L, obj, ptr, key) : 0;
     jx_pos p = ld_pos_at(L, v, ld_ptr_key(L, ptr, key));
     out->pos = p;
-    if (cJSON_IsString(v) && v->valuestring[0] == '@') {
+    if (cJSON_IsString(v) && v->valuestring[0] == '@' && L->references) {
         if (resolve_reference(L, v->valuestring, p, &out->v)) return -1;
     } else if (!cJSON_IsNumber(v)) {
         return ld_wrong_type(L, v, p.ptr, "a number");
@@ -1848,6 +1848,7 @@ static void *create_doc(loader *L) {
 
 static void parse_doc(loader *L, void *object) {
     L->doc = object;
+    L->references = 1;
     parse_document(L);
 }
 

@@ -9,7 +9,8 @@
 
 
 
-static const char *const DOCTREE_KEYS[] = {"$schema", "format", "title", "author", "subject", "keywords", "page", "blocks", NULL};
+static const char *const DOCTREE_KEYS[] = {"$schema", "format", "title", "author", "subject", "keywords", "page", "style", "blocks", NULL};
+static const char *const STYLE_KEYS[] = {"body", "title", "folio", "top", "left", "width", "height", NULL};
 static const char *const PAGE_KEYS[] = {"orientation", "numbers", "first_number", "leading", "line_spacing",
                                         "paragraph_spacing", "kinsoku", "header", "grid", NULL};
 
@@ -264,6 +265,24 @@ static int parse_block(loader *L, const cJSON *b, const char *ptr, jx_block *out
     return rc;
 }
 
+/* style: the sizes of body text, titles and page numbers (pt or 号) and
+ * the type area (mm), for layouts and document trees alike. */
+static int parse_style(loader *L, const cJSON *v, jx_doc_style *st) {
+    if (!v) return 0;
+    if (ld_expect_object(L, v, "/style", STYLE_KEYS)) return -1;
+    jx_num top = {0}, left = {0}, width = {0}, height = {0};
+    int rc = ld_font_size(L, v, "/style", "body", "42", &st->body) | ld_font_size(L, v, "/style", "title", "72", &st->title) |
+             ld_font_size(L, v, "/style", "folio", "42", &st->folio) |
+             ld_bounded(L, v, "/style", "top", 0, "5", "100", 0, &top) | ld_bounded(L, v, "/style", "left", 0, "5", "100", 0, &left) |
+             ld_bounded(L, v, "/style", "width", 0, "50", "280", 0, &width) |
+             ld_bounded(L, v, "/style", "height", 0, "50", "280", 0, &height);
+    st->top = top.present ? ld_double(top.v) : 0;
+    st->left = left.present ? ld_double(left.v) : 0;
+    st->width = width.present ? ld_double(width.v) : 0;
+    st->height = height.present ? ld_double(height.v) : 0;
+    return rc;
+}
+
 static int parse_doctree(loader *L, jx_document *d) {
     const cJSON *r = L->root;
     if (ld_expect_object(L, r, "", DOCTREE_KEYS)) return -1;
@@ -274,7 +293,7 @@ static int parse_doctree(loader *L, jx_document *d) {
                  format, JX_DOC_FORMAT);
     rc |= ld_string(L, r, "", "title", 0, &d->title) | ld_string(L, r, "", "author", 0, &d->author) |
           ld_string(L, r, "", "subject", 0, &d->subject) | ld_string(L, r, "", "keywords", 0, &d->keywords) |
-          parse_page(L, ld_member(r, "page"), &d->page);
+          parse_page(L, ld_member(r, "page"), &d->page) | parse_style(L, ld_member(r, "style"), &d->style);
     const char *ap;
     int bad = 0;
     const cJSON *c = ld_array(L, r, "", "blocks", &ap, &d->nblocks, &bad);
@@ -314,7 +333,6 @@ void jx_document_free(jx_document *d) {
 
 static const char *const LAYOUT_KEYS[] = {"$schema", "format",   "name",     "description", "input",  "default_for",
                                           "page",    "style",    "metadata", "defaults",    "blocks", "uniform", NULL};
-static const char *const STYLE_KEYS[] = {"body", "title", "folio", "top", "left", "width", "height", NULL};
 static const char *const META_KEYS[] = {"title", "author", "subject", "keywords", NULL};
 static const char *const GROUP_KEYS[] = {"type", "blocks", "each", "when", "unless", "expect", NULL};
 static const char *const ROW_KEYS[] = {"cells", "rows", "each", "when", "unless", NULL};
@@ -555,24 +573,6 @@ static int layout_blocks(layout_parser *P, const cJSON *obj, const char *ptr, jx
     return rc;
 }
 
-static int layout_style(layout_parser *P, const cJSON *v, jx_layout *lay) {
-    loader *L = P->L;
-    if (!v) return 0;
-    if (ld_expect_object(L, v, "/style", STYLE_KEYS)) return -1;
-    jx_num top = {0}, left = {0}, width = {0}, height = {0};
-    int rc = ld_font_size(L, v, "/style", "body", "42", &lay->body_size) |
-             ld_font_size(L, v, "/style", "title", "72", &lay->title_size) |
-             ld_font_size(L, v, "/style", "folio", "42", &lay->folio_size) |
-             ld_bounded(L, v, "/style", "top", 0, "5", "100", 0, &top) | ld_bounded(L, v, "/style", "left", 0, "5", "100", 0, &left) |
-             ld_bounded(L, v, "/style", "width", 0, "50", "280", 0, &width) |
-             ld_bounded(L, v, "/style", "height", 0, "50", "280", 0, &height);
-    lay->top = top.present ? ld_double(top.v) : 0;
-    lay->left = left.present ? ld_double(left.v) : 0;
-    lay->area_w = width.present ? ld_double(width.v) : 0;
-    lay->area_h = height.present ? ld_double(height.v) : 0;
-    return rc;
-}
-
 static int layout_metadata(layout_parser *P, const cJSON *v, jx_layout *lay) {
     if (!v) return 0;
     if (ld_expect_object(P->L, v, "/metadata", META_KEYS)) return -1;
@@ -657,7 +657,7 @@ static int parse_layout(loader *L, jx_layout *lay) {
     P.scopes.types[0] = lay->many ? JX_T_BATCH : JX_T_DOC;
     L->in_layout = 1;
     return layout_select(&P, r, lay) | layout_uniform(&P, r, lay) |
-           layout_style(&P, ld_member(r, "style"), lay) | layout_metadata(&P, ld_member(r, "metadata"), lay) |
+           parse_style(L, ld_member(r, "style"), &lay->style) | layout_metadata(&P, ld_member(r, "metadata"), lay) |
            layout_defaults(&P, ld_member(r, "defaults"), lay) | layout_blocks(&P, r, "", &lay->blocks, &lay->nblocks);
 }
 

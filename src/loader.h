@@ -22,6 +22,7 @@ typedef struct loader {
     size_t map_cap;
     int oom;
     int in_layout; /* blocks are a layout's: their data-bound parts are read apart */
+    int references; /* "@funds.spent" stands for a number: jixiao/1 inputs only */
 } loader;
 
 /* Position of a value (its first character) and of a member's key. */

@@ -308,13 +308,13 @@ static char *default_output(const char *input) {
 
 /* Typesets a document tree and writes it: the PDF (to a temporary file,
  * renamed when complete) or the dump. */
-static int write_document(const jx_document *doc, const jx_page_style *style, const char *output, const options *o,
+static int write_document(const jx_document *doc, const char *output, const options *o,
                           jx_diags *d) {
     jx_fontset fs;
     if (open_fonts(&fs, o)) return EXIT_INPUT;
     int status = EXIT_INPUT;
     jx_display disp;
-    if (jx_typeset(doc, &fs, style, &disp, d) == 0 && !d->errors) {
+    if (jx_typeset(doc, &fs, &disp, d) == 0 && !d->errors) {
         if (o->dump) {
             char *text = jx_render_text(&disp, &fs);
             if (text) fputs(text, stdout), status = EXIT_OK;
@@ -339,10 +339,8 @@ static int run_typeset(const char *file, const options *o) {
     free(data);
     int status = EXIT_INPUT;
     if (doc) {
-        jx_page_style style;
-        jx_page_style_default(&style);
         char *out = o->output ? NULL : default_output(file);
-        status = write_document(doc, &style, o->output ? o->output : out, o, &d);
+        status = write_document(doc, o->output ? o->output : out, o, &d);
         free(out);
     }
     print_diags(&d);
@@ -554,11 +552,8 @@ static int render_docs(jx_doc **docs, int nfiles, char **files, const options *o
             fputs(tree, stdout);
             status = EXIT_OK;
         } else if (doc && !o->tree) {
-            jx_page_style style;
-            jx_page_style_default(&style);
-            jx_layout_page_style(lay, &style);
             char *out = render_output(o, lay, nfiles, files);
-            status = out ? write_document(doc, &style, out, o, d) : EXIT_INPUT;
+            status = out ? write_document(doc, out, o, d) : EXIT_INPUT;
             if (status == EXIT_OK && !o->dump) done->path = out, out = NULL;
             free(out);
         }

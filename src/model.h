@@ -306,6 +306,15 @@ struct jx_doc {
 
 const char *jx_method_name(jx_method m);
 
+/* The tree in pre-order: the first node (the first root), then the node
+ * after i, staying inside the subtree of `within` (-1: the whole tree);
+ * -1 at the end. */
+int jx_tree_first(const jx_scoring *sc);
+int jx_tree_next(const jx_scoring *sc, int i, int within);
+/* The tree in post-order: every node after all of its children. */
+int jx_tree_first_post(const jx_scoring *sc);
+int jx_tree_next_post(const jx_scoring *sc, int i);
+
 /* 财预〔2020〕10号's bands: 优 from 90, 良 from 80, 中 from 60, 差 below. */
 extern const jx_grade_band JX_STANDARD_GRADES[4];
 

@@ -659,9 +659,7 @@ int jx_doc_score(jx_doc *doc, jx_diags *diags) {
     if (sc->nnodes == 0) return S.errors ? -1 : 0;
     for (size_t i = 0; i < sc->nnodes; i++)
         sc->nodes[i].weight_units = to_units(&S, jx_q_dec(sc->nodes[i].weight.v));
-    /* children follow their parent in the array: walking backwards sums
-     * every branch after all of its children */
-    for (size_t i = sc->nnodes; i-- > 0;) {
+    for (int i = jx_tree_first_post(sc); i >= 0; i = jx_tree_next_post(sc, i)) {
         jx_node *n = &sc->nodes[i];
         if (n->is_leaf) {
             n->applicable_weight = n->applicable ? n->weight_units : 0;

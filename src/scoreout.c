@@ -10,17 +10,6 @@
 #define OUTPUT_LIMIT (64u << 20)
 
 /* Pre-order successor using the parent links: no stack, no recursion. */
-static int next_preorder(const jx_scoring *sc, int i) {
-    if (sc->nodes[i].first_child >= 0) return sc->nodes[i].first_child;
-    while (i >= 0) {
-        if (sc->nodes[i].next_sibling >= 0) return sc->nodes[i].next_sibling;
-        i = sc->nodes[i].parent;
-    }
-    return -1;
-}
-
-static int first_root(const jx_scoring *sc) { return sc->nnodes ? 0 : -1; }
-
 static void put_units(jx_buf *b, int64_t u, int dp) {
     char t[48];
     jx_units_format(u, dp, t, sizeof t);
@@ -51,13 +40,13 @@ char *jx_score_table(const jx_doc *doc) {
     jx_buf b;
     jx_buf_init(&b, OUTPUT_LIMIT);
     size_t name_width = jx_utf8_width("总分");
-    for (int i = first_root(sc); i >= 0; i = next_preorder(sc, i)) {
+    for (int i = jx_tree_first(sc); i >= 0; i = jx_tree_next(sc, i, -1)) {
         size_t w = (size_t)sc->nodes[i].depth * 2 + jx_utf8_width(sc->nodes[i].name);
         if (w > name_width) name_width = w;
     }
     name_width += 2;
     put_row(&b, name_width, "名称", "分值", "得分", "得分率");
-    for (int i = first_root(sc); i >= 0; i = next_preorder(sc, i)) {
+    for (int i = jx_tree_first(sc); i >= 0; i = jx_tree_next(sc, i, -1)) {
         const jx_node *n = &sc->nodes[i];
         char name[1024], weight[48], score[48], rate[56];
         snprintf(name, sizeof name, "%*s%s", n->depth * 2, "", n->name);
@@ -176,8 +165,8 @@ char *jx_score_json(const jx_doc *doc, const jx_diags *diags) {
     jx_buf_puts(&b, ",\n  ");
     json_key(&b, "nodes");
     jx_buf_puts(&b, "[");
-    for (int i = first_root(sc); i >= 0; i = next_preorder(sc, i)) {
-        jx_buf_puts(&b, i == first_root(sc) ? "\n    " : ",\n    ");
+    for (int i = jx_tree_first(sc); i >= 0; i = jx_tree_next(sc, i, -1)) {
+        jx_buf_puts(&b, i == jx_tree_first(sc) ? "\n    " : ",\n    ");
         json_node(&b, sc, i);
     }
     jx_buf_puts(&b, "\n  ],\n  ");

@@ -12,8 +12,14 @@
 #define MM (72.0 / 25.4)
 #define GETA 0x3013 /* 〓, drawn where no font has the character */
 
-void jx_page_style_default(jx_page_style *s) {
-    *s = (jx_page_style){595.276, 841.890, 37 * MM, 28 * MM, 156 * MM, 225 * MM, 16, 28, 22, 14, JX_KINSOKU_GB, 0};
+static void apply_style(const jx_doc_style *ds, jx_page_style *st) {
+    if (ds->body > 0) st->body_size = ds->body;
+    if (ds->title > 0) st->title_size = ds->title;
+    if (ds->folio > 0) st->folio_size = ds->folio;
+    if (ds->top > 0) st->top = ds->top * MM;
+    if (ds->left > 0) st->left = ds->left * MM;
+    if (ds->width > 0) st->area_w = ds->width * MM;
+    if (ds->height > 0) st->area_h = ds->height * MM;
 }
 
 void jx_display_free(jx_display *d) {
@@ -456,14 +462,15 @@ static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const j
 /* A table of contents needs the pages of the headings: the first pass finds
  * them, the second sets the same content with the numbers filled in (the
  * entries take the same room either way, so no page moves). */
-/* The document's own page settings over the caller's style. */
-static void apply_page(const jx_document *doc, const jx_page_style *base, jx_page_style *st) {
-    *st = *base;
+void jx_page_style_of(const jx_document *doc, jx_page_style *st) {
+    jx_page_style base = {595.276, 841.890, 37 * MM, 28 * MM, 156 * MM, 225 * MM, 16, 28, 22, 14, JX_KINSOKU_GB, 0};
+    apply_style(&doc->style, &base);
+    *st = base;
     if (doc->page.landscape) {
         /* the type area turns with the sheet: 225 × 156 mm, binding at the top */
-        st->width = base->height, st->height = base->width;
-        st->top = base->left, st->left = base->top;
-        st->area_w = base->area_h, st->area_h = base->area_w;
+        st->width = base.height, st->height = base.width;
+        st->top = base.left, st->left = base.top;
+        st->area_w = base.area_h, st->area_h = base.area_w;
     }
     if (doc->page.leading > 0) st->leading = doc->page.leading;
     if (doc->page.line_spacing > 0) st->leading = doc->page.line_spacing * st->body_size;
@@ -476,10 +483,9 @@ static void apply_page(const jx_document *doc, const jx_page_style *base, jx_pag
     if (doc->page.kinsoku >= 0) st->kinsoku = (jx_kinsoku)doc->page.kinsoku;
 }
 
-int jx_typeset(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *base_style,
-               jx_display *out, jx_diags *diags) {
+int jx_typeset(const jx_document *doc, const jx_fontset *fonts, jx_display *out, jx_diags *diags) {
     jx_page_style own;
-    apply_page(doc, base_style, &own);
+    jx_page_style_of(doc, &own);
     const jx_page_style *style = &own;
     int has_toc = 0;
     for (size_t i = 0; i < doc->nblocks; i++) has_toc |= doc->blocks[i].type == JX_BLOCK_TOC;

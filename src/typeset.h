@@ -20,9 +20,11 @@ typedef struct jx_page_style {
     double pitch; /* character pitch of body text on the grid, 0: natural */
 } jx_page_style;
 
-void jx_page_style_default(jx_page_style *s);
-/* 0, or -1 with diagnostics (missing glyphs are warnings). */
-int jx_typeset(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *style,
-               jx_display *out, jx_diags *diags);
+/* The page a document asks for: GB/T 9704 defaults under its style and
+ * page settings. */
+void jx_page_style_of(const jx_document *doc, jx_page_style *s);
+/* Everything the pages need comes from the tree. 0, or -1 with
+ * diagnostics (missing glyphs are warnings). */
+int jx_typeset(const jx_document *doc, const jx_fontset *fonts, jx_display *out, jx_diags *diags);
 
 #endif

@@ -23,6 +23,7 @@ $ render --dump tests/inputs/report-no-goals.json -o build/never.pdf --tree
 ! tests/inputs/report-no-goals.json: warning: /findings/suggestions: absent, so the section "意见建议" is left out (layout report)
 > {"format":"jixiao-doc/1","title":"专用设备维护项目绩效评价报告","author":"","subject":"2022年度项目支出绩效评价","keywords":"绩效评价报告",
 >  "page":{"orientation":"portrait","numbers":"outer","line_spacing":1.75},
+>  "style":{"body":16,"title":22,"folio":14},
 >  "blocks":[
 >   {"type":"title","text":"专用设备维护项目\n绩效评价报告","size":24,"space":50},
 >   {"type":"paragraph","text":"项目名称：专用设备维护项目","align":"left","indent":3,"space":40},

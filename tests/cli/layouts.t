@@ -101,7 +101,7 @@ $ fields
 > goals.overall	text	总体目标
 > goals.annual	text	年度目标
 > goals.annual_achieved	text	目标实际完成情况
-> goals.indicators	list of goal	绩效指标
+> goals.indicators	list of goal	绩效指标, grouped by 一级 then 二级 in order of first appearance
 > goal.level1	text	一级指标
 > goal.level2	text	二级指标
 > goal.name	text	三级指标

@@ -399,11 +399,11 @@ static void test_display_properties(void) {
         return;
     }
     jx_page_style st;
-    jx_page_style_default(&st);
+    jx_page_style_of(doc, &st);
     jx_display disp;
     char bad[256] = "";
     size_t glyphs = 0;
-    if (jx_typeset(doc, &fs, &st, &disp, &d) == 0) {
+    if (jx_typeset(doc, &fs, &disp, &d) == 0) {
         for (size_t p = 0; p < disp.npages; p++) {
             const jx_dpage *pg = &disp.pages[p];
             for (size_t k = 0; k < pg->n; k++) {
