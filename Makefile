@@ -14,9 +14,11 @@ LDLIBS  += -lcjson -lhpdf -lharfbuzz-subset -lharfbuzz -lm -pthread
 SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 BUILD   ?= build
-LIB_SRC := src/arena.c src/buf.c src/diag.c src/utf8.c src/jsonscan.c src/decimal.c \
-           src/load.c src/load_doc.c src/tree.c src/strset.c src/account.c src/bind.c src/template.c src/tablegrid.c src/build.c src/doctree_json.c src/score.c src/scoreout.c src/font.c src/linebreak.c src/para.c src/fontset.c src/typeset.c src/table.c src/chart.c src/image.c src/render_text.c src/render_pdf.c src/subset.c
+# One folder per stage of the pipeline (docs/architecture.md).
+STAGES  := base json input doc layout fonts engine render pipeline
+LIB_SRC := $(foreach d,$(STAGES),$(wildcard src/$(d)/*.c))
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
+HEADERS := $(wildcard src/*/*.h include/*.h)
 LIB     := $(BUILD)/libjixiao.a
 BIN     := $(BUILD)/jixiao
 UNIT    := $(BUILD)/unit_tests
@@ -28,8 +30,8 @@ EXAMPLES := $(wildcard examples/0*.json)
 
 all: $(BIN)
 
-$(BUILD)/%.o: src/%.c $(wildcard src/*.h include/*.h) | $(BUILD)
-	@echo "CC $<"; $(CC) $(CFLAGS) -c -o $@ $<
+$(BUILD)/%.o: src/%.c $(HEADERS)
+	@mkdir -p $(dir $@); echo "CC $<"; $(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD):
 	mkdir -p $@
@@ -37,7 +39,7 @@ $(BUILD):
 $(LIB): $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
-$(BIN): $(BUILD)/main.o $(LIB)
+$(BIN): $(BUILD)/cli/main.o $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(UNIT): tests/unit/unit_tests.c $(LIB) $(wildcard tests/unit/*.h)

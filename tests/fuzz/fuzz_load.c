@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "build.h"
+#include "layout/build.h"
 #include "jixiao.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

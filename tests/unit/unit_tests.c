@@ -6,12 +6,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "decimal.h"
-#include "font.h"
-#include "model.h"
-#include "para.h"
-#include "typeset.h"
-#include "utf8.h"
+#include "base/decimal.h"
+#include "fonts/font.h"
+#include "input/model.h"
+#include "engine/para.h"
+#include "engine/typeset.h"
+#include "base/utf8.h"
 #include <math.h>
 
 static int failures;

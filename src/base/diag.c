@@ -1,0 +1,92 @@
+#include "jixiao.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+
+void jx_diags_init(jx_diags *d) { memset(d, 0, sizeof *d); }
+
+void jx_diags_free(jx_diags *d) {
+    if (!d) return;
+    for (size_t i = 0; i < d->count; i++) {
+        free(d->items[i].file);
+        free(d->items[i].pointer);
+        free(d->items[i].message);
+    }
+    free(d->items);
+    memset(d, 0, sizeof *d);
+}
+
+static char *dup_or_empty(const char *s) {
+    if (!s) s = "";
+    size_t n = strlen(s) + 1;
+    char *p = malloc(n);
+    if (p) memcpy(p, s, n);
+    return p;
+}
+
+int jx_diags_add(jx_diags *d, jx_severity sev, const char *file, int line, int col,
+                 const char *pointer, const char *fmt, ...) {
+    if (sev == JX_WARNING && d->warnings_as_errors) sev = JX_ERROR;
+    if (d->count >= JX_MAX_DIAGS) {
+        d->dropped++;
+        if (sev == JX_ERROR)
+            d->errors++;
+        else
+            d->warnings++;
+        return 0;
+    }
+    if (d->count == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 16;
+        jx_diag *items = realloc(d->items, cap * sizeof *items);
+        if (!items) return -1;
+        d->items = items;
+        d->cap = cap;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *msg = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (msg) {
+        va_start(ap, fmt);
+        vsnprintf(msg, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    jx_diag *g = &d->items[d->count];
+    g->severity = sev;
+    g->file = dup_or_empty(file);
+    g->pointer = dup_or_empty(pointer);
+    g->message = msg;
+    g->line = line;
+    g->col = col;
+    if (!g->file || !g->pointer || !g->message) {
+        free(g->file);
+        free(g->pointer);
+        free(g->message);
+        return -1;
+    }
+    d->count++;
+    if (sev == JX_ERROR)
+        d->errors++;
+    else
+        d->warnings++;
+    return 0;
+}
+
+char *jx_diag_format(const jx_diag *g) {
+    jx_buf b;
+    jx_buf_init(&b, 1 << 20);
+    jx_buf_puts(&b, g->file);
+    if (g->line > 0) jx_buf_printf(&b, ":%d:%d", g->line, g->col);
+    jx_buf_puts(&b, g->severity == JX_ERROR ? ": error: " : ": warning: ");
+    if (g->pointer[0]) {
+        jx_buf_puts(&b, g->pointer);
+        jx_buf_puts(&b, ": ");
+    }
+    jx_buf_puts(&b, g->message);
+    return jx_buf_take(&b);
+}

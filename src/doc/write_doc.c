@@ -1,0 +1,169 @@
+/* A document tree written back as jixiao-doc/1 JSON: what a layout made of
+ * an input, to read, edit and typeset, or to hand to another typesetter. */
+#include <stdio.h>
+
+#include "base/buf.h"
+#include "doc/write_doc.h"
+
+static void key(jx_buf *b, const char *k) {
+    jx_buf_putc(b, ',');
+    jx_buf_json_string(b, k);
+    jx_buf_putc(b, ':');
+}
+
+static void str(jx_buf *b, const char *k, const char *v) {
+    if (!v) return;
+    key(b, k);
+    jx_buf_json_string(b, v);
+}
+
+static void num(jx_buf *b, const char *k, double v) {
+    key(b, k);
+    jx_buf_printf(b, "%.4g", v);
+}
+
+static const char *const ALIGNS[] = {"auto", "left", "center", "right", "decimal"};
+static const char *const FONTS[] = {"song", "hei", "kai", "fangsong", "title"};
+
+static void text_style(jx_buf *b, const jx_block *blk) {
+    if (blk->role >= 0 && blk->role < 5) str(b, "font", FONTS[blk->role]);
+    if (blk->size > 0) num(b, "size", blk->size);
+    if (blk->bold) key(b, "bold"), jx_buf_puts(b, "true");
+    if (blk->align != JX_ALIGN_AUTO) str(b, "align", ALIGNS[blk->align]);
+    if (blk->indent >= 0) num(b, "indent", blk->indent);
+    if (blk->space_before > 0) num(b, "space", blk->space_before * 25.4 / 72);
+    if (blk->unnumbered) key(b, "numbered"), jx_buf_puts(b, "false");
+}
+
+static void cell(jx_buf *b, const jx_cell *c) {
+    jx_buf_puts(b, "{\"text\":");
+    jx_buf_json_string(b, c->text);
+    if (c->rowspan > 1) key(b, "rowspan"), jx_buf_printf(b, "%d", c->rowspan);
+    if (c->colspan > 1) key(b, "colspan"), jx_buf_printf(b, "%d", c->colspan);
+    if (c->align != JX_ALIGN_AUTO) str(b, "align", ALIGNS[c->align]);
+    if (c->valign) str(b, "valign", c->valign == 1 ? "top" : "bottom");
+    jx_buf_putc(b, '}');
+}
+
+static void table(jx_buf *b, const jx_table *t) {
+    static const char *const widths[] = {"proportional", "fixed", "fit"};
+    str(b, "caption", t->caption);
+    key(b, "columns");
+    for (size_t i = 0; i < t->ncolumns; i++) jx_buf_printf(b, "%c%.4g", i ? ',' : '[', t->columns[i]);
+    jx_buf_putc(b, ']');
+    if (t->header_rows) key(b, "header"), jx_buf_printf(b, "%d", t->header_rows);
+    if (t->three_line) str(b, "style", "three-line");
+    if (t->widths) str(b, "widths", widths[t->widths]);
+    num(b, "size", t->size);
+    key(b, "rows");
+    jx_buf_putc(b, '[');
+    size_t k = 0;
+    for (int r = 0; r < t->nrows; r++) {
+        jx_buf_puts(b, r ? ",[" : "[");
+        for (size_t first = k; k < t->ncells && t->cells[k].row == r; k++) {
+            if (k > first) jx_buf_putc(b, ',');
+            cell(b, &t->cells[k]);
+        }
+        jx_buf_putc(b, ']');
+    }
+    jx_buf_putc(b, ']');
+}
+
+static void chart(jx_buf *b, const jx_chart *c) {
+    str(b, "caption", c->caption);
+    str(b, "unit", c->unit);
+    num(b, "max", c->max);
+    key(b, "bars");
+    for (size_t i = 0; i < c->nbars; i++) {
+        jx_buf_puts(b, i ? ",{\"label\":" : "[{\"label\":");
+        jx_buf_json_string(b, c->bars[i].label);
+        /* the value as written, so that "100.00" stays; a bar without a
+         * number (a score not published) says what it shows */
+        const char *shown = c->bars[i].shown;
+        if (shown && shown[0] >= '0' && shown[0] <= '9') {
+            jx_buf_printf(b, ",\"value\":%s}", shown);
+        } else {
+            jx_buf_printf(b, ",\"value\":%.6g,\"shown\":", c->bars[i].value);
+            jx_buf_json_string(b, shown ? shown : "");
+            jx_buf_putc(b, '}');
+        }
+    }
+    jx_buf_putc(b, ']');
+}
+
+static void block(jx_buf *b, const jx_block *blk) {
+    static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc", "chart", "image"};
+    jx_buf_puts(b, "\n  {\"type\":");
+    jx_buf_json_string(b, types[blk->type]);
+    switch (blk->type) {
+    case JX_BLOCK_HEADING:
+        key(b, "level"), jx_buf_printf(b, "%d", blk->level);
+        /* fall through */
+    case JX_BLOCK_TITLE:
+    case JX_BLOCK_PARAGRAPH:
+        str(b, "text", blk->text);
+        text_style(b, blk);
+        break;
+    case JX_BLOCK_TOC: str(b, "text", blk->text); break;
+    case JX_BLOCK_PAGEBREAK:
+        if (blk->restart) key(b, "restart"), jx_buf_puts(b, "true");
+        break;
+    case JX_BLOCK_TABLE: table(b, blk->table); break;
+    case JX_BLOCK_CHART: chart(b, blk->chart); break;
+    case JX_BLOCK_IMAGE:
+        str(b, "path", blk->path);
+        num(b, "width", blk->width_mm);
+        if (blk->align != JX_ALIGN_AUTO) str(b, "align", ALIGNS[blk->align]);
+        break;
+    }
+    jx_buf_putc(b, '}');
+}
+
+static void style(jx_buf *b, const jx_doc_style *s) {
+    static const char *const keys[] = {"body", "title", "folio", "top", "left", "width", "height"};
+    const double values[] = {s->body, s->title, s->folio, s->top, s->left, s->width, s->height};
+    int any = 0;
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        if (values[i] <= 0) continue;
+        jx_buf_puts(b, any ? "," : ",\n \"style\":{");
+        jx_buf_json_string(b, keys[i]);
+        jx_buf_printf(b, ":%.6g", values[i]);
+        any = 1;
+    }
+    if (any) jx_buf_putc(b, '}');
+}
+
+static void page(jx_buf *b, const jx_doc_page *p) {
+    static const char *const numbers[] = {"outer", "center", "none"};
+    static const char *const kinsoku[] = {"basic", "gb", "strict"};
+    jx_buf_puts(b, ",\n \"page\":{\"orientation\":");
+    jx_buf_json_string(b, p->landscape ? "landscape" : "portrait");
+    str(b, "numbers", numbers[p->numbers]);
+    if (p->first_number != 1) key(b, "first_number"), jx_buf_printf(b, "%d", p->first_number);
+    if (p->leading > 0) num(b, "leading", p->leading);
+    if (p->line_spacing > 0) num(b, "line_spacing", p->line_spacing);
+    if (p->paragraph_spacing > 0) num(b, "paragraph_spacing", p->paragraph_spacing);
+    if (p->grid) key(b, "grid"), jx_buf_puts(b, "true");
+    if (p->kinsoku >= 0) str(b, "kinsoku", kinsoku[p->kinsoku]);
+    str(b, "header", p->header);
+    jx_buf_putc(b, '}');
+}
+
+char *jx_doctree_json(const jx_document *doc) {
+    jx_buf b;
+    jx_buf_init(&b, 64u << 20);
+    jx_buf_puts(&b, "{\"format\":\"" JX_DOC_FORMAT "\"");
+    str(&b, "title", doc->title);
+    str(&b, "author", doc->author);
+    str(&b, "subject", doc->subject);
+    str(&b, "keywords", doc->keywords);
+    page(&b, &doc->page);
+    style(&b, &doc->style);
+    jx_buf_puts(&b, ",\n \"blocks\":[");
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        if (i) jx_buf_putc(&b, ',');
+        block(&b, &doc->blocks[i]);
+    }
+    jx_buf_puts(&b, "\n]}\n");
+    return jx_buf_take(&b);
+}

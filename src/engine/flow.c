@@ -1,0 +1,315 @@
+/* The flow of a document tree into pages: titles, headings with their
+ * numbers, paragraphs, the 目录 by a second pass, page numbers and the
+ * running header; tables, charts and images are set by their own files
+ * through the setter. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/utf8.h"
+#include "engine/chart.h"
+#include "engine/image.h"
+#include "engine/setter.h"
+#include "engine/table.h"
+#include "engine/typeset.h"
+
+
+static void apply_style(const jx_doc_style *ds, jx_page_style *st) {
+    if (ds->body > 0) st->body_size = ds->body;
+    if (ds->title > 0) st->title_size = ds->title;
+    if (ds->folio > 0) st->folio_size = ds->folio;
+    if (ds->top > 0) st->top = ds->top * JX_MM;
+    if (ds->left > 0) st->left = ds->left * JX_MM;
+    if (ds->width > 0) st->area_w = ds->width * JX_MM;
+    if (ds->height > 0) st->area_h = ds->height * JX_MM;
+}
+
+static void chinese_number(int n, char *out, size_t size) {
+    static const char *const digit[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (n <= 10) snprintf(out, size, "%s", n == 10 ? "十" : digit[n]);
+    else if (n < 20) snprintf(out, size, "十%s", digit[n % 10]);
+    else snprintf(out, size, "%s十%s", digit[(n / 10) % 10], digit[n % 10]);
+}
+
+static void heading_number(int *counters, int level, char *out, size_t size) {
+    counters[level - 1]++;
+    for (int k = level; k < 4; k++) counters[k] = 0;
+    int n = counters[level - 1];
+    char cn[32];
+    chinese_number(n, cn, sizeof cn);
+    switch (level) {
+    case 1: snprintf(out, size, "%s、", cn); break;
+    case 2: snprintf(out, size, "（%s）", cn); break;
+    case 3: snprintf(out, size, "%d.", n); break;
+    default: snprintf(out, size, "（%d）", n); break;
+    }
+}
+
+static int add_outline(setter *S, int level, const char *title) {
+    jx_display *d = S->out;
+    if (ts_reserve(S, (void **)&d->outline, &d->outline_cap, d->noutline, sizeof *d->outline)) return -1;
+    char *t = malloc(strlen(title) + 1);
+    if (!t) return S->oom = 1, -1;
+    strcpy(t, title);
+    d->outline[d->noutline++] = (jx_outline_entry){level, t, d->npages - 1, S->st->top + S->y};
+    return 0;
+}
+
+/* One paragraph of a block: shape, fill, place. Centered and right-aligned
+ * text is ragged; each of its lines is moved across the measure. */
+static int set_toc_entry(setter *S, const char *title, int printed, int level, jx_pos pos) {
+    const jx_page_style *st = S->st;
+    char page[16];
+    snprintf(page, sizeof page, "%d", printed);
+    run text = {0}, num = {0}, dot = {0};
+    jx_para p = {0};
+    double size = st->body_size, indent = level == 1 ? 0 : 2 * size;
+    int rc = ts_shape(S, title, strlen(title), level == 1 ? JX_ROLE_HEI : JX_ROLE_FANGSONG, size, 0, pos, &text) ||
+             ts_shape(S, page, strlen(page), JX_ROLE_SONG, size, 0, pos, &num) ||
+             ts_shape(S, ".", 1, JX_ROLE_SONG, size, 0, pos, &dot);
+    double num_w = rc ? 0 : ts_run_width(&num), pitch = rc ? 0 : dot.g[0].advance * 1.5;
+    double room = st->area_w - indent - num_w - 2 * size;
+    jx_para_opts o = {room, 0, st->kinsoku, 0, 1};
+    int wraps = !rc && ts_run_width(&text) > room;
+    if (wraps) rc = jx_para_fill(text.g, text.n, &o, &p);
+    size_t lines = wraps ? p.nlines : 1;
+    if (!rc) {
+        if (ts_lines_left(S, st->leading) < (int)lines && ts_new_page(S)) rc = -1;
+        double base = st->top + S->y + (double)(lines - 1) * st->leading + ts_baseline_offset(size, st->leading);
+        double x = st->left + indent;
+        if (wraps) {
+            ts_emit_lines(S, &text, &p, 0, p.nlines, indent, TS_JUSTIFY, size, st->leading);
+            x += jx_para_line_right(&p, text.g, &p.lines[p.nlines - 1]);
+        } else {
+            ts_place_run(S, ts_current_page(S), &text, size, x, base, TS_LEFT);
+            x += ts_run_width(&text);
+            S->y += st->leading;
+        }
+        double right = st->left + st->area_w;
+        for (double dx = right - num_w - pitch * 1.5; dx > x + pitch * 0.5; dx -= pitch)
+            ts_add_glyph(S, ts_current_page(S), (jx_dglyph){dx, base, size, '.', dot.face[0], 0});
+        ts_place_run(S, ts_current_page(S), &num, size, right, base, TS_RIGHT);
+    }
+    jx_para_free(&p);
+    ts_run_free(&text), ts_run_free(&num), ts_run_free(&dot);
+    return rc ? -1 : 0;
+}
+
+/* 目录: one entry per heading of levels 1 and 2. */
+static int set_toc(setter *S, const jx_block *b) {
+    const jx_page_style *st = S->st;
+    int rc = ts_set_paragraph(S, b->text, strlen(b->text), JX_ROLE_HEI, st->body_size, 0, 0, 0, TS_ALIGN_CENTER, b->pos);
+    int counters[4] = {0};
+    size_t heading = 0;
+    for (size_t i = 0; i < S->doc->nblocks && !rc; i++) {
+        const jx_block *h = &S->doc->blocks[i];
+        if (h->type != JX_BLOCK_HEADING) continue;
+        char number[48] = "", title[4096];
+        if (!h->unnumbered) heading_number(counters, h->level, number, sizeof number);
+        int printed = heading < S->ntoc_pages ? S->toc_pages[heading] : 0;
+        heading++;
+        if (h->level > 2) continue;
+        snprintf(title, sizeof title, "%s%s", number, h->text);
+        rc = set_toc_entry(S, title, printed, h->level, h->pos);
+    }
+    return rc;
+}
+
+/* A title, heading or paragraph block's look: its type's, with what the
+ * block itself sets. */
+typedef struct look {
+    jx_role role;
+    double size, indent;
+    int bold;
+    ts_align align;
+} look;
+
+static look block_look(const setter *S, const jx_block *b, look base) {
+    double em = S->st->pitch > 0 ? S->st->pitch : S->st->body_size;
+    static const ts_align aligns[] = {TS_JUSTIFY, TS_ALIGN_LEFT, TS_ALIGN_CENTER, TS_ALIGN_RIGHT, TS_JUSTIFY};
+    if (b->role >= 0) base.role = (jx_role)b->role;
+    if (b->size > 0) em = base.size = b->size;
+    if (b->bold) base.bold = 1;
+    if (b->align != JX_ALIGN_AUTO) base.align = aligns[b->align];
+    base.indent = b->indent >= 0 ? b->indent * em : base.align == TS_JUSTIFY ? base.indent * em : 0;
+    return base;
+}
+
+static int set_text(setter *S, const jx_block *b, const char *text, look base, int keep_after) {
+    look lk = block_look(S, b, base);
+    return ts_set_paragraph(S, text, strlen(text), lk.role, lk.size, lk.bold, lk.indent, keep_after, lk.align, b->pos);
+}
+
+static void start_numbering(setter *S) {
+    if (!S->numbering && !S->front_matter) S->numbering = 1, ts_current_page(S)->number = 1;
+}
+
+static int set_heading(setter *S, const jx_block *b) {
+    static const jx_role heading_roles[] = {JX_ROLE_HEI, JX_ROLE_KAI, JX_ROLE_FANGSONG, JX_ROLE_FANGSONG};
+    const jx_page_style *st = S->st;
+    char number[48] = "", full[4096];
+    if (!b->unnumbered) heading_number(S->counters, b->level, number, sizeof number);
+    snprintf(full, sizeof full, "%s%s", number, b->text);
+    start_numbering(S);
+    /* keep-with-next: the heading and two lines of what follows */
+    if (ts_lines_left(S, st->leading) < 3 && S->y > 0 && ts_new_page(S)) return -1;
+    if (add_outline(S, b->level, full)) return -1;
+    return set_text(S, b, full, (look){heading_roles[b->level - 1], st->body_size, 2, b->level == 3, TS_JUSTIFY}, 0);
+}
+
+static int set_paragraphs(setter *S, const jx_block *b) {
+    start_numbering(S);
+    look lk = block_look(S, b, (look){JX_ROLE_FANGSONG, S->st->body_size, 2, 0, TS_JUSTIFY});
+    for (const char *p = b->text; p && *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        if (len) {
+            if (ts_set_paragraph(S, p, len, lk.role, lk.size, lk.bold, lk.indent, 0, lk.align, b->pos)) return -1;
+            if (S->y > 0) S->y += S->doc->page.paragraph_spacing;
+        }
+        p = nl ? nl + 1 : NULL;
+    }
+    return 0;
+}
+
+static int set_block(setter *S, const jx_block *b) {
+    const jx_page_style *st = S->st;
+    if (b->space_before > 0 && S->y > 0) S->y += b->space_before;
+    switch (b->type) {
+    case JX_BLOCK_PAGEBREAK:
+        if (S->y > 0 && ts_new_page(S)) return -1;
+        if (b->restart) ts_current_page(S)->restart = 1;
+        return 0;
+    case JX_BLOCK_TITLE: {
+        int rc = set_text(S, b, b->text, (look){JX_ROLE_TITLE, st->title_size, 0, 0, TS_ALIGN_CENTER}, 0);
+        S->y += st->leading; /* one blank line below the title */
+        return rc;
+    }
+    case JX_BLOCK_HEADING:
+        return set_heading(S, b);
+    case JX_BLOCK_TOC:
+        return set_toc(S, b);
+    case JX_BLOCK_CHART:
+        return ts_set_chart(S, b);
+    case JX_BLOCK_IMAGE:
+        return ts_set_image(S, b);
+    case JX_BLOCK_TABLE:
+        start_numbering(S);
+        return ts_set_table(S, b);
+    case JX_BLOCK_PARAGRAPH:
+        return set_paragraphs(S, b);
+    }
+    return 0;
+}
+
+/* A running header: 五号 text centered 7 mm above the type area, with a
+ * thin rule under it. */
+static void add_running_header(setter *S, jx_dpage *pg) {
+    const char *text = S->doc->page.header;
+    if (!text) return;
+    const jx_page_style *st = S->st;
+    run r = {0};
+    jx_pos none = {"/page/header", 0, 0};
+    if (ts_shape(S, text, strlen(text), JX_ROLE_SONG, 10.5, 0, none, &r)) return;
+    double y = st->top - 7 * JX_MM - 3;
+    ts_place_run(S, pg, &r, 10.5, st->left + st->area_w / 2, y, TS_CENTER);
+    ts_add_rule(S, pg, (jx_drule){st->left, y + 3, st->left + st->area_w, y + 3, 0.5});
+    ts_run_free(&r);
+}
+
+/* "— N —": 四号 digits between em dashes, 7 mm below the type area, odd
+ * pages right and even pages left, one character in from the edge. */
+static void add_page_numbers(setter *S) {
+    const jx_page_style *st = S->st;
+    int count = 0, base = S->doc->page.first_number;
+    for (size_t i = 0; i < S->out->npages; i++) {
+        jx_dpage *pg = &S->out->pages[i];
+        if (pg->number == 0 && count == 0) continue; /* front matter */
+        if (pg->restart) count = 0, base = 1;
+        int shown = base + count++;
+        pg->number = shown;
+        add_running_header(S, pg);
+        if (S->doc->page.numbers == JX_NUMBERS_NONE) continue;
+        char text[32];
+        snprintf(text, sizeof text, "— %d —", shown);
+        run r = {0};
+        jx_pos none = {"", 0, 0};
+        if (ts_shape(S, text, strlen(text), JX_ROLE_SONG, st->folio_size, 0, none, &r)) return;
+        double y = st->top + st->area_h + 7 * JX_MM + st->folio_size * 0.88;
+        if (S->doc->page.numbers == JX_NUMBERS_CENTER)
+            ts_place_run(S, pg, &r, st->folio_size, st->left + st->area_w / 2, y, TS_CENTER);
+        else if (shown % 2)
+            ts_place_run(S, pg, &r, st->folio_size, st->left + st->area_w - st->folio_size, y, TS_RIGHT);
+        else
+            ts_place_run(S, pg, &r, st->folio_size, st->left + st->folio_size, y, TS_LEFT);
+        ts_run_free(&r);
+    }
+}
+
+static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *style,
+                        const int *toc_pages, size_t ntoc, jx_display *out, jx_diags *diags) {
+    memset(out, 0, sizeof *out);
+    out->width = style->width;
+    out->height = style->height;
+    setter S = {doc, fonts, style, out, diags, 0, 0, 0, {0}, 0, toc_pages, ntoc};
+    if (ts_new_page(&S)) return -1;
+    /* a cover and the 目录 before the body are front matter: no page number */
+    size_t body = 0;
+    for (size_t i = 0; i < doc->nblocks; i++)
+        if (doc->blocks[i].type == JX_BLOCK_TOC) body = i + 1;
+    for (size_t i = 0; i < doc->nblocks && !S.oom; i++) {
+        S.front_matter = i < body;
+        if (set_block(&S, &doc->blocks[i])) break;
+    }
+    add_page_numbers(&S);
+    if (S.oom) {
+        jx_diags_add(diags, JX_ERROR, doc->file, 0, 0, "", "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+/* A table of contents needs the pages of the headings: the first pass finds
+ * them, the second sets the same content with the numbers filled in (the
+ * entries take the same room either way, so no page moves). */
+void jx_page_style_of(const jx_document *doc, jx_page_style *st) {
+    jx_page_style base = {595.276, 841.890, 37 * JX_MM, 28 * JX_MM, 156 * JX_MM, 225 * JX_MM, 16, 28, 22, 14, JX_KINSOKU_GB, 0};
+    apply_style(&doc->style, &base);
+    *st = base;
+    if (doc->page.landscape) {
+        /* the type area turns with the sheet: 225 × 156 mm, binding at the top */
+        st->width = base.height, st->height = base.width;
+        st->top = base.left, st->left = base.top;
+        st->area_w = base.area_h, st->area_h = base.area_w;
+    }
+    if (doc->page.leading > 0) st->leading = doc->page.leading;
+    if (doc->page.line_spacing > 0) st->leading = doc->page.line_spacing * st->body_size;
+    if (doc->page.grid) {
+        /* "每面排22行，每行排28个字，并撑满版心": the last line's box ends at
+         * the bottom of the type area, and 28 characters span its width */
+        st->leading = st->area_h / 22;
+        st->pitch = st->area_w / 28;
+    }
+    if (doc->page.kinsoku >= 0) st->kinsoku = (jx_kinsoku)doc->page.kinsoku;
+}
+
+int jx_typeset(const jx_document *doc, const jx_fontset *fonts, jx_display *out, jx_diags *diags) {
+    jx_page_style own;
+    jx_page_style_of(doc, &own);
+    const jx_page_style *style = &own;
+    int has_toc = 0;
+    for (size_t i = 0; i < doc->nblocks; i++) has_toc |= doc->blocks[i].type == JX_BLOCK_TOC;
+    if (!has_toc) return typeset_pass(doc, fonts, style, NULL, 0, out, diags);
+    jx_diags scratch;
+    jx_diags_init(&scratch);
+    int rc = typeset_pass(doc, fonts, style, NULL, 0, out, &scratch);
+    jx_diags_free(&scratch);
+    if (rc) return typeset_pass(doc, fonts, style, NULL, 0, out, diags);
+    int *pages = calloc(out->noutline ? out->noutline : 1, sizeof *pages);
+    size_t n = out->noutline;
+    for (size_t i = 0; pages && i < n; i++) pages[i] = out->pages[out->outline[i].page].number;
+    jx_display_free(out);
+    rc = pages ? typeset_pass(doc, fonts, style, pages, n, out, diags) : -1;
+    free(pages);
+    return rc;
+}

@@ -1,0 +1,274 @@
+#include "fonts/font.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+/* Fonts larger than this are refused: the largest CJK TrueType collections
+ * in Debian are ~20 MB. */
+#define MAX_FONT_FILE (64u << 20)
+
+struct jx_font {
+    unsigned char *data; /* the file, mapped read-only: only the tables read are paged in */
+    size_t len;
+    char *path;
+    int face;
+    uint32_t cmap, cmap_len; /* the chosen subtable */
+    int cmap_format;         /* 4 or 12 */
+    uint32_t hmtx, hmtx_len;
+    uint32_t num_hmetrics, num_glyphs, units_per_em;
+    int ascender, descender;
+    char family[128];
+};
+
+static int in_range(const jx_font *f, uint32_t off, uint32_t n) {
+    return off <= f->len && n <= f->len - off;
+}
+static uint32_t u16(const jx_font *f, uint32_t off) {
+    return in_range(f, off, 2) ? (uint32_t)(f->data[off] << 8 | f->data[off + 1]) : 0;
+}
+static int32_t s16(const jx_font *f, uint32_t off) { return (int16_t)u16(f, off); }
+static uint32_t u32(const jx_font *f, uint32_t off) {
+    return in_range(f, off, 4) ? (uint32_t)f->data[off] << 24 | (uint32_t)f->data[off + 1] << 16 |
+                                     (uint32_t)f->data[off + 2] << 8 | f->data[off + 3]
+                               : 0;
+}
+
+static unsigned char *map_file(const char *path, size_t *len, char *err, size_t err_size) {
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        snprintf(err, err_size, "%s: cannot open", path);
+        return NULL;
+    }
+    unsigned char *map = NULL;
+    long size = fseek(fp, 0, SEEK_END) == 0 ? ftell(fp) : -1;
+    if (size <= 0 || (unsigned long)size > MAX_FONT_FILE) {
+        snprintf(err, err_size, "%s: not a font file of a usable size", path);
+    } else {
+        void *m = mmap(NULL, (size_t)size, PROT_READ, MAP_PRIVATE, fileno(fp), 0);
+        if (m == MAP_FAILED)
+            snprintf(err, err_size, "%s: cannot map the file", path);
+        else
+            map = m;
+    }
+    fclose(fp);
+    *len = map ? (size_t)size : 0;
+    return map;
+}
+
+static void unmap_file(unsigned char *data, size_t len) {
+    if (data) munmap(data, len);
+}
+
+/* Offset of the face's table directory, or (uint32_t)-1. */
+static uint32_t face_offset(const jx_font *f, int face, int *count) {
+    if (u32(f, 0) == 0x74746366) { /* 'ttcf' */
+        uint32_t n = u32(f, 8);
+        *count = n > 1000 ? 0 : (int)n;
+        if (face < 0 || (uint32_t)face >= n) return (uint32_t)-1;
+        return u32(f, 12 + 4 * (uint32_t)face);
+    }
+    *count = 1;
+    return face == 0 ? 0 : (uint32_t)-1;
+}
+
+static int find_table(const jx_font *f, uint32_t dir, const char *tag, uint32_t *off, uint32_t *len) {
+    uint32_t n = u16(f, dir + 4);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t rec = dir + 12 + 16 * i;
+        if (!in_range(f, rec, 16)) return 0;
+        if (memcmp(f->data + rec, tag, 4) == 0) {
+            *off = u32(f, rec + 8);
+            *len = u32(f, rec + 12);
+            return in_range(f, *off, *len);
+        }
+    }
+    return 0;
+}
+
+/* Prefers a full-Unicode subtable (3,10 format 12), then the BMP (3,1 or
+ * 0,x format 4). */
+static int choose_cmap(jx_font *f, uint32_t cmap, uint32_t cmap_len) {
+    uint32_t n = u16(f, cmap + 2);
+    int best = 0;
+    for (uint32_t i = 0; i < n && 4 + 8 * i + 8 <= cmap_len; i++) {
+        uint32_t platform = u16(f, cmap + 4 + 8 * i), encoding = u16(f, cmap + 6 + 8 * i);
+        uint32_t sub = cmap + u32(f, cmap + 8 + 8 * i);
+        uint32_t format = u16(f, sub);
+        int unicode = platform == 0 || (platform == 3 && (encoding == 1 || encoding == 10));
+        if (!unicode || (format != 4 && format != 12)) continue;
+        int rank = format == 12 ? 2 : 1;
+        if (rank <= best) continue;
+        uint32_t len = format == 12 ? u32(f, sub + 4) : u16(f, sub + 2);
+        if (!in_range(f, sub, len)) continue;
+        f->cmap = sub;
+        f->cmap_len = len;
+        f->cmap_format = (int)format;
+        best = rank;
+    }
+    return best > 0;
+}
+
+/* The family name (name ID 1), preferring the English (0x409) record;
+ * UTF-16BE is converted to UTF-8. */
+static void read_family(jx_font *f, uint32_t name, uint32_t name_len) {
+    uint32_t count = u16(f, name + 2), strings = name + u16(f, name + 4), best = 0;
+    int best_rank = 0;
+    for (uint32_t i = 0; i < count && 6 + 12 * i + 12 <= name_len; i++) {
+        uint32_t rec = name + 6 + 12 * i;
+        if (u16(f, rec) != 3 || u16(f, rec + 6) != 1) continue;
+        int rank = u16(f, rec + 4) == 0x409 ? 2 : 1;
+        if (rank > best_rank) best_rank = rank, best = rec;
+    }
+    if (!best_rank) return;
+    uint32_t len = u16(f, best + 8), off = strings + u16(f, best + 10);
+    if (!in_range(f, off, len)) return;
+    size_t w = 0;
+    for (uint32_t k = 0; k + 1 < len && w + 4 < sizeof f->family; k += 2) {
+        uint32_t c = u16(f, off + k);
+        if (c < 0x80) {
+            f->family[w++] = (char)c;
+        } else if (c < 0x800) {
+            f->family[w++] = (char)(0xC0 | c >> 6);
+            f->family[w++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            f->family[w++] = (char)(0xE0 | c >> 12);
+            f->family[w++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            f->family[w++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    f->family[w] = '\0';
+}
+
+jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size) {
+    jx_font *f = calloc(1, sizeof *f);
+    if (!f) {
+        snprintf(err, err_size, "out of memory");
+        return NULL;
+    }
+    f->data = map_file(path, &f->len, err, err_size);
+    f->path = malloc(strlen(path) + 1);
+    if (!f->data || !f->path) goto fail;
+    strcpy(f->path, path);
+    f->face = face;
+    int count;
+    uint32_t dir = face_offset(f, face, &count);
+    uint32_t tag = u32(f, dir == (uint32_t)-1 ? 0 : dir);
+    if (dir == (uint32_t)-1) {
+        snprintf(err, err_size, "%s: no face %d (the file has %d)", path, face, count);
+        goto fail;
+    }
+    if (tag == 0x4F54544F) { /* 'OTTO' */
+        snprintf(err, err_size, "%s: CFF-based OpenType (.otf) is not supported; use a TrueType (glyf) font", path);
+        goto fail;
+    }
+    if (tag != 0x00010000 && tag != 0x74727565) {
+        snprintf(err, err_size, "%s: not a TrueType font", path);
+        goto fail;
+    }
+    uint32_t off, len, glyf_off, glyf_len;
+    if (!find_table(f, dir, "glyf", &glyf_off, &glyf_len)) {
+        snprintf(err, err_size, "%s: no glyf table (CFF outlines are not supported)", path);
+        goto fail;
+    }
+    if (!find_table(f, dir, "head", &off, &len) || len < 54) goto bad;
+    f->units_per_em = u16(f, off + 18);
+    if (f->units_per_em < 16 || f->units_per_em > 16384) goto bad;
+    if (!find_table(f, dir, "maxp", &off, &len) || len < 6) goto bad;
+    f->num_glyphs = u16(f, off + 4);
+    if (!find_table(f, dir, "hhea", &off, &len) || len < 36) goto bad;
+    f->ascender = s16(f, off + 4);
+    f->descender = s16(f, off + 6);
+    f->num_hmetrics = u16(f, off + 34);
+    if (!find_table(f, dir, "hmtx", &f->hmtx, &f->hmtx_len)) goto bad;
+    /* the check libharu lacked before 2.4.6 (CVE-class): metrics within the table */
+    if (f->num_hmetrics == 0 || f->num_hmetrics > f->num_glyphs || f->num_hmetrics * 4 > f->hmtx_len) goto bad;
+    if (find_table(f, dir, "OS/2", &off, &len) && len >= 72) {
+        f->ascender = s16(f, off + 68);
+        f->descender = s16(f, off + 70);
+    }
+    if (!find_table(f, dir, "cmap", &off, &len) || !choose_cmap(f, off, len)) {
+        snprintf(err, err_size, "%s: no Unicode cmap", path);
+        goto fail;
+    }
+    if (find_table(f, dir, "name", &off, &len)) read_family(f, off, len);
+    return f;
+bad:
+    snprintf(err, err_size, "%s: damaged or unsupported TrueType tables", path);
+fail:
+    jx_font_free(f);
+    return NULL;
+}
+
+void jx_font_free(jx_font *f) {
+    if (!f) return;
+    unmap_file(f->data, f->len);
+    free(f->path);
+    free(f);
+}
+
+static uint32_t glyph_format4(const jx_font *f, uint32_t cp) {
+    if (cp > 0xFFFF) return 0;
+    uint32_t t = f->cmap, segs = u16(f, t + 6) / 2;
+    uint32_t ends = t + 14, starts = ends + 2 * segs + 2, deltas = starts + 2 * segs, ranges = deltas + 2 * segs;
+    uint32_t lo = 0, hi = segs;
+    while (lo < hi) { /* first segment whose end >= cp */
+        uint32_t mid = (lo + hi) / 2;
+        if (u16(f, ends + 2 * mid) < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= segs || u16(f, starts + 2 * lo) > cp) return 0;
+    uint32_t delta = u16(f, deltas + 2 * lo), range = u16(f, ranges + 2 * lo);
+    if (range == 0) return (cp + delta) & 0xFFFF;
+    uint32_t at = ranges + 2 * lo + range + 2 * (cp - u16(f, starts + 2 * lo));
+    if (at + 2 > f->cmap + f->cmap_len) return 0;
+    uint32_t g = u16(f, at);
+    return g ? (g + delta) & 0xFFFF : 0;
+}
+
+static uint32_t glyph_format12(const jx_font *f, uint32_t cp) {
+    uint32_t groups = u32(f, f->cmap + 12);
+    if (groups > (f->cmap_len - 16) / 12) return 0;
+    uint32_t lo = 0, hi = groups;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2, g = f->cmap + 16 + 12 * mid;
+        if (u32(f, g + 4) < cp)
+            lo = mid + 1;
+        else if (u32(f, g) > cp)
+            hi = mid;
+        else
+            return u32(f, g + 8) + (cp - u32(f, g));
+    }
+    return 0;
+}
+
+uint32_t jx_font_glyph(const jx_font *f, uint32_t cp) {
+    uint32_t g = f->cmap_format == 12 ? glyph_format12(f, cp) : glyph_format4(f, cp);
+    return g < f->num_glyphs ? g : 0;
+}
+
+uint32_t jx_font_advance(const jx_font *f, uint32_t glyph) {
+    uint32_t i = glyph < f->num_hmetrics ? glyph : f->num_hmetrics - 1;
+    return u16(f, f->hmtx + 4 * i);
+}
+
+uint32_t jx_font_units_per_em(const jx_font *f) { return f->units_per_em; }
+int jx_font_ascender(const jx_font *f) { return f->ascender; }
+int jx_font_descender(const jx_font *f) { return f->descender; }
+const char *jx_font_family(const jx_font *f) { return f->family; }
+const char *jx_font_path(const jx_font *f) { return f->path; }
+int jx_font_face(const jx_font *f) { return f->face; }
+
+int jx_font_face_count(const char *path) {
+    char err[256];
+    jx_font probe = {0};
+    probe.data = map_file(path, &probe.len, err, sizeof err);
+    if (!probe.data) return 0;
+    int count = 0;
+    face_offset(&probe, 0, &count);
+    unmap_file(probe.data, probe.len);
+    return count;
+}

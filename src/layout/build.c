@@ -1,0 +1,382 @@
+/* Evaluating a layout: blocks repeated over lists and kept or dropped by
+ * conditions, templates filled in, table rows made from data and joined
+ * where the layout asks (一级 and 二级 cells spanning their indicators). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout/account.h"
+#include "layout/build.h"
+
+/* What one layout may make of one input. Real documents stay far below
+ * (the 23-page report is 89 blocks, its largest table 149 cells); a layout
+ * that nests repetitions of long lists would otherwise grow without end. */
+#define MAX_BLOCKS 100000
+#define MAX_TABLE_ROWS 10000
+#define MAX_TEXT (4u << 20)
+/* repetitions in all: nested `each` over long lists multiply */
+#define MAX_STEPS 1000000
+
+typedef struct builder {
+    const jx_layout *layout;
+    const char *input;
+    jx_diags *diags;
+    jx_env env;
+    jx_arena *a;
+    jx_block *blocks; /* grows; copied into the arena at the end */
+    size_t nblocks, cap;
+    size_t steps;
+} builder;
+
+static int oom(builder *B) {
+    jx_diags_add(B->diags, JX_ERROR, B->layout->file, 0, 0, "", "out of memory");
+    return -1;
+}
+
+__attribute__((format(printf, 3, 4))) static int layout_error(builder *B, jx_pos pos, const char *fmt, ...) {
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    jx_diags_add(B->diags, JX_ERROR, B->layout->file, pos.line, pos.col, pos.ptr ? pos.ptr : "", "%s", msg);
+    return -1;
+}
+
+static int missing_value(builder *B, jx_pos pos) {
+    const char *p = B->env.missing ? B->env.missing->text : "?";
+    return layout_error(B, pos, "{%s}: %s has no such value (add it to the input, write {%s?}, or guard the block with \"when\")",
+                        p, B->input, p);
+}
+
+/* The template's text in the document's arena. */
+static const char *fill(builder *B, const jx_tpl *t) {
+    jx_buf b;
+    jx_buf_init(&b, MAX_TEXT);
+    B->env.missing = NULL;
+    int rc = jx_tpl_eval(&B->env, t, &b), too_long = b.failed && !B->env.oom;
+    char *s = rc == 0 ? jx_buf_take(&b) : NULL;
+    if (rc) jx_buf_free(&b);
+    const char *out = s ? jx_arena_strdup(B->a, s) : NULL;
+    free(s);
+    if (!out) {
+        if (B->env.missing)
+            missing_value(B, t->pos);
+        else if (too_long)
+            layout_error(B, t->pos, "the text made here is longer than %u MiB", MAX_TEXT >> 20);
+        else
+            oom(B);
+    }
+    return out;
+}
+
+static int applies(builder *B, const jx_repeat *r) {
+    return (!r->has_when || jx_cond_holds(&B->env, &r->when)) && (!r->has_unless || !jx_cond_holds(&B->env, &r->unless));
+}
+
+/* A section the layout expects, left out for want of its data: said, so
+ * that a report never loses a chapter silently. */
+static int left_out(builder *B, const jx_repeat *r) {
+    char ptr[256] = "/";
+    size_t n = 1;
+    for (const char *t = r->when.path.text; *t && n + 1 < sizeof ptr; t++) ptr[n++] = *t == '.' ? '/' : *t;
+    ptr[n] = '\0';
+    jx_diags_add(B->diags, JX_WARNING, B->input, 0, 0, ptr, "absent, so the section \"%s\" is left out (layout %s)",
+                 r->expect, B->layout->name);
+    return 0;
+}
+
+typedef int (*body_fn)(builder *B, const void *part);
+
+/* Runs body once, or once per item of `each`, where the conditions hold. */
+static int repeat(builder *B, const jx_repeat *r, body_fn body, const void *part) {
+    if (!r->has_each) return applies(B, r) ? body(B, part) : r->expect ? left_out(B, r) : 0;
+    jx_val list = jx_path_eval(&B->env, &r->each);
+    if (B->env.oom) return oom(B);
+    if ((B->steps += list.count) > MAX_STEPS)
+        return layout_error(B, r->each_pos, "{%s}: the layout repeats more than %d times in all", r->each.text, MAX_STEPS);
+    for (size_t k = 0; k < list.count; k++) {
+        if (jx_env_push(&B->env, jx_bind_item(&list, k, B->a, &B->env.oom), k, list.count)) return oom(B);
+        int rc = applies(B, r) ? body(B, part) : 0;
+        B->env.n--;
+        if (rc) return -1;
+    }
+    return 0;
+}
+
+/*** Tables ***/
+
+typedef struct rows {
+    jx_cell *cells;
+    const char **keys; /* merge keys, NULL: the cell joins nothing */
+    size_t n, cap;
+    int nrows;
+} rows;
+
+static int add_cell(builder *B, rows *acc, const jx_lcell *lc) {
+    if (acc->nrows >= MAX_TABLE_ROWS)
+        return layout_error(B, lc->cell.pos, "the table comes to more than %d rows", MAX_TABLE_ROWS);
+    if (acc->n == acc->cap) {
+        size_t ncap = acc->cap ? acc->cap * 2 : 64;
+        jx_cell *c = realloc(acc->cells, ncap * sizeof *c);
+        if (c) acc->cells = c;
+        const char **k = c ? realloc(acc->keys, ncap * sizeof *k) : NULL;
+        if (!k) return oom(B);
+        acc->keys = k, acc->cap = ncap;
+    }
+    jx_cell cell = lc->cell;
+    cell.text = fill(B, &lc->text);
+    const char *key = lc->has_merge ? fill(B, &lc->merge) : NULL;
+    if (!cell.text || (lc->has_merge && !key)) return -1;
+    cell.row = acc->nrows;
+    acc->keys[acc->n] = key;
+    acc->cells[acc->n++] = cell;
+    return 0;
+}
+
+/* A table's rows are a layout's outline: at most JX_LAYOUT_MAX_NESTING
+ * groups deep (checked when loaded), which bounds this recursion. */
+static int emit_rows(builder *B, rows *acc, const jx_lrow *r, size_t n);
+
+typedef struct row_part {
+    rows *acc;
+    const jx_lrow *row;
+} row_part;
+
+static int row_body(builder *B, const void *part) {
+    const row_part *rp = part;
+    const jx_lrow *r = rp->row;
+    if (r->rows) return emit_rows(B, rp->acc, r->rows, r->nrows);
+    for (size_t k = 0; k < r->ncells; k++)
+        if (add_cell(B, rp->acc, &r->cells[k])) return -1;
+    if (r->ncells) rp->acc->nrows++;
+    return 0;
+}
+
+static int emit_rows(builder *B, rows *acc, const jx_lrow *r, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        row_part rp = {acc, &r[i]};
+        if (repeat(B, &r[i].repeat, row_body, &rp)) return -1;
+    }
+    return 0;
+}
+
+/* Joins a cell with the one above it when both have the same merge key and
+ * columns: "{level1.number}" makes a 一级 cell span its indicators. */
+static void merge_cells(jx_table *t, const char *const *keys, int *owner, unsigned char *dead) {
+    size_t ncols = t->ncolumns;
+    for (size_t i = 0; i < (size_t)t->nrows * ncols; i++) owner[i] = -1;
+    for (size_t k = 0; k < t->ncells; k++) {
+        jx_cell *c = &t->cells[k];
+        int above = c->row > 0 ? owner[(size_t)(c->row - 1) * ncols + (size_t)c->col] : -1;
+        int own = (int)k;
+        if (keys[k] && above >= 0 && keys[above] && strcmp(keys[above], keys[k]) == 0 &&
+            t->cells[above].col == c->col && t->cells[above].colspan == c->colspan) {
+            t->cells[above].rowspan += c->rowspan;
+            dead[k] = 1;
+            own = above;
+        }
+        for (int y = 0; y < c->rowspan; y++)
+            for (int x = 0; x < c->colspan; x++) owner[(size_t)(c->row + y) * ncols + (size_t)(c->col + x)] = own;
+    }
+    size_t w = 0;
+    for (size_t k = 0; k < t->ncells; k++)
+        if (!dead[k]) t->cells[w++] = t->cells[k];
+    t->ncells = w;
+}
+
+static int grid_error(builder *B, const jx_table *t, const jx_grid_error *e, jx_pos table_pos) {
+    const jx_cell *c = &t->cells[e->cell < t->ncells ? e->cell : 0];
+    if (e->what == JX_GRID_TOO_WIDE)
+        return layout_error(B, c->pos, "the cell does not fit: row %zu of the table has %zu columns", e->row + 1,
+                            t->ncolumns);
+    if (e->what == JX_GRID_TOO_TALL) return layout_error(B, c->pos, "rowspan %d runs past the table's last row", c->rowspan);
+    return layout_error(B, table_pos, "row %zu of the table leaves column %zu empty", e->row + 1, e->col + 1);
+}
+
+static int finish_table(builder *B, const jx_lblock *lb, rows *acc, jx_table *t) {
+    t->nrows = acc->nrows;
+    t->ncells = acc->n;
+    t->cells = jx_arena_array(B->a, acc->n ? acc->n : 1, sizeof *t->cells);
+    size_t grid = (size_t)acc->nrows * t->ncolumns;
+    unsigned char *used = malloc(grid ? grid : 1), *dead = calloc(acc->n ? acc->n : 1, 1);
+    int *owner = malloc((grid ? grid : 1) * sizeof *owner);
+    int rc = 0;
+    if (!t->cells || !used || !dead || !owner) {
+        rc = oom(B);
+    } else {
+        if (acc->n) memcpy(t->cells, acc->cells, acc->n * sizeof *t->cells);
+        jx_grid_error e;
+        if (jx_table_place(t, used, &e))
+            rc = grid_error(B, t, &e, lb->block.pos);
+        else
+            merge_cells(t, acc->keys, owner, dead);
+    }
+    free(used), free(dead), free(owner);
+    return rc;
+}
+
+static int build_table(builder *B, const jx_lblock *lb, jx_block *out) {
+    jx_table *t = jx_arena_alloc(B->a, sizeof *t);
+    if (!t) return oom(B);
+    *t = *lb->block.table;
+    if (lb->caption.nops && !(t->caption = fill(B, &lb->caption))) return -1;
+    rows acc = {0};
+    int rc = emit_rows(B, &acc, lb->rows, lb->nrows);
+    if (!rc && acc.nrows < t->header_rows)
+        rc = layout_error(B, lb->block.pos, "the table has %d rows, fewer than its %d header rows", acc.nrows,
+                          t->header_rows);
+    if (!rc) rc = finish_table(B, lb, &acc, t);
+    free(acc.cells);
+    free(acc.keys);
+    out->table = t;
+    return rc;
+}
+
+/*** Charts ***/
+
+/* "97.5%" shown on a chart whose unit is "%" is "97.5": the chart adds it. */
+static const char *without_unit(builder *B, const char *text, const char *unit) {
+    size_t n = strlen(text), u = unit ? strlen(unit) : 0;
+    if (!u || n <= u || strcmp(text + n - u, unit) != 0) return text;
+    return jx_arena_strndup(B->a, text, n - u);
+}
+
+static int build_chart(builder *B, const jx_lblock *lb, jx_block *out) {
+    jx_chart *c = jx_arena_alloc(B->a, sizeof *c);
+    if (!c) return oom(B);
+    *c = *lb->block.chart;
+    if (lb->caption.nops && !(c->caption = fill(B, &lb->caption))) return -1;
+    jx_val list = jx_path_eval(&B->env, &lb->bars_each);
+    jx_pos p = lb->block.pos;
+    if (list.count == 0 || list.count > 40)
+        return layout_error(B, p, "the chart's bars come to %zu; a chart has 1 to 40", list.count);
+    c->nbars = list.count;
+    c->bars = jx_arena_array(B->a, c->nbars, sizeof *c->bars);
+    if (!c->bars) return oom(B);
+    for (size_t k = 0; k < list.count; k++) {
+        if (jx_env_push(&B->env, jx_bind_item(&list, k, B->a, &B->env.oom), k, list.count)) return oom(B);
+        jx_bar *bar = &c->bars[k];
+        bar->label = fill(B, &lb->bar_label);
+        jx_val v = jx_path_eval(&B->env, &lb->bar_value);
+        B->env.n--;
+        if (!bar->label) return -1;
+        int unknown = v.kind == JX_V_TEXT && strcmp(v.text, JX_UNKNOWN) == 0;
+        if (!unknown && (!v.has_number || v.number < 0 || v.number > c->max))
+            return layout_error(B, p, "bar %zu (%s): {%s} is %s, not a number from 0 to the chart's max", k + 1,
+                                bar->label, lb->bar_value.text, v.kind == JX_V_TEXT ? v.text : "absent");
+        bar->value = unknown ? 0 : v.number;
+        bar->shown = without_unit(B, v.text, c->unit);
+        if (!bar->shown) return oom(B);
+    }
+    out->chart = c;
+    return 0;
+}
+
+/*** Blocks ***/
+
+static int add_block(builder *B, const jx_block *b) {
+    if (B->nblocks >= MAX_BLOCKS) return layout_error(B, b->pos, "the layout makes more than %d blocks", MAX_BLOCKS);
+    if (B->nblocks == B->cap) {
+        size_t ncap = B->cap ? B->cap * 2 : 64;
+        jx_block *n = realloc(B->blocks, ncap * sizeof *n);
+        if (!n) return oom(B);
+        B->blocks = n, B->cap = ncap;
+    }
+    B->blocks[B->nblocks++] = *b;
+    return 0;
+}
+
+static int build_blocks(builder *B, const jx_lblock *blocks, size_t n);
+
+static int block_body(builder *B, const void *part) {
+    const jx_lblock *lb = part;
+    if (lb->is_group) return build_blocks(B, lb->blocks, lb->nblocks);
+    jx_block b = lb->block;
+    if (lb->text.nops && !(b.text = fill(B, &lb->text))) return -1;
+    if (b.type == JX_BLOCK_PARAGRAPH && !b.text[0]) return 0; /* nothing to say */
+    if (b.type == JX_BLOCK_TABLE && build_table(B, lb, &b)) return -1;
+    if (b.type == JX_BLOCK_CHART && build_chart(B, lb, &b)) return -1;
+    return add_block(B, &b);
+}
+
+/* Groups nest at most JX_LAYOUT_MAX_NESTING deep (checked when loaded). */
+static int build_blocks(builder *B, const jx_lblock *blocks, size_t n) {
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) rc |= repeat(B, &blocks[i].repeat, block_body, &blocks[i]);
+    return rc;
+}
+
+static const char *metadata(builder *B, const jx_tpl *t) { return t->nops ? fill(B, t) : NULL; }
+
+/* A 汇总表 takes its year and department from the first input: an input
+ * that differs is said, naming both. */
+static void check_uniform(builder *B, const jx_batch *batch) {
+    for (size_t k = 0; k < B->layout->nuniform; k++) {
+        const jx_path *p = &B->layout->uniform[k];
+        const char *first = NULL;
+        for (size_t i = 0; i < batch->ndocs; i++) {
+            jx_env env = {.a = B->a};
+            jx_env_push(&env, jx_bind_root(batch->docs[i]), 0, 1);
+            jx_val v = jx_path_eval(&env, p);
+            const char *text = v.kind == JX_V_TEXT ? v.text : "";
+            if (i == 0)
+                first = text;
+            else if (strcmp(text, first) != 0)
+                jx_diags_add(B->diags, JX_WARNING, batch->docs[i]->file, 0, 0, "", "%s is \"%s\", not \"%s\" as in %s: the %s puts them in one table under the first's",
+                             p->text, text, first, batch->docs[0]->file, B->layout->name);
+        }
+    }
+}
+
+jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, jx_diags *diags) {
+    jx_document *doc = calloc(1, sizeof *doc);
+    jx_arena *a = jx_arena_new();
+    if (!doc || !a) {
+        free(doc);
+        jx_arena_free(a);
+        jx_diags_add(diags, JX_ERROR, layout->file, 0, 0, "", "out of memory");
+        return NULL;
+    }
+    doc->arena = a;
+    doc->file = layout->file;
+    doc->page = layout->page;
+    doc->style = layout->style;
+    jx_strset shown;
+    jx_strset_init(&shown);
+    builder B = {layout, input, diags, {.layout = layout, .a = a, .shown = &shown}, a, NULL, 0, 0, 0};
+    jx_env_push(&B.env, root, 0, 1);
+    size_t errors = diags->errors;
+    build_blocks(&B, layout->blocks, layout->nblocks);
+    if (!layout->many && diags->errors == errors) jx_account(root.ptr, &shown, layout->name, diags);
+    if (layout->many) check_uniform(&B, root.ptr);
+    B.env.oom |= shown.oom;
+    jx_strset_free(&shown);
+    doc->title = metadata(&B, &layout->title);
+    doc->author = metadata(&B, &layout->author);
+    doc->subject = metadata(&B, &layout->subject);
+    doc->keywords = metadata(&B, &layout->keywords);
+    doc->blocks = jx_arena_array(a, B.nblocks ? B.nblocks : 1, sizeof *doc->blocks);
+    if (doc->blocks && B.nblocks) memcpy(doc->blocks, B.blocks, B.nblocks * sizeof *doc->blocks);
+    doc->nblocks = B.nblocks;
+    free(B.blocks);
+    if (!doc->blocks || B.env.oom || diags->errors > errors) {
+        if (B.env.oom) oom(&B);
+        jx_document_free(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+int jx_layout_fits(const jx_layout *layout, const jx_doc *doc) {
+    if (layout->many || !layout->nselect) return 0;
+    jx_arena *a = jx_arena_new();
+    if (!a) return 0;
+    jx_env env = {.layout = NULL, .a = a};
+    jx_env_push(&env, jx_bind_root(doc), 0, 1);
+    int fits = 1;
+    for (size_t i = 0; i < layout->nselect; i++) fits &= jx_cond_holds(&env, &layout->select[i]);
+    jx_arena_free(a);
+    return fits;
+}

@@ -1,0 +1,21 @@
+/* Renderers over one display list. */
+#ifndef JX_RENDER_H
+#define JX_RENDER_H
+
+#include "engine/display.h"
+#include "fonts/fontset.h"
+#include "jixiao.h"
+
+typedef struct jx_pdf_meta {
+    const char *title, *author, *subject, *keywords;
+} jx_pdf_meta;
+
+/* A deterministic text dump for golden tests: one line per text line,
+ * "p<page> y=<baseline> x=<left>..<right> <face> <size>: <text>". */
+char *jx_render_text(const jx_display *d, const jx_fontset *fonts);
+/* Writes the PDF to `path` through a temporary file renamed when complete.
+ * 0, or -1 with a diagnostic (nothing is left behind). */
+int jx_render_pdf(const jx_display *d, const jx_fontset *fonts, const jx_pdf_meta *meta, const char *path,
+                  jx_diags *diags);
+
+#endif
