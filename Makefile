@@ -37,7 +37,7 @@ $(BUILD):
 	mkdir -p $@
 
 $(LIB): $(LIB_OBJ)
-	$(AR) rcs $@ $^
+	rm -f $@ && $(AR) rcs $@ $^
 
 $(BIN): $(BUILD)/cli/main.o $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)

@@ -9,18 +9,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "layout/build.h"
-#include "doc/doc.h"
-#include "doc/write_doc.h"
 #include "fonts/fontset.h"
 #include "jixiao.h"
-#include "render/render.h"
-#include "engine/typeset.h"
+#include "layout/build.h"
+#include "pipeline/pipeline.h"
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
-
-/* One byte more than the loader accepts, so that it can say "too large". */
-#define READ_LIMIT ((16u << 20) + 1)
 
 static const char USAGE[] =
     "usage: jixiao COMMAND [OPTIONS] FILE...\n"
@@ -59,30 +53,6 @@ static const char USAGE[] =
     "FILE may be - for standard input.\n"
     "exit status: 0 no errors, 1 errors in an input, 2 usage error\n";
 
-static unsigned char *read_all(FILE *f, size_t *len) {
-    size_t cap = 1 << 16, n = 0;
-    unsigned char *buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (n < cap || n >= READ_LIMIT) break;
-        size_t ncap = cap * 2 > READ_LIMIT ? READ_LIMIT : cap * 2;
-        unsigned char *p = realloc(buf, ncap);
-        if (!p) {
-            free(buf);
-            return NULL;
-        }
-        buf = p;
-        cap = ncap;
-    }
-    if (buf && ferror(f)) {
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    return buf;
-}
-
 typedef struct ranked {
     const jx_diag *diag;
     size_t index;
@@ -109,31 +79,14 @@ static void print_diags(const jx_diags *d) {
     if (d->dropped) fprintf(stderr, "%zu more diagnostics not shown\n", d->dropped);
 }
 
-/* Reads a file ("-" for standard input) whole; 0, or -1 with a diagnostic. */
-static int read_path(const char *path, unsigned char **data, size_t *len, jx_diags *d) {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot open: %s", strerror(errno));
-        return -1;
-    }
-    *data = read_all(f, len);
-    int read_errno = errno;
-    if (f != stdin) fclose(f);
-    if (!*data) jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot read: %s", strerror(read_errno));
-    return *data ? 0 : -1;
-}
-
 /* Loads and scores one file; returns the document or NULL. */
 static jx_doc *load_and_score(const char *path, jx_diags *d) {
     unsigned char *data = NULL;
     size_t len = 0;
-    if (read_path(path, &data, &len, d)) return NULL;
-    jx_doc *doc = jx_doc_load(path, data, len, d);
+    if (jx_read_file(path, &data, &len, d)) return NULL;
+    jx_input in = {path, data, len};
+    jx_doc *doc = jx_load_scored(&in, d);
     free(data);
-    if (doc && jx_doc_score(doc, d) != 0) {
-        jx_doc_free(doc);
-        doc = NULL;
-    }
     return doc;
 }
 
@@ -266,7 +219,7 @@ static void report_input_coverage(const jx_fontset *fs, const char *file) {
     jx_diags_init(&d);
     unsigned char *data = NULL;
     size_t len = 0;
-    if (read_path(file, &data, &len, &d) == 0) {
+    if (jx_read_file(file, &data, &len, &d) == 0) {
         uint32_t first[20];
         size_t distinct, missing = jx_fontset_missing(fs, data, len, first, 20, &distinct);
         for (size_t i = 0; i < missing && i < 20; i++) printf("  missing U+%04X\n", (unsigned)first[i]);
@@ -296,37 +249,20 @@ static int run_fonts(int nfiles, char **files, const options *o) {
     return EXIT_OK;
 }
 
-static char *default_output(const char *input) {
-    size_t n = strlen(input);
-    char *out = malloc(n + 5);
-    if (!out) return NULL;
-    strcpy(out, input);
-    if (n > 5 && strcmp(out + n - 5, ".json") == 0) out[n - 5] = '\0';
-    strcat(out, ".pdf");
-    return out;
+static jx_render_opts render_opts(const options *o) {
+    jx_render_opts r = {o->tree ? JX_OUT_TREE : o->dump ? JX_OUT_DUMP : JX_OUT_PDF, o->fonts, o->output, o->outdir};
+    return r;
 }
 
-/* Typesets a document tree and writes it: the PDF (to a temporary file,
- * renamed when complete) or the dump. */
-static int write_document(const jx_document *doc, const char *output, const options *o,
-                          jx_diags *d) {
-    jx_fontset fs;
-    if (open_fonts(&fs, o)) return EXIT_INPUT;
-    int status = EXIT_INPUT;
-    jx_display disp;
-    if (jx_typeset(doc, &fs, &disp, d) == 0 && !d->errors) {
-        if (o->dump) {
-            char *text = jx_render_text(&disp, &fs);
-            if (text) fputs(text, stdout), status = EXIT_OK;
-            free(text);
-        } else {
-            jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
-            if (jx_render_pdf(&disp, &fs, &meta, output, d) == 0) status = EXIT_OK;
-        }
-    }
-    jx_display_free(&disp);
-    jx_fontset_close(&fs);
-    return status;
+/* What a render made goes to stdout (a dump, a tree) or is said (a PDF). */
+static int show_rendered(const jx_rendered *done, int nfiles, char *const *files) {
+    if (done->text) return fputs(done->text, stdout) >= 0 && fflush(stdout) == 0 ? EXIT_OK : EXIT_INPUT;
+    if (!done->path) return EXIT_INPUT;
+    if (nfiles == 1)
+        fprintf(stderr, "%s: wrote %s (layout %s)\n", files[0], done->path, done->layout);
+    else
+        fprintf(stderr, "jixiao: wrote %s (layout %s, %d inputs)\n", done->path, done->layout, nfiles);
+    return EXIT_OK;
 }
 
 static int run_typeset(const char *file, const options *o) {
@@ -335,66 +271,19 @@ static int run_typeset(const char *file, const options *o) {
     d.warnings_as_errors = o->strict;
     unsigned char *data = NULL;
     size_t len = 0;
-    jx_document *doc = read_path(file, &data, &len, &d) ? NULL : jx_document_load(file, data, len, &d);
-    free(data);
-    int status = EXIT_INPUT;
-    if (doc) {
-        char *out = o->output ? NULL : default_output(file);
-        status = write_document(doc, o->output ? o->output : out, o, &d);
-        free(out);
+    jx_rendered done = {0};
+    int rc = -1;
+    if (jx_read_file(file, &data, &len, &d) == 0) {
+        jx_input in = {file, data, len};
+        jx_render_opts ro = render_opts(o);
+        rc = jx_render_tree(&ro, &in, &done, &d);
     }
+    free(data);
     print_diags(&d);
-    jx_document_free(doc);
+    int status = rc == 0 && (done.text ? show_rendered(&done, 1, (char *const *)&file) : EXIT_OK) == EXIT_OK ? EXIT_OK : EXIT_INPUT;
+    jx_rendered_free(&done);
     jx_diags_free(&d);
     return status;
-}
-
-/*** Layouts ***/
-
-static jx_layout *load_layout(const char *path, jx_diags *d) {
-    unsigned char *data = NULL;
-    size_t len = 0;
-    if (read_path(path, &data, &len, d)) return NULL;
-    jx_layout *lay = jx_layout_load(path, data, len, d);
-    free(data);
-    return lay;
-}
-
-static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-/* The paths of DIR's *.json files, sorted; NULL-terminated. */
-static char **layout_files(const char *dir, jx_diags *d) {
-    DIR *dp = opendir(dir);
-    if (!dp) {
-        jx_diags_add(d, JX_ERROR, dir, 0, 0, "",
-                     "cannot open the layouts folder: %s; name one with --layouts DIR (a checkout's layouts/), or "
-                     "run make install", strerror(errno));
-        return NULL;
-    }
-    size_t n = 0, cap = 16;
-    char **names = malloc(cap * sizeof *names);
-    for (struct dirent *e; names && (e = readdir(dp)) != NULL;) {
-        size_t len = strlen(e->d_name);
-        if (len < 6 || strcmp(e->d_name + len - 5, ".json") != 0) continue;
-        if (n + 2 > cap) {
-            char **more = realloc(names, (cap *= 2) * sizeof *names);
-            if (!more) break;
-            names = more;
-        }
-        names[n] = malloc(strlen(dir) + len + 2);
-        if (!names[n]) break;
-        sprintf(names[n++], "%s/%s", dir, e->d_name);
-    }
-    closedir(dp);
-    if (!names) return NULL;
-    qsort(names, n, sizeof *names, cmp_names);
-    names[n] = NULL;
-    return names;
-}
-
-static void free_names(char **names) {
-    for (size_t i = 0; names && names[i]; i++) free(names[i]);
-    free(names);
 }
 
 /* Every layout with its description, or with an input only those made
@@ -403,17 +292,17 @@ static int run_layouts(const char *input, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
     jx_doc *doc = input ? load_and_score(input, &d) : NULL;
-    char **files = input && !doc ? NULL : layout_files(o->layouts, &d);
-    for (size_t i = 0; files && files[i]; i++) {
-        jx_layout *lay = load_layout(files[i], &d);
+    jx_shelf *shelf = input && !doc ? NULL : jx_shelf_open(o->layouts, NULL);
+    for (size_t i = 0; shelf && i < jx_shelf_count(shelf); i++) {
+        const jx_layout *lay = jx_shelf_get(shelf, i, &d);
         if (lay && !doc) printf("%-18s %s%s\n", lay->name, lay->description, lay->many ? " (several inputs)" : "");
         if (lay && doc && jx_layout_fits(lay, doc)) printf("%s\n", lay->name);
-        jx_layout_free(lay);
     }
+    if (shelf && !jx_shelf_count(shelf)) jx_shelf_get(shelf, 0, &d);
     jx_doc_free(doc);
     print_diags(&d);
-    int status = d.errors || !files ? EXIT_INPUT : EXIT_OK;
-    free_names(files);
+    int status = d.errors || !shelf ? EXIT_INPUT : EXIT_OK;
+    jx_shelf_close(shelf);
     jx_diags_free(&d);
     return status;
 }
@@ -426,179 +315,35 @@ static int run_fields(void) {
     return EXIT_OK;
 }
 
-/* -l NAME is looked up in the layouts folder; -l FILE.json is read as is. */
-static jx_layout *named_layout(const options *o, jx_diags *d) {
-    size_t n = strlen(o->layout);
-    if (strchr(o->layout, '/') || (n > 5 && strcmp(o->layout + n - 5, ".json") == 0)) return load_layout(o->layout, d);
-    char *path = malloc(strlen(o->layouts) + n + 7);
-    if (!path) return NULL;
-    sprintf(path, "%s/%s.json", o->layouts, o->layout);
-    jx_layout *lay = load_layout(path, d);
-    free(path);
-    return lay;
-}
-
-/* The layouts a run chooses from, read once: -l's, or every file of the
- * folder in name order, each with the diagnostics its reading gave. In a
- * batch the workers share it, read-only. */
-typedef struct shelf_entry {
-    jx_layout *layout;
-    jx_diags diags;
-} shelf_entry;
-
-typedef struct shelf {
-    shelf_entry *items;
-    size_t n;
-    int folder_read; /* without -l: the folder could be listed */
-    jx_diags diags;  /* the folder's own */
-} shelf;
-
-static void shelf_open(shelf *s, const options *o) {
-    memset(s, 0, sizeof *s);
-    jx_diags_init(&s->diags);
-    char **files = o->layout ? NULL : layout_files(o->layouts, &s->diags);
-    size_t n = 0;
-    while (files && files[n]) n++;
-    s->folder_read = files != NULL;
-    s->items = calloc(o->layout ? 1 : n ? n : 1, sizeof *s->items);
-    if (!s->items) {
-        free_names(files);
-        jx_diags_add(&s->diags, JX_ERROR, o->layouts, 0, 0, "", "out of memory");
-        return;
+/* Reads the files and renders them as one document into d. */
+static int render_files(int nfiles, char *const *files, const options *o, const jx_shelf *layouts, jx_diags *d,
+                        jx_rendered *done) {
+    jx_input *inputs = calloc((size_t)nfiles, sizeof *inputs);
+    int read = inputs != NULL;
+    for (int i = 0; inputs && i < nfiles; i++) {
+        unsigned char *data = NULL;
+        size_t len = 0;
+        if (jx_read_file(files[i], &data, &len, d)) read = 0;
+        inputs[i] = (jx_input){files[i], data, len};
     }
-    s->n = o->layout ? 1 : n;
-    for (size_t i = 0; i < s->n; i++) {
-        jx_diags_init(&s->items[i].diags);
-        s->items[i].layout = o->layout ? named_layout(o, &s->items[i].diags) : load_layout(files[i], &s->items[i].diags);
-    }
-    free_names(files);
-}
-
-static void shelf_close(shelf *s) {
-    for (size_t i = 0; i < s->n; i++) {
-        jx_layout_free(s->items[i].layout);
-        jx_diags_free(&s->items[i].diags);
-    }
-    free(s->items);
-    jx_diags_free(&s->diags);
-}
-
-static void copy_diags(jx_diags *to, const jx_diags *from) {
-    for (size_t i = 0; i < from->count; i++) {
-        const jx_diag *g = &from->items[i];
-        jx_diags_add(to, g->severity, g->file, g->line, g->col, g->pointer, "%s", g->message);
-    }
-    to->dropped += from->dropped;
-}
-
-/* -l's layout, or the first of the folder whose default_for holds for the
- * input (for several inputs the first many-input one). Reports what reading
- * the layouts it looked at gave, as if it had just read them. */
-static const jx_layout *shelf_choose(const shelf *s, const options *o, const jx_doc *doc, int many, jx_diags *d) {
-    copy_diags(d, &s->diags);
-    for (size_t i = 0; i < s->n; i++) {
-        const jx_layout *lay = s->items[i].layout;
-        copy_diags(d, &s->items[i].diags);
-        if (o->layout) return lay;
-        if (lay && (many ? lay->many : jx_layout_fits(lay, doc))) return lay;
-    }
-    if (s->folder_read && !d->errors)
-        jx_diags_add(d, JX_ERROR, doc->file, 0, 0, "", "no layout in %s is made for this input; choose one with -l",
-                     o->layouts);
-    return NULL;
-}
-
-/* -o, or DIR/NAME.pdf with --outdir, or the input's name with .pdf, or
- * for several inputs the layout's name. */
-static char *render_output(const options *o, const jx_layout *lay, int nfiles, char **files) {
-    if (o->output) {
-        char *out = malloc(strlen(o->output) + 1);
-        return out ? strcpy(out, o->output) : NULL;
-    }
-    if (nfiles == 1 && o->outdir) {
-        const char *base = strrchr(files[0], '/');
-        char *stem = default_output(base ? base + 1 : files[0]);
-        char *out = stem ? malloc(strlen(o->outdir) + strlen(stem) + 2) : NULL;
-        if (out) sprintf(out, "%s/%s", o->outdir, stem);
-        free(stem);
-        return out;
-    }
-    if (nfiles == 1) return default_output(files[0]);
-    char *out = malloc(strlen(lay->name) + 5);
-    if (out) sprintf(out, "%s.pdf", lay->name);
-    return out;
-}
-
-/* What one render made: the file written (malloc'd) and the layout used. */
-typedef struct rendered {
-    char *path;
-    char layout[64];
-} rendered;
-
-static int render_docs(jx_doc **docs, int nfiles, char **files, const options *o, const shelf *layouts, jx_diags *d,
-                       rendered *done) {
-    const jx_layout *lay = shelf_choose(layouts, o, docs[0], nfiles > 1, d);
-    if (!lay) return EXIT_INPUT;
-    int status = EXIT_INPUT;
-    snprintf(done->layout, sizeof done->layout, "%s", lay->name);
-    if (!lay->many && nfiles > 1) {
-        jx_diags_add(d, JX_ERROR, lay->file, 0, 0, "", "the layout \"%s\" renders one input, not %d", lay->name, nfiles);
-    } else {
-        jx_batch batch = {(const jx_doc *const *)docs, (size_t)nfiles};
-        jx_val root = lay->many ? jx_bind_batch(&batch) : jx_bind_root(docs[0]);
-        jx_document *doc = jx_build(lay, root, nfiles == 1 ? files[0] : "the inputs", d);
-        char *tree = doc && o->tree ? jx_doctree_json(doc) : NULL;
-        if (tree) {
-            fputs(tree, stdout);
-            status = EXIT_OK;
-        } else if (doc && !o->tree) {
-            char *out = render_output(o, lay, nfiles, files);
-            status = out ? write_document(doc, out, o, d) : EXIT_INPUT;
-            if (status == EXIT_OK && !o->dump) done->path = out, out = NULL;
-            free(out);
-        }
-        free(tree);
-        jx_document_free(doc);
-    }
-    return status;
-}
-
-/* Loads, scores and renders files as one document into d. */
-static int render_files(int nfiles, char **files, const options *o, const shelf *layouts, jx_diags *d,
-                        rendered *done) {
-    jx_doc **docs = calloc((size_t)nfiles, sizeof *docs);
-    int loaded = docs != NULL;
-    for (int i = 0; docs && i < nfiles; i++)
-        if (!(docs[i] = load_and_score(files[i], d)) || !jx_doc_scored(docs[i])) loaded = 0;
-    for (int i = 0; docs && i < nfiles; i++)
-        if (docs[i] && !jx_doc_scored(docs[i]))
-            jx_diags_add(d, JX_ERROR, files[i], 0, 0, "", "nothing to render: the input has no \"scoring\" section");
-    int status = loaded && !d->errors ? render_docs(docs, nfiles, files, o, layouts, d, done) : EXIT_INPUT;
-    for (int i = 0; docs && i < nfiles; i++) jx_doc_free(docs[i]);
-    free(docs);
-    return status;
-}
-
-static void say_written(const rendered *done, int nfiles, char **files) {
-    if (!done->path) return;
-    if (nfiles == 1)
-        fprintf(stderr, "%s: wrote %s (layout %s)\n", files[0], done->path, done->layout);
-    else
-        fprintf(stderr, "jixiao: wrote %s (layout %s, %d inputs)\n", done->path, done->layout, nfiles);
+    jx_render_opts ro = render_opts(o);
+    int rc = read ? jx_render(&ro, layouts, inputs, nfiles, done, d) : -1;
+    for (int i = 0; inputs && i < nfiles; i++) free((void *)inputs[i].data);
+    free(inputs);
+    return rc ? EXIT_INPUT : EXIT_OK;
 }
 
 static int run_render(int nfiles, char **files, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
     d.warnings_as_errors = o->strict;
-    rendered done = {NULL, ""};
-    shelf layouts;
-    shelf_open(&layouts, o);
-    int status = render_files(nfiles, files, o, &layouts, &d, &done);
-    shelf_close(&layouts);
+    jx_rendered done = {0};
+    jx_shelf *layouts = jx_shelf_open(o->layouts, o->layout);
+    int status = layouts ? render_files(nfiles, files, o, layouts, &d, &done) : EXIT_INPUT;
+    jx_shelf_close(layouts);
     print_diags(&d);
-    say_written(&done, nfiles, files);
-    free(done.path);
+    if (status == EXIT_OK) status = show_rendered(&done, nfiles, files);
+    jx_rendered_free(&done);
     jx_diags_free(&d);
     return status;
 }
@@ -608,7 +353,7 @@ static int run_render(int nfiles, char **files, const options *o) {
 typedef struct batch_job {
     char *file;
     jx_diags diags;
-    rendered done;
+    jx_rendered done;
     int status;
 } batch_job;
 
@@ -616,7 +361,7 @@ typedef struct batch_queue {
     batch_job *jobs;
     int njobs, next;
     const options *o;
-    const shelf *layouts;
+    const jx_shelf *layouts;
     pthread_mutex_t lock;
 } batch_queue;
 
@@ -635,10 +380,9 @@ static void *batch_worker(void *arg) {
 /* --outdir: one bad file does not stop the others; each file's diagnostics
  * and result are printed in the order given, whatever order they finish in. */
 static int run_batch(int nfiles, char **files, const options *o) {
-    shelf layouts;
-    shelf_open(&layouts, o);
-    batch_queue q = {calloc((size_t)nfiles, sizeof(batch_job)), nfiles, 0, o, &layouts, PTHREAD_MUTEX_INITIALIZER};
-    if (!q.jobs) return shelf_close(&layouts), EXIT_INPUT;
+    jx_shelf *layouts = jx_shelf_open(o->layouts, o->layout);
+    batch_queue q = {calloc((size_t)nfiles, sizeof(batch_job)), nfiles, 0, o, layouts, PTHREAD_MUTEX_INITIALIZER};
+    if (!q.jobs || !layouts) return free(q.jobs), jx_shelf_close(layouts), EXIT_INPUT;
     for (int i = 0; i < nfiles; i++) {
         q.jobs[i].file = files[i];
         jx_diags_init(&q.jobs[i].diags);
@@ -657,15 +401,15 @@ static int run_batch(int nfiles, char **files, const options *o) {
     for (int i = 0; i < nfiles; i++) {
         batch_job *job = &q.jobs[i];
         print_diags(&job->diags);
-        say_written(&job->done, 1, &job->file);
+        if (job->status == EXIT_OK) show_rendered(&job->done, 1, &job->file);
         failed += job->status != EXIT_OK;
-        free(job->done.path);
+        jx_rendered_free(&job->done);
         jx_diags_free(&job->diags);
     }
     fprintf(stderr, "jixiao: rendered %d of %d files into %s%s\n", nfiles - failed, nfiles, o->outdir,
             failed ? "; the others have errors" : "");
     free(q.jobs);
-    shelf_close(&layouts);
+    jx_shelf_close(layouts);
     return failed ? EXIT_INPUT : EXIT_OK;
 }
 

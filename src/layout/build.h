@@ -4,7 +4,6 @@
 #define JX_BUILD_H
 
 #include "layout/layout.h"
-#include "engine/typeset.h"
 
 /* root is jx_bind_root(doc) for a one-input layout, jx_bind_batch() for a
  * many-input one; input names the input(s) in diagnostics. Returns NULL

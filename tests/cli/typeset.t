@@ -925,7 +925,7 @@ $ fonts --fonts tests/fonts-refused
 
 $ typeset --fonts tests/fonts-refused -o build/never-written.pdf examples/typesetting.json
 ? 1
-! jixiao: tests/fonts-refused/fangsong.otf: CFF-based OpenType (.otf) is not supported; use a TrueType (glyf) font
+! tests/fonts-refused: error: tests/fonts-refused/fangsong.otf: CFF-based OpenType (.otf) is not supported; use a TrueType (glyf) font
 
 $ typeset --strict -o build/never-written.pdf tests/inputs/doc-missing-glyph.json
 ? 1

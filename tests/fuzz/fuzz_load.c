@@ -1,15 +1,15 @@
-/* Fuzz target: arbitrary bytes read as an input (loaded, scored, the
- * results formatted), as a document tree, and as a layout (loaded, then
- * evaluated over a small scored input). libFuzzer: `make fuzz`. Without
- * libFuzzer, tests/fuzz/replay.c runs a corpus through the same function
- * (the test suite replays the committed inputs and layouts). */
+/* Fuzz target: arbitrary bytes through the whole pipeline (jx_render, as
+ * the command line runs it) read three ways: as an input (loaded, scored,
+ * its layout chosen, built and typeset), as a document tree (typeset), and
+ * as a layout (rendered over a small scored input). libFuzzer: `make
+ * fuzz`. Without libFuzzer, tests/fuzz/replay.c runs a corpus through the
+ * same function (the test suite replays the committed inputs and layouts). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "layout/build.h"
-#include "jixiao.h"
+#include "pipeline/pipeline.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -23,30 +23,29 @@ static const char SCORED[] =
     "\"scoring\":{\"indicators\":[{\"name\":\"决策\",\"weight\":100,\"children\":[{\"name\":\"立项\",\"weight\":100,"
     "\"children\":[{\"name\":\"依据\",\"weight\":100,\"score\":90,\"note\":\"原因\"}]}]}]}}";
 
-static void build_over_sample(const jx_layout *lay, jx_diags *d) {
-    jx_doc *doc = jx_doc_load("sample", (const unsigned char *)SCORED, strlen(SCORED), d);
-    if (doc && jx_doc_score(doc, d) == 0) {
-        const jx_doc *docs[1] = {doc};
-        jx_batch batch = {docs, 1};
-        jx_val root = lay->many ? jx_bind_batch(&batch) : jx_bind_root(doc);
-        jx_document_free(jx_build(lay, root, "sample", d));
-    }
-    jx_doc_free(doc);
+static void render(const jx_shelf *shelf, const jx_input *in, jx_diags *d) {
+    static const jx_render_opts dump = {JX_OUT_DUMP, "fonts", NULL, NULL};
+    jx_rendered out;
+    if (jx_render(&dump, shelf, in, 1, &out, d) == 0) jx_rendered_free(&out);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    /* the shipped layouts, read once for the whole run */
+    static jx_shelf *shipped;
+    if (!shipped) shipped = jx_shelf_open("layouts", NULL);
+    static const jx_render_opts dump = {JX_OUT_DUMP, "fonts", NULL, NULL};
     jx_diags d;
     jx_diags_init(&d);
-    jx_doc *doc = jx_doc_load("fuzz", data, size, &d);
-    if (doc && jx_doc_score(doc, &d) == 0) {
-        free(jx_score_table(doc));
-        free(jx_score_json(doc, &d));
+    jx_input in = {"fuzz", data, size};
+    render(shipped, &in, &d);
+    jx_rendered out;
+    if (jx_render_tree(&dump, &in, &out, &d) == 0) jx_rendered_free(&out);
+    jx_shelf *own = jx_shelf_of(jx_layout_load("fuzz", data, size, &d));
+    if (own && jx_shelf_count(own) && jx_shelf_get(own, 0, &d)) {
+        jx_input sample = {"sample", (const unsigned char *)SCORED, strlen(SCORED)};
+        render(own, &sample, &d);
     }
-    jx_doc_free(doc);
-    jx_document_free(jx_document_load("fuzz", data, size, &d));
-    jx_layout *lay = jx_layout_load("fuzz", data, size, &d);
-    if (lay) build_over_sample(lay, &d);
-    jx_layout_free(lay);
+    jx_shelf_close(own);
     for (size_t i = 0; i < d.count; i++) free(jx_diag_format(&d.items[i]));
     jx_diags_free(&d);
     return 0;

@@ -1,0 +1,326 @@
+#include "pipeline/pipeline.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc/write_doc.h"
+#include "engine/typeset.h"
+#include "fonts/fontset.h"
+#include "layout/build.h"
+#include "render/render.h"
+
+/*** Files ***/
+
+static unsigned char *read_all(FILE *f, size_t *len) {
+    size_t cap = 1 << 16, n = 0;
+    unsigned char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (n < cap || n >= JX_READ_LIMIT) break;
+        size_t ncap = cap * 2 > JX_READ_LIMIT ? JX_READ_LIMIT : cap * 2;
+        unsigned char *p = realloc(buf, ncap);
+        if (!p) {
+            free(buf);
+            return NULL;
+        }
+        buf = p;
+        cap = ncap;
+    }
+    if (buf && ferror(f)) {
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+int jx_read_file(const char *path, unsigned char **data, size_t *len, jx_diags *d) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot open: %s", strerror(errno));
+        return -1;
+    }
+    *data = read_all(f, len);
+    int read_errno = errno;
+    if (f != stdin) fclose(f);
+    if (!*data) jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot read: %s", strerror(read_errno));
+    return *data ? 0 : -1;
+}
+
+jx_doc *jx_load_scored(const jx_input *in, jx_diags *d) {
+    jx_doc *doc = jx_doc_load(in->name, in->data, in->len, d);
+    if (doc && jx_doc_score(doc, d) != 0) {
+        jx_doc_free(doc);
+        doc = NULL;
+    }
+    return doc;
+}
+
+/*** Layouts ***/
+
+typedef struct shelf_entry {
+    jx_layout *layout;
+    jx_diags diags;
+} shelf_entry;
+
+struct jx_shelf {
+    shelf_entry *items;
+    size_t n;
+    const char *dir;
+    int folder_read; /* without a named layout: the folder could be listed */
+    jx_diags diags;  /* the folder's own */
+};
+
+static jx_layout *load_layout(const char *path, jx_diags *d) {
+    unsigned char *data = NULL;
+    size_t len = 0;
+    if (jx_read_file(path, &data, &len, d)) return NULL;
+    jx_layout *lay = jx_layout_load(path, data, len, d);
+    free(data);
+    return lay;
+}
+
+static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The paths of DIR's *.json files, sorted; NULL-terminated. */
+static char **layout_files(const char *dir, jx_diags *d) {
+    DIR *dp = opendir(dir);
+    if (!dp) {
+        jx_diags_add(d, JX_ERROR, dir, 0, 0, "",
+                     "cannot open the layouts folder: %s; name one with --layouts DIR (a checkout's layouts/), or "
+                     "run make install",
+                     strerror(errno));
+        return NULL;
+    }
+    size_t n = 0, cap = 16;
+    char **names = malloc(cap * sizeof *names);
+    for (struct dirent *e; names && (e = readdir(dp)) != NULL;) {
+        size_t len = strlen(e->d_name);
+        if (len < 6 || strcmp(e->d_name + len - 5, ".json") != 0) continue;
+        if (n + 2 > cap) {
+            char **more = realloc(names, (cap *= 2) * sizeof *names);
+            if (!more) break;
+            names = more;
+        }
+        names[n] = malloc(strlen(dir) + len + 2);
+        if (!names[n]) break;
+        sprintf(names[n++], "%s/%s", dir, e->d_name);
+    }
+    closedir(dp);
+    if (!names) return NULL;
+    qsort(names, n, sizeof *names, cmp_names);
+    names[n] = NULL;
+    return names;
+}
+
+static void free_names(char **names) {
+    for (size_t i = 0; names && names[i]; i++) free(names[i]);
+    free(names);
+}
+
+/* A name is looked up in the folder; a path is read as is. */
+static jx_layout *named_layout(const char *dir, const char *name, jx_diags *d) {
+    size_t n = strlen(name);
+    if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".json") == 0)) return load_layout(name, d);
+    char *path = malloc(strlen(dir) + n + 7);
+    if (!path) return NULL;
+    sprintf(path, "%s/%s.json", dir, name);
+    jx_layout *lay = load_layout(path, d);
+    free(path);
+    return lay;
+}
+
+jx_shelf *jx_shelf_open(const char *dir, const char *layout) {
+    jx_shelf *s = calloc(1, sizeof *s);
+    if (!s) return NULL;
+    s->dir = dir;
+    char **files = layout ? NULL : layout_files(dir, &s->diags);
+    size_t n = 0;
+    while (files && files[n]) n++;
+    s->folder_read = files != NULL;
+    s->n = layout ? 1 : n;
+    s->items = calloc(s->n ? s->n : 1, sizeof *s->items);
+    if (!s->items) {
+        s->n = 0;
+        jx_diags_add(&s->diags, JX_ERROR, dir, 0, 0, "", "out of memory");
+    }
+    for (size_t i = 0; i < s->n; i++)
+        s->items[i].layout = layout ? named_layout(dir, layout, &s->items[i].diags) : load_layout(files[i], &s->items[i].diags);
+    free_names(files);
+    return s;
+}
+
+jx_shelf *jx_shelf_of(jx_layout *layout) {
+    jx_shelf *s = calloc(1, sizeof *s);
+    shelf_entry *item = calloc(1, sizeof *item);
+    if (!s || !item) return free(s), free(item), jx_layout_free(layout), NULL;
+    s->dir = "", s->items = item, s->n = 1;
+    item->layout = layout;
+    return s;
+}
+
+void jx_shelf_close(jx_shelf *s) {
+    if (!s) return;
+    for (size_t i = 0; i < s->n; i++) {
+        jx_layout_free(s->items[i].layout);
+        jx_diags_free(&s->items[i].diags);
+    }
+    free(s->items);
+    jx_diags_free(&s->diags);
+    free(s);
+}
+
+size_t jx_shelf_count(const jx_shelf *s) { return s->n; }
+
+static void copy_diags(jx_diags *to, const jx_diags *from) {
+    for (size_t i = 0; i < from->count; i++) {
+        const jx_diag *g = &from->items[i];
+        jx_diags_add(to, g->severity, g->file, g->line, g->col, g->pointer, "%s", g->message);
+    }
+    to->dropped += from->dropped;
+}
+
+const jx_layout *jx_shelf_get(const jx_shelf *s, size_t i, jx_diags *d) {
+    if (i == 0) copy_diags(d, &s->diags);
+    copy_diags(d, &s->items[i].diags);
+    return s->items[i].layout;
+}
+
+/* The named layout, or the first of the folder whose default_for holds for
+ * the input (for several inputs the first many-input one). */
+static const jx_layout *choose(const jx_shelf *s, const jx_doc *doc, int many, jx_diags *d) {
+    if (!s->folder_read && s->n == 1) return jx_shelf_get(s, 0, d);
+    for (size_t i = 0; i < s->n; i++) {
+        const jx_layout *lay = jx_shelf_get(s, i, d);
+        if (lay && (many ? lay->many : jx_layout_fits(lay, doc))) return lay;
+    }
+    if (!s->n) copy_diags(d, &s->diags);
+    if (s->folder_read && !d->errors)
+        jx_diags_add(d, JX_ERROR, doc->file, 0, 0, "", "no layout in %s is made for this input; choose one with -l",
+                     s->dir);
+    return NULL;
+}
+
+/*** Writing ***/
+
+void jx_rendered_free(jx_rendered *r) {
+    if (!r) return;
+    free(r->path);
+    free(r->text);
+    memset(r, 0, sizeof *r);
+}
+
+static char *default_output(const char *input) {
+    size_t n = strlen(input);
+    char *out = malloc(n + 5);
+    if (!out) return NULL;
+    strcpy(out, input);
+    if (n > 5 && strcmp(out + n - 5, ".json") == 0) out[n - 5] = '\0';
+    strcat(out, ".pdf");
+    return out;
+}
+
+/* -o, or DIR/NAME.pdf with an outdir, or the input's name with .pdf, or for
+ * several inputs the layout's name. */
+static char *output_path(const jx_render_opts *o, const char *name, const char *layout) {
+    if (o->output) {
+        char *out = malloc(strlen(o->output) + 1);
+        return out ? strcpy(out, o->output) : NULL;
+    }
+    if (!name) {
+        char *out = malloc(strlen(layout) + 5);
+        if (out) sprintf(out, "%s.pdf", layout);
+        return out;
+    }
+    if (!o->outdir) return default_output(name);
+    const char *base = strrchr(name, '/');
+    char *stem = default_output(base ? base + 1 : name);
+    char *out = stem ? malloc(strlen(o->outdir) + strlen(stem) + 2) : NULL;
+    if (out) sprintf(out, "%s/%s", o->outdir, stem);
+    free(stem);
+    return out;
+}
+
+/* Typesets a document tree and writes it: the PDF (to a temporary file,
+ * renamed when complete), the dump or the tree. */
+static int write_document(const jx_render_opts *o, const jx_document *doc, const char *name, const char *layout,
+                          jx_rendered *out, jx_diags *d) {
+    if (o->kind == JX_OUT_TREE) {
+        out->text = jx_doctree_json(doc);
+        if (out->text) return 0;
+        jx_diags_add(d, JX_ERROR, doc->file, 0, 0, "", "out of memory");
+        return -1;
+    }
+    jx_fontset fs;
+    char err[512];
+    if (jx_fontset_open(&fs, o->fonts_dir, err, sizeof err)) {
+        jx_diags_add(d, JX_ERROR, o->fonts_dir, 0, 0, "", "%s", err);
+        return -1;
+    }
+    int rc = -1;
+    jx_display disp;
+    if (jx_typeset(doc, &fs, &disp, d) == 0 && !d->errors) {
+        if (o->kind == JX_OUT_DUMP) {
+            out->text = jx_render_text(&disp, &fs);
+            rc = out->text ? 0 : -1;
+        } else {
+            char *path = output_path(o, name, layout);
+            jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
+            if (path && jx_render_pdf(&disp, &fs, &meta, path, d) == 0) out->path = path, path = NULL, rc = 0;
+            free(path);
+        }
+    }
+    jx_display_free(&disp);
+    jx_fontset_close(&fs);
+    return rc;
+}
+
+/*** The pipeline ***/
+
+static int build_and_write(const jx_render_opts *o, const jx_shelf *layouts, jx_doc **docs, const jx_input *inputs,
+                           int n, jx_rendered *out, jx_diags *d) {
+    const jx_layout *lay = choose(layouts, docs[0], n > 1, d);
+    if (!lay) return -1;
+    snprintf(out->layout, sizeof out->layout, "%s", lay->name);
+    if (!lay->many && n > 1) {
+        jx_diags_add(d, JX_ERROR, lay->file, 0, 0, "", "the layout \"%s\" renders one input, not %d", lay->name, n);
+        return -1;
+    }
+    jx_batch batch = {(const jx_doc *const *)docs, (size_t)n};
+    jx_val root = lay->many ? jx_bind_batch(&batch) : jx_bind_root(docs[0]);
+    jx_document *doc = jx_build(lay, root, n == 1 ? inputs[0].name : "the inputs", d);
+    int rc = doc && !d->errors ? write_document(o, doc, n == 1 ? inputs[0].name : NULL, lay->name, out, d) : -1;
+    jx_document_free(doc);
+    return rc;
+}
+
+int jx_render(const jx_render_opts *o, const jx_shelf *layouts, const jx_input *inputs, int n, jx_rendered *out,
+              jx_diags *d) {
+    memset(out, 0, sizeof *out);
+    jx_doc **docs = calloc((size_t)n, sizeof *docs);
+    int loaded = docs != NULL;
+    for (int i = 0; docs && i < n; i++) {
+        docs[i] = jx_load_scored(&inputs[i], d);
+        if (docs[i] && !jx_doc_scored(docs[i]))
+            jx_diags_add(d, JX_ERROR, inputs[i].name, 0, 0, "", "nothing to render: the input has no \"scoring\" section");
+        if (!docs[i] || !jx_doc_scored(docs[i])) loaded = 0;
+    }
+    int rc = loaded && !d->errors ? build_and_write(o, layouts, docs, inputs, n, out, d) : -1;
+    for (int i = 0; docs && i < n; i++) jx_doc_free(docs[i]);
+    free(docs);
+    if (rc) jx_rendered_free(out);
+    return rc;
+}
+
+int jx_render_tree(const jx_render_opts *o, const jx_input *tree, jx_rendered *out, jx_diags *d) {
+    memset(out, 0, sizeof *out);
+    jx_document *doc = jx_document_load(tree->name, tree->data, tree->len, d);
+    int rc = doc ? write_document(o, doc, tree->name, "", out, d) : -1;
+    jx_document_free(doc);
+    if (rc) jx_rendered_free(out);
+    return rc;
+}

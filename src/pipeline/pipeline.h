@@ -1,0 +1,68 @@
+/* One call from inputs to a finished document: load -> score -> choose a
+ * layout -> build -> typeset -> write, as cmark_markdown_to_html is one
+ * call. The command line, the fuzz target and the benchmark all go through
+ * it. Nothing here prints. */
+#ifndef JX_PIPELINE_H
+#define JX_PIPELINE_H
+
+#include <stddef.h>
+
+#include "input/model.h"
+#include "layout/layout.h"
+
+/* One byte more than the loader accepts, so that it can say "too large". */
+#define JX_READ_LIMIT ((16u << 20) + 1)
+
+/* Reads a file ("-": standard input) whole: 0, or -1 with a diagnostic. */
+int jx_read_file(const char *path, unsigned char **data, size_t *len, jx_diags *d);
+
+typedef struct jx_input {
+    const char *name; /* for diagnostics and the output's name */
+    const unsigned char *data;
+    size_t len;
+} jx_input;
+
+/* Loads and scores one input; NULL with diagnostics. */
+jx_doc *jx_load_scored(const jx_input *in, jx_diags *d);
+
+/* The layouts a run chooses from, read once: one named layout, or every
+ * file of the folder in name order, each with the diagnostics its reading
+ * gave (reported when it is looked at). Shared read-only by a batch. */
+typedef struct jx_shelf jx_shelf;
+/* layout: a name in dir, a file (with a '/' or ending in .json), or NULL
+ * for the whole folder. Never NULL but when out of memory. */
+jx_shelf *jx_shelf_open(const char *dir, const char *layout);
+/* A shelf of one layout read elsewhere (it takes the layout). */
+jx_shelf *jx_shelf_of(jx_layout *layout);
+void jx_shelf_close(jx_shelf *s);
+size_t jx_shelf_count(const jx_shelf *s);
+/* The i-th layout (NULL when it could not be read); its reading's
+ * diagnostics go into d. */
+const jx_layout *jx_shelf_get(const jx_shelf *s, size_t i, jx_diags *d);
+
+typedef enum { JX_OUT_PDF, JX_OUT_DUMP, JX_OUT_TREE } jx_out_kind;
+
+typedef struct jx_render_opts {
+    jx_out_kind kind;
+    const char *fonts_dir; /* overrides per role; the Debian fonts otherwise */
+    const char *output;    /* the PDF; NULL: outdir/NAME.pdf, else beside the input */
+    const char *outdir;
+} jx_render_opts;
+
+typedef struct jx_rendered {
+    char *path;       /* the PDF written */
+    char *text;       /* the dump or the document tree */
+    char layout[64];  /* the layout used */
+} jx_rendered;
+
+void jx_rendered_free(jx_rendered *r);
+
+/* Renders the inputs as one document (several only through a many-input
+ * layout) with the shelf's named layout or the first made for them.
+ * 0, or -1 with diagnostics; nothing is written then. */
+int jx_render(const jx_render_opts *o, const jx_shelf *layouts, const jx_input *inputs, int n, jx_rendered *out,
+              jx_diags *d);
+/* Typesets a document tree (jixiao-doc/1) as jx_render does a built one. */
+int jx_render_tree(const jx_render_opts *o, const jx_input *tree, jx_rendered *out, jx_diags *d);
+
+#endif
