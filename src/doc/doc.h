@@ -6,20 +6,38 @@
 #include <stddef.h>
 
 #include "base/arena.h"
+#include "base/roles.h"
 #include "base/values.h"
 #include "jixiao.h"
 
 #define JX_DOC_FORMAT "jixiao-doc/1"
 
-typedef enum { JX_BLOCK_TITLE, JX_BLOCK_HEADING, JX_BLOCK_PARAGRAPH, JX_BLOCK_PAGEBREAK, JX_BLOCK_TABLE, JX_BLOCK_TOC, JX_BLOCK_CHART, JX_BLOCK_IMAGE } jx_block_type;
+typedef enum {
+    JX_BLOCK_TITLE,
+    JX_BLOCK_HEADING,
+    JX_BLOCK_PARAGRAPH,
+    JX_BLOCK_PAGEBREAK,
+    JX_BLOCK_TABLE,
+    JX_BLOCK_TOC,
+    JX_BLOCK_CHART,
+    JX_BLOCK_IMAGE,
+    JX_BLOCK_GROUP /* a layout's repetition or guard of blocks, never in a tree */
+} jx_block_type;
+/* the kinds a document tree holds */
+#define JX_BLOCK_COUNT JX_BLOCK_GROUP
 
 typedef enum { JX_ALIGN_AUTO, JX_ALIGN_LEFT, JX_ALIGN_CENTER, JX_ALIGN_RIGHT, JX_ALIGN_DECIMAL } jx_align;
+typedef enum { JX_VALIGN_MIDDLE, JX_VALIGN_TOP, JX_VALIGN_BOTTOM } jx_valign;
+/* proportional: shares of the type area; fixed: mm; fit: after the cells' text */
+typedef enum { JX_WIDTHS_PROPORTIONAL, JX_WIDTHS_FIXED, JX_WIDTHS_FIT } jx_widths;
+/* clreq's line-breaking levels; DEFAULT: the style's (GB) */
+typedef enum { JX_KINSOKU_DEFAULT = -1, JX_KINSOKU_BASIC, JX_KINSOKU_GB, JX_KINSOKU_STRICT } jx_kinsoku;
 
 typedef struct jx_cell {
     const char *text;
     int row, col, rowspan, colspan; /* grid position, filled by the loader */
     jx_align align;
-    int valign; /* 0 middle, 1 top, 2 bottom */
+    jx_valign valign;
     jx_pos pos;
 } jx_cell;
 
@@ -29,7 +47,7 @@ typedef struct jx_table {
     size_t ncolumns;
     int header_rows;
     int three_line; /* 三线表: rules above and below, and under the header */
-    int widths;     /* 0 proportional, 1 fixed (mm), 2 fit to content */
+    jx_widths widths;
     double size;    /* pt; 五号 10.5 by default */
     jx_cell *cells;
     size_t ncells;
@@ -73,7 +91,7 @@ typedef struct jx_block {
     jx_align align;   /* images; title, heading and paragraph lines */
     /* text style over the page style's; each applies when set */
     double size;      /* pt, 0: the block type's */
-    int role;         /* jx_role, -1: the block type's */
+    jx_role role;
     int bold;
     double indent;    /* first-line indent in em, -1: the block type's */
     double space_before; /* pt */
@@ -92,7 +110,7 @@ typedef struct jx_doc_page {
     double line_spacing; /* leading as a multiple of the body size, 0: unset */
     double paragraph_spacing; /* pt after each body paragraph */
     int grid; /* GB/T 9704 grid: 22 lines of 28 characters fill the type area */
-    int kinsoku;    /* -1: the style's */
+    jx_kinsoku kinsoku;
     const char *header; /* running header above the type area, NULL: none */
 } jx_doc_page;
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc/names.h"
 #include "doc/read_doc.h"
 #include "json/reader.h"
 
@@ -14,19 +15,17 @@ static const char *const PAGE_KEYS[] = {"orientation", "numbers", "first_number"
                                         "paragraph_spacing", "kinsoku", "header", "grid", NULL};
 
 int rd_page(loader *L, const cJSON *v, jx_doc_page *pg) {
-    static const char *const orientations[] = {"portrait", "landscape", NULL};
-    static const char *const numbers[] = {"outer", "center", "none", NULL};
-    static const char *const kinsoku[] = {"basic", "gb", "strict", NULL};
     const char *p = "/page";
     pg->first_number = 1;
-    pg->kinsoku = -1;
+    pg->kinsoku = JX_KINSOKU_DEFAULT;
     if (!v) return 0;
     if (ld_expect_object(L, v, p, PAGE_KEYS)) return -1;
-    int orientation = 0, num = 0;
+    int orientation = 0, num = 0, kinsoku = JX_KINSOKU_DEFAULT;
     jx_num leading = {0}, spacing = {0}, para = {0};
-    int rc = ld_enum(L, v, p, "orientation", orientations, &orientation) | ld_enum(L, v, p, "numbers", numbers, &num) |
+    int rc = ld_enum(L, v, p, "orientation", JX_ORIENTATION_NAMES, &orientation) |
+             ld_enum(L, v, p, "numbers", JX_NUMBERS_NAMES, &num) |
              ld_int(L, v, p, "first_number", 0, 1, 9999, &pg->first_number) |
-             ld_bounded(L, v, p, "leading", 0, "10", "72", 0, &leading) | ld_enum(L, v, p, "kinsoku", kinsoku, &pg->kinsoku) |
+             ld_bounded(L, v, p, "leading", 0, "10", "72", 0, &leading) | ld_enum(L, v, p, "kinsoku", JX_KINSOKU_NAMES, &kinsoku) |
              ld_bounded(L, v, p, "line_spacing", 0, "1", "3", 0, &spacing) |
              ld_bounded(L, v, p, "paragraph_spacing", 0, "0", "72", 0, &para) | ld_string(L, v, p, "header", 0, &pg->header);
     rc |= ld_bool(L, v, p, "grid", NULL, &pg->grid);
@@ -36,6 +35,7 @@ int rd_page(loader *L, const cJSON *v, jx_doc_page *pg) {
         rc = ld_err(L, spacing.pos, "give either leading (pt) or line_spacing (a multiple of the font size)");
     pg->landscape = orientation == 1;
     pg->numbers = (jx_numbers)num;
+    pg->kinsoku = (jx_kinsoku)kinsoku;
     if (leading.present) pg->leading = ld_double(leading.v);
     if (spacing.present) pg->line_spacing = ld_double(spacing.v);
     if (para.present) pg->paragraph_spacing = ld_double(para.v);
@@ -97,7 +97,6 @@ static const char *const LAYOUT_CELL_KEYS[] = {"text", "rowspan", "colspan", "al
 #define MAX_TABLE_ROWS 10000
 
 int rd_cell(loader *L, const cJSON *c, const char *ptr, jx_cell *cell) {
-    static const char *const aligns[] = {"auto", "left", "center", "right", "decimal", NULL};
     cell->pos = ld_pos_at(L, c, ptr);
     cell->rowspan = cell->colspan = 1;
     if (cJSON_IsString(c)) {
@@ -105,12 +104,12 @@ int rd_cell(loader *L, const cJSON *c, const char *ptr, jx_cell *cell) {
         return 0;
     }
     if (ld_expect_object(L, c, ptr, L->in_layout ? LAYOUT_CELL_KEYS : CELL_KEYS)) return -1;
-    static const char *const valigns[] = {"middle", "top", "bottom", NULL};
-    int align = 0;
+    int align = 0, valign = 0;
     int rc = ld_text(L, c, ptr, "text", &cell->text) | ld_int(L, c, ptr, "rowspan", 0, 1, MAX_TABLE_ROWS, &cell->rowspan) |
-             ld_int(L, c, ptr, "colspan", 0, 1, MAX_TABLE_COLUMNS, &cell->colspan) | ld_enum(L, c, ptr, "align", aligns, &align) |
-             ld_enum(L, c, ptr, "valign", valigns, &cell->valign);
+             ld_int(L, c, ptr, "colspan", 0, 1, MAX_TABLE_COLUMNS, &cell->colspan) | ld_enum(L, c, ptr, "align", JX_ALIGN_NAMES, &align) |
+             ld_enum(L, c, ptr, "valign", JX_VALIGN_NAMES, &valign);
     cell->align = (jx_align)align;
+    cell->valign = (jx_valign)valign;
     if (!cell->text) cell->text = "";
     return rc;
 }
@@ -131,12 +130,10 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
     int rc = ld_string(L, b, ptr, "caption", 0, &t->caption);
     rc |= ld_font_size(L, b, ptr, "size", "42", &t->size);
     rc |= ld_int(L, b, ptr, "header", 0, 0, 10, &t->header_rows);
-    static const char *const styles[] = {"grid", "three-line", NULL};
-    int style = 0;
-    rc |= ld_enum(L, b, ptr, "style", styles, &style);
+    int style = 0, widths = 0;
+    rc |= ld_enum(L, b, ptr, "style", JX_RULES_NAMES, &style) | ld_enum(L, b, ptr, "widths", JX_WIDTHS_NAMES, &widths);
     t->three_line = style == 1;
-    static const char *const widths[] = {"proportional", "fixed", "fit", NULL};
-    rc |= ld_enum(L, b, ptr, "widths", widths, &t->widths);
+    t->widths = (jx_widths)widths;
     if (!ld_member(b, "columns")) return ld_missing(L, b, ptr, "columns");
     jx_dec *cols;
     if (ld_dec_array(L, b, ptr, "columns", &cols, &t->ncolumns)) return -1;
@@ -206,15 +203,15 @@ int ld_font_size(loader *L, const cJSON *obj, const char *ptr, const char *key, 
 
 /* What a title, heading or paragraph may set over its type's look. */
 static int parse_text_style(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
-    static const char *const fonts[] = {"song", "hei", "kai", "fangsong", "title", NULL};
-    static const char *const aligns[] = {"auto", "left", "center", "right", NULL};
-    int align = 0, numbered = 1;
+    int align = 0, numbered = 1, role = JX_ROLE_AUTO;
     jx_num indent = {0}, space = {0};
-    int rc = ld_enum(L, b, ptr, "font", fonts, &out->role) | ld_font_size(L, b, ptr, "size", "72", &out->size) |
-             ld_bool(L, b, ptr, "bold", NULL, &out->bold) | ld_enum(L, b, ptr, "align", aligns, &align) |
+    int rc = ld_enum(L, b, ptr, "font", JX_ROLE_NAMES, &role) | ld_font_size(L, b, ptr, "size", "72", &out->size) |
+             ld_bool(L, b, ptr, "bold", NULL, &out->bold) |
+             ld_enum_n(L, b, ptr, "align", JX_ALIGN_NAMES, JX_TEXT_ALIGNS, &align) |
              ld_bounded(L, b, ptr, "indent", 0, "0", "10", 0, &indent) |
              ld_bounded(L, b, ptr, "space", 0, "0", "200", 0, &space) | ld_bool(L, b, ptr, "numbered", NULL, &numbered);
     out->align = (jx_align)align;
+    out->role = (jx_role)role;
     if (indent.present) out->indent = ld_double(indent.v);
     if (space.present) out->space_before = ld_double(space.v) * 72 / 25.4;
     out->unnumbered = !numbered;
@@ -222,19 +219,16 @@ static int parse_text_style(loader *L, const cJSON *b, const char *ptr, jx_block
 }
 
 int rd_block(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
-    static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc", "chart", "image", NULL};
-    /* a layout's groups are read before this; the name is here for the message */
-    static const char *const layout_types[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc",
-                                               "chart", "image", "group", NULL};
     int type = -1, rc = ld_expect_object(L, b, ptr, L->in_layout ? LAYOUT_BLOCK_KEYS : BLOCK_KEYS);
     if (rc) return rc;
     out->pos = ld_pos_at(L, b, ptr);
     if (!ld_member(b, "type")) return ld_missing(L, b, ptr, "type");
-    rc |= ld_enum(L, b, ptr, "type", L->in_layout ? layout_types : types, &type);
+    /* a layout's groups are read before this; the name is there for the message */
+    rc |= ld_enum_n(L, b, ptr, "type", JX_BLOCK_NAMES, L->in_layout ? JX_BLOCK_COUNT + 1 : JX_BLOCK_COUNT, &type);
     if (rc) return rc;
     out->type = (jx_block_type)type;
     out->level = 1;
-    out->role = -1;
+    out->role = JX_ROLE_AUTO;
     out->indent = -1;
     if (out->type == JX_BLOCK_TITLE || out->type == JX_BLOCK_HEADING || out->type == JX_BLOCK_PARAGRAPH)
         rc |= parse_text_style(L, b, ptr, out);
@@ -242,11 +236,10 @@ int rd_block(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
     if (out->type == JX_BLOCK_TABLE) return rc | parse_table(L, b, ptr, out);
     if (out->type == JX_BLOCK_CHART) return rc | parse_chart(L, b, ptr, out);
     if (out->type == JX_BLOCK_IMAGE) {
-        static const char *const aligns[] = {"auto", "left", "center", "right", NULL};
         jx_num width = {0};
-        int align = 2;
+        int align = JX_ALIGN_CENTER;
         rc |= ld_string(L, b, ptr, "path", 1, &out->path) | ld_bounded(L, b, ptr, "width", 1, "1", "400", 0, &width) |
-              ld_enum(L, b, ptr, "align", aligns, &align);
+              ld_enum_n(L, b, ptr, "align", JX_ALIGN_NAMES, JX_TEXT_ALIGNS, &align);
         out->width_mm = width.present ? ld_double(width.v) : 0;
         out->align = (jx_align)align;
         return rc;

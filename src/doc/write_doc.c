@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "base/buf.h"
+#include "doc/names.h"
 #include "doc/write_doc.h"
 
 static void key(jx_buf *b, const char *k) {
@@ -22,14 +23,12 @@ static void num(jx_buf *b, const char *k, double v) {
     jx_buf_printf(b, "%.4g", v);
 }
 
-static const char *const ALIGNS[] = {"auto", "left", "center", "right", "decimal"};
-static const char *const FONTS[] = {"song", "hei", "kai", "fangsong", "title"};
 
 static void text_style(jx_buf *b, const jx_block *blk) {
-    if (blk->role >= 0 && blk->role < 5) str(b, "font", FONTS[blk->role]);
+    if (blk->role != JX_ROLE_AUTO) str(b, "font", JX_ROLE_NAMES[blk->role]);
     if (blk->size > 0) num(b, "size", blk->size);
     if (blk->bold) key(b, "bold"), jx_buf_puts(b, "true");
-    if (blk->align != JX_ALIGN_AUTO) str(b, "align", ALIGNS[blk->align]);
+    if (blk->align != JX_ALIGN_AUTO) str(b, "align", JX_ALIGN_NAMES[blk->align]);
     if (blk->indent >= 0) num(b, "indent", blk->indent);
     if (blk->space_before > 0) num(b, "space", blk->space_before * 25.4 / 72);
     if (blk->unnumbered) key(b, "numbered"), jx_buf_puts(b, "false");
@@ -40,20 +39,19 @@ static void cell(jx_buf *b, const jx_cell *c) {
     jx_buf_json_string(b, c->text);
     if (c->rowspan > 1) key(b, "rowspan"), jx_buf_printf(b, "%d", c->rowspan);
     if (c->colspan > 1) key(b, "colspan"), jx_buf_printf(b, "%d", c->colspan);
-    if (c->align != JX_ALIGN_AUTO) str(b, "align", ALIGNS[c->align]);
-    if (c->valign) str(b, "valign", c->valign == 1 ? "top" : "bottom");
+    if (c->align != JX_ALIGN_AUTO) str(b, "align", JX_ALIGN_NAMES[c->align]);
+    if (c->valign != JX_VALIGN_MIDDLE) str(b, "valign", JX_VALIGN_NAMES[c->valign]);
     jx_buf_putc(b, '}');
 }
 
 static void table(jx_buf *b, const jx_table *t) {
-    static const char *const widths[] = {"proportional", "fixed", "fit"};
     str(b, "caption", t->caption);
     key(b, "columns");
     for (size_t i = 0; i < t->ncolumns; i++) jx_buf_printf(b, "%c%.4g", i ? ',' : '[', t->columns[i]);
     jx_buf_putc(b, ']');
     if (t->header_rows) key(b, "header"), jx_buf_printf(b, "%d", t->header_rows);
-    if (t->three_line) str(b, "style", "three-line");
-    if (t->widths) str(b, "widths", widths[t->widths]);
+    if (t->three_line) str(b, "style", JX_RULES_NAMES[1]);
+    if (t->widths != JX_WIDTHS_PROPORTIONAL) str(b, "widths", JX_WIDTHS_NAMES[t->widths]);
     num(b, "size", t->size);
     key(b, "rows");
     jx_buf_putc(b, '[');
@@ -92,9 +90,8 @@ static void chart(jx_buf *b, const jx_chart *c) {
 }
 
 static void block(jx_buf *b, const jx_block *blk) {
-    static const char *const types[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc", "chart", "image"};
     jx_buf_puts(b, "\n  {\"type\":");
-    jx_buf_json_string(b, types[blk->type]);
+    jx_buf_json_string(b, JX_BLOCK_NAMES[blk->type]);
     switch (blk->type) {
     case JX_BLOCK_HEADING:
         key(b, "level"), jx_buf_printf(b, "%d", blk->level);
@@ -110,10 +107,11 @@ static void block(jx_buf *b, const jx_block *blk) {
         break;
     case JX_BLOCK_TABLE: table(b, blk->table); break;
     case JX_BLOCK_CHART: chart(b, blk->chart); break;
+    case JX_BLOCK_GROUP: break;
     case JX_BLOCK_IMAGE:
         str(b, "path", blk->path);
         num(b, "width", blk->width_mm);
-        if (blk->align != JX_ALIGN_AUTO) str(b, "align", ALIGNS[blk->align]);
+        if (blk->align != JX_ALIGN_AUTO) str(b, "align", JX_ALIGN_NAMES[blk->align]);
         break;
     }
     jx_buf_putc(b, '}');
@@ -134,17 +132,15 @@ static void style(jx_buf *b, const jx_doc_style *s) {
 }
 
 static void page(jx_buf *b, const jx_doc_page *p) {
-    static const char *const numbers[] = {"outer", "center", "none"};
-    static const char *const kinsoku[] = {"basic", "gb", "strict"};
     jx_buf_puts(b, ",\n \"page\":{\"orientation\":");
-    jx_buf_json_string(b, p->landscape ? "landscape" : "portrait");
-    str(b, "numbers", numbers[p->numbers]);
+    jx_buf_json_string(b, JX_ORIENTATION_NAMES[p->landscape]);
+    str(b, "numbers", JX_NUMBERS_NAMES[p->numbers]);
     if (p->first_number != 1) key(b, "first_number"), jx_buf_printf(b, "%d", p->first_number);
     if (p->leading > 0) num(b, "leading", p->leading);
     if (p->line_spacing > 0) num(b, "line_spacing", p->line_spacing);
     if (p->paragraph_spacing > 0) num(b, "paragraph_spacing", p->paragraph_spacing);
     if (p->grid) key(b, "grid"), jx_buf_puts(b, "true");
-    if (p->kinsoku >= 0) str(b, "kinsoku", kinsoku[p->kinsoku]);
+    if (p->kinsoku != JX_KINSOKU_DEFAULT) str(b, "kinsoku", JX_KINSOKU_NAMES[p->kinsoku]);
     str(b, "header", p->header);
     jx_buf_putc(b, '}');
 }

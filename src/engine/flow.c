@@ -127,7 +127,7 @@ typedef struct look {
 static look block_look(const setter *S, const jx_block *b, look base) {
     double em = S->st->pitch > 0 ? S->st->pitch : S->st->body_size;
     static const ts_align aligns[] = {TS_JUSTIFY, TS_ALIGN_LEFT, TS_ALIGN_CENTER, TS_ALIGN_RIGHT, TS_JUSTIFY};
-    if (b->role >= 0) base.role = (jx_role)b->role;
+    if (b->role != JX_ROLE_AUTO) base.role = b->role;
     if (b->size > 0) em = base.size = b->size;
     if (b->bold) base.bold = 1;
     if (b->align != JX_ALIGN_AUTO) base.align = aligns[b->align];
@@ -198,6 +198,7 @@ static int set_block(setter *S, const jx_block *b) {
         return ts_set_table(S, b);
     case JX_BLOCK_PARAGRAPH:
         return set_paragraphs(S, b);
+    case JX_BLOCK_GROUP: break; /* layouts only: a built tree has none */
     }
     return 0;
 }
@@ -290,7 +291,7 @@ void jx_page_style_of(const jx_document *doc, jx_page_style *st) {
         st->leading = st->area_h / 22;
         st->pitch = st->area_w / 28;
     }
-    if (doc->page.kinsoku >= 0) st->kinsoku = (jx_kinsoku)doc->page.kinsoku;
+    if (doc->page.kinsoku != JX_KINSOKU_DEFAULT) st->kinsoku = doc->page.kinsoku;
 }
 
 int jx_typeset(const jx_document *doc, const jx_fontset *fonts, jx_display *out, jx_diags *diags) {

@@ -10,7 +10,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef enum { JX_KINSOKU_BASIC, JX_KINSOKU_GB, JX_KINSOKU_STRICT } jx_kinsoku;
+#include "doc/doc.h"
+
+
 
 typedef enum {
     JX_CH_HAN,      /* ideographs, kana and other characters set on the grid */

@@ -125,8 +125,8 @@ static int column_widths(table_ctx *T, const jx_block *blk, double *w) {
     const jx_page_style *st = T->S->st;
     double total = 0;
     for (size_t i = 0; i < t->ncolumns; i++) {
-        w[i] = t->widths == 1 ? t->columns[i] * JX_MM : t->columns[i];
-        if (t->widths == 2) {
+        w[i] = t->widths == JX_WIDTHS_FIXED ? t->columns[i] * JX_MM : t->columns[i];
+        if (t->widths == JX_WIDTHS_FIT) {
             w[i] = 2 * T->pad + t->size; /* at least one character */
             for (size_t k = 0; k < t->ncells; k++)
                 if (t->cells[k].col == (int)i && t->cells[k].colspan == 1) {
@@ -136,7 +136,7 @@ static int column_widths(table_ctx *T, const jx_block *blk, double *w) {
         }
         total += w[i];
     }
-    if (t->widths == 1) {
+    if (t->widths == JX_WIDTHS_FIXED) {
         if (total > st->area_w + 0.5) {
             jx_diags_add(T->S->diags, JX_ERROR, T->S->doc->file, blk->pos.line, blk->pos.col, blk->pos.ptr,
                          "the table is %.1f mm wide; the type area is %.1f mm (narrow the columns or use a landscape page)",
@@ -191,8 +191,8 @@ static void draw_text(table_ctx *T, const cell_box *b, size_t first, size_t coun
     setter *S = T->S;
     const jx_page_style *st = S->st;
     double block = (double)count * T->lead, y = top + (bottom - top - block) / 2;
-    if (b->cell->valign == 1) y = top + T->pad;
-    if (b->cell->valign == 2) y = bottom - T->pad - block;
+    if (b->cell->valign == JX_VALIGN_TOP) y = top + T->pad;
+    if (b->cell->valign == JX_VALIGN_BOTTOM) y = bottom - T->pad - block;
     int header = is_header(T, b->cell->row);
     jx_align align = b->cell->align;
     if (align == JX_ALIGN_AUTO) align = (header || b->p.nlines == 1) ? JX_ALIGN_CENTER : JX_ALIGN_LEFT;

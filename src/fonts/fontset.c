@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const ROLE_NAMES[JX_ROLE_COUNT] = {"song", "hei", "kai", "fangsong", "title"};
 
 typedef struct candidate {
     const char *path;
@@ -31,7 +30,7 @@ static const candidate *const DEFAULTS[JX_ROLE_COUNT] = {SONG, HEI, KAI, SONG, H
 /* Fallback for characters a face lacks: LXGW WenKai covers CJK Ext-B. */
 static const candidate EXTRA[] = {{"/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", 0}, {NULL, 0}};
 
-const char *jx_role_name(jx_role role) { return ROLE_NAMES[role]; }
+const char *jx_role_name(jx_role role) { return JX_ROLE_NAMES[role]; }
 
 static int open_face(jx_fontset *fs, const char *path, int face) {
     for (int i = 0; i < fs->nfaces; i++)
@@ -51,7 +50,7 @@ static int user_face(jx_fontset *fs, const char *dir, jx_role role, char *err, s
     static const char *const exts[] = {".ttf", ".ttc", ".otf", ".TTF", ".TTC", ".OTF"};
     for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
         char path[1024];
-        snprintf(path, sizeof path, "%s/%s%s", dir, ROLE_NAMES[role], exts[k]);
+        snprintf(path, sizeof path, "%s/%s%s", dir, JX_ROLE_NAMES[role], exts[k]);
         FILE *probe = fopen(path, "rb");
         if (!probe) continue;
         fclose(probe);

@@ -8,9 +8,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/roles.h"
 #include "fonts/font.h"
 
-typedef enum { JX_ROLE_SONG, JX_ROLE_HEI, JX_ROLE_KAI, JX_ROLE_FANGSONG, JX_ROLE_TITLE, JX_ROLE_COUNT } jx_role;
+
 
 #define JX_MAX_FACES 8
 

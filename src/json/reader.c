@@ -474,16 +474,21 @@ int ld_date(loader *L, const cJSON *obj, const char *ptr, const char *key, int r
 
 int ld_enum(loader *L, const cJSON *obj, const char *ptr, const char *key,
                     const char *const *names, int *out) {
+    return ld_enum_n(L, obj, ptr, key, names, -1, out);
+}
+
+int ld_enum_n(loader *L, const cJSON *obj, const char *ptr, const char *key, const char *const *names, int count,
+              int *out) {
     const char *s = NULL;
     if (ld_string(L, obj, ptr, key, 0, &s) || !s) return s ? -1 : 0;
-    for (int i = 0; names[i]; i++) {
+    for (int i = 0; names[i] && i != count; i++) {
         if (strcmp(s, names[i]) == 0) {
             *out = i;
             return 0;
         }
     }
     char list[256] = "";
-    for (int i = 0; names[i]; i++) {
+    for (int i = 0; names[i] && i != count; i++) {
         strncat(list, i ? ", " : "", sizeof list - strlen(list) - 1);
         strncat(list, names[i], sizeof list - strlen(list) - 1);
     }

@@ -66,6 +66,9 @@ int ld_label(loader *L, const cJSON *obj, const char *ptr, const char *key, cons
 /* YYYY-MM-DD, YYYY-MM or YYYY, a date that exists. */
 int ld_date(loader *L, const cJSON *obj, const char *ptr, const char *key, int required, jx_date *out);
 int ld_bool(loader *L, const cJSON *obj, const char *ptr, const char *key, int *present, int *out);
+/* Index of the member's value in the first count names (-1: up to the NULL). */
+int ld_enum_n(loader *L, const cJSON *obj, const char *ptr, const char *key, const char *const *names, int count,
+              int *out);
 /* Index of the member's value in the NULL-terminated names. */
 int ld_enum(loader *L, const cJSON *obj, const char *ptr, const char *key, const char *const *names, int *out);
 /* Iterates an optional array member: returns its first element or NULL;
