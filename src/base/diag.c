@@ -1,4 +1,4 @@
-#include "jixiao.h"
+#include "base/diag.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -28,8 +28,8 @@ static char *dup_or_empty(const char *s) {
     return p;
 }
 
-int jx_diags_add(jx_diags *d, jx_severity sev, const char *file, int line, int col,
-                 const char *pointer, const char *fmt, ...) {
+static int vadd(jx_diags *d, jx_severity sev, const char *file, int line, int col, const char *pointer,
+                const char *fmt, va_list args) {
     if (sev == JX_WARNING && d->warnings_as_errors) sev = JX_ERROR;
     if (d->count >= JX_MAX_DIAGS) {
         d->dropped++;
@@ -47,15 +47,11 @@ int jx_diags_add(jx_diags *d, jx_severity sev, const char *file, int line, int c
         d->cap = cap;
     }
     va_list ap;
-    va_start(ap, fmt);
+    va_copy(ap, args);
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
     char *msg = n >= 0 ? malloc((size_t)n + 1) : NULL;
-    if (msg) {
-        va_start(ap, fmt);
-        vsnprintf(msg, (size_t)n + 1, fmt, ap);
-        va_end(ap);
-    }
+    if (msg) vsnprintf(msg, (size_t)n + 1, fmt, args);
     jx_diag *g = &d->items[d->count];
     g->severity = sev;
     g->file = dup_or_empty(file);
@@ -75,6 +71,27 @@ int jx_diags_add(jx_diags *d, jx_severity sev, const char *file, int line, int c
     else
         d->warnings++;
     return 0;
+}
+
+int jx_diags_add(jx_diags *d, jx_severity sev, const char *file, int line, int col, const char *pointer,
+                 const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = vadd(d, sev, file, line, col, pointer, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+int jx_diag_vat(jx_diags *d, jx_severity sev, const char *file, jx_pos pos, const char *fmt, va_list ap) {
+    return vadd(d, sev, file, pos.line, pos.col, pos.ptr ? pos.ptr : "", fmt, ap);
+}
+
+int jx_diag_at(jx_diags *d, jx_severity sev, const char *file, jx_pos pos, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = jx_diag_vat(d, sev, file, pos, fmt, ap);
+    va_end(ap);
+    return rc;
 }
 
 char *jx_diag_format(const jx_diag *g) {

@@ -284,7 +284,6 @@ struct jx_doc {
     size_t nvalues;
 };
 
-const char *jx_method_name(jx_method m);
 
 /* The tree in pre-order: the first node (the first root), then the node
  * after i, staying inside the subtree of `within` (-1: the whole tree);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "input/methods.h"
 #include "input/model.h"
 #include "json/reader.h"
 
@@ -255,43 +256,13 @@ static int parse_value(loader *L, const cJSON *v, const char *ptr, int allow_mea
 
 /*** Indicator leaves: methods and their inputs ***/
 
-typedef struct method_info {
-    const char *name;
-    jx_method method;
-    const char *inputs; /* space-separated keys the method reads */
-} method_info;
-
-static const method_info METHODS[] = {
-    {"manual", JX_METHOD_MANUAL, "score elements"},
-    {"ratio", JX_METHOD_RATIO, "actual target cap"},
-    {"inverse", JX_METHOD_INVERSE, "actual target"},
-    {"inverse_linear", JX_METHOD_INVERSE_LINEAR, "actual target"},
-    {"equal", JX_METHOD_EQUAL, "actual target"},
-    {"level", JX_METHOD_LEVEL, "level score cuts"},
-    {"binary", JX_METHOD_BINARY, "met"},
-    {"rate", JX_METHOD_RATE, "rate"},
-    {"checklist", JX_METHOD_CHECKLIST, "checks"},
-    {"deduction", JX_METHOD_DEDUCTION, "count per_item zero groups"},
-    {"step", JX_METHOD_STEP, "value threshold step per_step per_step_rate floor"},
-    {"late", JX_METHOD_LATE, "due done per_month zero_after"},
-    {"bands", JX_METHOD_BANDS, "value bands grade grades"},
-    {NULL, JX_METHOD_NONE, ""},
-};
-
-const char *jx_method_name(jx_method m) {
-    if (m == JX_METHOD_EXECUTION) return "ratio";
-    for (size_t i = 0; METHODS[i].name; i++)
-        if (METHODS[i].method == m) return METHODS[i].name;
-    return "none";
-}
-
 /* Keys every method may read; the ones the chosen method ignores warn. */
 static const char *const INPUT_KEYS[] = {
     "elements", "actual", "target", "cap", "level", "cuts", "met", "rate", "checks", "count", "per_item",
     "zero", "groups", "value", "threshold", "step", "per_step", "per_step_rate", "floor", "due",
     "done", "per_month", "zero_after", "bands", "grade", "grades", NULL};
 
-static int uses_input(const method_info *mi, const char *key) {
+static int uses_input(const jx_method_info *mi, const char *key) {
     size_t n = strlen(key);
     for (const char *s = mi->inputs; (s = strstr(s, key)) != NULL; s += n)
         if ((s == mi->inputs || s[-1] == ' ') && (s[n] == ' ' || s[n] == '\0')) return 1;
@@ -521,17 +492,12 @@ static int parse_method_inputs(loader *L, const cJSON *obj, const char *ptr, jx_
     }
 }
 
-static const method_info *find_method(const char *name) {
-    for (size_t i = 0; METHODS[i].name; i++)
-        if (strcmp(METHODS[i].name, name) == 0) return &METHODS[i];
-    return NULL;
-}
 
 static int parse_leaf(loader *L, const cJSON *obj, const char *ptr, jx_node *node) {
     jx_inputs *in = &node->in;
     int rc = 0;
     const cJSON *m = ld_member(obj, "method");
-    const method_info *mi = NULL;
+    const jx_method_info *mi = NULL;
     rc |= get_quantity(L, obj, ptr, "actual", &in->actual);
     rc |= get_quantity(L, obj, ptr, "target", &in->target);
     if (rc) return rc;
@@ -539,12 +505,12 @@ static int parse_leaf(loader *L, const cJSON *obj, const char *ptr, jx_node *nod
         const char *mp = ld_ptr_key(L, ptr, "method");
         in->method_pos = ld_pos_at(L, m, mp);
         if (!cJSON_IsString(m)) return ld_wrong_type(L, m, mp, "a string");
-        mi = find_method(m->valuestring);
+        mi = jx_method_find(m->valuestring);
         if (!mi) {
             char list[256] = "";
-            for (size_t i = 0; METHODS[i].name; i++) {
+            for (size_t i = 0; JX_METHODS[i].name; i++) {
                 strcat(list, i ? " " : "");
-                strcat(list, METHODS[i].name);
+                strcat(list, JX_METHODS[i].name);
             }
             return ld_err(L, in->method_pos, "unknown method \"%s\" (one of: %s)", m->valuestring, list);
         }
@@ -553,7 +519,7 @@ static int parse_leaf(loader *L, const cJSON *obj, const char *ptr, jx_node *nod
     if (node->unpublished && node->published_score.present)
         return ld_err(L, node->published_score.pos, "a score is given, yet the leaf says it is \"unpublished\"");
     if (!m && node->published_score.present) {
-        mi = find_method("manual");
+        mi = jx_method_find("manual");
     } else if (!m && node->unpublished) {
         return rc; /* no score to print: the document does not publish one and nothing computes it */
     } else if (!m) {

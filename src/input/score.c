@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/diag.h"
+#include "input/methods.h"
 #include "input/model.h"
 
 typedef struct scorer {
@@ -16,9 +18,7 @@ typedef struct scorer {
 } scorer;
 
 static void vreport(scorer *S, jx_severity sev, jx_pos p, const char *fmt, va_list ap) {
-    char msg[1024];
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    jx_diags_add(S->diags, sev, S->doc->file, p.line, p.col, p.ptr ? p.ptr : "", "%s", msg);
+    jx_diag_vat(S->diags, sev, S->doc->file, p, fmt, ap);
     if (sev == JX_ERROR) S->errors++;
 }
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "input/methods.h"
 #include "input/model.h"
 #include "base/utf8.h"
 

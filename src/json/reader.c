@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/diag.h"
 #include "base/utf8.h"
 #include "json/reader.h"
 
@@ -62,10 +63,7 @@ jx_pos ld_key_pos(loader *L, const cJSON *item, const char *ptr) {
 }
 
 static void vreport(loader *L, jx_severity sev, jx_pos p, const char *fmt, va_list ap) {
-    char msg[1024];
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    if (jx_diags_add(L->diags, sev, L->file, p.line, p.col, p.ptr ? p.ptr : "", "%s", msg))
-        L->oom = 1;
+    if (jx_diag_vat(L->diags, sev, L->file, p, fmt, ap)) L->oom = 1;
 }
 
 int ld_err(loader *L, jx_pos p, const char *fmt, ...) {

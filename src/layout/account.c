@@ -1,5 +1,7 @@
 #include "layout/account.h"
 
+#include "base/diag.h"
+
 #include <string.h>
 
 /* A text given as an array of paragraphs is shown when the text is. */
@@ -15,7 +17,6 @@ void jx_account(const jx_doc *input, const jx_strset *shown, const char *layout,
     for (size_t i = 0; i < input->nvalues; i++) {
         const jx_input_value *v = &input->values[i];
         if (!is_shown(shown, v->shown_by))
-            jx_diags_add(diags, JX_WARNING, input->file, v->pos.line, v->pos.col, v->pos.ptr,
-                         "not printed by layout %s", layout);
+            jx_diag_at(diags, JX_WARNING, input->file, v->pos, "not printed by layout %s", layout);
     }
 }

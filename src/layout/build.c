@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/diag.h"
 #include "layout/account.h"
 #include "layout/build.h"
 
@@ -35,12 +36,10 @@ static int oom(builder *B) {
 }
 
 __attribute__((format(printf, 3, 4))) static int layout_error(builder *B, jx_pos pos, const char *fmt, ...) {
-    char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    jx_diag_vat(B->diags, JX_ERROR, B->layout->file, pos, fmt, ap);
     va_end(ap);
-    jx_diags_add(B->diags, JX_ERROR, B->layout->file, pos.line, pos.col, pos.ptr ? pos.ptr : "", "%s", msg);
     return -1;
 }
 

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/diag.h"
 #include "base/buf.h"
 #include "layout/layout.h"
 
@@ -41,12 +42,10 @@ static void list_fields(jx_vtype t, char *out, size_t size) {
 
 __attribute__((format(printf, 4, 5))) static int path_error(jx_diags *diags, const char *file, jx_pos pos,
                                                             const char *fmt, ...) {
-    char msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    jx_diag_vat(diags, JX_ERROR, file, pos, fmt, ap);
     va_end(ap);
-    jx_diags_add(diags, JX_ERROR, file, pos.line, pos.col, pos.ptr ? pos.ptr : "", "%s", msg);
     return -1;
 }
 

@@ -1,0 +1,17 @@
+/* Diagnostics at a position: the one entry point every reader, the scorer
+ * and the builder report through (jx_diags_add in jixiao.h underneath). */
+#ifndef JX_BASE_DIAG_H
+#define JX_BASE_DIAG_H
+
+#include <stdarg.h>
+
+#include "base/values.h"
+#include "jixiao.h"
+
+/* A diagnostic of file at pos (its JSON pointer and line:col); 0, or -1
+ * when out of memory. */
+__attribute__((format(printf, 5, 6))) int jx_diag_at(jx_diags *d, jx_severity sev, const char *file, jx_pos pos,
+                                                     const char *fmt, ...);
+int jx_diag_vat(jx_diags *d, jx_severity sev, const char *file, jx_pos pos, const char *fmt, va_list ap);
+
+#endif
