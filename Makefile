@@ -26,7 +26,7 @@ UNIT    := $(BUILD)/unit_tests
 # jixiao/1 inputs; examples/typesetting.json is a document tree (jixiao-doc/1)
 EXAMPLES := $(wildcard examples/0*.json)
 
-.PHONY: all deps test-deps demo test asan valgrind bench fuzz install clean
+.PHONY: all deps test-deps demo test check asan valgrind bench fuzz install clean
 
 all: $(BIN)
 
@@ -44,6 +44,9 @@ $(BIN): $(BUILD)/cli/main.o $(LIB)
 
 $(UNIT): tests/unit/unit_tests.c $(LIB) $(wildcard tests/unit/*.h)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit/unit_tests.c $(LIB) $(LDLIBS) -lgmp
+
+$(BUILD)/api_tests: tests/unit/api_tests.c $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit/api_tests.c $(LIB) $(LDLIBS)
 
 $(BUILD)/fuzz_replay: tests/fuzz/fuzz_load.c tests/fuzz/replay.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_load.c tests/fuzz/replay.c $(LIB) $(LDLIBS)
@@ -72,14 +75,18 @@ demo: deps $(BIN)
 $(BUILD)/render_check: tests/render_check.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/render_check.c $(LIB) $(LDLIBS)
 
-test: test-deps $(BIN) $(UNIT) $(BUILD)/fuzz_replay $(BUILD)/render_check
-	@BIN=$(BIN) UNIT=$(UNIT) REPLAY=$(BUILD)/fuzz_replay CHECK=$(BUILD)/render_check tests/run.sh
+test: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(BUILD)/fuzz_replay $(BUILD)/render_check
+	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/fuzz_replay CHECK=$(BUILD)/render_check tests/run.sh
+
+# the include graph follows the pipeline's direction (docs/architecture.md)
+check:
+	@scripts/check-includes.sh && echo "includes follow the pipeline's direction"
 
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g $(SAN)" LDFLAGS="$(SAN)" test
 
-valgrind: test-deps $(BIN) $(UNIT) $(BUILD)/fuzz_replay $(BUILD)/render_check
-	@BIN=$(BIN) UNIT=$(UNIT) REPLAY=$(BUILD)/fuzz_replay CHECK=$(BUILD)/render_check WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=tests/valgrind.supp" tests/run.sh
+valgrind: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(BUILD)/fuzz_replay $(BUILD)/render_check
+	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/fuzz_replay CHECK=$(BUILD)/render_check WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=tests/valgrind.supp" tests/run.sh
 	@# a batch renders documents on several threads: helgrind looks for races
 	@rm -rf $(BUILD)/helgrind && mkdir -p $(BUILD)/helgrind
 	@valgrind --tool=helgrind -q --error-exitcode=99 --suppressions=tests/valgrind.supp $(BIN) render \

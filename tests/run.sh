@@ -79,18 +79,30 @@ fi
 
 tests/gen-hostile.sh build/hostile
 
-# unit tests: one PASS/FAIL line each
-if [ -x "$UNIT" ]; then
-    $WRAP "$UNIT" examples/*.json >"$tmp/unit" 2>&1
+# unit and API tests: one PASS/FAIL line each
+API=${API:-build/api_tests}
+for prog in "$UNIT" "$API"; do
+    [ -x "$prog" ] || continue
+    $WRAP "$prog" examples/*.json >"$tmp/unit" 2>&1
     unit_rc=$?
     while read -r status name; do
         case $status in
         PASS) report PASS ;;
-        FAIL) report FAIL "unit: $name" ;;
+        FAIL) report FAIL "$(basename "$prog"): $name" ;;
         esac
     done <"$tmp/unit"
-    [ $unit_rc -ne 0 ] && ! grep -q '^FAIL' "$tmp/unit" && report FAIL "unit tests exited $unit_rc" "$tmp/unit"
-fi
+    [ $unit_rc -ne 0 ] && ! grep -q '^FAIL' "$tmp/unit" && report FAIL "$prog exited $unit_rc" "$tmp/unit"
+done
+
+# the include graph follows the pipeline's direction, and the check can fail
+if scripts/check-includes.sh >"$tmp/diff" 2>&1; then report PASS; else report FAIL "scripts/check-includes.sh" "$tmp/diff"; fi
+mkdir -p "$tmp/bad-includes" && cp -r src "$tmp/bad-includes/" && mkdir -p "$tmp/bad-includes/scripts" &&
+    cp scripts/check-includes.sh "$tmp/bad-includes/scripts/" &&
+    printf '#include "layout/bind.h"\n' >>"$tmp/bad-includes/src/engine/para.c"
+if "$tmp/bad-includes/scripts/check-includes.sh" >"$tmp/diff" 2>&1; then
+    report FAIL "check-includes misses engine/ including layout/" "$tmp/diff"
+elif grep -q '^src/engine/para.c: includes layout/, which engine/ may not$' "$tmp/diff"; then report PASS; else
+    report FAIL "check-includes: its message" "$tmp/diff"; fi
 
 # the fuzz target over every committed input and the fuzzer's crash reproducers
 if [ -n "${REPLAY:-}" ] && [ -x "$REPLAY" ]; then

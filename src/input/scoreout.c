@@ -1,5 +1,5 @@
 /* The scored tree as an aligned text table or as JSON. Builds strings only;
- * printing is main.c's job. */
+ * printing is the command line's job (cli/main.c). */
 #include <stdio.h>
 #include <string.h>
 
