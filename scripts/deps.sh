@@ -3,7 +3,7 @@
 # when not running as root. Usage: scripts/deps.sh build|test|bench
 set -eu
 fonts="fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-lxgw-wenkai"
-build="libcjson-dev libhpdf-dev libharfbuzz-dev pkg-config $fonts"
+build="libcjson-dev libhpdf-dev libharfbuzz-dev libpng-dev libjpeg-dev libdeflate-dev pkg-config $fonts"
 test="$build libgmp-dev valgrind poppler-utils qpdf python3-jsonschema"
 # the peers the benchmark compares with: XeLaTeX with ctex (Typst comes from npm)
 bench="$build hyperfine time poppler-utils texlive-xetex texlive-lang-chinese"

@@ -1,9 +1,13 @@
 #include "fonts/font.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* Fonts larger than this are refused: the largest CJK TrueType collections
  * in Debian are ~20 MB. */
@@ -35,25 +39,28 @@ static uint32_t u32(const jx_font *f, uint32_t off) {
                                : 0;
 }
 
+/* Only a regular file is mapped: a FIFO or a device would block or change. */
 static unsigned char *map_file(const char *path, size_t *len, char *err, size_t err_size) {
-    FILE *fp = fopen(path, "rb");
-    if (!fp) {
-        snprintf(err, err_size, "%s: cannot open", path);
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0) {
+        snprintf(err, err_size, "%s: cannot open: %s", path, strerror(errno));
         return NULL;
     }
     unsigned char *map = NULL;
-    long size = fseek(fp, 0, SEEK_END) == 0 ? ftell(fp) : -1;
-    if (size <= 0 || (unsigned long)size > MAX_FONT_FILE) {
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, err_size, "%s: not a regular file", path);
+    } else if (st.st_size <= 0 || (unsigned long long)st.st_size > MAX_FONT_FILE) {
         snprintf(err, err_size, "%s: not a font file of a usable size", path);
     } else {
-        void *m = mmap(NULL, (size_t)size, PROT_READ, MAP_PRIVATE, fileno(fp), 0);
+        void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
         if (m == MAP_FAILED)
             snprintf(err, err_size, "%s: cannot map the file", path);
         else
             map = m;
     }
-    fclose(fp);
-    *len = map ? (size_t)size : 0;
+    close(fd);
+    *len = map ? (size_t)st.st_size : 0;
     return map;
 }
 
@@ -159,17 +166,14 @@ jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size) {
         snprintf(err, err_size, "%s: no face %d (the file has %d)", path, face, count);
         goto fail;
     }
-    if (tag == 0x4F54544F) { /* 'OTTO' */
-        snprintf(err, err_size, "%s: CFF-based OpenType (.otf) is not supported; use a TrueType (glyf) font", path);
+    int cff = tag == 0x4F54544F; /* 'OTTO': CFF outlines, embedded as OpenType */
+    if (!cff && tag != 0x00010000 && tag != 0x74727565) {
+        snprintf(err, err_size, "%s: not a TrueType or OpenType font", path);
         goto fail;
     }
-    if (tag != 0x00010000 && tag != 0x74727565) {
-        snprintf(err, err_size, "%s: not a TrueType font", path);
-        goto fail;
-    }
-    uint32_t off, len, glyf_off, glyf_len;
-    if (!find_table(f, dir, "glyf", &glyf_off, &glyf_len)) {
-        snprintf(err, err_size, "%s: no glyf table (CFF outlines are not supported)", path);
+    uint32_t off, len, outline_off, outline_len;
+    if (!find_table(f, dir, cff ? "CFF " : "glyf", &outline_off, &outline_len) || outline_len == 0) {
+        snprintf(err, err_size, "%s: no %s table: the font has no outlines to embed", path, cff ? "CFF" : "glyf");
         goto fail;
     }
     if (!find_table(f, dir, "head", &off, &len) || len < 54) goto bad;

@@ -1,17 +1,29 @@
-/* Font subsetting before embedding: libharu parses and rewrites every table
- * of the font it is given, so it is given a font cut down to the characters
- * a document uses (HarfBuzz hb-subset, glyph IDs kept, components of
- * composite glyphs included). */
-#ifndef JX_SUBSET_H
-#define JX_SUBSET_H
+/* A face cut to the characters a document draws (HarfBuzz hb-subset), in
+ * memory, with what a PDF font dictionary needs: each character's glyph in
+ * the subset, the advances, the bounding box, the names. */
+#ifndef JX_FONTS_SUBSET_H
+#define JX_FONTS_SUBSET_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-/* Writes face `face` of `path`, cut to the code points cps[0..n), to a new
- * temporary file whose name is returned in tmp_path (the caller removes
- * it). 0, or -1 with a message in err. */
-int jx_subset_to_file(const char *path, int face, const uint32_t *cps, size_t n, char *tmp_path,
-                      size_t tmp_size, char *err, size_t err_size);
+typedef struct jx_subset {
+    unsigned char *data; /* the subset font program */
+    size_t len;
+    int cff;             /* CFF outlines (an OpenType font), else TrueType glyf */
+    unsigned upem;
+    int ascent, descent, cap_height;
+    int bbox[4];         /* xMin yMin xMax yMax, font units */
+    char ps_name[64];    /* PostScript name, for BaseFont */
+    unsigned nglyphs;
+    uint16_t *advance;   /* by glyph, font units */
+} jx_subset;
+
+/* Subsets face `face` of `path` to the code points cps[0..n) and gives the
+ * glyph of each in gids[0..n). TrueType glyphs are renumbered compactly; a
+ * CFF font keeps its glyph numbers (its CIDs). 0, or -1 with a message. */
+int jx_subset_make(const char *path, int face, const uint32_t *cps, size_t n, uint16_t *gids, jx_subset *out, char *err,
+                   size_t err_size);
+void jx_subset_free(jx_subset *s);
 
 #endif

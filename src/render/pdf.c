@@ -1,29 +1,308 @@
-/* The PDF backend: the only file that includes <hpdf.h>. libharu's errors
- * are sticky per document, so the first one ends the document: nothing is
- * written but a diagnostic. */
+/* The PDF backend: the only file that includes <hpdf.h>.
+ *
+ * libharu keeps the document's structure (catalog, page tree, outline,
+ * metadata) and writes the file. The fonts and the pages' content are built
+ * here through its object layer: per face one Type0 font with an Identity
+ * CID encoding over a subset of the face (HarfBuzz, in memory), widths from
+ * the subset, a ToUnicode map of bfchar entries so that copied text is the
+ * text set; page content as glyph IDs; every stream compressed once, with
+ * libdeflate. libharu's errors are sticky: the first ends the document. */
+#include <errno.h>
+#include <fcntl.h>
 #include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <libdeflate.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-#include "render/render.h"
+#include "base/buf.h"
+#include "base/diag.h"
+#include "engine/raster.h"
 #include "fonts/subset.h"
+#include "render/render.h"
 
-typedef struct pdf_ctx {
-    HPDF_STATUS error, detail;
-} pdf_ctx;
+/* libdeflate's level 6 is zlib's default size at a third of its time. */
+#define DEFLATE_LEVEL 6
+/* Metadata past this is no title a reader looks at; libharu refuses long
+ * strings with an error code rather than a message. */
+#define MAX_INFO 2000
+
+typedef struct pdf_font {
+    HPDF_Dict dict;  /* the Type0 font */
+    uint32_t *cps;   /* the characters drawn with the face, sorted */
+    uint16_t *gids;  /* each one's glyph in the subset */
+    size_t n;
+} pdf_font;
+
+typedef struct writer {
+    HPDF_Doc pdf;
+    HPDF_STATUS error, detail; /* libharu's first */
+    struct libdeflate_compressor *z;
+    const jx_display *d;
+    const jx_fontset *fs;
+    pdf_font fonts[JX_MAX_FACES];
+    jx_diags *diags;
+    const char *path;
+    int failed; /* a problem already reported */
+} writer;
 
 static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void *user) {
-    pdf_ctx *c = user;
-    if (!c->error) c->error = error, c->detail = detail;
+    writer *w = user;
+    if (!w->error) w->error = error, w->detail = detail;
 }
 
-static size_t put_utf8(char *out, uint32_t c) {
-    if (c < 0x80) return out[0] = (char)c, 1;
-    if (c < 0x800) return out[0] = (char)(0xC0 | c >> 6), out[1] = (char)(0x80 | (c & 0x3F)), 2;
-    out[0] = (char)(0xE0 | c >> 12), out[1] = (char)(0x80 | ((c >> 6) & 0x3F)), out[2] = (char)(0x80 | (c & 0x3F));
-    return 3;
+static int ok(const writer *w) { return !w->error && !w->failed; }
+
+__attribute__((format(printf, 2, 3))) static void fail(writer *w, const char *fmt, ...) {
+    if (w->failed) return;
+    va_list ap;
+    va_start(ap, fmt);
+    jx_diag_vat(w->diags, JX_ERROR, w->path, (jx_pos){"", 0, 0}, fmt, ap);
+    va_end(ap);
+    w->failed = 1;
+}
+
+/*** Streams ***/
+
+/* libharu writes a stream's Filter only for the streams it compresses
+ * itself: the ones compressed here declare theirs as the dictionary is
+ * written. */
+static HPDF_STATUS declare_flate(HPDF_Dict dict, HPDF_Stream out) {
+    (void)dict;
+    return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
+}
+
+/* Writes bytes compressed into a stream object and says so in its dict. */
+static void put_stream(writer *w, HPDF_Dict stream, const void *data, size_t len) {
+    if (!ok(w) || !stream) return;
+    size_t bound = libdeflate_zlib_compress_bound(w->z, len);
+    unsigned char *out = malloc(bound ? bound : 1);
+    size_t n = out ? libdeflate_zlib_compress(w->z, data, len, out, bound) : 0;
+    if (!n) {
+        free(out);
+        fail(w, "out of memory compressing a %zu-byte stream", len);
+        return;
+    }
+    HPDF_Stream_Write(stream->stream, out, (HPDF_UINT)n);
+    stream->write_fn = declare_flate;
+    free(out);
+}
+
+static HPDF_Dict new_stream(writer *w) { return ok(w) ? HPDF_DictStream_New(w->pdf->mmgr, w->pdf->xref) : NULL; }
+
+static HPDF_Dict new_object(writer *w) {
+    if (!ok(w)) return NULL;
+    HPDF_Dict d = HPDF_Dict_New(w->pdf->mmgr);
+    if (d && HPDF_Xref_Add(w->pdf->xref, d) != HPDF_OK) return NULL;
+    return d;
+}
+
+static HPDF_Array new_array(writer *w) { return ok(w) ? HPDF_Array_New(w->pdf->mmgr) : NULL; }
+
+/*** Fonts ***/
+
+static int cmp_cp(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The characters each face draws, sorted and distinct. */
+static int collect_characters(writer *w) {
+    size_t caps[JX_MAX_FACES] = {0};
+    for (size_t p = 0; p < w->d->npages; p++) {
+        const jx_dpage *pg = &w->d->pages[p];
+        for (size_t k = 0; k < pg->n; k++) {
+            pdf_font *f = &w->fonts[pg->glyphs[k].face];
+            if (f->n == caps[pg->glyphs[k].face]) {
+                size_t cap = f->n ? f->n * 2 : 256;
+                uint32_t *more = realloc(f->cps, cap * sizeof *more);
+                if (!more) return fail(w, "out of memory"), -1;
+                f->cps = more, caps[pg->glyphs[k].face] = cap;
+            }
+            f->cps[f->n++] = pg->glyphs[k].cp;
+        }
+    }
+    for (int i = 0; i < w->fs->nfaces; i++) {
+        pdf_font *f = &w->fonts[i];
+        if (!f->n) continue;
+        qsort(f->cps, f->n, sizeof *f->cps, cmp_cp);
+        size_t u = 1;
+        for (size_t k = 1; k < f->n; k++)
+            if (f->cps[k] != f->cps[u - 1]) f->cps[u++] = f->cps[k];
+        f->n = u;
+        f->gids = malloc(u * sizeof *f->gids);
+        if (!f->gids) return fail(w, "out of memory"), -1;
+    }
+    return 0;
+}
+
+static uint16_t glyph_of(const pdf_font *f, uint32_t cp) {
+    size_t lo = 0, hi = f->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (f->cps[mid] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < f->n && f->cps[lo] == cp ? f->gids[lo] : 0;
+}
+
+/* A subset's tag: six capitals from the face and its characters, the same
+ * for the same document (identical bytes for identical input). */
+static void subset_tag(const pdf_font *f, int face, char tag[7]) {
+    uint64_t h = 1469598103934665603u ^ (uint64_t)face;
+    for (size_t k = 0; k < f->n; k++) h = (h ^ f->cps[k]) * 1099511628211u;
+    for (int k = 0; k < 6; k++, h /= 26) tag[k] = (char)('A' + h % 26);
+    tag[6] = '\0';
+}
+
+static int units(const jx_subset *s, int v) { return (int)lround(v * 1000.0 / s->upem); }
+
+/* W: runs of consecutive glyphs, each with its width in 1/1000 em. */
+static HPDF_Array widths(writer *w, const pdf_font *f, const jx_subset *s) {
+    HPDF_Array arr = new_array(w), run = NULL;
+    int last = -2;
+    uint16_t *sorted = malloc(f->n * sizeof *sorted);
+    if (!arr || !sorted) return free(sorted), arr;
+    memcpy(sorted, f->gids, f->n * sizeof *sorted);
+    for (size_t i = 1; i < f->n; i++) /* insertion sort: the glyphs follow the characters, mostly in order */
+        for (size_t k = i; k > 0 && sorted[k - 1] > sorted[k]; k--) {
+            uint16_t t = sorted[k];
+            sorted[k] = sorted[k - 1], sorted[k - 1] = t;
+        }
+    for (size_t i = 0; i < f->n && ok(w); i++) {
+        int g = sorted[i];
+        if (g == last || g >= (int)s->nglyphs) continue;
+        if (g != last + 1 || !run) {
+            HPDF_Array_AddNumber(arr, g);
+            run = new_array(w);
+            HPDF_Array_Add(arr, run);
+        }
+        HPDF_Array_AddNumber(run, units(s, s->advance[g]));
+        last = g;
+    }
+    free(sorted);
+    return arr;
+}
+
+/* A ToUnicode CMap: each glyph to the character it was set for. */
+static void to_unicode(writer *w, const pdf_font *f, HPDF_Dict stream) {
+    jx_buf b;
+    jx_buf_init(&b, 64u << 20);
+    jx_buf_puts(&b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+    for (size_t i = 0; i < f->n; i += 100) {
+        size_t end = i + 100 < f->n ? i + 100 : f->n;
+        jx_buf_printf(&b, "%zu beginbfchar\n", end - i);
+        for (size_t k = i; k < end; k++) {
+            uint32_t c = f->cps[k];
+            if (c < 0x10000)
+                jx_buf_printf(&b, "<%04X> <%04X>\n", f->gids[k], (unsigned)c);
+            else
+                jx_buf_printf(&b, "<%04X> <%04X%04X>\n", f->gids[k], 0xD800 + ((c - 0x10000) >> 10),
+                              0xDC00 + ((c - 0x10000) & 0x3FF));
+        }
+        jx_buf_puts(&b, "endbfchar\n");
+    }
+    jx_buf_puts(&b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+    char *text = jx_buf_take(&b);
+    if (!text) {
+        fail(w, "out of memory");
+        return;
+    }
+    put_stream(w, stream, text, strlen(text));
+    free(text);
+}
+
+static HPDF_Dict descriptor(writer *w, const jx_subset *s, const char *name) {
+    HPDF_Dict fd = new_object(w);
+    HPDF_Dict file = new_stream(w);
+    HPDF_Array bbox = new_array(w);
+    if (!fd || !file || !bbox) return NULL;
+    HPDF_Dict_AddName(fd, "Type", "FontDescriptor");
+    HPDF_Dict_AddName(fd, "FontName", name);
+    HPDF_Dict_AddNumber(fd, "Flags", 4); /* symbolic: glyphs outside the standard Latin set */
+    for (int k = 0; k < 4; k++) HPDF_Array_AddNumber(bbox, units(s, s->bbox[k]));
+    HPDF_Dict_Add(fd, "FontBBox", bbox);
+    HPDF_Dict_AddNumber(fd, "ItalicAngle", 0);
+    HPDF_Dict_AddNumber(fd, "Ascent", units(s, s->ascent));
+    HPDF_Dict_AddNumber(fd, "Descent", units(s, s->descent));
+    HPDF_Dict_AddNumber(fd, "CapHeight", units(s, s->cap_height));
+    HPDF_Dict_AddNumber(fd, "StemV", 80);
+    put_stream(w, file, s->data, s->len);
+    if (s->cff) {
+        HPDF_Dict_AddName(file, "Subtype", "OpenType");
+    } else {
+        HPDF_Dict_AddNumber(file, "Length1", (HPDF_INT32)s->len);
+    }
+    HPDF_Dict_Add(fd, s->cff ? "FontFile3" : "FontFile2", file);
+    return fd;
+}
+
+/* One face: Type0 over a CIDFontType2 (TrueType) or CIDFontType0 (CFF). */
+static void embed_face(writer *w, int face) {
+    pdf_font *f = &w->fonts[face];
+    const jx_font *font = w->fs->faces[face];
+    jx_subset s;
+    char err[512];
+    if (jx_subset_make(jx_font_path(font), jx_font_face(font), f->cps, f->n, f->gids, &s, err, sizeof err)) {
+        fail(w, "%s", err);
+        return;
+    }
+    char tag[7], name[80];
+    subset_tag(f, face, tag);
+    snprintf(name, sizeof name, "%s+%s", tag, s.ps_name);
+    HPDF_Dict type0 = new_object(w), cid = new_object(w), info = ok(w) ? HPDF_Dict_New(w->pdf->mmgr) : NULL;
+    HPDF_Dict cmap = new_stream(w), fd = descriptor(w, &s, name);
+    HPDF_Array descendants = new_array(w);
+    if (ok(w) && (!type0 || !cid || !info || !cmap || !fd || !descendants)) fail(w, "out of memory");
+    if (ok(w)) {
+        HPDF_Dict_AddName(cid, "Type", "Font");
+        HPDF_Dict_AddName(cid, "Subtype", s.cff ? "CIDFontType0" : "CIDFontType2");
+        HPDF_Dict_AddName(cid, "BaseFont", name);
+        HPDF_Dict_Add(info, "Registry", HPDF_String_New(w->pdf->mmgr, "Adobe", NULL));
+        HPDF_Dict_Add(info, "Ordering", HPDF_String_New(w->pdf->mmgr, "Identity", NULL));
+        HPDF_Dict_AddNumber(info, "Supplement", 0);
+        HPDF_Dict_Add(cid, "CIDSystemInfo", info);
+        HPDF_Dict_Add(cid, "FontDescriptor", fd);
+        HPDF_Dict_AddNumber(cid, "DW", 1000);
+        HPDF_Dict_Add(cid, "W", widths(w, f, &s));
+        if (!s.cff) HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity");
+        to_unicode(w, f, cmap);
+        HPDF_Dict_AddName(type0, "Type", "Font");
+        HPDF_Dict_AddName(type0, "Subtype", "Type0");
+        HPDF_Dict_AddName(type0, "BaseFont", name);
+        HPDF_Dict_AddName(type0, "Encoding", "Identity-H");
+        HPDF_Array_Add(descendants, cid);
+        HPDF_Dict_Add(type0, "DescendantFonts", descendants);
+        HPDF_Dict_Add(type0, "ToUnicode", cmap);
+        f->dict = type0;
+    }
+    jx_subset_free(&s);
+}
+
+/*** Pages ***/
+
+/* A number as content streams write it: at most 3 decimals, no -0. */
+static void num(jx_buf *b, double v) {
+    long m = lround(v * 1000);
+    if (m < 0) jx_buf_putc(b, '-'), m = -m;
+    jx_buf_printf(b, "%ld", m / 1000);
+    if (m % 1000) {
+        char frac[8];
+        snprintf(frac, sizeof frac, "%03ld", m % 1000);
+        for (int k = 2; k > 0 && frac[k] == '0'; k--) frac[k] = '\0';
+        jx_buf_printf(b, ".%s", frac);
+    }
+    jx_buf_putc(b, ' ');
 }
 
 /* Consecutive glyphs with one face, size, weight and baseline, evenly
@@ -32,7 +311,7 @@ static size_t run_end(const jx_dpage *pg, const jx_fontset *fs, size_t i, double
     const jx_dglyph *a = &pg->glyphs[i];
     size_t j = i + 1;
     *spacing = 0;
-    for (; j < pg->n && j - i < 200; j++) {
+    for (; j < pg->n; j++) {
         const jx_dglyph *p = &pg->glyphs[j - 1], *g = &pg->glyphs[j];
         if (g->face != a->face || g->size != a->size || g->bold != a->bold || fabs(g->y - a->y) > 0.001) break;
         double gap = g->x - (p->x + jx_fontset_advance(fs, p->face, p->cp, p->size));
@@ -44,161 +323,269 @@ static size_t run_end(const jx_dpage *pg, const jx_fontset *fs, size_t i, double
     return j;
 }
 
-static void draw_page(HPDF_Page page, const jx_display *d, const jx_dpage *pg, const jx_fontset *fs, HPDF_Font *fonts) {
+static void put_text(writer *w, jx_buf *b, const jx_dpage *pg) {
     for (size_t i = 0; i < pg->n;) {
         double spacing;
-        size_t j = run_end(pg, fs, i, &spacing);
+        size_t j = run_end(pg, w->fs, i, &spacing);
         const jx_dglyph *a = &pg->glyphs[i];
-        char text[200 * 3 + 1];
-        size_t w = 0;
-        for (size_t k = i; k < j; k++) w += put_utf8(text + w, pg->glyphs[k].cp);
-        text[w] = '\0';
-        HPDF_Page_BeginText(page);
-        HPDF_Page_SetFontAndSize(page, fonts[a->face], (HPDF_REAL)a->size);
-        HPDF_Page_SetCharSpace(page, (HPDF_REAL)spacing);
+        jx_buf_printf(b, "BT /F%d ", a->face);
+        num(b, a->size);
+        jx_buf_puts(b, "Tf ");
+        num(b, spacing);
+        jx_buf_puts(b, "Tc ");
         if (a->bold) {
-            HPDF_Page_SetTextRenderingMode(page, HPDF_FILL_THEN_STROKE);
-            HPDF_Page_SetLineWidth(page, (HPDF_REAL)(a->size / 30));
+            /* the faces have one weight: bold is the outline stroked too */
+            jx_buf_puts(b, "2 Tr ");
+            num(b, a->size / 30);
+            jx_buf_puts(b, "w ");
         }
-        HPDF_Page_TextOut(page, (HPDF_REAL)a->x, (HPDF_REAL)(d->height - a->y), text);
-        if (a->bold) HPDF_Page_SetTextRenderingMode(page, HPDF_FILL);
-        HPDF_Page_EndText(page);
+        num(b, a->x);
+        num(b, w->d->height - a->y);
+        jx_buf_puts(b, "Td <");
+        for (size_t k = i; k < j; k++) jx_buf_printf(b, "%04X", glyph_of(&w->fonts[a->face], pg->glyphs[k].cp));
+        /* the rendering mode outlives ET: a bold run sets it back */
+        jx_buf_puts(b, a->bold ? "> Tj 0 Tr ET\n" : "> Tj ET\n");
         i = j;
     }
 }
 
-static void draw_rects(HPDF_Page page, const jx_display *d, const jx_dpage *pg) {
+static void put_rects(writer *w, jx_buf *b, const jx_dpage *pg) {
     for (size_t i = 0; i < pg->nrects; i++) {
         const jx_drect *r = &pg->rects[i];
-        HPDF_Page_SetGrayFill(page, (HPDF_REAL)r->gray);
-        HPDF_Page_Rectangle(page, (HPDF_REAL)r->x, (HPDF_REAL)(d->height - r->y - r->h), (HPDF_REAL)r->w, (HPDF_REAL)r->h);
-        HPDF_Page_Fill(page);
+        num(b, r->gray);
+        jx_buf_puts(b, "g ");
+        num(b, r->x);
+        num(b, w->d->height - r->y - r->h);
+        num(b, r->w);
+        num(b, r->h);
+        jx_buf_puts(b, "re f\n");
     }
-    if (pg->nrects) HPDF_Page_SetGrayFill(page, 0);
+    if (pg->nrects) jx_buf_puts(b, "0 g\n");
 }
 
-static void draw_images(HPDF_Doc pdf, HPDF_Page page, const jx_display *d, const jx_dpage *pg) {
-    for (size_t i = 0; i < pg->nimages; i++) {
-        const jx_dimage *im = &pg->images[i];
-        HPDF_Image img = im->jpeg ? HPDF_LoadJpegImageFromFile(pdf, im->path) : HPDF_LoadPngImageFromFile(pdf, im->path);
-        if (img)
-            HPDF_Page_DrawImage(page, img, (HPDF_REAL)im->x, (HPDF_REAL)(d->height - im->y - im->h), (HPDF_REAL)im->w,
-                                (HPDF_REAL)im->h);
-    }
-}
-
-static void draw_rules(HPDF_Page page, const jx_display *d, const jx_dpage *pg) {
+static void put_rules(writer *w, jx_buf *b, const jx_dpage *pg) {
     for (size_t i = 0; i < pg->nrules; i++) {
         const jx_drule *r = &pg->rules[i];
-        HPDF_Page_SetLineWidth(page, (HPDF_REAL)r->width);
-        HPDF_Page_MoveTo(page, (HPDF_REAL)r->x1, (HPDF_REAL)(d->height - r->y1));
-        HPDF_Page_LineTo(page, (HPDF_REAL)r->x2, (HPDF_REAL)(d->height - r->y2));
-        HPDF_Page_Stroke(page);
+        num(b, r->width);
+        jx_buf_puts(b, "w ");
+        num(b, r->x1);
+        num(b, w->d->height - r->y1);
+        jx_buf_puts(b, "m ");
+        num(b, r->x2);
+        num(b, w->d->height - r->y2);
+        jx_buf_puts(b, "l S\n");
     }
 }
 
-/* Loads the faces the pages use, each cut to the characters drawn with
- * it: libharu parses and rewrites whole fonts, the largest cost of writing
- * a PDF. A face that cannot be subset is embedded as it is. */
-static int load_fonts(HPDF_Doc pdf, const jx_display *d, const jx_fontset *fs, HPDF_Font *fonts,
-                      char temps[][4096], int *ntemps) {
-    for (int i = 0; i < fs->nfaces; i++) {
-        size_t n = 0, cap = 0;
-        uint32_t *cps = NULL;
-        for (size_t p = 0; p < d->npages; p++) {
-            for (size_t k = 0; k < d->pages[p].n; k++) {
-                if (d->pages[p].glyphs[k].face != i) continue;
-                if (n == cap) {
-                    cap = cap ? cap * 2 : 256;
-                    uint32_t *q = realloc(cps, cap * sizeof *q);
-                    if (!q) return free(cps), -1;
-                    cps = q;
-                }
-                cps[n++] = d->pages[p].glyphs[k].cp;
-            }
-        }
-        if (n == 0) continue;
-        const char *path = jx_font_path(fs->faces[i]);
-        char err[512];
-        const char *name = NULL;
-        if (jx_subset_to_file(path, jx_font_face(fs->faces[i]), cps, n, temps[*ntemps], sizeof temps[0], err,
-                              sizeof err) == 0) {
-            name = HPDF_LoadTTFontFromFile(pdf, temps[(*ntemps)++], HPDF_TRUE);
-        } else {
-            size_t len = strlen(path);
-            int ttc = len > 4 && (strcmp(path + len - 4, ".ttc") == 0 || strcmp(path + len - 4, ".TTC") == 0);
-            name = ttc ? HPDF_LoadTTFontFromFile2(pdf, path, (HPDF_UINT)jx_font_face(fs->faces[i]), HPDF_TRUE)
-                       : HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE);
-        }
-        free(cps);
-        if (!name) return -1;
-        fonts[i] = HPDF_GetFont(pdf, name, "UTF-8");
-        if (!fonts[i]) return -1;
+static HPDF_Image load_image(writer *w, const char *path) {
+    jx_raster r;
+    char err[256];
+    if (jx_raster_read(path, 1, &r, err, sizeof err)) return fail(w, "image %s: %s", path, err), NULL;
+    HPDF_Image img = r.jpeg ? HPDF_LoadJpegImageFromMem(w->pdf, r.data, (HPDF_UINT)r.len)
+                            : HPDF_LoadRawImageFromMem(w->pdf, r.data, r.width, r.height, HPDF_CS_DEVICE_RGB, 8);
+    if (img && r.alpha) {
+        HPDF_Image mask = HPDF_LoadRawImageFromMem(w->pdf, r.alpha, r.width, r.height, HPDF_CS_DEVICE_GRAY, 8);
+        if (mask) HPDF_Image_AddSMask(img, mask);
     }
-    return 0;
+    jx_raster_free(&r);
+    return img;
 }
 
-static void add_outline(HPDF_Doc pdf, const jx_display *d, HPDF_Page *pages) {
-    HPDF_Encoder enc = HPDF_GetEncoder(pdf, "UTF-8");
+static void put_images(writer *w, jx_buf *b, const jx_dpage *pg, HPDF_Dict xobjects) {
+    for (size_t i = 0; i < pg->nimages && ok(w); i++) {
+        const jx_dimage *im = &pg->images[i];
+        HPDF_Image img = load_image(w, im->path);
+        if (!img) return;
+        char name[32];
+        snprintf(name, sizeof name, "Im%zu", i);
+        HPDF_Dict_Add(xobjects, name, img);
+        jx_buf_puts(b, "q ");
+        num(b, im->w);
+        jx_buf_puts(b, "0 0 ");
+        num(b, im->h);
+        num(b, im->x);
+        num(b, w->d->height - im->y - im->h);
+        jx_buf_printf(b, "cm /%s Do Q\n", name);
+    }
+}
+
+/* The fonts and images a page's content names, in its own resources. */
+static HPDF_Dict page_resources(writer *w, HPDF_Page page, const jx_dpage *pg, HPDF_Dict *xobjects) {
+    HPDF_Dict res = HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT);
+    HPDF_Dict fonts = ok(w) ? HPDF_Dict_New(w->pdf->mmgr) : NULL;
+    *xobjects = ok(w) && pg->nimages ? HPDF_Dict_New(w->pdf->mmgr) : NULL;
+    if (!res || !fonts || (pg->nimages && !*xobjects)) return fail(w, "out of memory"), NULL;
+    int used[JX_MAX_FACES] = {0};
+    for (size_t k = 0; k < pg->n; k++) used[pg->glyphs[k].face] = 1;
+    for (int f = 0; f < w->fs->nfaces; f++) {
+        if (!used[f]) continue;
+        char name[8];
+        snprintf(name, sizeof name, "F%d", f);
+        HPDF_Dict_Add(fonts, name, w->fonts[f].dict);
+    }
+    HPDF_Dict_Add(res, "Font", fonts);
+    if (*xobjects) HPDF_Dict_Add(res, "XObject", *xobjects);
+    return res;
+}
+
+static HPDF_Page add_page(writer *w, const jx_dpage *pg) {
+    HPDF_Page page = HPDF_AddPage(w->pdf);
+    if (!page) return fail(w, "out of memory adding a page"), NULL;
+    HPDF_Page_SetWidth(page, (HPDF_REAL)w->d->width);
+    HPDF_Page_SetHeight(page, (HPDF_REAL)w->d->height);
+    HPDF_Dict xobjects = NULL;
+    HPDF_Dict contents = HPDF_Dict_GetItem(page, "Contents", HPDF_OCLASS_DICT);
+    if (!page_resources(w, page, pg, &xobjects) || !contents) return fail(w, "out of memory"), NULL;
+    jx_buf b;
+    jx_buf_init(&b, 256u << 20);
+    put_rects(w, &b, pg);
+    put_images(w, &b, pg, xobjects);
+    put_text(w, &b, pg);
+    put_rules(w, &b, pg);
+    char *text = jx_buf_take(&b);
+    if (!text) return fail(w, "out of memory"), NULL;
+    put_stream(w, contents, text, strlen(text));
+    free(text);
+    return ok(w) ? page : NULL;
+}
+
+static void add_outline(writer *w, HPDF_Page *pages) {
+    HPDF_Encoder enc = HPDF_GetEncoder(w->pdf, "UTF-8");
     HPDF_Outline parents[5] = {NULL};
-    for (size_t i = 0; i < d->noutline; i++) {
-        const jx_outline_entry *e = &d->outline[i];
+    for (size_t i = 0; i < w->d->noutline && ok(w); i++) {
+        const jx_outline_entry *e = &w->d->outline[i];
         int level = e->level < 1 ? 1 : e->level > 4 ? 4 : e->level;
         HPDF_Outline parent = NULL;
         for (int k = level - 1; k >= 1 && !parent; k--) parent = parents[k];
-        HPDF_Outline o = HPDF_CreateOutline(pdf, parent, e->title, enc);
-        HPDF_Destination dst = HPDF_Page_CreateDestination(pages[e->page]);
-        double top = d->height - e->y + 8;
-        HPDF_Destination_SetFitH(dst, (HPDF_REAL)(top > d->height ? d->height : top));
+        HPDF_Outline o = HPDF_CreateOutline(w->pdf, parent, e->title, enc);
+        HPDF_Destination dst = o ? HPDF_Page_CreateDestination(pages[e->page]) : NULL;
+        if (!dst) {
+            fail(w, "out of memory");
+            return;
+        }
+        double top = w->d->height - e->y + 8;
+        HPDF_Destination_SetFitH(dst, (HPDF_REAL)(top > w->d->height ? w->d->height : top));
         HPDF_Outline_SetDestination(o, dst);
         parents[level] = o;
         for (int k = level + 1; k < 5; k++) parents[k] = NULL;
     }
 }
 
+/* Metadata, cut at a character boundary past MAX_INFO bytes. */
+static void set_info(writer *w, HPDF_InfoType type, const char *value) {
+    if (!value || !ok(w)) return;
+    char cut[MAX_INFO + 4];
+    size_t n = strlen(value);
+    if (n > MAX_INFO) {
+        n = MAX_INFO;
+        while (n > 0 && ((unsigned char)value[n] & 0xC0) == 0x80) n--;
+    }
+    memcpy(cut, value, n);
+    cut[n] = '\0';
+    HPDF_SetInfoAttr(w->pdf, type, cut);
+}
+
+/*** Writing the file ***/
+
+static void *saved_bytes(writer *w, size_t *len) {
+    if (!ok(w) || HPDF_SaveToStream(w->pdf) != HPDF_OK) return NULL;
+    HPDF_UINT32 size = HPDF_GetStreamSize(w->pdf);
+    unsigned char *bytes = malloc(size ? size : 1);
+    if (!bytes) return fail(w, "out of memory"), NULL;
+    HPDF_UINT32 got = 0;
+    while (got < size) {
+        HPDF_UINT32 chunk = size - got;
+        HPDF_STATUS st = HPDF_ReadFromStream(w->pdf, bytes + got, &chunk);
+        got += chunk;
+        if (st != HPDF_OK || chunk == 0) break;
+    }
+    *len = got;
+    return bytes;
+}
+
+static int write_all(int fd, const unsigned char *bytes, size_t len) {
+    for (size_t done = 0; done < len;) {
+        ssize_t n = write(fd, bytes + done, len - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return -1;
+        done += (size_t)n;
+    }
+    return 0;
+}
+
+/* A regular file is replaced whole: the bytes go to a new file made
+ * exclusively beside it (no link followed, no name guessed) and renamed
+ * over it when complete. A device or a pipe (/dev/null, a FIFO) is written
+ * directly; "-" is standard output. */
+static int publish(writer *w, const unsigned char *bytes, size_t len) {
+    const char *path = w->path;
+    if (strcmp(path, "-") == 0) {
+        if (write_all(STDOUT_FILENO, bytes, len) == 0) return 0;
+        return fail(w, "cannot write to standard output: %s", strerror(errno)), -1;
+    }
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return fail(w, "is a folder, not a file to write"), -1;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        int fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        int rc = fd < 0 ? -1 : write_all(fd, bytes, len);
+        int err = errno;
+        if (fd >= 0 && close(fd) != 0 && rc == 0) rc = -1, err = errno;
+        if (rc) fail(w, "cannot write: %s", strerror(err));
+        return rc;
+    }
+    const char *slash = strrchr(path, '/');
+    char tmp[4096];
+    int dir = slash ? (int)(slash - path + 1) : 0;
+    if (snprintf(tmp, sizeof tmp, "%.*s.%s.XXXXXX", dir, path, slash ? slash + 1 : path) >= (int)sizeof tmp)
+        return fail(w, "the file name is too long"), -1;
+    int fd = mkstemp(tmp);
+    if (fd < 0) return fail(w, "cannot create a file in its folder: %s", strerror(errno)), -1;
+    int rc = fchmod(fd, 0644) || write_all(fd, bytes, len) || fsync(fd) ? -1 : 0;
+    int err = errno;
+    if (close(fd) != 0 && rc == 0) rc = -1, err = errno;
+    if (rc == 0 && rename(tmp, path) != 0) rc = -1, err = errno;
+    if (rc) {
+        unlink(tmp);
+        fail(w, "cannot write: %s", strerror(err));
+    }
+    return rc;
+}
+
 int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *meta, const char *path,
                   jx_diags *diags) {
-    pdf_ctx ctx = {0, 0};
-    char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid());
-    HPDF_Doc pdf = HPDF_New(on_error, &ctx);
-    HPDF_Font fonts[JX_MAX_FACES] = {0};
-    char (*temps)[4096] = calloc(JX_MAX_FACES, sizeof *temps); /* per call: documents render in parallel */
-    int ntemps = 0;
+    writer w = {.d = d, .fs = fs, .diags = diags, .path = path};
+    w.pdf = HPDF_New(on_error, &w);
+    w.z = libdeflate_alloc_compressor(DEFLATE_LEVEL);
     HPDF_Page *pages = calloc(d->npages ? d->npages : 1, sizeof *pages);
-    int rc = -1;
-    if (!pdf || !pages || !temps) goto done;
-    HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
-    HPDF_UseUTFEncodings(pdf);
-    HPDF_SetCurrentEncoder(pdf, "UTF-8");
-    if (meta->title) HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, meta->title);
-    if (meta->author) HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, meta->author);
-    if (meta->subject) HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, meta->subject);
-    if (meta->keywords) HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, meta->keywords);
-    HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "jixiao " JIXIAO_VERSION);
-    if (load_fonts(pdf, d, fs, fonts, temps, &ntemps) || ctx.error) goto done;
-    for (size_t p = 0; p < d->npages && !ctx.error; p++) {
-        pages[p] = HPDF_AddPage(pdf);
-        HPDF_Page_SetWidth(pages[p], (HPDF_REAL)d->width);
-        HPDF_Page_SetHeight(pages[p], (HPDF_REAL)d->height);
-        draw_rects(pages[p], d, &d->pages[p]);
-        draw_images(pdf, pages[p], d, &d->pages[p]);
-        draw_page(pages[p], d, &d->pages[p], fs, fonts);
-        draw_rules(pages[p], d, &d->pages[p]);
+    unsigned char *bytes = NULL;
+    size_t len = 0;
+    if (!w.pdf || !w.z || !pages) {
+        fail(&w, "out of memory");
+    } else {
+        /* only images are compressed by libharu: the rest is compressed here, once */
+        HPDF_SetCompressionMode(w.pdf, HPDF_COMP_IMAGE);
+        HPDF_UseUTFEncodings(w.pdf);
+        set_info(&w, HPDF_INFO_TITLE, meta->title);
+        set_info(&w, HPDF_INFO_AUTHOR, meta->author);
+        set_info(&w, HPDF_INFO_SUBJECT, meta->subject);
+        set_info(&w, HPDF_INFO_KEYWORDS, meta->keywords);
+        set_info(&w, HPDF_INFO_CREATOR, "jixiao " JIXIAO_VERSION);
+        if (collect_characters(&w) == 0)
+            for (int f = 0; f < fs->nfaces && ok(&w); f++)
+                if (w.fonts[f].n) embed_face(&w, f);
+        for (size_t p = 0; p < d->npages && ok(&w); p++) pages[p] = add_page(&w, &d->pages[p]);
+        add_outline(&w, pages);
+        if (ok(&w) && d->noutline) HPDF_SetPageMode(w.pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+        bytes = saved_bytes(&w, &len);
     }
-    if (!ctx.error) add_outline(pdf, d, pages);
-    if (!ctx.error && d->noutline) HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
-    if (!ctx.error) HPDF_SaveToFile(pdf, tmp);
-    if (!ctx.error && rename(tmp, path) == 0) rc = 0;
-done:
-    if (rc) {
-        remove(tmp);
-        jx_diags_add(diags, JX_ERROR, path, 0, 0, "", "cannot write the PDF (libharu error 0x%04X, detail %u)",
-                     (unsigned)ctx.error, (unsigned)ctx.detail);
-    }
-    if (pdf) HPDF_Free(pdf);
-    for (int i = 0; i < ntemps; i++) unlink(temps[i]);
-    free(temps);
+    if (w.error)
+        fail(&w, "cannot make the PDF (libharu error 0x%04X, detail %u%s)", (unsigned)w.error, (unsigned)w.detail,
+             w.error == HPDF_FAILD_TO_ALLOC_MEM ? ": out of memory" : "");
+    int rc = ok(&w) && bytes ? publish(&w, bytes, len) : -1;
+    free(bytes);
+    for (int f = 0; f < JX_MAX_FACES; f++) free(w.fonts[f].cps), free(w.fonts[f].gids);
+    if (w.pdf) HPDF_Free(w.pdf);
+    libdeflate_free_compressor(w.z);
     free(pages);
     return rc;
 }

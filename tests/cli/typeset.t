@@ -867,11 +867,11 @@ $ typeset --dump tests/inputs/doc-image.json
 
 $ typeset -o build/never-written.pdf tests/bad/doc-missing-image.json
 ? 1
-! tests/bad/doc-missing-image.json:4:3: error: /blocks/0: cannot open image tests/bad/no-such-seal.png
+! tests/bad/doc-missing-image.json:4:3: error: /blocks/0: image tests/bad/no-such-seal.png: cannot open: No such file or directory
 
 $ typeset -o build/never-written.pdf tests/bad/doc-not-png.json
 ? 1
-! tests/bad/doc-not-png.json:3:13: error: /blocks/0: tests/bad/doc-bad-table.json is neither a PNG nor a JPEG image
+! tests/bad/doc-not-png.json:3:13: error: /blocks/0: image tests/bad/doc-bad-table.json: neither a PNG nor a JPEG image
 
 # Column widths fitted to the cells' text, or fixed in mm; a fixed table wider
 # than the type area is an error that names both widths.
@@ -921,11 +921,11 @@ $ typeset --dump tests/inputs/doc-sections.json
 
 $ fonts --fonts tests/fonts-refused
 ? 1
-! jixiao: tests/fonts-refused/fangsong.otf: CFF-based OpenType (.otf) is not supported; use a TrueType (glyf) font
+! jixiao: tests/fonts-refused/fangsong.otf: no CFF table: the font has no outlines to embed
 
 $ typeset --fonts tests/fonts-refused -o build/never-written.pdf examples/typesetting.json
 ? 1
-! tests/fonts-refused: error: tests/fonts-refused/fangsong.otf: CFF-based OpenType (.otf) is not supported; use a TrueType (glyf) font
+! tests/fonts-refused: error: tests/fonts-refused/fangsong.otf: no CFF table: the font has no outlines to embed
 
 $ typeset --strict -o build/never-written.pdf tests/inputs/doc-missing-glyph.json
 ? 1
