@@ -81,6 +81,15 @@ void jx_buf_json_string(jx_buf *b, const char *s) {
     jx_buf_putc(b, '"');
 }
 
+void jx_buf_file_name(jx_buf *b, const char *name) {
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        if (*p < 0x20 || *p == 0x7F) {
+            jx_buf_json_string(b, name);
+            return;
+        }
+    jx_buf_puts(b, name);
+}
+
 char *jx_buf_take(jx_buf *b) {
     if (b->failed) {
         jx_buf_free(b);

@@ -18,6 +18,9 @@ void jx_buf_putc(jx_buf *b, char c);
 void jx_buf_printf(jx_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends s as a JSON string literal, quotes included. */
 void jx_buf_json_string(jx_buf *b, const char *s);
+/* Appends a file name as it is, or quoted as a JSON string when it holds a
+ * control character (a newline in a name must not start a forged line). */
+void jx_buf_file_name(jx_buf *b, const char *name);
 /* Detaches the NUL-terminated contents (caller frees); NULL if any append failed. */
 char *jx_buf_take(jx_buf *b);
 

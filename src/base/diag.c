@@ -28,10 +28,25 @@ static char *dup_or_empty(const char *s) {
     return p;
 }
 
+/* A full list makes room for an error by dropping its last warning: a
+ * thousand warnings must not hide the one error that stopped the run. */
+static int evict_warning(jx_diags *d) {
+    for (size_t i = d->count; i-- > 0;) {
+        if (d->items[i].severity != JX_WARNING) continue;
+        free(d->items[i].file);
+        free(d->items[i].pointer);
+        free(d->items[i].message);
+        memmove(&d->items[i], &d->items[i + 1], (d->count - i - 1) * sizeof *d->items);
+        d->count--, d->dropped++; /* still counted among the warnings, no longer shown */
+        return 1;
+    }
+    return 0;
+}
+
 static int vadd(jx_diags *d, jx_severity sev, const char *file, int line, int col, const char *pointer,
                 const char *fmt, va_list args) {
     if (sev == JX_WARNING && d->warnings_as_errors) sev = JX_ERROR;
-    if (d->count >= JX_MAX_DIAGS) {
+    if (d->count >= JX_MAX_DIAGS && !(sev == JX_ERROR && evict_warning(d))) {
         d->dropped++;
         if (sev == JX_ERROR)
             d->errors++;
@@ -97,7 +112,7 @@ int jx_diag_at(jx_diags *d, jx_severity sev, const char *file, jx_pos pos, const
 char *jx_diag_format(const jx_diag *g) {
     jx_buf b;
     jx_buf_init(&b, 1 << 20);
-    jx_buf_puts(&b, g->file);
+    jx_buf_file_name(&b, g->file);
     if (g->line > 0) jx_buf_printf(&b, ":%d:%d", g->line, g->col);
     jx_buf_puts(&b, g->severity == JX_ERROR ? ": error: " : ": warning: ");
     if (g->pointer[0]) {

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/buf.h"
 #include "fonts/fontset.h"
 #include "jixiao.h"
 #include "layout/build.h"
@@ -258,10 +259,17 @@ static jx_render_opts render_opts(const options *o) {
 static int show_rendered(const jx_rendered *done, int nfiles, char *const *files) {
     if (done->text) return fputs(done->text, stdout) >= 0 && fflush(stdout) == 0 ? EXIT_OK : EXIT_INPUT;
     if (!done->path) return EXIT_INPUT;
-    if (nfiles == 1)
-        fprintf(stderr, "%s: wrote %s (layout %s)\n", files[0], done->path, done->layout);
-    else
-        fprintf(stderr, "jixiao: wrote %s (layout %s, %d inputs)\n", done->path, done->layout, nfiles);
+    jx_buf b;
+    jx_buf_init(&b, 1 << 16);
+    jx_buf_file_name(&b, nfiles == 1 ? files[0] : "jixiao");
+    jx_buf_puts(&b, ": wrote ");
+    jx_buf_file_name(&b, done->path);
+    jx_buf_printf(&b, " (layout %s", done->layout);
+    if (nfiles > 1) jx_buf_printf(&b, ", %d inputs", nfiles);
+    jx_buf_puts(&b, ")\n");
+    char *line = jx_buf_take(&b);
+    if (line) fputs(line, stderr);
+    free(line);
     return EXIT_OK;
 }
 
@@ -352,6 +360,8 @@ static int run_render(int nfiles, char **files, const options *o) {
 
 typedef struct batch_job {
     char *file;
+    char *output; /* the PDF it would write */
+    int clash;    /* another file of the batch would write the same */
     jx_diags diags;
     jx_rendered done;
     int status;
@@ -373,8 +383,36 @@ static void *batch_worker(void *arg) {
         pthread_mutex_unlock(&q->lock);
         if (i < 0) return NULL;
         batch_job *job = &q->jobs[i];
-        job->status = render_files(1, &job->file, q->o, q->layouts, &job->diags, &job->done);
+        job->status = job->clash ? EXIT_INPUT : render_files(1, &job->file, q->o, q->layouts, &job->diags, &job->done);
     }
+}
+
+static int cmp_job_output(const void *a, const void *b) {
+    const batch_job *x = *(const batch_job *const *)a, *y = *(const batch_job *const *)b;
+    return strcmp(x->output ? x->output : "", y->output ? y->output : "");
+}
+
+/* Files that would write one PDF (a/x.json and b/x.json into one folder)
+ * are refused before anything is written, each naming the other. */
+static void refuse_clashes(batch_queue *q, const options *o) {
+    batch_job **order = malloc((size_t)q->njobs * sizeof *order);
+    jx_render_opts ro = render_opts(o);
+    for (int i = 0; order && i < q->njobs; i++) {
+        q->jobs[i].output = jx_output_path(&ro, q->jobs[i].file, "");
+        order[i] = &q->jobs[i];
+    }
+    if (!order) return;
+    qsort(order, (size_t)q->njobs, sizeof *order, cmp_job_output);
+    for (int i = 1; i < q->njobs; i++) {
+        batch_job *a = order[i - 1], *b = order[i];
+        if (!a->output || !b->output || strcmp(a->output, b->output) != 0) continue;
+        a->clash = b->clash = 1;
+        jx_diags_add(&b->diags, JX_ERROR, b->file, 0, 0, "", "would write %s, as %s does: give the files different names",
+                     b->output, a->file);
+        jx_diags_add(&a->diags, JX_ERROR, a->file, 0, 0, "", "would write %s, as %s does: give the files different names",
+                     a->output, b->file);
+    }
+    free(order);
 }
 
 /* --outdir: one bad file does not stop the others; each file's diagnostics
@@ -388,6 +426,7 @@ static int run_batch(int nfiles, char **files, const options *o) {
         jx_diags_init(&q.jobs[i].diags);
         q.jobs[i].diags.warnings_as_errors = o->strict;
     }
+    refuse_clashes(&q, o);
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     int nthreads = o->jobs > 0 ? o->jobs : cpus > 0 ? (int)(cpus < 8 ? cpus : 8) : 1;
     if (nthreads > nfiles) nthreads = nfiles;
@@ -405,6 +444,7 @@ static int run_batch(int nfiles, char **files, const options *o) {
         failed += job->status != EXIT_OK;
         jx_rendered_free(&job->done);
         jx_diags_free(&job->diags);
+        free(job->output);
     }
     fprintf(stderr, "jixiao: rendered %d of %d files into %s%s\n", nfiles - failed, nfiles, o->outdir,
             failed ? "; the others have errors" : "");

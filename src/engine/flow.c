@@ -86,7 +86,8 @@ static int set_toc_entry(setter *S, const char *title, int printed, int level, j
             S->y += st->leading;
         }
         double right = st->left + st->area_w;
-        for (double dx = right - num_w - pitch * 1.5; dx > x + pitch * 0.5; dx -= pitch)
+        /* a face whose '.' has no width draws no leaders (and loops not) */
+        for (double dx = right - num_w - pitch * 1.5; pitch > 0.1 && dx > x + pitch * 0.5; dx -= pitch)
             ts_add_glyph(S, ts_current_page(S), (jx_dglyph){dx, base, size, '.', dot.face[0], 0});
         ts_place_run(S, ts_current_page(S), &num, size, right, base, TS_RIGHT);
     }

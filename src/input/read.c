@@ -832,10 +832,18 @@ static int parse_subject(loader *L, const cJSON *v, jx_subject *s) {
     return rc;
 }
 
+/* A budget, an arrival, a spending or a balance is never below zero; an
+ * adjustment may be (预算调整 -10504.26). */
+static int amount(loader *L, const cJSON *v, const char *p, const char *key, jx_num *out) {
+    if (ld_num(L, v, p, key, 0, out)) return -1;
+    if (out->present && out->v.m < 0) ld_warn(L, out->pos, "a negative amount: %s cannot be below zero", key);
+    return 0;
+}
+
 static int parse_amounts(loader *L, const cJSON *v, const char *p, jx_num *initial, jx_num *budget,
                          jx_num *arrived, jx_num *spent) {
-    return ld_num(L, v, p, "initial_budget", 0, initial) | ld_num(L, v, p, "budget", 0, budget) |
-           ld_num(L, v, p, "arrived", 0, arrived) | ld_num(L, v, p, "spent", 0, spent);
+    return amount(L, v, p, "initial_budget", initial) | amount(L, v, p, "budget", budget) |
+           amount(L, v, p, "arrived", arrived) | amount(L, v, p, "spent", spent);
 }
 
 static int parse_funds(loader *L, const cJSON *v, jx_funds *f) {
@@ -846,10 +854,10 @@ static int parse_funds(loader *L, const cJSON *v, jx_funds *f) {
     f->pos = ld_pos_at(L, v, p);
     int rc = ld_string(L, v, p, "unit", 0, &f->unit);
     rc |= parse_amounts(L, v, p, &f->initial_budget, &f->budget, &f->arrived, &f->spent);
-    rc |= ld_num(L, v, p, "carried_over", 0, &f->carried_over);
+    rc |= amount(L, v, p, "carried_over", &f->carried_over);
     rc |= ld_num(L, v, p, "adjustment", 0, &f->adjustment);
     rc |= ld_num(L, v, p, "other_adjustment", 0, &f->other_adjustment);
-    rc |= ld_num(L, v, p, "balance", 0, &f->balance);
+    rc |= amount(L, v, p, "balance", &f->balance);
     rc |= ld_text(L, v, p, "deviation", &f->deviation);
     const char *ap;
     int bad = 0;

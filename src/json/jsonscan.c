@@ -33,7 +33,7 @@ static int push_value(jx_jscan *s, size_t offset, size_t key_offset) {
         s->values = v;
         s->cap = cap;
     }
-    s->values[s->count++] = (jx_jvalue){offset, 0, key_offset};
+    s->values[s->count++] = (jx_jvalue){offset, 0, key_offset, 0, 0, 0, 0};
     return 0;
 }
 
@@ -154,7 +154,45 @@ static int scan_scalar(jx_jscan *s, size_t i, size_t *end) {
     return scan_literal(s, i, end);
 }
 
+/* Every value's line and column, and its name's, in one walk of the text:
+ * a name lies between the previous value's start and its own value, so the
+ * offsets come in order. A one-line file of a million values costs one
+ * pass, not one rescan of its line per lookup. */
+static void locate_values(jx_jscan *s) {
+    const unsigned char *t = (const unsigned char *)s->text;
+    size_t at = 0;
+    int line = 1, col = 1;
+    for (size_t v = 0; v < s->count; v++) {
+        for (int pass = 0; pass < 2; pass++) {
+            size_t target = pass == 0 ? s->values[v].key_offset : s->values[v].offset;
+            if (target == (size_t)-1) continue;
+            while (at < target && at < s->len) {
+                if (t[at] == '\n') {
+                    line++, col = 1, at++;
+                    continue;
+                }
+                uint32_t cp;
+                size_t n = jx_utf8_decode(t + at, s->len - at, &cp);
+                at += n ? n : 1;
+                col++;
+            }
+            if (pass == 0)
+                s->values[v].key_line = line, s->values[v].key_col = col;
+            else
+                s->values[v].line = line, s->values[v].col = col;
+        }
+    }
+}
+
+static int scan(jx_jscan *s, const char *text, size_t len);
+
 int jx_jscan_run(jx_jscan *s, const char *text, size_t len) {
+    int rc = scan(s, text, len);
+    if (rc == 0) locate_values(s);
+    return rc;
+}
+
+static int scan(jx_jscan *s, const char *text, size_t len) {
     memset(s, 0, sizeof *s);
     s->text = text;
     s->len = len;

@@ -17,6 +17,7 @@ typedef struct jx_jvalue {
     size_t offset;     /* first byte of the value */
     size_t len;        /* bytes of a scalar token (the raw text of a number) */
     size_t key_offset; /* first byte of the member name, or (size_t)-1 */
+    int line, col, key_line, key_col; /* of the value and of its name */
 } jx_jvalue;
 
 typedef struct jx_jscan {
@@ -37,7 +38,8 @@ typedef struct jx_jscan {
 /* 0: valid JSON; -1: syntax error (err, err_offset); -2: out of memory. */
 int jx_jscan_run(jx_jscan *s, const char *text, size_t len);
 void jx_jscan_free(jx_jscan *s);
-/* 1-based line and column (in characters) of a byte offset. */
+/* 1-based line and column (in characters) of a byte offset; each value's
+ * own are in values[] already. */
 void jx_jscan_position(jx_jscan *s, size_t offset, int *line, int *col);
 
 #endif

@@ -50,7 +50,7 @@ const char *ld_raw_text(loader *L, const cJSON *item) {
 jx_pos ld_pos_at(loader *L, const cJSON *item, const char *ptr) {
     jx_pos p = {ptr, 0, 0};
     size_t i = value_index(L, item);
-    if (i != (size_t)-1) jx_jscan_position(&L->scan, L->scan.values[i].offset, &p.line, &p.col);
+    if (i != (size_t)-1) p.line = L->scan.values[i].line, p.col = L->scan.values[i].col;
     return p;
 }
 
@@ -58,7 +58,7 @@ jx_pos ld_key_pos(loader *L, const cJSON *item, const char *ptr) {
     jx_pos p = {ptr, 0, 0};
     size_t i = value_index(L, item);
     if (i != (size_t)-1 && L->scan.values[i].key_offset != (size_t)-1)
-        jx_jscan_position(&L->scan, L->scan.values[i].key_offset, &p.line, &p.col);
+        p.line = L->scan.values[i].key_line, p.col = L->scan.values[i].key_col;
     return p;
 }
 
@@ -418,7 +418,10 @@ int ld_int(loader *L, const cJSON *obj, const char *ptr, const char *key, int re
     jx_num n = {0};
     if (ld_num(L, obj, ptr, key, required, &n)) return -1;
     if (!n.present) return 0;
-    if (n.v.s != 0) return ld_err(L, n.pos, "expected an integer");
+    /* 2022, never 2022.0 or 2.022e3: an integer is written with digits */
+    const char *raw = ld_raw_text(L, ld_member(obj, key));
+    if (n.v.s != 0 || (raw && strpbrk(raw, ".eE")))
+        return ld_err(L, n.pos, "expected an integer written with digits only, found %s", raw ? raw : "a fraction");
     if (n.v.m < lo || n.v.m > hi) return ld_err(L, n.pos, "%lld is out of range [%ld, %ld]", (long long)n.v.m, lo, hi);
     *out = (int)n.v.m;
     return 0;

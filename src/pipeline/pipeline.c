@@ -226,7 +226,7 @@ static char *default_output(const char *input) {
 
 /* -o, or DIR/NAME.pdf with an outdir, or the input's name with .pdf, or for
  * several inputs the layout's name. */
-static char *output_path(const jx_render_opts *o, const char *name, const char *layout) {
+char *jx_output_path(const jx_render_opts *o, const char *name, const char *layout) {
     if (o->output) {
         char *out = malloc(strlen(o->output) + 1);
         return out ? strcpy(out, o->output) : NULL;
@@ -268,7 +268,7 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
             out->text = jx_render_text(&disp, &fs);
             rc = out->text ? 0 : -1;
         } else {
-            char *path = output_path(o, name, layout);
+            char *path = jx_output_path(o, name, layout);
             jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
             if (path && jx_render_pdf(&disp, &fs, &meta, path, d) == 0) out->path = path, path = NULL, rc = 0;
             free(path);

@@ -57,6 +57,10 @@ typedef struct jx_rendered {
 
 void jx_rendered_free(jx_rendered *r);
 
+/* The PDF a render of input `name` writes: -o, outdir/NAME.pdf, NAME.pdf
+ * beside the input; for several inputs (name NULL) the layout's name. */
+char *jx_output_path(const jx_render_opts *o, const char *name, const char *layout);
+
 /* Renders the inputs as one document (several only through a many-input
  * layout) with the shelf's named layout or the first made for them.
  * 0, or -1 with diagnostics; nothing is written then. */

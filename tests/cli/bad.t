@@ -349,9 +349,13 @@ $ check tests/bad/wrong-format.json
 ? 1
 ! tests/bad/wrong-format.json:2:12: error: /format: unsupported format "jixiao/2": this program reads "jixiao/1"
 
+$ check tests/bad/year-exponent.json
+? 1
+! tests/bad/year-exponent.json:3:11: error: /year: expected an integer written with digits only, found 2.022e3
+
 $ check tests/bad/year-fraction.json
 ? 1
-! tests/bad/year-fraction.json:3:10: error: /year: expected an integer
+! tests/bad/year-fraction.json:3:10: error: /year: expected an integer written with digits only, found 2022.5
 
 $ check tests/bad/year-out-of-range.json
 ? 1

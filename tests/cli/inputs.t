@@ -108,3 +108,10 @@ $ score tests/fuzz/regressions/no-scoring-section.json
 ? 1
 ! tests/fuzz/regressions/no-scoring-section.json: error: nothing to score: the document has no "scoring" section
 ! tests/fuzz/regressions/no-scoring-section.json:7:2: warning: /scormng: unknown key, did you mean "scoring"?
+
+# An amount below zero is no budget, arrival, spending or balance; an
+# adjustment may be negative.
+
+$ check tests/inputs/warn-negative.json
+? 0
+! tests/inputs/warn-negative.json:5:24: warning: /funds/budget: a negative amount: budget cannot be below zero
