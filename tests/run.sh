@@ -219,7 +219,13 @@ rendered_text() { # pdf -> text file; qpdf and pdffonts checked
     if qpdf --check "$1" >"$tmp/diff" 2>&1; then report PASS; else report FAIL "qpdf --check $1" "$tmp/diff"; fi
     pdffonts "$1" 2>/dev/null | awk 'NR > 2 && !($(NF-4) == "yes" && $(NF-3) == "yes" && $(NF-2) == "yes")' >"$tmp/diff"
     if [ ! -s "$tmp/diff" ]; then report PASS; else report FAIL "pdffonts $1: every font embedded, subset, with ToUnicode" "$tmp/diff"; fi
-    pdftotext -raw "$1" "$2" 2>/dev/null
+    # poppler reads every font, CMap and content stream without a complaint
+    pdftotext -raw "$1" "$2" 2>"$tmp/poppler"
+    if grep -q "Syntax Warning\|Syntax Error\|Internal Error" "$tmp/poppler"; then
+        report FAIL "pdftotext $1: poppler complains" "$tmp/poppler"
+    else
+        report PASS
+    fi
 }
 for example in examples/0*.json; do
     for layout in $("$BIN" layouts "$example" 2>/dev/null); do
@@ -343,6 +349,30 @@ for f in sys.argv[2:]:
 sys.exit(bad)
 PY
 then report PASS; else report FAIL "docs/jixiao.schema.json accepts the examples" "$tmp/diff"; fi
+
+# One font file in two roles: two fonts embedded, every glyph drawn (a PDF
+# writer that found fonts by name kept one, and table text went blank).
+mkdir -p "$tmp/samefont"
+cp /usr/share/fonts/truetype/arphic/uming.ttc "$tmp/samefont/song.ttc"
+cp /usr/share/fonts/truetype/arphic/uming.ttc "$tmp/samefont/fangsong.ttc"
+"$BIN" typeset --fonts "$tmp/samefont" -o "$tmp/same.pdf" examples/typesetting.json 2>/dev/null
+"$BIN" typeset -o "$tmp/usual.pdf" examples/typesetting.json 2>/dev/null
+pdftotext "$tmp/same.pdf" "$tmp/same.txt" 2>/dev/null
+pdftotext "$tmp/usual.pdf" "$tmp/usual.txt" 2>/dev/null
+if cmp -s "$tmp/same.txt" "$tmp/usual.txt" && [ "$(pdffonts "$tmp/same.pdf" | grep -c UMingCN)" -ge 2 ]; then report PASS; else
+    report FAIL "one font file as song and fangsong: every glyph in the PDF" "$tmp/same.txt"; fi
+
+# Faults: kills, full and odd targets, FIFOs, damaged images and fonts, a
+# memory limit (not under valgrind, whose pace makes the kills meaningless).
+if [ -z "$WRAP" ]; then
+    tests/faults.sh "$BIN" "$tmp/faults" >"$tmp/faults.out" 2>&1
+    while IFS= read -r line; do
+        case $line in
+        PASS*) report PASS ;;
+        FAIL*) echo "$line" >"$tmp/diff"; report FAIL "tests/faults.sh: ${line#FAIL }" ;;
+        esac
+    done <"$tmp/faults.out"
+fi
 
 # The generated 指标分析 paragraphs say what the seed says.
 "$BIN" render -o "$tmp/special.pdf" examples/003-zaozhuang-report-special-equipment.json 2>/dev/null

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 
 typedef struct candidate {
@@ -44,16 +45,14 @@ static int open_face(jx_fontset *fs, const char *path, int face) {
 }
 
 /* A file named after the role in the fonts directory. One that exists but
- * cannot be used (a CFF .otf, a damaged file) is refused, not skipped:
+ * cannot be used (a damaged file, a FIFO) is refused, not skipped:
  * silently setting a report in another face than the firm chose is worse. */
 static int user_face(jx_fontset *fs, const char *dir, jx_role role, char *err, size_t err_size) {
     static const char *const exts[] = {".ttf", ".ttc", ".otf", ".TTF", ".TTC", ".OTF"};
     for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
         char path[1024];
         snprintf(path, sizeof path, "%s/%s%s", dir, JX_ROLE_NAMES[role], exts[k]);
-        FILE *probe = fopen(path, "rb");
-        if (!probe) continue;
-        fclose(probe);
+        if (access(path, F_OK) != 0) continue; /* no such file: the next extension */
         jx_font *f = jx_font_open(path, 0, err, err_size);
         if (!f) return -2;
         jx_font_free(f);

@@ -7,6 +7,7 @@
  * the subset, a ToUnicode map of bfchar entries so that copied text is the
  * text set; page content as glyph IDs; every stream compressed once, with
  * libdeflate. libharu's errors are sticky: the first ends the document. */
+#define _GNU_SOURCE /* O_TMPFILE and linkat: a file with no name until it is complete */
 #include <errno.h>
 #include <fcntl.h>
 #include <hpdf.h>
@@ -513,10 +514,41 @@ static int write_all(int fd, const unsigned char *bytes, size_t len) {
     return 0;
 }
 
-/* A regular file is replaced whole: the bytes go to a new file made
- * exclusively beside it (no link followed, no name guessed) and renamed
- * over it when complete. A device or a pipe (/dev/null, a FIFO) is written
- * directly; "-" is standard output. */
+/* A complete file in the folder of path, under a name of its own: first
+ * as an unnamed file (O_TMPFILE: a kill leaves nothing behind) linked when
+ * written; where the file system has none, a file made exclusively. */
+static int write_beside(const char *path, const unsigned char *bytes, size_t len, char *tmp, size_t tmp_size) {
+    const char *slash = strrchr(path, '/');
+    char dir[4096];
+    int n = slash ? (int)(slash - path) : 1;
+    snprintf(dir, sizeof dir, "%.*s", n ? n : 1, slash ? (n ? path : "/") : ".");
+    if (snprintf(tmp, tmp_size, "%s/.%s.XXXXXX", dir, slash ? slash + 1 : path) >= (int)tmp_size)
+        return errno = ENAMETOOLONG, -1;
+    int fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644), unnamed = fd >= 0;
+    if (!unnamed) fd = mkstemp(tmp);
+    if (fd < 0) return -1;
+    int rc = (!unnamed && fchmod(fd, 0644)) || write_all(fd, bytes, len) || fsync(fd) ? -1 : 0;
+    if (rc == 0 && unnamed) {
+        char proc[64];
+        snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+        size_t stem = strlen(tmp) - 6;
+        for (int k = 0; k < 100; k++) { /* a name nobody holds */
+            unsigned id = (unsigned)((getpid() * 7919L + k * 104729L + fd) % 1000000);
+            for (int c = 5; c >= 0; c--, id /= 10) tmp[stem + (size_t)c] = (char)('0' + id % 10);
+            if ((rc = linkat(AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW)) == 0 || errno != EEXIST) break;
+        }
+    }
+    int err = errno;
+    if (close(fd) != 0 && rc == 0) rc = -1, err = errno;
+    if (rc && !unnamed) unlink(tmp);
+    errno = err;
+    return rc;
+}
+
+/* A regular file is replaced whole: renamed over it when complete, so a
+ * reader never sees half a PDF and no link at the target is followed. A
+ * device or a pipe (/dev/null, a FIFO) is written directly; "-" is
+ * standard output. */
 static int publish(writer *w, const unsigned char *bytes, size_t len) {
     const char *path = w->path;
     if (strcmp(path, "-") == 0) {
@@ -533,22 +565,14 @@ static int publish(writer *w, const unsigned char *bytes, size_t len) {
         if (rc) fail(w, "cannot write: %s", strerror(err));
         return rc;
     }
-    const char *slash = strrchr(path, '/');
     char tmp[4096];
-    int dir = slash ? (int)(slash - path + 1) : 0;
-    if (snprintf(tmp, sizeof tmp, "%.*s.%s.XXXXXX", dir, path, slash ? slash + 1 : path) >= (int)sizeof tmp)
-        return fail(w, "the file name is too long"), -1;
-    int fd = mkstemp(tmp);
-    if (fd < 0) return fail(w, "cannot create a file in its folder: %s", strerror(errno)), -1;
-    int rc = fchmod(fd, 0644) || write_all(fd, bytes, len) || fsync(fd) ? -1 : 0;
-    int err = errno;
-    if (close(fd) != 0 && rc == 0) rc = -1, err = errno;
-    if (rc == 0 && rename(tmp, path) != 0) rc = -1, err = errno;
-    if (rc) {
+    if (write_beside(path, bytes, len, tmp, sizeof tmp)) return fail(w, "cannot write in its folder: %s", strerror(errno)), -1;
+    if (rename(tmp, path) != 0) {
+        int err = errno;
         unlink(tmp);
-        fail(w, "cannot write: %s", strerror(err));
+        return fail(w, "cannot write: %s", strerror(err)), -1;
     }
-    return rc;
+    return 0;
 }
 
 int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *meta, const char *path,
