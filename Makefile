@@ -48,18 +48,30 @@ $(UNIT): tests/unit/unit_tests.c $(LIB) $(wildcard tests/unit/*.h)
 $(BUILD)/api_tests: tests/unit/api_tests.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit/api_tests.c $(LIB) $(LDLIBS)
 
-$(BUILD)/fuzz_replay: tests/fuzz/fuzz_load.c tests/fuzz/replay.c $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_load.c tests/fuzz/replay.c $(LIB) $(LDLIBS)
+# the fuzz targets without libFuzzer: each file given is run through once
+FUZZ_TARGETS := pipeline image font
+$(BUILD)/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_$*.c tests/fuzz/replay.c $(LIB) $(LDLIBS)
+REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/replay_%)
 
-# libFuzzer on the loaders (input, document tree, layout), the scorer and the
-# layout builder (clang); FUZZ_SECONDS bounds the run.
+# libFuzzer (clang) on each target: the whole pipeline down to the PDF, the
+# image readers, the font reader and subsetter; FUZZ_SECONDS each. Seeds:
+# every committed input and layout, images, stub fonts and system fonts cut
+# short. Crash reproducers go to tests/fuzz/regressions/.
 FUZZ_SECONDS ?= 60
+FUZZ_CC := clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) \
+           -fsanitize=fuzzer,address,undefined
 fuzz:
-	mkdir -p build-fuzz/corpus
-	cp tests/bad/*.json tests/inputs/*.json examples/*.json layouts/*.json tests/layouts/*.json build-fuzz/corpus/
-	clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) \
-	    -fsanitize=fuzzer,address,undefined -o build-fuzz/fuzz_load tests/fuzz/fuzz_load.c $(LIB_SRC) $(LDLIBS)
-	build-fuzz/fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build-fuzz/corpus
+	rm -rf build-fuzz && mkdir -p build-fuzz/pipeline build-fuzz/image build-fuzz/font
+	cp tests/bad/*.json tests/inputs/*.json examples/*.json layouts/*.json tests/layouts/*.json build-fuzz/pipeline/
+	cp tests/fuzz/corpus/images/* build-fuzz/image/
+	cp tests/fuzz/corpus/fonts/* build-fuzz/font/
+	for n in 2000 20000 60000; do head -c $$n /usr/share/fonts/truetype/arphic/ukai.ttc >build-fuzz/font/ukai-$$n.ttc; done
+	for t in $(FUZZ_TARGETS); do \
+	    $(FUZZ_CC) -o build-fuzz/fuzz_$$t tests/fuzz/fuzz_$$t.c $(LIB_SRC) $(LDLIBS) || exit 1; \
+	    build-fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -artifact_prefix=tests/fuzz/regressions/$$t- \
+	        build-fuzz/$$t || exit 1; \
+	done
 
 deps:
 	@scripts/deps.sh build
@@ -75,8 +87,8 @@ demo: deps $(BIN)
 $(BUILD)/render_check: tests/render_check.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/render_check.c $(LIB) $(LDLIBS)
 
-test: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(BUILD)/fuzz_replay $(BUILD)/render_check
-	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/fuzz_replay CHECK=$(BUILD)/render_check tests/run.sh
+test: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(REPLAYS) $(BUILD)/render_check
+	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/replay_ CHECK=$(BUILD)/render_check tests/run.sh
 
 # the include graph follows the pipeline's direction (docs/architecture.md)
 check:
@@ -85,8 +97,8 @@ check:
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g $(SAN)" LDFLAGS="$(SAN)" test
 
-valgrind: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(BUILD)/fuzz_replay $(BUILD)/render_check
-	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/fuzz_replay CHECK=$(BUILD)/render_check WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=tests/valgrind.supp" tests/run.sh
+valgrind: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(REPLAYS) $(BUILD)/render_check
+	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/replay_ CHECK=$(BUILD)/render_check WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=tests/valgrind.supp" tests/run.sh
 	@# a batch renders documents on several threads: helgrind looks for races
 	@rm -rf $(BUILD)/helgrind && mkdir -p $(BUILD)/helgrind
 	@valgrind --tool=helgrind -q --error-exitcode=99 --suppressions=tests/valgrind.supp $(BIN) render \

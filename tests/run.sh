@@ -104,13 +104,20 @@ if "$tmp/bad-includes/scripts/check-includes.sh" >"$tmp/diff" 2>&1; then
 elif grep -q '^src/engine/para.c: includes layout/, which engine/ may not$' "$tmp/diff"; then report PASS; else
     report FAIL "check-includes: its message" "$tmp/diff"; fi
 
-# the fuzz target over every committed input and the fuzzer's crash reproducers
-if [ -n "${REPLAY:-}" ] && [ -x "$REPLAY" ]; then
-    if $WRAP "$REPLAY" tests/bad/*.json tests/inputs/*.json examples/*.json layouts/*.json tests/layouts/*.json tests/fuzz/regressions/* >"$tmp/replay" 2>&1; then
-        report PASS
-    else
-        report FAIL "fuzz target replay" "$tmp/replay"
-    fi
+# each fuzz target over its committed corpus and the fuzzer's crash reproducers
+replay() { # target files...
+    local target=$1
+    shift
+    [ -x "${REPLAY}$target" ] || return
+    if $WRAP "${REPLAY}$target" "$@" >"$tmp/replay" 2>&1; then report PASS; else report FAIL "fuzz target $target: replay" "$tmp/replay"; fi
+}
+if [ -n "${REPLAY:-}" ]; then
+    shopt -s nullglob
+    replay pipeline tests/bad/*.json tests/inputs/*.json examples/*.json layouts/*.json tests/layouts/*.json \
+        tests/fuzz/regressions/pipeline-*
+    replay image tests/fuzz/corpus/images/* tests/fuzz/regressions/image-*
+    replay font tests/fuzz/corpus/fonts/* tests/fuzz/regressions/font-*
+    shopt -u nullglob
 fi
 
 # the layout error cases in layouts.t write to build/never.pdf, which must not appear

@@ -100,14 +100,14 @@ $ score --json tests/inputs/bom.json
 # A document without a scoring section can be checked but not scored
 # (found by the fuzzer: formatting it used to crash).
 
-$ check tests/fuzz/regressions/no-scoring-section.json
+$ check tests/fuzz/regressions/pipeline-no-scoring-section.json
 ? 0
-! tests/fuzz/regressions/no-scoring-section.json:7:2: warning: /scormng: unknown key, did you mean "scoring"?
+! tests/fuzz/regressions/pipeline-no-scoring-section.json:7:2: warning: /scormng: unknown key, did you mean "scoring"?
 
-$ score tests/fuzz/regressions/no-scoring-section.json
+$ score tests/fuzz/regressions/pipeline-no-scoring-section.json
 ? 1
-! tests/fuzz/regressions/no-scoring-section.json: error: nothing to score: the document has no "scoring" section
-! tests/fuzz/regressions/no-scoring-section.json:7:2: warning: /scormng: unknown key, did you mean "scoring"?
+! tests/fuzz/regressions/pipeline-no-scoring-section.json: error: nothing to score: the document has no "scoring" section
+! tests/fuzz/regressions/pipeline-no-scoring-section.json:7:2: warning: /scormng: unknown key, did you mean "scoring"?
 
 # An amount below zero is no budget, arrival, spending or balance; an
 # adjustment may be negative.

@@ -1,9 +1,10 @@
 /* Fuzz target: arbitrary bytes through the whole pipeline (jx_render, as
- * the command line runs it) read three ways: as an input (loaded, scored,
- * its layout chosen, built and typeset), as a document tree (typeset), and
- * as a layout (rendered over a small scored input). libFuzzer: `make
- * fuzz`. Without libFuzzer, tests/fuzz/replay.c runs a corpus through the
- * same function (the test suite replays the committed inputs and layouts). */
+ * the command line runs it, down to the PDF's bytes, written to /dev/null)
+ * read three ways: as an input (loaded, scored, its layout chosen, built,
+ * typeset, written), as a document tree, and as a layout (rendered over a
+ * small scored input). libFuzzer: `make fuzz`. Without libFuzzer,
+ * tests/fuzz/replay.c runs a corpus through the same function (the test
+ * suite replays the committed inputs and layouts). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -23,23 +24,23 @@ static const char SCORED[] =
     "\"scoring\":{\"indicators\":[{\"name\":\"决策\",\"weight\":100,\"children\":[{\"name\":\"立项\",\"weight\":100,"
     "\"children\":[{\"name\":\"依据\",\"weight\":100,\"score\":90,\"note\":\"原因\"}]}]}]}}";
 
+static const jx_render_opts PDF = {JX_OUT_PDF, "fonts", "/dev/null", NULL};
+
 static void render(const jx_shelf *shelf, const jx_input *in, jx_diags *d) {
-    static const jx_render_opts dump = {JX_OUT_DUMP, "fonts", NULL, NULL};
     jx_rendered out;
-    if (jx_render(&dump, shelf, in, 1, &out, d) == 0) jx_rendered_free(&out);
+    if (jx_render(&PDF, shelf, in, 1, &out, d) == 0) jx_rendered_free(&out);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     /* the shipped layouts, read once for the whole run */
     static jx_shelf *shipped;
     if (!shipped) shipped = jx_shelf_open("layouts", NULL);
-    static const jx_render_opts dump = {JX_OUT_DUMP, "fonts", NULL, NULL};
     jx_diags d;
     jx_diags_init(&d);
     jx_input in = {"fuzz", data, size};
     render(shipped, &in, &d);
     jx_rendered out;
-    if (jx_render_tree(&dump, &in, &out, &d) == 0) jx_rendered_free(&out);
+    if (jx_render_tree(&PDF, &in, &out, &d) == 0) jx_rendered_free(&out);
     jx_shelf *own = jx_shelf_of(jx_layout_load("fuzz", data, size, &d));
     if (own && jx_shelf_count(own) && jx_shelf_get(own, 0, &d)) {
         jx_input sample = {"sample", (const unsigned char *)SCORED, strlen(SCORED)};
