@@ -88,14 +88,14 @@ $(BUILD)/render_check: tests/render_check.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/render_check.c $(LIB) $(LDLIBS)
 
 test: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(REPLAYS) $(BUILD)/render_check
-	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/replay_ CHECK=$(BUILD)/render_check tests/run.sh
+	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/replay_ CHECK=$(BUILD)/render_check SANITIZED=$(SANITIZED) tests/run.sh
 
 # the include graph follows the pipeline's direction (docs/architecture.md)
 check:
 	@scripts/check-includes.sh && echo "includes follow the pipeline's direction"
 
 asan:
-	$(MAKE) BUILD=build-asan OPT="-O1 -g $(SAN)" LDFLAGS="$(SAN)" test
+	$(MAKE) BUILD=build-asan OPT="-O1 -g $(SAN)" LDFLAGS="$(SAN)" SANITIZED=1 test
 
 valgrind: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(REPLAYS) $(BUILD)/render_check
 	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/replay_ CHECK=$(BUILD)/render_check WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=tests/valgrind.supp" tests/run.sh

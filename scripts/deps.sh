@@ -2,7 +2,7 @@
 # Installs the Debian packages a target needs, or prints the apt-get line
 # when not running as root. Usage: scripts/deps.sh build|test|bench
 set -eu
-fonts="fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-lxgw-wenkai"
+fonts="fonts-noto-cjk fonts-lxgw-wenkai fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei"
 build="libcjson-dev libhpdf-dev libharfbuzz-dev libpng-dev libjpeg-dev libdeflate-dev pkg-config $fonts"
 test="$build libgmp-dev valgrind poppler-utils qpdf python3-jsonschema"
 # the peers the benchmark compares with: XeLaTeX with ctex (Typst comes from npm)

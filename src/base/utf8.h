@@ -8,6 +8,8 @@
 /* Decodes one code point at s[0..len); returns its byte length, or 0 when
  * the bytes there are not well-formed UTF-8 (overlongs and surrogates too). */
 size_t jx_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+/* Encodes cp into out; returns the byte length (1 to 4). */
+size_t jx_utf8_encode(uint32_t cp, char out[4]);
 /* Offset of the first ill-formed byte, or len when all of s is valid. */
 size_t jx_utf8_check(const unsigned char *s, size_t len);
 /* Terminal columns a string takes: 2 for East Asian wide characters. */

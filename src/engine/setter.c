@@ -105,11 +105,10 @@ int ts_shape(setter *S, const char *text, size_t len, jx_role role, double size,
             continue;
         }
         i += k;
-        int face = jx_fontset_face_for(S->fonts, role, cp);
+        /* a line break is no character to draw: any face will do */
+        int face = cp == '\n' ? S->fonts->role_face[role] : jx_fontset_face_for(S->fonts, role, cp);
         if (face < 0) {
-            jx_diags_add(S->diags, JX_WARNING, S->doc->file, pos.line, pos.col, pos.ptr,
-                         cp > 0xFFFF ? "U+%04X is beyond U+FFFF, which the PDF writer cannot encode; drawn as 〓"
-                                     : "no font has U+%04X; drawn as 〓",
+            jx_diags_add(S->diags, JX_WARNING, S->doc->file, pos.line, pos.col, pos.ptr, "no font has U+%04X; drawn as 〓",
                          (unsigned)cp);
             cp = GETA;
             face = jx_fontset_face_for(S->fonts, role, cp);

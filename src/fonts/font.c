@@ -1,5 +1,7 @@
 #include "fonts/font.h"
 
+#include "base/utf8.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -124,8 +126,10 @@ static void read_family(jx_font *f, uint32_t name, uint32_t name_len) {
     int best_rank = 0;
     for (uint32_t i = 0; i < count && 6 + 12 * i + 12 <= name_len; i++) {
         uint32_t rec = name + 6 + 12 * i;
-        if (u16(f, rec) != 3 || u16(f, rec + 6) != 1) continue;
-        int rank = u16(f, rec + 4) == 0x409 ? 2 : 1;
+        /* the full name tells a bold face from its regular one; the family
+         * name serves where there is none; English first */
+        if (u16(f, rec) != 3 || (u16(f, rec + 6) != 4 && u16(f, rec + 6) != 1)) continue;
+        int rank = (u16(f, rec + 6) == 4 ? 2 : 0) + (u16(f, rec + 4) == 0x409 ? 2 : 1);
         if (rank > best_rank) best_rank = rank, best = rec;
     }
     if (!best_rank) return;
@@ -133,17 +137,7 @@ static void read_family(jx_font *f, uint32_t name, uint32_t name_len) {
     if (!in_range(f, off, len)) return;
     size_t w = 0;
     for (uint32_t k = 0; k + 1 < len && w + 4 < sizeof f->family; k += 2) {
-        uint32_t c = u16(f, off + k);
-        if (c < 0x80) {
-            f->family[w++] = (char)c;
-        } else if (c < 0x800) {
-            f->family[w++] = (char)(0xC0 | c >> 6);
-            f->family[w++] = (char)(0x80 | (c & 0x3F));
-        } else {
-            f->family[w++] = (char)(0xE0 | c >> 12);
-            f->family[w++] = (char)(0x80 | ((c >> 6) & 0x3F));
-            f->family[w++] = (char)(0x80 | (c & 0x3F));
-        }
+        w += jx_utf8_encode(u16(f, off + k), f->family + w);
     }
     f->family[w] = '\0';
 }

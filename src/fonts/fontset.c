@@ -14,20 +14,26 @@ typedef struct candidate {
     int face;
 } candidate;
 
-/* Free Debian fonts per role, best first (package in the comment). */
-static const candidate SONG[] = {{"/usr/share/fonts/truetype/arphic/uming.ttc", 0}, /* fonts-arphic-uming */
+/* Free Debian fonts per role, best first (package in the comment). Noto's
+ * SC faces set 。，、 in the corner of their square, as mainland documents
+ * do; AR PL's centre them, Taiwan style, and stand in only without Noto. */
+#define NOTO "/usr/share/fonts/opentype/noto/"
+static const candidate SONG[] = {{NOTO "NotoSerifCJK-Regular.ttc", 2}, /* fonts-noto-cjk: Noto Serif CJK SC */
+                                 {"/usr/share/fonts/truetype/arphic/uming.ttc", 0}, /* fonts-arphic-uming */
                                  {"/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf", 0},
                                  {NULL, 0}};
-/* WenQuanYi Micro Hei and Droid Sans Fallback build characters from
- * composite glyphs, whose components libharu 2.3.0 drops when it subsets;
- * Zen Hei's glyphs are simple. */
-static const candidate HEI[] = {{"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0}, /* fonts-wqy-zenhei */
+static const candidate HEI[] = {{NOTO "NotoSansCJK-Regular.ttc", 2}, /* Noto Sans CJK SC */
+                                {"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0}, /* fonts-wqy-zenhei */
                                 {NULL, 0}};
-static const candidate KAI[] = {{"/usr/share/fonts/truetype/arphic/ukai.ttc", 0}, /* fonts-arphic-ukai */
-                                {"/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", 0},
+static const candidate KAI[] = {{"/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", 0}, /* fonts-lxgw-wenkai */
+                                {"/usr/share/fonts/truetype/arphic/ukai.ttc", 0}, /* fonts-arphic-ukai */
                                 {NULL, 0}};
-/* Debian has no free 仿宋; Song is the conventional stand-in. */
-static const candidate *const DEFAULTS[JX_ROLE_COUNT] = {SONG, HEI, KAI, SONG, HEI};
+/* 方正小标宋's heavy strokes: the bold Noto Serif comes nearest */
+static const candidate TITLE[] = {{NOTO "NotoSerifCJK-Bold.ttc", 2}, {"/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0},
+                                  {NULL, 0}};
+/* Debian has no free 仿宋 (make fonts puts FandolFang into fonts/): Song is
+ * the conventional stand-in. */
+static const candidate *const DEFAULTS[JX_ROLE_COUNT] = {SONG, HEI, KAI, SONG, TITLE};
 /* Fallback for characters a face lacks: LXGW WenKai covers CJK Ext-B. */
 static const candidate EXTRA[] = {{"/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", 0}, {NULL, 0}};
 
@@ -63,6 +69,16 @@ static int user_face(jx_fontset *fs, const char *dir, jx_role role, char *err, s
     return -1;
 }
 
+static int user_title(const char *dir) {
+    static const char *const exts[] = {".ttf", ".ttc", ".otf", ".TTF", ".TTC", ".OTF"};
+    for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/title%s", dir, exts[k]);
+        if (access(path, F_OK) == 0) return 1;
+    }
+    return 0;
+}
+
 static void add_fallback(jx_fontset *fs, int id) {
     if (id < 0) return;
     for (int i = 0; i < fs->nfallback; i++)
@@ -83,14 +99,14 @@ int jx_fontset_open(jx_fontset *fs, const char *dir, char *err, size_t err_size)
         if (id >= 0 && r == JX_ROLE_FANGSONG && fs->role_face[JX_ROLE_SONG] == id)
             snprintf(fs->notes[r], sizeof fs->notes[r], "no 仿宋 font (put one at %s/fangsong.ttf); using %s", dir,
                      jx_font_family(fs->faces[id]));
-        if (id >= 0 && r == JX_ROLE_TITLE && fs->role_face[JX_ROLE_HEI] == id)
+        if (id >= 0 && r == JX_ROLE_TITLE && !user_title(dir))
             snprintf(fs->notes[r], sizeof fs->notes[r], "no 小标宋 font (put one at %s/title.ttf); using %s", dir,
                      jx_font_family(fs->faces[id]));
     }
     for (int r = 0; r < JX_ROLE_COUNT; r++) add_fallback(fs, fs->role_face[r]);
     for (const candidate *c = EXTRA; c->path; c++) add_fallback(fs, open_face(fs, c->path, c->face));
     if (fs->role_face[JX_ROLE_SONG] < 0) {
-        snprintf(err, err_size, "no CJK TrueType font found: install fonts-arphic-uming (make deps) or put song.ttf into %s", dir);
+        snprintf(err, err_size, "no CJK font found: install fonts-noto-cjk or fonts-arphic-uming (make deps), or put song.ttf into %s", dir);
         jx_fontset_close(fs);
         return -1;
     }
@@ -106,7 +122,6 @@ void jx_fontset_close(jx_fontset *fs) {
 }
 
 int jx_fontset_face_for(const jx_fontset *fs, jx_role role, uint32_t cp) {
-    if (cp > 0xFFFF) return -1; /* the PDF writer turns non-BMP characters into spaces */
     int id = fs->role_face[role];
     if (jx_font_glyph(fs->faces[id], cp)) return id;
     for (int i = 0; i < fs->nfallback; i++)

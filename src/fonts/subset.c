@@ -45,7 +45,6 @@ static void describe(hb_face_t *sub, jx_subset *out) {
     hb_font_t *font = hb_font_create(sub);
     out->upem = hb_face_get_upem(sub);
     hb_font_set_scale(font, (int)out->upem, (int)out->upem);
-    out->nglyphs = hb_face_get_glyph_count(sub);
     out->ascent = metric(font, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, (int)out->upem * 88 / 100);
     out->descent = metric(font, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, -(int)out->upem * 12 / 100);
     out->cap_height = metric(font, HB_OT_METRICS_TAG_CAP_HEIGHT, out->ascent);
@@ -57,24 +56,119 @@ static void describe(hb_face_t *sub, jx_subset *out) {
     /* PostScript names are ASCII without spaces; keep what PDF names allow */
     for (char *c = out->ps_name; *c; c++)
         if (*c <= ' ' || *c > '~' || strchr("()<>[]{}/%#", *c)) *c = '-';
-    out->advance = calloc(out->nglyphs ? out->nglyphs : 1, sizeof *out->advance);
-    for (unsigned g = 0; out->advance && g < out->nglyphs; g++)
-        out->advance[g] = (uint16_t)hb_font_get_glyph_h_advance(font, g);
     hb_font_destroy(font);
 }
 
-/* Each code point's glyph in the subset, from the subset's own cmap. */
-static void glyphs_of(hb_face_t *sub, const uint32_t *cps, size_t n, uint16_t *gids) {
+/*** The CIDs of a CID-keyed CFF font ***/
+
+typedef struct cff {
+    const unsigned char *p;
+    size_t len;
+} cff;
+
+static unsigned cff_card(const cff *c, size_t at, int size) {
+    unsigned v = 0;
+    for (int k = 0; k < size; k++) v = v << 8 | (at + (size_t)k < c->len ? c->p[at + (size_t)k] : 0);
+    return v;
+}
+
+/* The offset past an INDEX, and where its first item's data lies. */
+static size_t cff_index(const cff *c, size_t at, size_t *first, size_t *first_end) {
+    unsigned count = cff_card(c, at, 2);
+    if (count == 0) return at + 2;
+    int size = (int)cff_card(c, at + 2, 1);
+    if (size < 1 || size > 4) return c->len;
+    size_t offsets = at + 3, data = offsets + (size_t)(count + 1) * (size_t)size - 1;
+    *first = data + cff_card(c, offsets, size);
+    *first_end = data + cff_card(c, offsets + (size_t)size, size);
+    return data + cff_card(c, offsets + (size_t)count * (size_t)size, size);
+}
+
+/* Reads the Top DICT for ROS (12 30: CID-keyed) and the charset's offset. */
+static int cff_top(const cff *c, size_t at, size_t end, int *cid_keyed, size_t *charset) {
+    long operands[48];
+    int n = 0;
+    *cid_keyed = 0, *charset = 0;
+    while (at < end && at < c->len) {
+        unsigned b = c->p[at];
+        if (b <= 21) { /* an operator */
+            unsigned op = b == 12 ? 1200 + cff_card(c, at + 1, 1) : b;
+            at += b == 12 ? 2 : 1;
+            if (op == 1230) *cid_keyed = 1;
+            if (op == 15 && n > 0) *charset = (size_t)operands[n - 1];
+            n = 0;
+            continue;
+        }
+        long v = 0;
+        if (b == 28) v = (int16_t)cff_card(c, at + 1, 2), at += 3;
+        else if (b == 29) v = (int32_t)cff_card(c, at + 1, 4), at += 5;
+        else if (b == 30) { /* a real: skip its nibbles */
+            for (at++; at < c->len && (c->p[at] & 0x0F) != 0x0F && (c->p[at] >> 4) != 0x0F; at++) continue;
+            at++;
+        } else if (b >= 32 && b <= 246) v = (long)b - 139, at++;
+        else if (b >= 247 && b <= 250) v = ((long)b - 247) * 256 + cff_card(c, at + 1, 1) + 108, at += 2;
+        else if (b >= 251 && b <= 254) v = -((long)b - 251) * 256 - (long)cff_card(c, at + 1, 1) - 108, at += 2;
+        else return -1;
+        if (n < 48) operands[n++] = v;
+    }
+    return 0;
+}
+
+/* cid_of[g] for every glyph of a CID-keyed CFF font (charset formats 0, 1
+ * and 2); 1 when the font is CID-keyed, 0 when glyphs are their own CIDs. */
+static int cff_cids(hb_face_t *face, unsigned nglyphs, uint16_t *cid_of) {
+    hb_blob_t *blob = hb_face_reference_table(face, HB_TAG('C', 'F', 'F', ' '));
+    unsigned len = 0;
+    cff c = {(const unsigned char *)hb_blob_get_data(blob, &len), 0};
+    c.len = len;
+    size_t first = 0, end = 0, charset = 0;
+    int keyed = 0;
+    if (len > 4) {
+        size_t names = cff_card(&c, 2, 1);
+        size_t top = cff_index(&c, names, &first, &end);
+        cff_index(&c, top, &first, &end);
+        if (cff_top(&c, first, end, &keyed, &charset)) keyed = 0;
+    }
+    if (keyed && charset > 2 && charset < len) {
+        unsigned format = cff_card(&c, charset, 1), g = 1;
+        size_t at = charset + 1;
+        cid_of[0] = 0;
+        while (g < nglyphs && at < len) {
+            if (format == 0) {
+                cid_of[g++] = (uint16_t)cff_card(&c, at, 2), at += 2;
+                continue;
+            }
+            unsigned cid = cff_card(&c, at, 2), left = cff_card(&c, at + 2, format == 1 ? 1 : 2);
+            at += format == 1 ? 3 : 4;
+            for (unsigned k = 0; k <= left && g < nglyphs; k++) cid_of[g++] = (uint16_t)(cid + k);
+        }
+    }
+    hb_blob_destroy(blob);
+    return keyed;
+}
+
+/* Each code point's code and advance in the subset, from its own cmap. */
+static int codes_of(hb_face_t *sub, jx_subset *out, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances) {
+    unsigned nglyphs = hb_face_get_glyph_count(sub);
+    uint16_t *cid_of = out->cff ? calloc(nglyphs ? nglyphs : 1, sizeof *cid_of) : NULL;
+    if (out->cff && !cid_of) return -1;
+    int keyed = out->cid_keyed = out->cff && cff_cids(sub, nglyphs, cid_of);
     hb_font_t *font = hb_font_create(sub);
+    unsigned upem = hb_face_get_upem(sub);
+    hb_font_set_scale(font, (int)upem, (int)upem);
     for (size_t i = 0; i < n; i++) {
         hb_codepoint_t g = 0;
-        gids[i] = hb_font_get_nominal_glyph(font, cps[i], &g) ? (uint16_t)g : 0;
+        if (!hb_font_get_nominal_glyph(font, cps[i], &g)) g = 0;
+        advances[i] = (uint16_t)hb_font_get_glyph_h_advance(font, g);
+        codes[i] = keyed && g < nglyphs ? cid_of[g] : (uint16_t)g;
     }
     hb_font_destroy(font);
+    free(cid_of);
+    return 0;
 }
 
-int jx_subset_make(const char *path, int face_index, const uint32_t *cps, size_t n, uint16_t *gids, jx_subset *out,
-                   char *err, size_t err_size) {
+int jx_subset_make(const char *path, int face_index, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances,
+                   jx_subset *out, char *err, size_t err_size) {
     memset(out, 0, sizeof *out);
     int rc = -1;
     hb_blob_t *blob = hb_blob_create_from_file_or_fail(path);
@@ -90,22 +184,25 @@ int jx_subset_make(const char *path, int face_index, const uint32_t *cps, size_t
     for (size_t i = 0; i < n; i++) hb_set_add(unicodes, cps[i]);
     hb_set_t *drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
     for (size_t i = 0; i < sizeof DROPPED / sizeof DROPPED[0]; i++) hb_set_add(drop, DROPPED[i]);
-    /* hinting is of no use in print; a CFF font's glyph numbers are its CIDs */
-    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING | (out->cff ? HB_SUBSET_FLAGS_RETAIN_GIDS : 0));
+    /* hinting is of no use in print */
+    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
     sub = hb_subset_or_fail(face, input);
     if (!sub) {
         snprintf(err, err_size, "%s: the font cannot be subset", path);
         goto done;
     }
-    hb_blob_t *data = hb_face_reference_blob(sub);
-    unsigned len = 0;
-    const char *bytes = hb_blob_get_data(data, &len);
-    out->data = len ? malloc(len) : NULL;
-    if (out->data) memcpy(out->data, bytes, len), out->len = len;
-    hb_blob_destroy(data);
     describe(sub, out);
-    glyphs_of(sub, cps, n, gids);
-    if (!out->data || !out->advance) {
+    if (codes_of(sub, out, cps, n, codes, advances) == 0) {
+        /* a CID-keyed CFF program is embedded bare, where every reader
+         * finds its glyphs by CID through its charset */
+        hb_blob_t *data = out->cid_keyed ? hb_face_reference_table(sub, HB_TAG('C', 'F', 'F', ' ')) : hb_face_reference_blob(sub);
+        unsigned len = 0;
+        const char *bytes = hb_blob_get_data(data, &len);
+        out->data = len ? malloc(len) : NULL;
+        if (out->data) memcpy(out->data, bytes, len), out->len = len;
+        hb_blob_destroy(data);
+    }
+    if (!out->data) {
         snprintf(err, err_size, "%s: out of memory while subsetting", path);
         jx_subset_free(out);
         goto done;
@@ -122,6 +219,5 @@ done:
 void jx_subset_free(jx_subset *s) {
     if (!s) return;
     free(s->data);
-    free(s->advance);
     memset(s, 0, sizeof *s);
 }

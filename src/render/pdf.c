@@ -36,7 +36,8 @@
 typedef struct pdf_font {
     HPDF_Dict dict;  /* the Type0 font */
     uint32_t *cps;   /* the characters drawn with the face, sorted */
-    uint16_t *gids;  /* each one's glyph in the subset */
+    uint16_t *codes; /* each one's code in content streams: its glyph, or its CID */
+    uint16_t *adv;   /* each one's advance, font units */
     size_t n;
 } pdf_font;
 
@@ -136,8 +137,9 @@ static int collect_characters(writer *w) {
         for (size_t k = 1; k < f->n; k++)
             if (f->cps[k] != f->cps[u - 1]) f->cps[u++] = f->cps[k];
         f->n = u;
-        f->gids = malloc(u * sizeof *f->gids);
-        if (!f->gids) return fail(w, "out of memory"), -1;
+        f->codes = malloc(u * sizeof *f->codes);
+        f->adv = malloc(u * sizeof *f->adv);
+        if (!f->codes || !f->adv) return fail(w, "out of memory"), -1;
     }
     return 0;
 }
@@ -151,7 +153,7 @@ static uint16_t glyph_of(const pdf_font *f, uint32_t cp) {
         else
             hi = mid;
     }
-    return lo < f->n && f->cps[lo] == cp ? f->gids[lo] : 0;
+    return lo < f->n && f->cps[lo] == cp ? f->codes[lo] : 0;
 }
 
 /* A subset's tag: six capitals from the face and its characters, the same
@@ -165,34 +167,39 @@ static void subset_tag(const pdf_font *f, int face, char tag[7]) {
 
 static int units(const jx_subset *s, int v) { return (int)lround(v * 1000.0 / s->upem); }
 
-/* W: runs of consecutive glyphs, each with its width in 1/1000 em. */
+typedef struct code_width {
+    uint16_t code, width;
+} code_width;
+
+static int cmp_code(const void *a, const void *b) {
+    const code_width *x = a, *y = b;
+    return (x->code > y->code) - (x->code < y->code);
+}
+
+/* W: runs of consecutive codes, each with its width in 1/1000 em. */
 static HPDF_Array widths(writer *w, const pdf_font *f, const jx_subset *s) {
     HPDF_Array arr = new_array(w), run = NULL;
+    code_width *cw = malloc(f->n * sizeof *cw);
+    if (!arr || !cw) return free(cw), arr;
+    for (size_t i = 0; i < f->n; i++) cw[i] = (code_width){f->codes[i], f->adv[i]};
+    qsort(cw, f->n, sizeof *cw, cmp_code);
     int last = -2;
-    uint16_t *sorted = malloc(f->n * sizeof *sorted);
-    if (!arr || !sorted) return free(sorted), arr;
-    memcpy(sorted, f->gids, f->n * sizeof *sorted);
-    for (size_t i = 1; i < f->n; i++) /* insertion sort: the glyphs follow the characters, mostly in order */
-        for (size_t k = i; k > 0 && sorted[k - 1] > sorted[k]; k--) {
-            uint16_t t = sorted[k];
-            sorted[k] = sorted[k - 1], sorted[k - 1] = t;
-        }
     for (size_t i = 0; i < f->n && ok(w); i++) {
-        int g = sorted[i];
-        if (g == last || g >= (int)s->nglyphs) continue;
-        if (g != last + 1 || !run) {
-            HPDF_Array_AddNumber(arr, g);
+        int c = cw[i].code;
+        if (c == last) continue;
+        if (c != last + 1 || !run) {
+            HPDF_Array_AddNumber(arr, c);
             run = new_array(w);
             HPDF_Array_Add(arr, run);
         }
-        HPDF_Array_AddNumber(run, units(s, s->advance[g]));
-        last = g;
+        HPDF_Array_AddNumber(run, units(s, cw[i].width));
+        last = c;
     }
-    free(sorted);
+    free(cw);
     return arr;
 }
 
-/* A ToUnicode CMap: each glyph to the character it was set for. */
+/* A ToUnicode CMap: each code to the character it was set for. */
 static void to_unicode(writer *w, const pdf_font *f, HPDF_Dict stream) {
     jx_buf b;
     jx_buf_init(&b, 64u << 20);
@@ -206,9 +213,9 @@ static void to_unicode(writer *w, const pdf_font *f, HPDF_Dict stream) {
         for (size_t k = i; k < end; k++) {
             uint32_t c = f->cps[k];
             if (c < 0x10000)
-                jx_buf_printf(&b, "<%04X> <%04X>\n", f->gids[k], (unsigned)c);
+                jx_buf_printf(&b, "<%04X> <%04X>\n", f->codes[k], (unsigned)c);
             else
-                jx_buf_printf(&b, "<%04X> <%04X%04X>\n", f->gids[k], 0xD800 + ((c - 0x10000) >> 10),
+                jx_buf_printf(&b, "<%04X> <%04X%04X>\n", f->codes[k], 0xD800 + ((c - 0x10000) >> 10),
                               0xDC00 + ((c - 0x10000) & 0x3FF));
         }
         jx_buf_puts(&b, "endbfchar\n");
@@ -240,7 +247,7 @@ static HPDF_Dict descriptor(writer *w, const jx_subset *s, const char *name) {
     HPDF_Dict_AddNumber(fd, "StemV", 80);
     put_stream(w, file, s->data, s->len);
     if (s->cff) {
-        HPDF_Dict_AddName(file, "Subtype", "OpenType");
+        HPDF_Dict_AddName(file, "Subtype", s->cid_keyed ? "CIDFontType0C" : "OpenType");
     } else {
         HPDF_Dict_AddNumber(file, "Length1", (HPDF_INT32)s->len);
     }
@@ -254,7 +261,7 @@ static void embed_face(writer *w, int face) {
     const jx_font *font = w->fs->faces[face];
     jx_subset s;
     char err[512];
-    if (jx_subset_make(jx_font_path(font), jx_font_face(font), f->cps, f->n, f->gids, &s, err, sizeof err)) {
+    if (jx_subset_make(jx_font_path(font), jx_font_face(font), f->cps, f->n, f->codes, f->adv, &s, err, sizeof err)) {
         fail(w, "%s", err);
         return;
     }
@@ -420,7 +427,7 @@ static HPDF_Dict page_resources(writer *w, HPDF_Page page, const jx_dpage *pg, H
     for (size_t k = 0; k < pg->n; k++) used[pg->glyphs[k].face] = 1;
     for (int f = 0; f < w->fs->nfaces; f++) {
         if (!used[f]) continue;
-        char name[8];
+        char name[16];
         snprintf(name, sizeof name, "F%d", f);
         HPDF_Dict_Add(fonts, name, w->fonts[f].dict);
     }
@@ -514,9 +521,11 @@ static int write_all(int fd, const unsigned char *bytes, size_t len) {
     return 0;
 }
 
-/* A complete file in the folder of path, under a name of its own: first
- * as an unnamed file (O_TMPFILE: a kill leaves nothing behind) linked when
- * written; where the file system has none, a file made exclusively. */
+/* A complete file in the folder of path: first as an unnamed file
+ * (O_TMPFILE: a kill leaves nothing behind) linked when written, straight
+ * at path when nothing is there (returns 1), else under a name of its own
+ * in tmp; where the file system has no unnamed files, a file made
+ * exclusively in tmp. */
 static int write_beside(const char *path, const unsigned char *bytes, size_t len, char *tmp, size_t tmp_size) {
     const char *slash = strrchr(path, '/');
     char dir[4096];
@@ -531,16 +540,19 @@ static int write_beside(const char *path, const unsigned char *bytes, size_t len
     if (rc == 0 && unnamed) {
         char proc[64];
         snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+        if (linkat(AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0) rc = 1;
         size_t stem = strlen(tmp) - 6;
-        for (int k = 0; k < 100; k++) { /* a name nobody holds */
+        for (int k = 0; rc == 0 && k < 100; k++) { /* a name nobody holds */
             unsigned id = (unsigned)((getpid() * 7919L + k * 104729L + fd) % 1000000);
             for (int c = 5; c >= 0; c--, id /= 10) tmp[stem + (size_t)c] = (char)('0' + id % 10);
             if ((rc = linkat(AT_FDCWD, proc, AT_FDCWD, tmp, AT_SYMLINK_FOLLOW)) == 0 || errno != EEXIST) break;
         }
     }
     int err = errno;
-    if (close(fd) != 0 && rc == 0) rc = -1, err = errno;
-    if (rc && !unnamed) unlink(tmp);
+    int placed = rc == 1;
+    if (close(fd) != 0 && rc >= 0) rc = -1, err = errno;
+    if (rc < 0 && placed) unlink(path);
+    if (rc < 0 && !unnamed) unlink(tmp);
     errno = err;
     return rc;
 }
@@ -566,8 +578,9 @@ static int publish(writer *w, const unsigned char *bytes, size_t len) {
         return rc;
     }
     char tmp[4096];
-    if (write_beside(path, bytes, len, tmp, sizeof tmp)) return fail(w, "cannot write in its folder: %s", strerror(errno)), -1;
-    if (rename(tmp, path) != 0) {
+    int placed = write_beside(path, bytes, len, tmp, sizeof tmp);
+    if (placed < 0) return fail(w, "cannot write in its folder: %s", strerror(errno)), -1;
+    if (!placed && rename(tmp, path) != 0) {
         int err = errno;
         unlink(tmp);
         return fail(w, "cannot write: %s", strerror(err)), -1;
@@ -586,6 +599,8 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
     if (!w.pdf || !w.z || !pages) {
         fail(&w, "out of memory");
     } else {
+        /* OpenType font programs (FontFile3 /OpenType) are PDF 1.6 */
+        w.pdf->pdf_version = HPDF_VER_16;
         /* only images are compressed by libharu: the rest is compressed here, once */
         HPDF_SetCompressionMode(w.pdf, HPDF_COMP_IMAGE);
         HPDF_UseUTFEncodings(w.pdf);
@@ -607,7 +622,7 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
              w.error == HPDF_FAILD_TO_ALLOC_MEM ? ": out of memory" : "");
     int rc = ok(&w) && bytes ? publish(&w, bytes, len) : -1;
     free(bytes);
-    for (int f = 0; f < JX_MAX_FACES; f++) free(w.fonts[f].cps), free(w.fonts[f].gids);
+    for (int f = 0; f < JX_MAX_FACES; f++) free(w.fonts[f].cps), free(w.fonts[f].codes), free(w.fonts[f].adv);
     if (w.pdf) HPDF_Free(w.pdf);
     libdeflate_free_compressor(w.z);
     free(pages);

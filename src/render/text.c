@@ -2,15 +2,12 @@
 #include <stdio.h>
 
 #include "base/buf.h"
+#include "base/utf8.h"
 #include "render/render.h"
 
 static void put_utf8(jx_buf *b, uint32_t c) {
     char u[4];
-    size_t m;
-    if (c < 0x80) u[0] = (char)c, m = 1;
-    else if (c < 0x800) u[0] = (char)(0xC0 | c >> 6), u[1] = (char)(0x80 | (c & 0x3F)), m = 2;
-    else u[0] = (char)(0xE0 | c >> 12), u[1] = (char)(0x80 | ((c >> 6) & 0x3F)), u[2] = (char)(0x80 | (c & 0x3F)), m = 3;
-    jx_buf_put(b, u, m);
+    jx_buf_put(b, u, jx_utf8_encode(c, u));
 }
 
 char *jx_render_text(const jx_display *d, const jx_fontset *fonts) {

@@ -25,10 +25,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         jx_font *font = jx_font_open(path, face, err, sizeof err);
         if (!font) continue;
         static const uint32_t cps[] = {0x20, 0x2E, 0x4E00, 0x7EE9, 0x6548, 0x3002, 0xFF08, 0x20BB7};
-        uint16_t gids[sizeof cps / sizeof cps[0]];
+        uint16_t codes[sizeof cps / sizeof cps[0]], advances[sizeof cps / sizeof cps[0]];
         for (size_t k = 0; k < sizeof cps / sizeof cps[0]; k++) (void)jx_font_advance(font, jx_font_glyph(font, cps[k]));
         jx_subset s;
-        if (jx_subset_make(path, face, cps, sizeof cps / sizeof cps[0], gids, &s, err, sizeof err) == 0) jx_subset_free(&s);
+        if (jx_subset_make(path, face, cps, sizeof cps / sizeof cps[0], codes, advances, &s, err, sizeof err) == 0) jx_subset_free(&s);
         jx_font_free(font);
     }
     unlink(path);
