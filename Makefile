@@ -26,7 +26,7 @@ UNIT    := $(BUILD)/unit_tests
 # jixiao/1 inputs; examples/typesetting.json is a document tree (jixiao-doc/1)
 EXAMPLES := $(wildcard examples/0*.json)
 
-.PHONY: all deps test-deps demo test check asan valgrind bench fuzz install clean
+.PHONY: all deps test-deps fonts demo test check asan valgrind bench fuzz install clean
 
 all: $(BIN)
 
@@ -79,9 +79,15 @@ deps:
 test-deps:
 	@scripts/deps.sh test
 
+# A free 仿宋 (FandolFang) into fonts/, taken out of a Debian package
+fonts:
+	@scripts/fonts.sh fonts
+
 # Renders every example with every layout made for it, the 汇总表 of the 003
-# inputs and the typesetting proof into out/, and says what it wrote.
+# inputs and the typesetting proof into out/, and says what it wrote; the
+# body is set in FandolFang when it can be had, else in its stand-in.
 demo: deps $(BIN)
+	@scripts/fonts.sh fonts || true
 	@scripts/demo.sh $(BIN)
 
 $(BUILD)/render_check: tests/render_check.c $(LIB)

@@ -14,6 +14,8 @@ cd "$(dirname "$0")/.."
 BIN=${BIN:-build/jixiao}
 UNIT=${UNIT:-build/unit_tests}
 WRAP=${WRAP:-}
+# the goldens are made with the Debian fonts alone, whatever fonts/ holds
+export JIXIAO_FONTS=tests/no-fonts
 pass=0
 fail=0
 tmp=$(mktemp -d)
@@ -372,6 +374,11 @@ pdftotext -raw "$tmp/one.pdf" - 2>/dev/null | tr -d ' \n\f' >"$tmp/one.txt"
 if cmp -s "$tmp/same.txt" "$tmp/one.txt" && [ -s "$tmp/one.txt" ] &&
     [ "$(pdffonts "$tmp/same.pdf" | grep -c WenKai)" -gt "$(pdffonts "$tmp/one.pdf" | grep -c WenKai)" ]; then report PASS; else
     report FAIL "one font file as song and fangsong: every glyph in the PDF" "$tmp/same.txt"; fi
+
+# $JIXIAO_FONTS names the fonts folder; --fonts still wins over it.
+if JIXIAO_FONTS="$tmp/onefont" "$BIN" fonts examples/typesetting.json 2>&1 | grep -q "^song .*$tmp/onefont/song.ttf" &&
+    JIXIAO_FONTS="$tmp/onefont" "$BIN" fonts --fonts "$tmp/samefont" examples/typesetting.json 2>&1 | grep -q "^song .*$tmp/samefont/song.ttf"
+then report PASS; else echo "JIXIAO_FONTS not followed" >"$tmp/diff"; report FAIL "JIXIAO_FONTS and --fonts" "$tmp/diff"; fi
 
 # Faults: kills, full and odd targets, FIFOs, damaged images and fonts, a
 # memory limit (not under valgrind, whose pace makes the kills meaningless).

@@ -120,15 +120,16 @@ static int beside_program(const char *name, char *out, size_t size) {
 }
 
 /* ./layouts when there is one (a checkout, a firm's own folder), else the
- * program's, else the installed ones; fonts likewise (fonts/ holds only a
- * firm's overrides: without one the Debian fonts serve). */
+ * program's, else the installed ones; fonts likewise, after $JIXIAO_FONTS
+ * (fonts/ holds only overrides: without one the Debian fonts serve). */
 static void default_folders(options *o) {
     o->layouts = "layouts";
     if (!is_dir(o->layouts))
         o->layouts = beside_program("layouts", o->found_layouts, sizeof o->found_layouts) ? o->found_layouts
                                                                                          : JX_DATADIR "/layouts";
-    o->fonts = "fonts";
-    if (!is_dir(o->fonts) && beside_program("fonts", o->found_fonts, sizeof o->found_fonts)) o->fonts = o->found_fonts;
+    const char *env = getenv("JIXIAO_FONTS");
+    o->fonts = env && *env ? env : "fonts";
+    if (!(env && *env) && !is_dir(o->fonts) && beside_program("fonts", o->found_fonts, sizeof o->found_fonts)) o->fonts = o->found_fonts;
 }
 
 static int parse_options(int argc, char **argv, options *o) {
