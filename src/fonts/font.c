@@ -22,6 +22,7 @@ struct jx_font {
     int face;
     uint32_t cmap, cmap_len; /* the chosen subtable */
     int cmap_format;         /* 4 or 12 */
+    uint16_t *bmp;           /* the glyph of every BMP code point, read off the cmap once */
     uint32_t hmtx, hmtx_len;
     uint32_t num_hmetrics, num_glyphs, units_per_em;
     int ascender, descender;
@@ -142,6 +143,90 @@ static void read_family(jx_font *f, uint32_t name, uint32_t name_len) {
     f->family[w] = '\0';
 }
 
+static uint32_t glyph_format4(const jx_font *f, uint32_t cp) {
+    if (cp > 0xFFFF) return 0;
+    uint32_t t = f->cmap, segs = u16(f, t + 6) / 2;
+    uint32_t ends = t + 14, starts = ends + 2 * segs + 2, deltas = starts + 2 * segs, ranges = deltas + 2 * segs;
+    uint32_t lo = 0, hi = segs;
+    while (lo < hi) { /* first segment whose end >= cp */
+        uint32_t mid = (lo + hi) / 2;
+        if (u16(f, ends + 2 * mid) < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= segs || u16(f, starts + 2 * lo) > cp) return 0;
+    uint32_t delta = u16(f, deltas + 2 * lo), range = u16(f, ranges + 2 * lo);
+    if (range == 0) return (cp + delta) & 0xFFFF;
+    uint32_t at = ranges + 2 * lo + range + 2 * (cp - u16(f, starts + 2 * lo));
+    if (at + 2 > f->cmap + f->cmap_len) return 0;
+    uint32_t g = u16(f, at);
+    return g ? (g + delta) & 0xFFFF : 0;
+}
+
+static uint32_t glyph_format12(const jx_font *f, uint32_t cp) {
+    uint32_t groups = u32(f, f->cmap + 12);
+    if (groups > (f->cmap_len - 16) / 12) return 0;
+    uint32_t lo = 0, hi = groups;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2, g = f->cmap + 16 + 12 * mid;
+        if (u32(f, g + 4) < cp)
+            lo = mid + 1;
+        else if (u32(f, g) > cp)
+            hi = mid;
+        else
+            return u32(f, g + 8) + (cp - u32(f, g));
+    }
+    return 0;
+}
+
+static uint32_t glyph_in_cmap(const jx_font *f, uint32_t cp) {
+    uint32_t g = f->cmap_format == 12 ? glyph_format12(f, cp) : glyph_format4(f, cp);
+    return g < f->num_glyphs ? g : 0;
+}
+
+/* Every code point a typeset document asks for goes through here, several
+ * times: the BMP is read off the cmap's segments or groups into a table
+ * when the face is opened, and looked up directly. */
+static int fill_bmp(jx_font *f) {
+    f->bmp = calloc(0x10000, sizeof *f->bmp);
+    if (!f->bmp) return -1;
+    uint32_t t = f->cmap;
+    /* groups and segments ascend without overlap in a sound font; a
+     * hostile one that repeats them is read no further (each code point is
+     * set once at most) */
+    if (f->cmap_format == 12) {
+        uint32_t groups = u32(f, t + 12);
+        if (groups > (f->cmap_len - 16) / 12) return 0;
+        for (uint32_t i = 0, next = 0; i < groups; i++) {
+            uint32_t g = t + 16 + 12 * i, first = u32(f, g), last = u32(f, g + 4), glyph = u32(f, g + 8);
+            if (first < next || first > 0xFFFF || last < first) break;
+            for (uint32_t cp = first; cp <= last && cp <= 0xFFFF; cp++, glyph++)
+                f->bmp[cp] = glyph < f->num_glyphs ? (uint16_t)glyph : 0;
+            if (last >= 0xFFFF) break;
+            next = last + 1;
+        }
+        return 0;
+    }
+    uint32_t segs = u16(f, t + 6) / 2, ends = t + 14, starts = ends + 2 * segs + 2, deltas = starts + 2 * segs,
+             ranges = deltas + 2 * segs;
+    for (uint32_t i = 0, next = 0; i < segs; i++) {
+        uint32_t first = u16(f, starts + 2 * i), last = u16(f, ends + 2 * i);
+        uint32_t delta = u16(f, deltas + 2 * i), range = u16(f, ranges + 2 * i);
+        if (first < next) break;
+        for (uint32_t cp = first; cp <= last; cp++) {
+            uint32_t g = (cp + delta) & 0xFFFF;
+            if (range) {
+                uint32_t at = ranges + 2 * i + range + 2 * (cp - first);
+                g = at + 2 <= t + f->cmap_len && u16(f, at) ? (u16(f, at) + delta) & 0xFFFF : 0;
+            }
+            f->bmp[cp] = g < f->num_glyphs ? (uint16_t)g : 0;
+        }
+        next = last + 1;
+    }
+    return 0;
+}
+
 jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size) {
     jx_font *f = calloc(1, sizeof *f);
     if (!f) {
@@ -191,6 +276,10 @@ jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size) {
         goto fail;
     }
     if (find_table(f, dir, "name", &off, &len)) read_family(f, off, len);
+    if (fill_bmp(f)) {
+        snprintf(err, err_size, "out of memory");
+        goto fail;
+    }
     return f;
 bad:
     snprintf(err, err_size, "%s: damaged or unsupported TrueType tables", path);
@@ -202,51 +291,12 @@ fail:
 void jx_font_free(jx_font *f) {
     if (!f) return;
     unmap_file(f->data, f->len);
+    free(f->bmp);
     free(f->path);
     free(f);
 }
 
-static uint32_t glyph_format4(const jx_font *f, uint32_t cp) {
-    if (cp > 0xFFFF) return 0;
-    uint32_t t = f->cmap, segs = u16(f, t + 6) / 2;
-    uint32_t ends = t + 14, starts = ends + 2 * segs + 2, deltas = starts + 2 * segs, ranges = deltas + 2 * segs;
-    uint32_t lo = 0, hi = segs;
-    while (lo < hi) { /* first segment whose end >= cp */
-        uint32_t mid = (lo + hi) / 2;
-        if (u16(f, ends + 2 * mid) < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo >= segs || u16(f, starts + 2 * lo) > cp) return 0;
-    uint32_t delta = u16(f, deltas + 2 * lo), range = u16(f, ranges + 2 * lo);
-    if (range == 0) return (cp + delta) & 0xFFFF;
-    uint32_t at = ranges + 2 * lo + range + 2 * (cp - u16(f, starts + 2 * lo));
-    if (at + 2 > f->cmap + f->cmap_len) return 0;
-    uint32_t g = u16(f, at);
-    return g ? (g + delta) & 0xFFFF : 0;
-}
-
-static uint32_t glyph_format12(const jx_font *f, uint32_t cp) {
-    uint32_t groups = u32(f, f->cmap + 12);
-    if (groups > (f->cmap_len - 16) / 12) return 0;
-    uint32_t lo = 0, hi = groups;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2, g = f->cmap + 16 + 12 * mid;
-        if (u32(f, g + 4) < cp)
-            lo = mid + 1;
-        else if (u32(f, g) > cp)
-            hi = mid;
-        else
-            return u32(f, g + 8) + (cp - u32(f, g));
-    }
-    return 0;
-}
-
-uint32_t jx_font_glyph(const jx_font *f, uint32_t cp) {
-    uint32_t g = f->cmap_format == 12 ? glyph_format12(f, cp) : glyph_format4(f, cp);
-    return g < f->num_glyphs ? g : 0;
-}
+uint32_t jx_font_glyph(const jx_font *f, uint32_t cp) { return cp <= 0xFFFF ? f->bmp[cp] : glyph_in_cmap(f, cp); }
 
 uint32_t jx_font_advance(const jx_font *f, uint32_t glyph) {
     uint32_t i = glyph < f->num_hmetrics ? glyph : f->num_hmetrics - 1;
