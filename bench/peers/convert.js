@@ -46,7 +46,7 @@ function typTable(t) {
       const body = `[${paragraphs(c.text).map(typStr).join(' #linebreak() ')}]`;
       cells.push(c.rs > 1 || c.cs > 1 ? `table.cell(rowspan: ${c.rs}, colspan: ${c.cs})${body}` : body);
     }
-  const header = t.caption ? `#align(center, text(font: "WenQuanYi Zen Hei", size: 12pt)[${typStr(t.caption)}])\n` : '';
+  const header = t.caption ? `#align(center, text(font: "Noto Sans CJK SC", size: 12pt)[${typStr(t.caption)}])\n` : '';
   return `${header}#text(size: ${t.size || 10.5}pt)[#table(columns: (${cols}), align: center + horizon, inset: 3pt,\n  ${cells.join(',\n  ')})]\n`;
 }
 
@@ -54,21 +54,21 @@ function typChart(c) {
   const bars = c.bars
     .map((b) => `[#box(width: 1.6cm, height: ${((b.value / (c.max || 100)) * 5).toFixed(2)}cm, fill: luma(170)) #linebreak() ${typStr(b.label)}]`)
     .join(', ');
-  return `#align(center, text(font: "WenQuanYi Zen Hei", size: 12pt)[${typStr(c.caption || '')}])\n#align(center, grid(columns: ${c.bars.length}, column-gutter: 8mm, align: bottom + center, ${bars}))\n`;
+  return `#align(center, text(font: "Noto Sans CJK SC", size: 12pt)[${typStr(c.caption || '')}])\n#align(center, grid(columns: ${c.bars.length}, column-gutter: 8mm, align: bottom + center, ${bars}))\n`;
 }
 
 function toTypst() {
   const out = [
     '#set page(paper: "a4", margin: (top: 37mm, left: 28mm, right: 26mm, bottom: 35mm), numbering: "— 1 —")',
-    '#set text(font: ("AR PL UMing CN", "WenQuanYi Zen Hei"), size: 16pt, lang: "zh")',
+    '#set text(font: ("Noto Serif CJK SC", "LXGW WenKai"), size: 16pt, lang: "zh")',
     '#set par(justify: true, first-line-indent: (amount: 2em, all: true), leading: 12pt, spacing: 12pt)',
     '#set heading(numbering: (..n) => { let a = n.pos(); if a.len() == 1 { numbering("一、", a.at(0)) } else if a.len() == 2 { numbering("（一）", a.at(1)) } else if a.len() == 3 { numbering("1.", a.at(2)) } else { numbering("(1)", a.at(3)) } })',
-    '#show heading: set text(font: "WenQuanYi Zen Hei", size: 16pt, weight: "regular")',
+    '#show heading: set text(font: "Noto Sans CJK SC", size: 16pt, weight: "regular")',
   ];
   for (const b of doc.blocks) {
     switch (b.type) {
       case 'title':
-        out.push(`#align(center, text(font: "WenQuanYi Zen Hei", size: 22pt)[${paragraphs(b.text).map(typStr).join(' #linebreak() ')}])`);
+        out.push(`#align(center, text(font: "Noto Sans CJK SC", size: 22pt)[${paragraphs(b.text).map(typStr).join(' #linebreak() ')}])`);
         break;
       case 'heading':
         out.push(`${'='.repeat(b.level)} ${typStr(b.text)}`);
@@ -145,7 +145,7 @@ function toTex() {
     '\\documentclass[UTF8,zihao=-4,fontset=none]{ctexart}',
     '\\usepackage[a4paper,top=37mm,left=28mm,right=26mm,bottom=35mm]{geometry}',
     '\\usepackage{array,longtable,multirow,caption}',
-    '\\setCJKmainfont{AR PL UMing CN}\\setCJKsansfont{WenQuanYi Zen Hei}\\setCJKfamilyfont{hei}{WenQuanYi Zen Hei}',
+    '\\setCJKmainfont{Noto Serif CJK SC}\\setCJKsansfont{Noto Sans CJK SC}\\setCJKfamilyfont{hei}{Noto Sans CJK SC}',
     '\\setmainfont{DejaVu Serif}',
     '\\ctexset{section={name={,、},number=\\chinese{section},format=\\sffamily\\zihao{3}},' +
       'subsection={name={（,）},number=\\chinese{subsection},format=\\zihao{3}},' +

@@ -12,7 +12,7 @@ const { NodeCompiler } = require(path.join(process.env.PEERS_DIR, 'node_modules/
 const [input, output] = process.argv.slice(2);
 const compiler = NodeCompiler.create({
   workspace: path.dirname(path.resolve(input)),
-  fontArgs: [{ fontPaths: ['/usr/share/fonts/truetype/arphic', '/usr/share/fonts/truetype/wqy', '/usr/share/fonts/truetype/dejavu'] }],
+  fontArgs: [{ fontPaths: ['/usr/share/fonts/opentype/noto', '/usr/share/fonts/truetype/lxgw-wenkai', '/usr/share/fonts/truetype/dejavu'] }],
 });
 const source = fs.readFileSync(input, 'utf8');
 const compile = () => compiler.pdf({ mainFileContent: source });

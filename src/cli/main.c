@@ -251,8 +251,8 @@ static int run_fonts(int nfiles, char **files, const options *o) {
     return EXIT_OK;
 }
 
-static jx_render_opts render_opts(const options *o) {
-    jx_render_opts r = {o->tree ? JX_OUT_TREE : o->dump ? JX_OUT_DUMP : JX_OUT_PDF, o->fonts, o->output, o->outdir};
+static jx_render_opts render_opts(const options *o, const jx_fontset *fonts) {
+    jx_render_opts r = {o->tree ? JX_OUT_TREE : o->dump ? JX_OUT_DUMP : JX_OUT_PDF, o->fonts, o->output, o->outdir, fonts};
     return r;
 }
 
@@ -284,7 +284,7 @@ static int run_typeset(const char *file, const options *o) {
     int rc = -1;
     if (jx_read_file(file, &data, &len, &d) == 0) {
         jx_input in = {file, data, len};
-        jx_render_opts ro = render_opts(o);
+        jx_render_opts ro = render_opts(o, NULL);
         rc = jx_render_tree(&ro, &in, &done, &d);
     }
     free(data);
@@ -325,8 +325,8 @@ static int run_fields(void) {
 }
 
 /* Reads the files and renders them as one document into d. */
-static int render_files(int nfiles, char *const *files, const options *o, const jx_shelf *layouts, jx_diags *d,
-                        jx_rendered *done) {
+static int render_files(int nfiles, char *const *files, const options *o, const jx_shelf *layouts,
+                        const jx_fontset *fonts, jx_diags *d, jx_rendered *done) {
     jx_input *inputs = calloc((size_t)nfiles, sizeof *inputs);
     int read = inputs != NULL;
     for (int i = 0; inputs && i < nfiles; i++) {
@@ -335,7 +335,7 @@ static int render_files(int nfiles, char *const *files, const options *o, const 
         if (jx_read_file(files[i], &data, &len, d)) read = 0;
         inputs[i] = (jx_input){files[i], data, len};
     }
-    jx_render_opts ro = render_opts(o);
+    jx_render_opts ro = render_opts(o, fonts);
     int rc = read ? jx_render(&ro, layouts, inputs, nfiles, done, d) : -1;
     for (int i = 0; inputs && i < nfiles; i++) free((void *)inputs[i].data);
     free(inputs);
@@ -348,7 +348,7 @@ static int run_render(int nfiles, char **files, const options *o) {
     d.warnings_as_errors = o->strict;
     jx_rendered done = {0};
     jx_shelf *layouts = jx_shelf_open(o->layouts, o->layout);
-    int status = layouts ? render_files(nfiles, files, o, layouts, &d, &done) : EXIT_INPUT;
+    int status = layouts ? render_files(nfiles, files, o, layouts, NULL, &d, &done) : EXIT_INPUT;
     jx_shelf_close(layouts);
     print_diags(&d);
     if (status == EXIT_OK) status = show_rendered(&done, nfiles, files);
@@ -373,6 +373,7 @@ typedef struct batch_queue {
     int njobs, next;
     const options *o;
     const jx_shelf *layouts;
+    const jx_fontset *fonts;
     pthread_mutex_t lock;
 } batch_queue;
 
@@ -384,7 +385,7 @@ static void *batch_worker(void *arg) {
         pthread_mutex_unlock(&q->lock);
         if (i < 0) return NULL;
         batch_job *job = &q->jobs[i];
-        job->status = job->clash ? EXIT_INPUT : render_files(1, &job->file, q->o, q->layouts, &job->diags, &job->done);
+        job->status = job->clash ? EXIT_INPUT : render_files(1, &job->file, q->o, q->layouts, q->fonts, &job->diags, &job->done);
     }
 }
 
@@ -397,7 +398,7 @@ static int cmp_job_output(const void *a, const void *b) {
  * are refused before anything is written, each naming the other. */
 static void refuse_clashes(batch_queue *q, const options *o) {
     batch_job **order = malloc((size_t)q->njobs * sizeof *order);
-    jx_render_opts ro = render_opts(o);
+    jx_render_opts ro = render_opts(o, NULL);
     for (int i = 0; order && i < q->njobs; i++) {
         q->jobs[i].output = jx_output_path(&ro, q->jobs[i].file, "");
         order[i] = &q->jobs[i];
@@ -420,8 +421,17 @@ static void refuse_clashes(batch_queue *q, const options *o) {
  * and result are printed in the order given, whatever order they finish in. */
 static int run_batch(int nfiles, char **files, const options *o) {
     jx_shelf *layouts = jx_shelf_open(o->layouts, o->layout);
-    batch_queue q = {calloc((size_t)nfiles, sizeof(batch_job)), nfiles, 0, o, layouts, PTHREAD_MUTEX_INITIALIZER};
-    if (!q.jobs || !layouts) return free(q.jobs), jx_shelf_close(layouts), EXIT_INPUT;
+    /* the faces are opened once for all; when they cannot be, each document
+     * opens them itself and says why it could not */
+    jx_fontset fonts;
+    char err[512];
+    int shared = !o->tree && jx_fontset_open(&fonts, o->fonts, err, sizeof err) == 0;
+    batch_queue q = {calloc((size_t)nfiles, sizeof(batch_job)), nfiles, 0, o, layouts, shared ? &fonts : NULL,
+                     PTHREAD_MUTEX_INITIALIZER};
+    if (!q.jobs || !layouts) {
+        if (shared) jx_fontset_close(&fonts);
+        return free(q.jobs), jx_shelf_close(layouts), EXIT_INPUT;
+    }
     for (int i = 0; i < nfiles; i++) {
         q.jobs[i].file = files[i];
         jx_diags_init(&q.jobs[i].diags);
@@ -451,6 +461,7 @@ static int run_batch(int nfiles, char **files, const options *o) {
             failed ? "; the others have errors" : "");
     free(q.jobs);
     jx_shelf_close(layouts);
+    if (shared) jx_fontset_close(&fonts);
     return failed ? EXIT_INPUT : EXIT_OK;
 }
 

@@ -2,6 +2,8 @@
 
 #include "base/utf8.h"
 
+#include <hb.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -23,6 +25,8 @@ struct jx_font {
     uint32_t cmap, cmap_len; /* the chosen subtable */
     int cmap_format;         /* 4 or 12 */
     uint16_t *bmp;           /* the glyph of every BMP code point, read off the cmap once */
+    hb_face_t *hb;           /* the same face for hb-subset, over the same mapping: its
+                                tables parsed once for every document of a batch */
     uint32_t hmtx, hmtx_len;
     uint32_t num_hmetrics, num_glyphs, units_per_em;
     int ascender, descender;
@@ -276,7 +280,10 @@ jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size) {
         goto fail;
     }
     if (find_table(f, dir, "name", &off, &len)) read_family(f, off, len);
-    if (fill_bmp(f)) {
+    hb_blob_t *blob = hb_blob_create_or_fail((const char *)f->data, (unsigned)f->len, HB_MEMORY_MODE_READONLY, NULL, NULL);
+    f->hb = blob ? hb_face_create(blob, (unsigned)face) : NULL;
+    hb_blob_destroy(blob);
+    if (fill_bmp(f) || !f->hb || f->hb == hb_face_get_empty()) {
         snprintf(err, err_size, "out of memory");
         goto fail;
     }
@@ -290,6 +297,7 @@ fail:
 
 void jx_font_free(jx_font *f) {
     if (!f) return;
+    hb_face_destroy(f->hb);
     unmap_file(f->data, f->len);
     free(f->bmp);
     free(f->path);
@@ -309,6 +317,7 @@ int jx_font_descender(const jx_font *f) { return f->descender; }
 const char *jx_font_family(const jx_font *f) { return f->family; }
 const char *jx_font_path(const jx_font *f) { return f->path; }
 int jx_font_face(const jx_font *f) { return f->face; }
+hb_face_t *jx_font_hb_face(const jx_font *f) { return f->hb; }
 
 int jx_font_face_count(const char *path) {
     char err[256];

@@ -1,6 +1,7 @@
-/* TrueType metrics read directly from the font file (cmap, hmtx, hhea, head,
- * OS/2, maxp; one face of a .ttc), so that layout runs and is tested
- * without libharu. Every read is bounds-checked: fonts are untrusted input. */
+/* Metrics read directly from a TrueType or OpenType file (cmap, hmtx, hhea,
+ * head, OS/2, maxp; one face of a collection), mapped once and shared
+ * read-only by every document of a batch. Every read is bounds-checked:
+ * fonts are untrusted input. */
 #ifndef JX_FONT_H
 #define JX_FONT_H
 
@@ -8,9 +9,10 @@
 #include <stdint.h>
 
 typedef struct jx_font jx_font;
+typedef struct hb_face_t hb_face_t;
 
-/* Opens face `face` of a .ttf or .ttc. Returns NULL and a message in err
- * (e.g. a CFF-based .otf, which the PDF writer cannot embed). */
+/* Opens face `face` of a .ttf, .otf or collection. Returns NULL and a
+ * message in err (not a regular file, no outlines, damaged tables). */
 jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size);
 void jx_font_free(jx_font *font);
 
@@ -25,6 +27,8 @@ int jx_font_descender(const jx_font *font);
 const char *jx_font_family(const jx_font *font);
 const char *jx_font_path(const jx_font *font);
 int jx_font_face(const jx_font *font);
+/* The face for HarfBuzz over the same mapping, for subsetting. */
+hb_face_t *jx_font_hb_face(const jx_font *font);
 /* Number of faces in a collection file (1 for a .ttf), or 0 if unreadable. */
 int jx_font_face_count(const char *path);
 

@@ -167,12 +167,12 @@ static int codes_of(hb_face_t *sub, jx_subset *out, const uint32_t *cps, size_t 
     return 0;
 }
 
-int jx_subset_make(const char *path, int face_index, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances,
+int jx_subset_make(const jx_font *font, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances,
                    jx_subset *out, char *err, size_t err_size) {
     memset(out, 0, sizeof *out);
     int rc = -1;
-    hb_blob_t *blob = hb_blob_create_from_file_or_fail(path);
-    hb_face_t *face = blob ? hb_face_create(blob, (unsigned)face_index) : NULL;
+    const char *path = jx_font_path(font);
+    hb_face_t *face = jx_font_hb_face(font);
     hb_subset_input_t *input = hb_subset_input_create_or_fail();
     hb_face_t *sub = NULL;
     if (!face || !input || hb_face_get_glyph_count(face) == 0) {
@@ -213,8 +213,6 @@ int jx_subset_make(const char *path, int face_index, const uint32_t *cps, size_t
 done:
     hb_face_destroy(sub);
     hb_subset_input_destroy(input);
-    hb_face_destroy(face);
-    hb_blob_destroy(blob);
     return rc;
 }
 

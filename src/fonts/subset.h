@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "fonts/font.h"
+
 typedef struct jx_subset {
     unsigned char *data; /* the subset font program */
     size_t len;
@@ -19,11 +21,11 @@ typedef struct jx_subset {
     char ps_name[64];    /* PostScript name, for BaseFont */
 } jx_subset;
 
-/* Subsets face `face` of `path` to the code points cps[0..n) and gives, for
+/* Subsets the font to the code points cps[0..n) and gives, for
  * each, the code a PDF content stream selects it with (its glyph in the
  * compact subset; for a CID-keyed CFF font, its CID) and its advance in
  * font units. 0, or -1 with a message. */
-int jx_subset_make(const char *path, int face, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances,
+int jx_subset_make(const jx_font *font, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances,
                    jx_subset *out, char *err, size_t err_size);
 void jx_subset_free(jx_subset *s);
 

@@ -245,8 +245,8 @@ char *jx_output_path(const jx_render_opts *o, const char *name, const char *layo
     return out;
 }
 
-/* Typesets a document tree and writes it: the PDF (to a temporary file,
- * renamed when complete), the dump or the tree. */
+/* Typesets a document tree and writes it: the PDF (named only when
+ * complete), the dump or the tree; with the batch's faces or its own. */
 static int write_document(const jx_render_opts *o, const jx_document *doc, const char *name, const char *layout,
                           jx_rendered *out, jx_diags *d) {
     if (o->kind == JX_OUT_TREE) {
@@ -255,27 +255,28 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
         jx_diags_add(d, JX_ERROR, doc->file, 0, 0, "", "out of memory");
         return -1;
     }
-    jx_fontset fs;
+    jx_fontset own;
+    const jx_fontset *fs = o->fonts ? o->fonts : &own;
     char err[512];
-    if (jx_fontset_open(&fs, o->fonts_dir, err, sizeof err)) {
+    if (!o->fonts && jx_fontset_open(&own, o->fonts_dir, err, sizeof err)) {
         jx_diags_add(d, JX_ERROR, o->fonts_dir, 0, 0, "", "%s", err);
         return -1;
     }
     int rc = -1;
     jx_display disp;
-    if (jx_typeset(doc, &fs, &disp, d) == 0 && !d->errors) {
+    if (jx_typeset(doc, fs, &disp, d) == 0 && !d->errors) {
         if (o->kind == JX_OUT_DUMP) {
-            out->text = jx_render_text(&disp, &fs);
+            out->text = jx_render_text(&disp, fs);
             rc = out->text ? 0 : -1;
         } else {
             char *path = jx_output_path(o, name, layout);
             jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
-            if (path && jx_render_pdf(&disp, &fs, &meta, path, d) == 0) out->path = path, path = NULL, rc = 0;
+            if (path && jx_render_pdf(&disp, fs, &meta, path, d) == 0) out->path = path, path = NULL, rc = 0;
             free(path);
         }
     }
     jx_display_free(&disp);
-    jx_fontset_close(&fs);
+    if (!o->fonts) jx_fontset_close(&own);
     return rc;
 }
 

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 
+#include "fonts/fontset.h"
 #include "input/model.h"
 #include "layout/layout.h"
 
@@ -47,6 +48,9 @@ typedef struct jx_render_opts {
     const char *fonts_dir; /* overrides per role; the Debian fonts otherwise */
     const char *output;    /* the PDF; NULL: outdir/NAME.pdf, else beside the input */
     const char *outdir;
+    /* faces opened once and shared read-only by a batch's documents;
+     * NULL: each document opens them from fonts_dir */
+    const jx_fontset *fonts;
 } jx_render_opts;
 
 typedef struct jx_rendered {

@@ -256,7 +256,7 @@ static void embed_face(writer *w, int face) {
     const jx_font *font = w->fs->faces[face];
     jx_subset s;
     char err[512];
-    if (jx_subset_make(jx_font_path(font), jx_font_face(font), f->cps, f->n, f->codes, f->adv, &s, err, sizeof err)) {
+    if (jx_subset_make(font, f->cps, f->n, f->codes, f->adv, &s, err, sizeof err)) {
         fail(w, "%s", err);
         return;
     }
