@@ -116,8 +116,11 @@ valgrind: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(REPLAYS) $(BUILD)/render
 $(BUILD)/bench_score: bench/bench_score.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ bench/bench_score.c $(LIB) $(LDLIBS)
 
-bench: $(BIN) $(BUILD)/bench_score
-	@bench/run.sh $(BIN) $(BUILD)/bench_score
+$(BUILD)/bench_phases: bench/bench_phases.c $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ bench/bench_phases.c $(LIB) $(LDLIBS)
+
+bench: $(BIN) $(BUILD)/bench_score $(BUILD)/bench_phases
+	@bench/run.sh $(BIN) $(BUILD)/bench_score $(BUILD)/bench_phases
 	@PEERS_DIR=$(CURDIR)/$(BUILD)/peers bench/peers.sh $(BIN)
 
 install: $(BIN) $(LIB)

@@ -17,6 +17,9 @@ PEERS_DIR=${PEERS_DIR:-$PWD/build/peers}
 export PEERS_DIR
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# measured with the Debian fonts alone (Noto CJK, LXGW WenKai), whatever
+# fonts/ holds; JIXIAO_FONTS=fonts measures with fonts/ (FandolFang)
+export JIXIAO_FONTS=${JIXIAO_FONTS:-$work/debian-fonts-only}
 if [ ! -d "$PEERS_DIR/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then
     mkdir -p "$PEERS_DIR"
     (cd "$PEERS_DIR" && npm install --no-audit --no-fund --silent @myriaddreamin/typst-ts-node-compiler@0.7.0 >/dev/null)
@@ -63,6 +66,19 @@ ROUNDS=10 node bench/peers/typst.js "$work/report.typ" "$work/typst.pdf" | sed '
 echo "peak RSS: jixiao $( { /usr/bin/time -f %M "$BIN" render -l report -o "$work/report.pdf" "$report" 2>&1 >/dev/null; } | tail -1) KiB," \
     "Typst $( { /usr/bin/time -f %M node bench/peers/typst.js "$work/report.typ" "$work/typst.pdf" 2>&1 >/dev/null; } | tail -1) KiB," \
     "XeLaTeX $( { cd "$work" && /usr/bin/time -f %M xelatex -interaction=nonstopmode tex.tex 2>&1 >/dev/null; } | tail -1) KiB (one run)"
+
+echo
+echo "== a batch of reports: the report 100 times, jixiao render --outdir (CPU time is user + system)"
+mkdir -p "$work/reports" "$work/reports-out"
+for i in $(seq 1 100); do cp "$report" "$work/reports/report$i.json"; done
+for jobs in 1 2; do
+    /usr/bin/time -f "%e %U %S %M" -o "$work/rtime" "$BIN" render -l report --outdir "$work/reports-out" --jobs $jobs "$work"/reports/*.json 2>/dev/null
+    read -r wall user sys rss <"$work/rtime"
+    awk -v j=$jobs -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" 'BEGIN {
+        printf "--jobs %d: wall %.2f s, CPU %.2f s (user %.2f, system %.2f): %.0f reports per CPU-second, %.0f per second; peak RSS %.1f MB\n",
+            j, w, u + s, u, s, 100 / (u + s), 100 / w, r / 1024 }'
+done
+echo "PDF size of the report: $(stat -c %s "$work/reports-out/report1.pdf") bytes"
 
 echo
 echo "== a batch: 200 inputs (the examples, repeated), jixiao render --outdir, each its default layout"

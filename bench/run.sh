@@ -9,6 +9,9 @@ HARNESS=${2:-build/bench_score}
 scripts/deps.sh bench
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# measured with the Debian fonts alone (Noto CJK, LXGW WenKai), whatever
+# fonts/ holds; JIXIAO_FONTS=fonts measures with fonts/ (FandolFang)
+export JIXIAO_FONTS=${JIXIAO_FONTS:-$work/debian-fonts-only}
 examples=(examples/0*.json)
 for i in $(seq 0 999); do
     cp "${examples[$((i % ${#examples[@]}))]}" "$work/doc$i.json"
@@ -48,3 +51,17 @@ echo "pages: $pages, PDF size: $(stat -c %s "$work/t.pdf") bytes"
 /usr/bin/time -f "layout only (fonts opened, text dump): wall %e s, peak RSS %M KiB" "$BIN" typeset --dump "$doc" >/dev/null
 hyperfine -N --warmup 3 --runs 20 --export-markdown "$work/t.md" \
     "$BIN fonts" "$BIN typeset --dump $doc" "$BIN typeset -o $work/t.pdf $doc" >/dev/null 2>&1 && cat "$work/t.md"
+
+echo
+echo "== the report, phase by phase (bench/bench_phases.c: 50 rounds in one process, faces opened once)"
+report=examples/003-zaozhuang-report-special-equipment.json
+PHASES=${3:-build/bench_phases}
+"$PHASES" "$report" report "$JIXIAO_FONTS" "$work/phases.pdf" 50
+if command -v valgrind >/dev/null; then
+    valgrind --tool=callgrind --callgrind-out-file="$work/cgp" "$BIN" render -l report -o "$work/cg.pdf" "$report" >/dev/null 2>&1 || true
+    total=$(callgrind_annotate "$work/cgp" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
+    echo "instructions of one 'jixiao render' of the report: $total; inside it:"
+    callgrind_annotate --inclusive=yes "$work/cgp" 2>/dev/null |
+        grep -E " (src/fonts/subset.c:jx_subset_make|\?\?\?:libdeflate_zlib_compress|src/engine/flow.c:jx_typeset|src/fonts/fontset.c:jx_fontset_open|src/pipeline/pipeline.c:jx_load_scored|src/pipeline/pipeline.c:jx_shelf_open|\?\?\?:HPDF_SaveToStream) " |
+        sed -E 's/^ *([0-9,]+) \( *([0-9.]+)%\) +(.*)/  \2 %  \3/' | sort -u
+fi
