@@ -15,7 +15,7 @@ SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fram
 
 BUILD   ?= build
 # One folder per stage of the pipeline (docs/architecture.md).
-STAGES  := base json input doc layout fonts engine render pipeline
+STAGES  := base json input doc layout fonts engine render pipeline batch
 LIB_SRC := $(foreach d,$(STAGES),$(wildcard src/$(d)/*.c))
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 HEADERS := $(wildcard src/*/*.h include/*.h)
@@ -39,7 +39,9 @@ $(BUILD):
 $(LIB): $(LIB_OBJ)
 	rm -f $@ && $(AR) rcs $@ $^
 
-$(BIN): $(BUILD)/cli/main.o $(LIB)
+CLI_OBJ := $(patsubst src/%.c,$(BUILD)/%.o,$(wildcard src/cli/*.c))
+
+$(BIN): $(CLI_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(UNIT): tests/unit/unit_tests.c $(LIB) $(wildcard tests/unit/*.h)

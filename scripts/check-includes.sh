@@ -14,7 +14,9 @@ allowed() {
     fonts) echo "base fonts" ;;
     engine) echo "base doc fonts engine" ;;
     render) echo "base doc fonts engine render" ;;
-    pipeline | cli) echo "base json input doc layout fonts engine render pipeline" ;;
+    pipeline) echo "base json input doc layout fonts engine render pipeline" ;;
+    batch) echo "base json input doc layout fonts engine render pipeline batch" ;;
+    cli) echo "base json input doc layout fonts engine render pipeline batch cli" ;;
     *) echo "" ;;
     esac
 }

@@ -392,6 +392,17 @@ if [ -z "$WRAP" ]; then
     done <"$tmp/faults.out"
 fi
 
+# Batches from a manifest: shards, resume after kills, reruns, progress.
+if [ -z "$WRAP" ]; then
+    tests/batch.sh "$BIN" "$tmp/batch-manifest" >"$tmp/batch.out" 2>&1
+    while IFS= read -r line; do
+        case $line in
+        PASS*) report PASS ;;
+        FAIL*) echo "$line" >"$tmp/diff"; report FAIL "tests/batch.sh: ${line#FAIL }" ;;
+        esac
+    done <"$tmp/batch.out"
+fi
+
 # The generated 指标分析 paragraphs say what the seed says.
 "$BIN" render -o "$tmp/special.pdf" examples/003-zaozhuang-report-special-equipment.json 2>/dev/null
 pdftotext -raw "$tmp/special.pdf" - 2>/dev/null | tr -d ' \n\f' | sed 's/—[0-9]*—//g' >"$tmp/special.txt"

@@ -10,12 +10,11 @@
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "cli/cli.h"
 #include "fonts/fontset.h"
 #include "jixiao.h"
 #include "layout/build.h"
 #include "pipeline/pipeline.h"
-
-enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 
 static const char USAGE[] =
     "usage: jixiao COMMAND [OPTIONS] FILE...\n"
@@ -29,6 +28,12 @@ static const char USAGE[] =
     "                        the finished document of an input through a layout\n"
     "                        (default: the first in the layouts folder that fits);\n"
     "                        a many-input layout (summary) takes several files\n"
+    "  render --manifest M.tsv --outdir DIR [--shard K/N]\n"
+    "                        every document of a manifest (id, input, layout,\n"
+    "                        output per line), resumable: a rerun skips what is\n"
+    "                        done and unchanged; --shard takes lines i%N == K\n"
+    "  render --manifest M.tsv -l summary -o OUT.pdf\n"
+    "                        the manifest's inputs as one document\n"
     "  layouts [FILE]        list the layouts with a line about each; with FILE,\n"
     "                        the names of those made for it, the default first\n"
     "  fields                list every value a layout can bind to\n"
@@ -44,6 +49,7 @@ static const char USAGE[] =
     "  --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,\n"
     "                        in parallel; a bad file does not stop the others\n"
     "  --jobs N              render --outdir: N at a time (default: the cores)\n"
+    "  --quiet               render --outdir: no progress and no \"wrote\" lines\n"
     "  -l, --layout NAME     render: a layout of the layouts folder, or a file\n"
     "  --layouts DIR         the layouts folder (default: ./layouts, else the\n"
     "                        installed ones)\n"
@@ -67,7 +73,7 @@ static int cmp_ranked(const void *a, const void *b) {
 }
 
 /* In document order; diagnostics at one position keep their order. */
-static void print_diags(const jx_diags *d) {
+void print_diags(const jx_diags *d) {
     ranked *order = malloc((d->count ? d->count : 1) * sizeof *order);
     for (size_t i = 0; order && i < d->count; i++) order[i] = (ranked){&d->items[i], i};
     if (order) qsort(order, d->count, sizeof *order, cmp_ranked);
@@ -90,12 +96,6 @@ static jx_doc *load_and_score(const char *path, jx_diags *d) {
     free(data);
     return doc;
 }
-
-typedef struct options {
-    int json, strict, dump, tree, jobs;
-    const char *output, *fonts, *layout, *layouts, *outdir;
-    char found_layouts[4096], found_fonts[4096];
-} options;
 
 static int is_dir(const char *path) {
     DIR *d = opendir(path);
@@ -145,6 +145,9 @@ static int parse_options(int argc, char **argv, options *o) {
         {"tree", no_argument, NULL, 't'},
         {"outdir", required_argument, NULL, 'O'},
         {"jobs", required_argument, NULL, 'J'},
+        {"manifest", required_argument, NULL, 'M'},
+        {"shard", required_argument, NULL, 'S'},
+        {"quiet", no_argument, NULL, 'q'},
         {NULL, 0, NULL, 0},
     };
     int c;
@@ -162,6 +165,9 @@ static int parse_options(int argc, char **argv, options *o) {
         case 'O': o->outdir = optarg; break;
         case 'J': o->jobs = atoi(optarg); if (o->jobs < 1 || o->jobs > 64) return -1; break;
         case 's': o->strict = 1; break;
+        case 'M': o->manifest = optarg; break;
+        case 'S': o->shard = optarg; break;
+        case 'q': o->quiet = 1; break;
         case 'h': fputs(USAGE, stdout); exit(EXIT_OK);
         default: return -1;
         }
@@ -251,13 +257,13 @@ static int run_fonts(int nfiles, char **files, const options *o) {
     return EXIT_OK;
 }
 
-static jx_render_opts render_opts(const options *o, const jx_fontset *fonts) {
-    jx_render_opts r = {o->tree ? JX_OUT_TREE : o->dump ? JX_OUT_DUMP : JX_OUT_PDF, o->fonts, o->output, o->outdir, fonts};
+static jx_render_opts render_opts(const options *o) {
+    jx_render_opts r = {o->tree ? JX_OUT_TREE : o->dump ? JX_OUT_DUMP : JX_OUT_PDF, o->fonts, o->output, o->outdir, NULL};
     return r;
 }
 
 /* What a render made goes to stdout (a dump, a tree) or is said (a PDF). */
-static int show_rendered(const jx_rendered *done, int nfiles, char *const *files) {
+int show_rendered(const jx_rendered *done, int nfiles, char *const *files) {
     if (done->text) return fputs(done->text, stdout) >= 0 && fflush(stdout) == 0 ? EXIT_OK : EXIT_INPUT;
     if (!done->path) return EXIT_INPUT;
     jx_buf b;
@@ -284,7 +290,7 @@ static int run_typeset(const char *file, const options *o) {
     int rc = -1;
     if (jx_read_file(file, &data, &len, &d) == 0) {
         jx_input in = {file, data, len};
-        jx_render_opts ro = render_opts(o, NULL);
+        jx_render_opts ro = render_opts(o);
         rc = jx_render_tree(&ro, &in, &done, &d);
     }
     free(data);
@@ -325,8 +331,8 @@ static int run_fields(void) {
 }
 
 /* Reads the files and renders them as one document into d. */
-static int render_files(int nfiles, char *const *files, const options *o, const jx_shelf *layouts,
-                        const jx_fontset *fonts, jx_diags *d, jx_rendered *done) {
+static int render_files(int nfiles, char *const *files, const options *o, const jx_shelf *layouts, jx_diags *d,
+                        jx_rendered *done) {
     jx_input *inputs = calloc((size_t)nfiles, sizeof *inputs);
     int read = inputs != NULL;
     for (int i = 0; inputs && i < nfiles; i++) {
@@ -335,134 +341,26 @@ static int render_files(int nfiles, char *const *files, const options *o, const 
         if (jx_read_file(files[i], &data, &len, d)) read = 0;
         inputs[i] = (jx_input){files[i], data, len};
     }
-    jx_render_opts ro = render_opts(o, fonts);
+    jx_render_opts ro = render_opts(o);
     int rc = read ? jx_render(&ro, layouts, inputs, nfiles, done, d) : -1;
     for (int i = 0; inputs && i < nfiles; i++) free((void *)inputs[i].data);
     free(inputs);
     return rc ? EXIT_INPUT : EXIT_OK;
 }
 
-static int run_render(int nfiles, char **files, const options *o) {
+int run_render(int nfiles, char *const *files, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
     d.warnings_as_errors = o->strict;
     jx_rendered done = {0};
     jx_shelf *layouts = jx_shelf_open(o->layouts, o->layout);
-    int status = layouts ? render_files(nfiles, files, o, layouts, NULL, &d, &done) : EXIT_INPUT;
+    int status = layouts ? render_files(nfiles, files, o, layouts, &d, &done) : EXIT_INPUT;
     jx_shelf_close(layouts);
     print_diags(&d);
     if (status == EXIT_OK) status = show_rendered(&done, nfiles, files);
     jx_rendered_free(&done);
     jx_diags_free(&d);
     return status;
-}
-
-/*** Batch: every file its own document, in parallel ***/
-
-typedef struct batch_job {
-    char *file;
-    char *output; /* the PDF it would write */
-    int clash;    /* another file of the batch would write the same */
-    jx_diags diags;
-    jx_rendered done;
-    int status;
-} batch_job;
-
-typedef struct batch_queue {
-    batch_job *jobs;
-    int njobs, next;
-    const options *o;
-    const jx_shelf *layouts;
-    const jx_fontset *fonts;
-    pthread_mutex_t lock;
-} batch_queue;
-
-static void *batch_worker(void *arg) {
-    batch_queue *q = arg;
-    for (;;) {
-        pthread_mutex_lock(&q->lock);
-        int i = q->next < q->njobs ? q->next++ : -1;
-        pthread_mutex_unlock(&q->lock);
-        if (i < 0) return NULL;
-        batch_job *job = &q->jobs[i];
-        job->status = job->clash ? EXIT_INPUT : render_files(1, &job->file, q->o, q->layouts, q->fonts, &job->diags, &job->done);
-    }
-}
-
-static int cmp_job_output(const void *a, const void *b) {
-    const batch_job *x = *(const batch_job *const *)a, *y = *(const batch_job *const *)b;
-    return strcmp(x->output ? x->output : "", y->output ? y->output : "");
-}
-
-/* Files that would write one PDF (a/x.json and b/x.json into one folder)
- * are refused before anything is written, each naming the other. */
-static void refuse_clashes(batch_queue *q, const options *o) {
-    batch_job **order = malloc((size_t)q->njobs * sizeof *order);
-    jx_render_opts ro = render_opts(o, NULL);
-    for (int i = 0; order && i < q->njobs; i++) {
-        q->jobs[i].output = jx_output_path(&ro, q->jobs[i].file, "");
-        order[i] = &q->jobs[i];
-    }
-    if (!order) return;
-    qsort(order, (size_t)q->njobs, sizeof *order, cmp_job_output);
-    for (int i = 1; i < q->njobs; i++) {
-        batch_job *a = order[i - 1], *b = order[i];
-        if (!a->output || !b->output || strcmp(a->output, b->output) != 0) continue;
-        a->clash = b->clash = 1;
-        jx_diags_add(&b->diags, JX_ERROR, b->file, 0, 0, "", "would write %s, as %s does: give the files different names",
-                     b->output, a->file);
-        jx_diags_add(&a->diags, JX_ERROR, a->file, 0, 0, "", "would write %s, as %s does: give the files different names",
-                     a->output, b->file);
-    }
-    free(order);
-}
-
-/* --outdir: one bad file does not stop the others; each file's diagnostics
- * and result are printed in the order given, whatever order they finish in. */
-static int run_batch(int nfiles, char **files, const options *o) {
-    jx_shelf *layouts = jx_shelf_open(o->layouts, o->layout);
-    /* the faces are opened once for all; when they cannot be, each document
-     * opens them itself and says why it could not */
-    jx_fontset fonts;
-    char err[512];
-    int shared = !o->tree && jx_fontset_open(&fonts, o->fonts, err, sizeof err) == 0;
-    batch_queue q = {calloc((size_t)nfiles, sizeof(batch_job)), nfiles, 0, o, layouts, shared ? &fonts : NULL,
-                     PTHREAD_MUTEX_INITIALIZER};
-    if (!q.jobs || !layouts) {
-        if (shared) jx_fontset_close(&fonts);
-        return free(q.jobs), jx_shelf_close(layouts), EXIT_INPUT;
-    }
-    for (int i = 0; i < nfiles; i++) {
-        q.jobs[i].file = files[i];
-        jx_diags_init(&q.jobs[i].diags);
-        q.jobs[i].diags.warnings_as_errors = o->strict;
-    }
-    refuse_clashes(&q, o);
-    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-    int nthreads = o->jobs > 0 ? o->jobs : cpus > 0 ? (int)(cpus < 8 ? cpus : 8) : 1;
-    if (nthreads > nfiles) nthreads = nfiles;
-    pthread_t threads[64];
-    int started = 0;
-    for (; started < nthreads && started < 64; started++)
-        if (pthread_create(&threads[started], NULL, batch_worker, &q) != 0) break;
-    if (started == 0) batch_worker(&q);
-    for (int t = 0; t < started; t++) pthread_join(threads[t], NULL);
-    int failed = 0;
-    for (int i = 0; i < nfiles; i++) {
-        batch_job *job = &q.jobs[i];
-        print_diags(&job->diags);
-        if (job->status == EXIT_OK) show_rendered(&job->done, 1, &job->file);
-        failed += job->status != EXIT_OK;
-        jx_rendered_free(&job->done);
-        jx_diags_free(&job->diags);
-        free(job->output);
-    }
-    fprintf(stderr, "jixiao: rendered %d of %d files into %s%s\n", nfiles - failed, nfiles, o->outdir,
-            failed ? "; the others have errors" : "");
-    free(q.jobs);
-    jx_shelf_close(layouts);
-    if (shared) jx_fontset_close(&fonts);
-    return failed ? EXIT_INPUT : EXIT_OK;
 }
 
 int main(int argc, char **argv) {
@@ -499,7 +397,12 @@ int main(int argc, char **argv) {
         return run_typeset(files[0], &o);
     }
     if (!strcmp(cmd, "render")) {
-        if (nfiles < 1 || (o.outdir && (o.output || o.dump || o.tree))) goto usage;
+        if ((o.outdir && (o.output || o.dump || o.tree)) || (o.shard && !(o.manifest && o.outdir))) goto usage;
+        if (o.manifest) {
+            if (nfiles) goto usage;
+            return o.outdir ? run_batch(0, NULL, &o) : run_manifest_summary(&o);
+        }
+        if (nfiles < 1) goto usage;
         return o.outdir ? run_batch(nfiles, files, &o) : run_render(nfiles, files, &o);
     }
     if (!strcmp(cmd, "layouts")) {

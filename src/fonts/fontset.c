@@ -1,13 +1,14 @@
 #include "fonts/fontset.h"
 
-#include "base/utf8.h"
-
 #include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/hash.h"
+#include "base/utf8.h"
 
 typedef struct candidate {
     const char *path;
@@ -176,4 +177,18 @@ size_t jx_fontset_missing(const jx_fontset *fs, const unsigned char *text, size_
     }
     free(seen);
     return missing;
+}
+
+uint64_t jx_fontset_hash(const jx_fontset *fs) {
+    jx_hash h;
+    jx_hash_init(&h);
+    for (int r = 0; r < JX_ROLE_COUNT; r++) {
+        const jx_font *f = fs->faces[fs->role_face[r]];
+        struct stat st;
+        long long facts[3] = {jx_font_face(f), -1, -1};
+        if (stat(jx_font_path(f), &st) == 0) facts[1] = (long long)st.st_size, facts[2] = (long long)st.st_mtime;
+        jx_hash_add_str(&h, jx_font_path(f));
+        jx_hash_add(&h, facts, sizeof facts);
+    }
+    return jx_hash_final(&h);
 }

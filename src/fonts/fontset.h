@@ -40,6 +40,10 @@ void jx_fontset_gb2312_coverage(const jx_fontset *fs, int face, int *hanzi, int 
  * count of distinct non-ASCII characters in *distinct. */
 size_t jx_fontset_missing(const jx_fontset *fs, const unsigned char *text, size_t len, uint32_t *out, size_t max,
                           size_t *distinct);
+/* A hash of which file and face serves each role and of those files'
+ * sizes and modification times: a batch redoes its documents when a font
+ * changed. */
+uint64_t jx_fontset_hash(const jx_fontset *fs);
 /* Advance of cp in face `face` at `size` pt. */
 double jx_fontset_advance(const jx_fontset *fs, int face, uint32_t cp, double size);
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hash.h"
 #include "doc/write_doc.h"
 #include "engine/typeset.h"
 #include "fonts/fontset.h"
@@ -73,12 +74,15 @@ struct jx_shelf {
     const char *dir;
     int folder_read; /* without a named layout: the folder could be listed */
     jx_diags diags;  /* the folder's own */
+    jx_hash files;   /* the names and bytes of every layout file read */
 };
 
-static jx_layout *load_layout(const char *path, jx_diags *d) {
+static jx_layout *load_layout(const char *path, jx_hash *h, jx_diags *d) {
     unsigned char *data = NULL;
     size_t len = 0;
     if (jx_read_file(path, &data, &len, d)) return NULL;
+    jx_hash_add_str(h, path);
+    jx_hash_add(h, data, len);
     jx_layout *lay = jx_layout_load(path, data, len, d);
     free(data);
     return lay;
@@ -123,13 +127,13 @@ static void free_names(char **names) {
 }
 
 /* A name is looked up in the folder; a path is read as is. */
-static jx_layout *named_layout(const char *dir, const char *name, jx_diags *d) {
+static jx_layout *named_layout(const char *dir, const char *name, jx_hash *h, jx_diags *d) {
     size_t n = strlen(name);
-    if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".json") == 0)) return load_layout(name, d);
+    if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".json") == 0)) return load_layout(name, h, d);
     char *path = malloc(strlen(dir) + n + 7);
     if (!path) return NULL;
     sprintf(path, "%s/%s.json", dir, name);
-    jx_layout *lay = load_layout(path, d);
+    jx_layout *lay = load_layout(path, h, d);
     free(path);
     return lay;
 }
@@ -138,6 +142,7 @@ jx_shelf *jx_shelf_open(const char *dir, const char *layout) {
     jx_shelf *s = calloc(1, sizeof *s);
     if (!s) return NULL;
     s->dir = dir;
+    jx_hash_init(&s->files);
     char **files = layout ? NULL : layout_files(dir, &s->diags);
     size_t n = 0;
     while (files && files[n]) n++;
@@ -149,7 +154,8 @@ jx_shelf *jx_shelf_open(const char *dir, const char *layout) {
         jx_diags_add(&s->diags, JX_ERROR, dir, 0, 0, "", "out of memory");
     }
     for (size_t i = 0; i < s->n; i++)
-        s->items[i].layout = layout ? named_layout(dir, layout, &s->items[i].diags) : load_layout(files[i], &s->items[i].diags);
+        s->items[i].layout = layout ? named_layout(dir, layout, &s->files, &s->items[i].diags)
+                                    : load_layout(files[i], &s->files, &s->items[i].diags);
     free_names(files);
     return s;
 }
@@ -175,6 +181,8 @@ void jx_shelf_close(jx_shelf *s) {
 }
 
 size_t jx_shelf_count(const jx_shelf *s) { return s->n; }
+
+uint64_t jx_shelf_hash(const jx_shelf *s) { return jx_hash_final(&s->files); }
 
 static void copy_diags(jx_diags *to, const jx_diags *from) {
     for (size_t i = 0; i < from->count; i++) {

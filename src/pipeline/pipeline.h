@@ -6,6 +6,7 @@
 #define JX_PIPELINE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "fonts/fontset.h"
 #include "input/model.h"
@@ -37,6 +38,9 @@ jx_shelf *jx_shelf_open(const char *dir, const char *layout);
 jx_shelf *jx_shelf_of(jx_layout *layout);
 void jx_shelf_close(jx_shelf *s);
 size_t jx_shelf_count(const jx_shelf *s);
+/* A hash of the names and bytes of the layout files read: a batch redoes
+ * its documents when a layout changed. */
+uint64_t jx_shelf_hash(const jx_shelf *s);
 /* The i-th layout (NULL when it could not be read); its reading's
  * diagnostics go into d. */
 const jx_layout *jx_shelf_get(const jx_shelf *s, size_t i, jx_diags *d);

@@ -1764,6 +1764,12 @@ $ render --outdir build -o x.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
+!   render --manifest M.tsv --outdir DIR [--shard K/N]
+!                         every document of a manifest (id, input, layout,
+!                         output per line), resumable: a rerun skips what is
+!                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv -l summary -o OUT.pdf
+!                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -1779,6 +1785,7 @@ $ render --outdir build -o x.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 !   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
+!   --quiet               render --outdir: no progress and no "wrote" lines
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)

@@ -13,6 +13,12 @@ $
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
+!   render --manifest M.tsv --outdir DIR [--shard K/N]
+!                         every document of a manifest (id, input, layout,
+!                         output per line), resumable: a rerun skips what is
+!                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv -l summary -o OUT.pdf
+!                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -28,6 +34,7 @@ $
 !   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
+!   --quiet               render --outdir: no progress and no "wrote" lines
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -52,6 +59,12 @@ $ frobnicate x.json
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
+!   render --manifest M.tsv --outdir DIR [--shard K/N]
+!                         every document of a manifest (id, input, layout,
+!                         output per line), resumable: a rerun skips what is
+!                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv -l summary -o OUT.pdf
+!                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -67,6 +80,7 @@ $ frobnicate x.json
 !   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
+!   --quiet               render --outdir: no progress and no "wrote" lines
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -90,6 +104,12 @@ $ check
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
+!   render --manifest M.tsv --outdir DIR [--shard K/N]
+!                         every document of a manifest (id, input, layout,
+!                         output per line), resumable: a rerun skips what is
+!                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv -l summary -o OUT.pdf
+!                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -105,6 +125,7 @@ $ check
 !   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
+!   --quiet               render --outdir: no progress and no "wrote" lines
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -128,6 +149,12 @@ $ score a.json b.json
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
+!   render --manifest M.tsv --outdir DIR [--shard K/N]
+!                         every document of a manifest (id, input, layout,
+!                         output per line), resumable: a rerun skips what is
+!                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv -l summary -o OUT.pdf
+!                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -143,6 +170,7 @@ $ score a.json b.json
 !   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
+!   --quiet               render --outdir: no progress and no "wrote" lines
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -166,6 +194,12 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
+!   render --manifest M.tsv --outdir DIR [--shard K/N]
+!                         every document of a manifest (id, input, layout,
+!                         output per line), resumable: a rerun skips what is
+!                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv -l summary -o OUT.pdf
+!                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -181,6 +215,7 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
+!   --quiet               render --outdir: no progress and no "wrote" lines
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -205,6 +240,12 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
+!   render --manifest M.tsv --outdir DIR [--shard K/N]
+!                         every document of a manifest (id, input, layout,
+!                         output per line), resumable: a rerun skips what is
+!                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv -l summary -o OUT.pdf
+!                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -220,6 +261,7 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
+!   --quiet               render --outdir: no progress and no "wrote" lines
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -251,6 +293,12 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 !                         the finished document of an input through a layout
 !                         (default: the first in the layouts folder that fits);
 !                         a many-input layout (summary) takes several files
+!   render --manifest M.tsv --outdir DIR [--shard K/N]
+!                         every document of a manifest (id, input, layout,
+!                         output per line), resumable: a rerun skips what is
+!                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv -l summary -o OUT.pdf
+!                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -266,6 +314,7 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 !   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
+!   --quiet               render --outdir: no progress and no "wrote" lines
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)

@@ -1,0 +1,50 @@
+/* A batch: every document of a manifest (or of a shard of it) rendered
+ * into one folder on several threads, each a document of its own, a bad
+ * one never stopping the others. With a state log the run is resumable:
+ * what is done and unchanged (input, layout files, fonts, output) is
+ * skipped, what changed is redone, what failed is tried again. Nothing
+ * here prints: each document's outcome goes to a callback, in manifest
+ * order, one at a time. */
+#ifndef JX_BATCH_RUN_H
+#define JX_BATCH_RUN_H
+
+#include <stddef.h>
+
+#include "batch/manifest.h"
+#include "pipeline/pipeline.h"
+
+typedef enum { JX_BATCH_RENDERED, JX_BATCH_UNCHANGED, JX_BATCH_FAILED } jx_batch_outcome;
+
+typedef struct jx_batch_event {
+    const jx_manifest_item *item;
+    jx_batch_outcome outcome;
+    const jx_diags *diags;   /* the document's */
+    const jx_rendered *done; /* the PDF written and the layout used, when rendered */
+    size_t reported, total;  /* documents of this run reported so far (this one included), in all */
+    size_t failed;           /* of those reported */
+} jx_batch_event;
+
+typedef struct jx_batch_opts {
+    jx_out_kind kind;        /* PDF (the dump and the tree are for single renders) */
+    const char *fonts_dir;
+    const char *outdir;
+    const char *layouts_dir;
+    const char *layout;      /* the run's layout; NULL: each input's default; a line's own wins */
+    int strict;
+    int jobs;                /* threads; 0: the cores, at most 8 */
+    int shard_k, shard_n;    /* the documents i with i % n == k; n = 1: all */
+    int resume;              /* keep the state log in outdir and skip what is unchanged */
+    void (*report)(void *ctx, const jx_batch_event *e);
+    void *ctx;
+} jx_batch_opts;
+
+typedef struct jx_batch_totals {
+    size_t total, rendered, unchanged, failed;
+} jx_batch_totals;
+
+/* Runs the batch. 0 when it could run (documents may have failed: see
+ * totals), -1 with a diagnostic when it could not start (the state log
+ * cannot be kept, out of memory). */
+int jx_batch_run(const jx_batch_opts *o, const jx_manifest *m, jx_batch_totals *totals, jx_diags *d);
+
+#endif

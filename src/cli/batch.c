@@ -1,0 +1,120 @@
+/* --outdir: many documents into one folder, from the files given or from a
+ * manifest (resumable, shardable), with a progress line on a terminal. */
+#define _GNU_SOURCE /* CLOCK_MONOTONIC under -std=c11 */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/buf.h"
+#include "batch/manifest.h"
+#include "batch/run.h"
+#include "cli/cli.h"
+
+typedef struct progress {
+    const options *o;
+    const jx_manifest *m;
+    int bar;          /* stderr is a terminal and not --quiet: one line redrawn */
+    double start, drawn;
+} progress;
+
+static double seconds(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void draw_bar(progress *p, const jx_batch_event *e) {
+    double now = seconds();
+    if (e->reported < e->total && now - p->drawn < 0.1) return;
+    p->drawn = now;
+    double rate = (double)e->reported / (now - p->start > 1e-3 ? now - p->start : 1e-3);
+    long left = rate > 0 ? (long)((double)(e->total - e->reported) / rate) : 0;
+    fprintf(stderr, "\r\033[K[%zu/%zu] %zu failed · %.1f/s · ", e->reported, e->total, e->failed, rate);
+    if (left >= 3600)
+        fprintf(stderr, "%ldh%02ldm left", left / 3600, left / 60 % 60);
+    else
+        fprintf(stderr, "%ldm%02lds left", left / 60, left % 60);
+    if (e->reported == e->total) fputc('\n', stderr);
+    fflush(stderr);
+}
+
+static void on_document(void *ctx, const jx_batch_event *e) {
+    progress *p = ctx;
+    if (p->bar && (e->diags->count || e->outcome == JX_BATCH_FAILED)) fputs("\r\033[K", stderr);
+    print_diags(e->diags);
+    if (e->outcome == JX_BATCH_FAILED && p->m->path[0]) {
+        jx_diags d;
+        jx_diags_init(&d);
+        jx_diags_add(&d, JX_ERROR, p->m->path, e->item->line, 1, "", "%s: not rendered; the others go on", e->item->id);
+        print_diags(&d);
+        jx_diags_free(&d);
+    }
+    if (!p->o->quiet && !p->bar && e->outcome == JX_BATCH_RENDERED) show_rendered(e->done, 1, &e->item->input);
+    if (p->bar) draw_bar(p, e);
+}
+
+static void say_totals(const options *o, const jx_manifest *m, const jx_batch_totals *t, int k, int n) {
+    if (!m->path[0]) {
+        fprintf(stderr, "jixiao: rendered %zu of %zu files into %s%s\n", t->rendered, t->total, o->outdir,
+                t->failed ? "; the others have errors" : "");
+        return;
+    }
+    char shard[48] = "";
+    if (n > 1) snprintf(shard, sizeof shard, " (shard %d/%d)", k, n);
+    if (t->unchanged == t->total)
+        fprintf(stderr, "jixiao: nothing to do: the %zu documents%s of %s are unchanged in %s\n", t->total, shard,
+                m->path, o->outdir);
+    else
+        fprintf(stderr, "jixiao: %zu rendered, %zu unchanged, %zu failed of %zu documents%s into %s\n", t->rendered,
+                t->unchanged, t->failed, t->total, shard, o->outdir);
+}
+
+int run_batch(int nfiles, char *const *files, const options *o) {
+    jx_diags d;
+    jx_diags_init(&d);
+    jx_manifest m = {0};
+    int k = 0, n = 1;
+    if (o->shard && jx_shard_parse(o->shard, &k, &n) != 0)
+        jx_diags_add(&d, JX_ERROR, "jixiao", 0, 0, "", "--shard %s: give K/N with 0 <= K < N, as 2/4", o->shard);
+    int read = d.errors == 0 && (o->manifest ? jx_manifest_read(o->manifest, &m, &d)
+                                               : jx_manifest_of_files(files, nfiles, o->outdir, &m, &d)) == 0;
+    /* the output folder is made (not its parents: a mistyped path is not silently created) */
+    if (read && mkdir(o->outdir, 0755) != 0 && errno != EEXIST) {
+        jx_diags_add(&d, JX_ERROR, o->outdir, 0, 0, "", "cannot make the output folder: %s", strerror(errno));
+        read = 0;
+    }
+    progress p = {o, &m, !o->quiet && isatty(STDERR_FILENO), seconds(), 0};
+    jx_batch_opts bo = {JX_OUT_PDF, o->fonts, o->outdir, o->layouts, o->layout, o->strict, o->jobs,
+                        k, n, o->manifest != NULL, on_document, &p};
+    jx_batch_totals t = {0};
+    int ran = read && jx_batch_run(&bo, &m, &t, &d) == 0;
+    print_diags(&d);
+    if (ran) say_totals(o, &m, &t, k, n);
+    int status = ran && t.failed == 0 ? EXIT_OK : EXIT_INPUT;
+    jx_manifest_free(&m);
+    jx_diags_free(&d);
+    return status;
+}
+
+/* --manifest without --outdir: the manifest's inputs as one document, the
+ * 汇总表 of a whole run (every shard's documents) without rendering them. */
+int run_manifest_summary(const options *o) {
+    jx_diags d;
+    jx_diags_init(&d);
+    jx_manifest m = {0};
+    int status = EXIT_INPUT;
+    if (jx_manifest_read(o->manifest, &m, &d) == 0) {
+        char **inputs = malloc(m.count * sizeof *inputs);
+        for (size_t i = 0; inputs && i < m.count; i++) inputs[i] = m.items[i].input;
+        if (inputs) status = run_render((int)m.count, inputs, o);
+        free(inputs);
+    }
+    print_diags(&d);
+    jx_manifest_free(&m);
+    jx_diags_free(&d);
+    return status;
+}

@@ -1,0 +1,28 @@
+/* What the command line's files share: the options, and the two ways a
+ * result reaches the user (diagnostics and "wrote" lines on stderr). */
+#ifndef JX_CLI_H
+#define JX_CLI_H
+
+#include "jixiao.h"
+#include "pipeline/pipeline.h"
+
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
+
+typedef struct options {
+    int json, strict, dump, tree, jobs, quiet;
+    const char *output, *fonts, *layout, *layouts, *outdir, *manifest, *shard;
+    char found_layouts[4096], found_fonts[4096];
+} options;
+
+/* Diagnostics in document order on stderr. */
+void print_diags(const jx_diags *d);
+/* A dump or a tree to stdout, or "FILE: wrote PATH (layout L)" on stderr. */
+int show_rendered(const jx_rendered *done, int nfiles, char *const *files);
+/* The files rendered as one document (-o, or beside the input). */
+int run_render(int nfiles, char *const *files, const options *o);
+/* --outdir: the files, or the manifest's documents, each its own PDF. */
+int run_batch(int nfiles, char *const *files, const options *o);
+/* --manifest without --outdir: its inputs as one document (the 汇总表). */
+int run_manifest_summary(const options *o);
+
+#endif

@@ -1,0 +1,127 @@
+#!/bin/sh
+# Batches from a manifest: shards, resume after kills, reruns, bad lines,
+# the 汇总表 of a whole run, the GNU parallel recipe of docs/batch.md and
+# the progress line. Prints PASS/FAIL lines for tests/run.sh.
+# Usage: tests/batch.sh BIN TMPDIR
+set -u
+BIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+T=$2
+rm -rf "$T" && mkdir -p "$T/in"
+pass() { echo "PASS $1"; }
+fail() { echo "FAIL $1${2:+: $2}"; }
+same_pdfs() { # DIR DIR: the same PDFs, byte for byte
+    diff -r --exclude=.jixiao-state "$1" "$2" >/dev/null 2>&1
+}
+
+cp examples/0*.json "$T/in/"
+{
+    printf 'id\tinput\tlayout\toutput\n'
+    i=0
+    for f in "$T"/in/*.json; do
+        i=$((i + 1))
+        printf 'doc%02d\tin/%s\n' "$i" "$(basename "$f")"
+    done
+} >"$T/m.tsv"
+n=$(grep -c '^doc' "$T/m.tsv")
+
+# --- one run, then four shards into another folder: the same files and bytes
+"$BIN" render --manifest "$T/m.tsv" --outdir "$T/one" 2>"$T/err"
+st=$?
+if [ $st = 0 ] && [ "$(ls "$T/one" | wc -l)" = "$n" ] && tail -1 "$T/err" | grep -q "$n rendered, 0 unchanged, 0 failed of $n documents"; then
+    pass "a manifest of $n documents: each written as DIR/<id>.pdf"
+else fail "a manifest run" "exit $st: $(tail -2 "$T/err")"; fi
+for k in 0 1 2 3; do "$BIN" render --manifest "$T/m.tsv" --outdir "$T/four" --shard $k/4 2>/dev/null; done
+if same_pdfs "$T/one" "$T/four"; then pass "four shards write exactly the files and bytes of one run"; else
+    fail "four shards differ from one run" "$(diff -rq --exclude=.jixiao-state "$T/one" "$T/four" | head -3)"; fi
+
+# --- an unchanged rerun does nothing and says so; over the shards' logs too
+before=$(ls -l --time-style=full-iso "$T/four" | md5sum)
+"$BIN" render --manifest "$T/m.tsv" --outdir "$T/four" 2>"$T/err"
+if [ $? = 0 ] && grep -q "nothing to do: the $n documents of .* are unchanged" "$T/err" && [ "$before" = "$(ls -l --time-style=full-iso "$T/four" | md5sum)" ]; then
+    pass "an unchanged rerun renders nothing and says so"
+else fail "an unchanged rerun" "$(tail -2 "$T/err")"; fi
+
+# --- a changed input is redone, the others not; a deleted PDF is redone
+first=$(ls "$T"/in/*.json | head -1)
+sed -i 's/"name": "/"name": "新/' "$first"
+rm "$T/four/doc02.pdf"
+"$BIN" render --manifest "$T/m.tsv" --outdir "$T/four" 2>"$T/err"
+if grep -q "2 rendered, $((n - 2)) unchanged, 0 failed" "$T/err" && grep -q "wrote .*doc01.pdf" "$T/err" && grep -q "wrote .*doc02.pdf" "$T/err"; then
+    pass "a changed input and a deleted PDF are redone, nothing else"
+else fail "changed input" "$(tail -3 "$T/err")"; fi
+cp "examples/$(basename "$first")" "$first"
+
+# --- a changed layout file: with each input's default layout (chosen among
+# all the folder's files) every document is redone; with the layout named
+# on each line, only the documents naming the changed one
+cp -r layouts "$T/layouts"
+"$BIN" render --layouts "$T/layouts" --manifest "$T/m.tsv" --outdir "$T/lay" 2>/dev/null
+sed -i 's/"description": "/"description": "改 /' "$T/layouts/report.json"
+"$BIN" render --layouts "$T/layouts" --manifest "$T/m.tsv" --outdir "$T/lay" 2>"$T/err"
+if grep -q "$n rendered, 0 unchanged" "$T/err"; then pass "a changed layout file: every document using the folder's choice redone"; else
+    fail "changed layout (folder's choice)" "$(tail -1 "$T/err")"; fi
+while IFS="$(printf '\t')" read -r id input; do
+    case $id in doc*) printf '%s\t%s\t%s\n' "$id" "$input" "$("$BIN" layouts --layouts "$T/layouts" "$T/$input" | head -1)" ;; esac
+done <"$T/m.tsv" >"$T/named.tsv"
+named=$(grep -c "	report$" "$T/named.tsv")
+"$BIN" render --layouts "$T/layouts" --manifest "$T/named.tsv" --outdir "$T/lay2" 2>/dev/null
+sed -i 's/"description": "改 /"description": "/' "$T/layouts/report.json"
+"$BIN" render --layouts "$T/layouts" --manifest "$T/named.tsv" --outdir "$T/lay2" 2>"$T/err"
+if [ "$named" -gt 0 ] && grep -q "$named rendered, $((n - named)) unchanged, 0 failed" "$T/err"; then
+    pass "a changed layout file: only the $named documents naming it redone"
+else fail "changed layout (named)" "$(tail -1 "$T/err")"; fi
+
+# --- a bad line and a bad input: reported with their line, the others written, exit 1
+cp "$T/m.tsv" "$T/bad.tsv"
+printf 'broken\t%s/tests/bad/syntax-bad-escape.json\nabsent\tin/no-such.json\n' "$PWD" >>"$T/bad.tsv"
+"$BIN" render --manifest "$T/bad.tsv" --outdir "$T/bad" 2>"$T/err"
+st=$?
+if [ $st = 1 ] && grep -q "bad.tsv:$((n + 2)):1: error: broken: not rendered" "$T/err" &&
+    grep -q "bad.tsv:$((n + 3)):1: error: absent: not rendered" "$T/err" && grep -q "syntax-bad-escape.json:1:19: error" "$T/err" &&
+    [ "$(ls "$T/bad"/*.pdf | wc -l)" = "$n" ]; then
+    pass "bad inputs in a manifest: each reported at its line, the others written, exit 1"
+else fail "bad inputs in a manifest" "exit $st: $(tail -4 "$T/err")"; fi
+"$BIN" render --manifest "$T/bad.tsv" --outdir "$T/bad" 2>"$T/err"
+if grep -q "0 rendered, $n unchanged, 2 failed" "$T/err"; then pass "a rerun tries the failed documents again, skips the rest"; else
+    fail "rerun after failures" "$(tail -1 "$T/err")"; fi
+
+# --- killed at random moments, then resumed: the same as a run never killed
+ok=1
+for seed in 1 2 3 4; do
+    rm -rf "$T/kill"
+    "$BIN" render --manifest "$T/m.tsv" --outdir "$T/kill" --jobs 2 2>/dev/null &
+    pid=$!
+    sleep "0.0$((seed * 2))"
+    kill -9 "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    "$BIN" render --manifest "$T/m.tsv" --outdir "$T/kill" 2>"$T/err" || { ok=0; fail "resume after SIGKILL (seed $seed)" "$(tail -1 "$T/err")"; }
+    same_pdfs "$T/one" "$T/kill" || { ok=0; fail "resume after SIGKILL (seed $seed)" "$(diff -rq --exclude=.jixiao-state "$T/one" "$T/kill" | head -2)"; }
+    [ -z "$(find "$T/kill" -name '.*' -type f)" ] || { ok=0; fail "resume after SIGKILL (seed $seed): files left" "$(find "$T/kill" -name '.*' -type f | head -2)"; }
+done
+[ $ok = 1 ] && pass "killed at four moments and resumed: the same files and bytes as an uninterrupted run"
+
+# --- the 汇总表 of the whole manifest, without rendering its documents
+"$BIN" render --manifest "$T/m.tsv" -l summary -o "$T/summary-m.pdf" 2>/dev/null
+(cd "$T" && "$BIN" render -l summary -o summary-f.pdf in/*.json 2>/dev/null) || true
+if [ -s "$T/summary-m.pdf" ] && pdftotext "$T/summary-m.pdf" - 2>/dev/null | grep -q "汇总表" &&
+    [ "$(pdftotext "$T/summary-m.pdf" - | md5sum)" = "$(pdftotext "$T/summary-f.pdf" - | md5sum)" ]; then
+    pass "render --manifest -l summary: the 汇总表 of every document, as from the files"
+else fail "the 汇总表 from a manifest"; fi
+
+# --- the GNU parallel recipe of docs/batch.md
+if command -v parallel >/dev/null; then
+    parallel --will-cite "$BIN" render --manifest "$T/m.tsv" --outdir "$T/par" --shard {}/4 --quiet ::: 0 1 2 3 >"$T/err" 2>&1
+    if same_pdfs "$T/one" "$T/par" && ! grep -q "error\|wrote\|\[[0-9]" "$T/err"; then pass "GNU parallel over four shards: the files of one run"; else
+        fail "GNU parallel recipe" "$(head -2 "$T/err")"; fi
+else fail "GNU parallel recipe" "parallel is not installed (scripts/deps.sh test installs it)"; fi
+
+# --- progress: a line redrawn on a terminal, none otherwise or with --quiet
+if command -v script >/dev/null; then
+    rm -rf "$T/tty"
+    script -qec "$BIN render --manifest $T/m.tsv --outdir $T/tty" /dev/null >"$T/tty.out" 2>&1
+    if grep -q "\[$n/$n\] 0 failed" "$T/tty.out" && ! grep -q "wrote" "$T/tty.out"; then pass "on a terminal: a progress line instead of a line per document"; else
+        fail "progress on a terminal" "$(tr '\r' '\n' <"$T/tty.out" | tail -3)"; fi
+fi
+"$BIN" render --manifest "$T/m.tsv" --outdir "$T/q" --quiet 2>"$T/err"
+if ! grep -q "wrote\|\[[0-9]" "$T/err" && tail -1 "$T/err" | grep -q "^jixiao: $n rendered"; then pass "--quiet: diagnostics and the closing line only"; else
+    fail "--quiet" "$(grep -v warning "$T/err" | head -2)"; fi

@@ -1,0 +1,85 @@
+# Manifests: every bad line reported at its line and column before anything
+# is rendered (docs/batch.md); shards and their usage.
+
+$ render --manifest tests/manifests/bad-lines.tsv --outdir build/never
+? 1
+! tests/manifests/bad-lines.tsv:5:1: error: an empty id
+! tests/manifests/bad-lines.tsv:6:1: error: an id starting with '.'
+! tests/manifests/bad-lines.tsv:7:1: error: an id with a '/' (it names a file in the output folder)
+! tests/manifests/bad-lines.tsv:8:1: error: the id "ok1" is already on line 4
+! tests/manifests/bad-lines.tsv:9:1: error: a document line is: id <TAB> input [<TAB> layout [<TAB> output]]
+! tests/manifests/bad-lines.tsv:10:29: error: more than four tab-separated fields
+! tests/manifests/bad-lines.tsv:11:16: error: an output name not ending in .pdf
+! tests/manifests/bad-lines.tsv:12:4: error: not valid UTF-8
+
+$ render --manifest tests/manifests/same-output.tsv --outdir build/never
+? 1
+! tests/manifests/same-output.tsv:2:1: error: the output "same.pdf" is already on line 1
+
+$ render --manifest tests/manifests/empty.tsv --outdir build/never
+? 1
+! tests/manifests/empty.tsv: error: no documents in the manifest
+
+$ render --manifest tests/manifests/no-such.tsv --outdir build/never
+? 1
+! tests/manifests/no-such.tsv: error: cannot open: No such file or directory
+
+$ render --manifest tests/manifests/same-output.tsv --outdir build/never --shard 4/4
+? 1
+! jixiao: error: --shard 4/4: give K/N with 0 <= K < N, as 2/4
+
+$ render --manifest tests/manifests/same-output.tsv --outdir build/never --shard x
+? 1
+! jixiao: error: --shard x: give K/N with 0 <= K < N, as 2/4
+
+# --shard belongs to a manifest run with an output folder
+$ render --shard 0/2 --outdir build examples/003-zaozhuang-selfeval-ip-aid.json
+? 2
+! usage: jixiao COMMAND [OPTIONS] FILE...
+! 
+! commands:
+!   check FILE...         validate inputs and their published scores
+!   score [--json] FILE   print the scored indicator tree
+!   typeset [-o OUT.pdf] [--dump] DOC.json
+!                         typeset a document tree (jixiao-doc/1) to PDF
+!   render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...
+!                         the finished document of an input through a layout
+!                         (default: the first in the layouts folder that fits);
+!                         a many-input layout (summary) takes several files
+!   render --manifest M.tsv --outdir DIR [--shard K/N]
+!                         every document of a manifest (id, input, layout,
+!                         output per line), resumable: a rerun skips what is
+!                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv -l summary -o OUT.pdf
+!                         the manifest's inputs as one document
+!   layouts [FILE]        list the layouts with a line about each; with FILE,
+!                         the names of those made for it, the default first
+!   fields                list every value a layout can bind to
+!   fonts [FILE...]       show each role's font and its GB2312 coverage, and
+!                         the characters of FILE that no font can draw
+! 
+! options:
+!   --json                score: machine-readable output
+!   --strict              treat warnings as errors
+!   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
+!   --dump                typeset, render: print the laid-out lines, no PDF
+!   --tree                render: print the document tree (jixiao-doc/1)
+!   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
+!                         in parallel; a bad file does not stop the others
+!   --jobs N              render --outdir: N at a time (default: the cores)
+!   --quiet               render --outdir: no progress and no "wrote" lines
+!   -l, --layout NAME     render: a layout of the layouts folder, or a file
+!   --layouts DIR         the layouts folder (default: ./layouts, else the
+!                         installed ones)
+!   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   -h, --help            show this help
+!   -V, --version         show the version
+! 
+! FILE may be - for standard input.
+! exit status: 0 no errors, 1 errors in an input, 2 usage error
+
+# files on the command line that would write one PDF: refused before anything is written
+$ render --outdir build/never examples/003-zaozhuang-selfeval-ip-aid.json tests/manifests/../../examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/manifests/../../examples/003-zaozhuang-selfeval-ip-aid.json: error: would write build/never/003-zaozhuang-selfeval-ip-aid.pdf, as examples/003-zaozhuang-selfeval-ip-aid.json does: give the files different names
+! examples/003-zaozhuang-selfeval-ip-aid.json: error: would write build/never/003-zaozhuang-selfeval-ip-aid.pdf, as tests/manifests/../../examples/003-zaozhuang-selfeval-ip-aid.json does: give the files different names
