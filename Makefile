@@ -124,6 +124,7 @@ $(BUILD)/bench_phases: bench/bench_phases.c $(LIB)
 bench: $(BIN) $(BUILD)/bench_score $(BUILD)/bench_phases
 	@bench/run.sh $(BIN) $(BUILD)/bench_score $(BUILD)/bench_phases
 	@PEERS_DIR=$(CURDIR)/$(BUILD)/peers bench/peers.sh $(BIN)
+	@bench/batch.sh $(BIN)
 
 install: $(BIN) $(LIB)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
