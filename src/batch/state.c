@@ -76,7 +76,7 @@ static int read_log(jx_state *s, int dir, const char *name, size_t *cap) {
 
 /* Sorted by id and time; the latest of each id kept. */
 static void keep_latest(jx_state *s) {
-    qsort(s->records, s->count, sizeof *s->records, cmp_records);
+    if (s->count) qsort(s->records, s->count, sizeof *s->records, cmp_records);
     size_t out = 0;
     for (size_t i = 0; i < s->count; i++) {
         if (out && strcmp(s->records[out - 1].id, s->records[i].id) == 0) {
