@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/utf8.h"
+#include "doc/numbers.h"
 #include "engine/chart.h"
 #include "engine/image.h"
 #include "engine/setter.h"
@@ -22,27 +23,6 @@ static void apply_style(const jx_doc_style *ds, jx_page_style *st) {
     if (ds->left > 0) st->left = ds->left * JX_MM;
     if (ds->width > 0) st->area_w = ds->width * JX_MM;
     if (ds->height > 0) st->area_h = ds->height * JX_MM;
-}
-
-static void chinese_number(int n, char *out, size_t size) {
-    static const char *const digit[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-    if (n <= 10) snprintf(out, size, "%s", n == 10 ? "十" : digit[n]);
-    else if (n < 20) snprintf(out, size, "十%s", digit[n % 10]);
-    else snprintf(out, size, "%s十%s", digit[(n / 10) % 10], digit[n % 10]);
-}
-
-static void heading_number(int *counters, int level, char *out, size_t size) {
-    counters[level - 1]++;
-    for (int k = level; k < 4; k++) counters[k] = 0;
-    int n = counters[level - 1];
-    char cn[32];
-    chinese_number(n, cn, sizeof cn);
-    switch (level) {
-    case 1: snprintf(out, size, "%s、", cn); break;
-    case 2: snprintf(out, size, "（%s）", cn); break;
-    case 3: snprintf(out, size, "%d.", n); break;
-    default: snprintf(out, size, "（%d）", n); break;
-    }
 }
 
 static int add_outline(setter *S, int level, const char *title) {
@@ -106,7 +86,7 @@ static int set_toc(setter *S, const jx_block *b) {
         const jx_block *h = &S->doc->blocks[i];
         if (h->type != JX_BLOCK_HEADING) continue;
         char number[48] = "", title[4096];
-        if (!h->unnumbered) heading_number(counters, h->level, number, sizeof number);
+        if (!h->unnumbered) jx_heading_number(counters, h->level, number, sizeof number);
         int printed = heading < S->ntoc_pages ? S->toc_pages[heading] : 0;
         heading++;
         if (h->level > 2) continue;
@@ -149,7 +129,7 @@ static int set_heading(setter *S, const jx_block *b) {
     static const jx_role heading_roles[] = {JX_ROLE_HEI, JX_ROLE_KAI, JX_ROLE_FANGSONG, JX_ROLE_FANGSONG};
     const jx_page_style *st = S->st;
     char number[48] = "", full[4096];
-    if (!b->unnumbered) heading_number(S->counters, b->level, number, sizeof number);
+    if (!b->unnumbered) jx_heading_number(S->counters, b->level, number, sizeof number);
     snprintf(full, sizeof full, "%s%s", number, b->text);
     start_numbering(S);
     /* keep-with-next: the heading and two lines of what follows */

@@ -13,8 +13,8 @@ typedef struct jx_pdf_meta {
 /* A deterministic text dump for golden tests: one line per text line,
  * "p<page> y=<baseline> x=<left>..<right> <face> <size>: <text>". */
 char *jx_render_text(const jx_display *d, const jx_fontset *fonts);
-/* Writes the PDF to `path` through a temporary file renamed when complete.
- * 0, or -1 with a diagnostic (nothing is left behind). */
+/* Writes the PDF to `path` whole or not at all (render/output.h). 0, or -1
+ * with a diagnostic (nothing is left behind). */
 int jx_render_pdf(const jx_display *d, const jx_fontset *fonts, const jx_pdf_meta *meta, const char *path,
                   jx_diags *diags);
 

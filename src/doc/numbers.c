@@ -1,0 +1,27 @@
+#include "doc/numbers.h"
+
+#include <stdio.h>
+
+static void chinese_number(int n, char *out, size_t size) {
+    static const char *const digit[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (n <= 10)
+        snprintf(out, size, "%s", n == 10 ? "十" : digit[n]);
+    else if (n < 20)
+        snprintf(out, size, "十%s", digit[n % 10]);
+    else
+        snprintf(out, size, "%s十%s", digit[(n / 10) % 10], digit[n % 10]);
+}
+
+void jx_heading_number(int counters[4], int level, char *out, size_t size) {
+    counters[level - 1]++;
+    for (int k = level; k < 4; k++) counters[k] = 0;
+    int n = counters[level - 1];
+    char cn[32];
+    chinese_number(n, cn, sizeof cn);
+    switch (level) {
+    case 1: snprintf(out, size, "%s、", cn); break;
+    case 2: snprintf(out, size, "（%s）", cn); break;
+    case 3: snprintf(out, size, "%d.", n); break;
+    default: snprintf(out, size, "（%d）", n); break;
+    }
+}
