@@ -290,6 +290,42 @@ for input in examples/0*.json tests/inputs/four-levels.json "-l tests/layouts/im
 done
 if [ -s "$tmp/treediff" ]; then report FAIL "render --tree, typeset again: same pages" "$tmp/treediff"; else report PASS; fi
 
+# Word documents: every example with every layout made for it, read back by
+# python-docx against its document tree (tests/docx_check.py); the same
+# bytes twice; a batch of them; LibreOffice's PDF of the report holds every
+# heading (when LibreOffice is installed).
+mkdir -p "$tmp/docx"
+: >"$tmp/docxdiff"
+for example in examples/0*.json; do
+    stem=$(basename "$example" .json)
+    for layout in $("$BIN" layouts "$example" 2>/dev/null); do
+        out="$tmp/docx/$stem.$layout"
+        $WRAP "$BIN" render -l "$layout" -o "$out.docx" "$example" 2>/dev/null || echo "$example ($layout): no DOCX" >>"$tmp/docxdiff"
+        "$BIN" render -l "$layout" --tree "$example" >"$out.json" 2>/dev/null
+        /usr/bin/python3 tests/docx_check.py "$out.docx" "$out.json" >>"$tmp/docxdiff" 2>&1
+    done
+done
+if [ -s "$tmp/docxdiff" ]; then report FAIL "DOCX of every example and layout, read back against its tree" "$tmp/docxdiff"; else report PASS; fi
+"$BIN" render --format docx -l report -o "$tmp/docx/again.docx" examples/003-zaozhuang-report-special-equipment.json 2>/dev/null
+if cmp -s "$tmp/docx/again.docx" "$tmp/docx/003-zaozhuang-report-special-equipment.report.docx"; then report PASS; else
+    echo "two renders differ" >"$tmp/diff"; report FAIL "reproducible DOCX" "$tmp/diff"; fi
+"$BIN" render --format docx --outdir "$tmp/docx/batch" examples/003-zaozhuang-selfeval-ip-aid.json examples/003-zaozhuang-report-special-equipment.json 2>/dev/null
+if cmp -s "$tmp/docx/batch/003-zaozhuang-report-special-equipment.docx" "$tmp/docx/003-zaozhuang-report-special-equipment.report.docx" &&
+    [ -s "$tmp/docx/batch/003-zaozhuang-selfeval-ip-aid.docx" ]; then report PASS; else
+    ls "$tmp/docx/batch" >"$tmp/diff" 2>&1; report FAIL "render --format docx --outdir: DIR/NAME.docx, the same bytes" "$tmp/diff"; fi
+if command -v soffice >/dev/null; then
+    report_docx="$tmp/docx/003-zaozhuang-report-special-equipment.report.docx"
+    (cd "$tmp/docx" && HOME="$tmp/docx" timeout 120 soffice --headless --convert-to pdf "$report_docx" >/dev/null 2>&1)
+    lo_pdf="$tmp/docx/003-zaozhuang-report-special-equipment.report.pdf"
+    pdftotext "$lo_pdf" - 2>/dev/null | tr -d ' \n' >"$tmp/docx/lo.txt"
+    : >"$tmp/diff"
+    /usr/bin/python3 -c 'import json,sys; [print(b["text"]) for b in json.load(open(sys.argv[1]))["blocks"] if b.get("type")=="heading"]' \
+        "${report_docx%.docx}.json" | while IFS= read -r h; do
+        grep -qF -- "$(printf '%s' "$h" | tr -d ' ')" "$tmp/docx/lo.txt" || echo "LibreOffice's PDF lacks the heading $h" >>"$tmp/diff"
+    done
+    if [ -s "$lo_pdf" ] && [ ! -s "$tmp/diff" ]; then report PASS; else report FAIL "LibreOffice opens the report's DOCX, every heading in its PDF" "$tmp/diff"; fi
+fi
+
 # A batch writes the same bytes as one render per file.
 mkdir -p "$tmp/batch"
 $WRAP "$BIN" render --outdir "$tmp/batch" examples/0*.json >/dev/null 2>"$tmp/diff"

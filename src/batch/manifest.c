@@ -34,7 +34,8 @@ static const char *bad_output(const char *name, size_t n) {
     for (size_t k = 0; k < n; k++)
         if ((unsigned char)name[k] < 0x20 || name[k] == 0x7F) return "an output name with a control character";
     if (memchr(name, '/', n) || name[0] == '.') return "an output name with a '/' or a leading '.'";
-    if (n < 5 || memcmp(name + n - 4, ".pdf", 4) != 0) return "an output name not ending in .pdf";
+    if (!(n > 4 && memcmp(name + n - 4, ".pdf", 4) == 0) && !(n > 5 && memcmp(name + n - 5, ".docx", 5) == 0))
+        return "an output name not ending in .pdf or .docx";
     return NULL;
 }
 
@@ -68,7 +69,7 @@ static char *input_path(const char *manifest, const field *f) {
     return p;
 }
 
-static int add_item(jx_manifest *m, int line, const field *f, int nf, size_t *cap) {
+static int add_item(jx_manifest *m, int line, const field *f, int nf, const char *ext, size_t *cap) {
     if (m->count == *cap) {
         size_t more = *cap ? *cap * 2 : 64;
         jx_manifest_item *items = realloc(m->items, more * sizeof *items);
@@ -82,15 +83,15 @@ static int add_item(jx_manifest *m, int line, const field *f, int nf, size_t *ca
     if (nf > 3 && f[3].n) {
         it->output = dup_n(f[3].s, f[3].n);
     } else if (it->id) {
-        it->output = malloc(f[0].n + 5);
-        if (it->output) sprintf(it->output, "%s.pdf", it->id);
+        it->output = malloc(f[0].n + strlen(ext) + 1);
+        if (it->output) sprintf(it->output, "%s%s", it->id, ext);
     }
     m->count++;
     return it->id && it->input && it->output && (!has_layout || it->layout) ? 0 : -1;
 }
 
 /* One line: 1 added, 0 skipped (comment, blank, header), -1 bad. */
-static int read_line(jx_manifest *m, int line, const char *text, size_t len, size_t *cap, jx_diags *d) {
+static int read_line(jx_manifest *m, int line, const char *text, size_t len, const char *ext, size_t *cap, jx_diags *d) {
     if (len && text[len - 1] == '\r') len--;
     if (len == 0 || text[0] == '#') return 0;
     field f[5];
@@ -111,7 +112,7 @@ static int read_line(jx_manifest *m, int line, const char *text, size_t len, siz
     }
     if (why) return jx_diags_add(d, JX_ERROR, m->path, line, col, "", "%s", why), -1;
     if (m->count >= MAX_ITEMS) return jx_diags_add(d, JX_ERROR, m->path, line, 1, "", "more than %d documents", MAX_ITEMS), -1;
-    if (add_item(m, line, f, nf, cap)) return jx_diags_add(d, JX_ERROR, m->path, line, 1, "", "out of memory"), -1;
+    if (add_item(m, line, f, nf, ext, cap)) return jx_diags_add(d, JX_ERROR, m->path, line, 1, "", "out of memory"), -1;
     return 1;
 }
 
@@ -145,7 +146,7 @@ static int refuse_duplicates(const jx_manifest *m, jx_diags *d, int outputs) {
     return bad ? -1 : 0;
 }
 
-int jx_manifest_read(const char *path, jx_manifest *m, jx_diags *d) {
+int jx_manifest_read(const char *path, const char *ext, jx_manifest *m, jx_diags *d) {
     memset(m, 0, sizeof *m);
     unsigned char *data = NULL;
     size_t len = 0, cap = 0;
@@ -155,7 +156,7 @@ int jx_manifest_read(const char *path, jx_manifest *m, jx_diags *d) {
     for (size_t start = 0; start < len; line++) {
         const char *nl = memchr(data + start, '\n', len - start);
         size_t end = nl ? (size_t)((const unsigned char *)nl - data) : len;
-        if (read_line(m, line, (const char *)data + start, end - start, &cap, d) < 0) bad = 1;
+        if (read_line(m, line, (const char *)data + start, end - start, ext, &cap, d) < 0) bad = 1;
         start = end + 1;
     }
     free(data);
@@ -164,7 +165,7 @@ int jx_manifest_read(const char *path, jx_manifest *m, jx_diags *d) {
     return bad ? -1 : 0;
 }
 
-int jx_manifest_of_files(char *const *files, int n, const char *outdir, jx_manifest *m, jx_diags *d) {
+int jx_manifest_of_files(char *const *files, int n, const char *outdir, const char *ext, jx_manifest *m, jx_diags *d) {
     memset(m, 0, sizeof *m);
     m->items = calloc(n > 0 ? (size_t)n : 1, sizeof *m->items);
     keyed *order = malloc((n > 0 ? (size_t)n : 1) * sizeof *order);
@@ -178,9 +179,9 @@ int jx_manifest_of_files(char *const *files, int n, const char *outdir, jx_manif
         it->line = i + 1;
         it->id = dup_n(base, len);
         it->input = dup_n(files[i], strlen(files[i]));
-        it->output = malloc(len + 5);
+        it->output = malloc(len + strlen(ext) + 1);
         if (!it->id || !it->input || !it->output) return free(order), jx_diags_add(d, JX_ERROR, outdir, 0, 0, "", "out of memory"), -1;
-        sprintf(it->output, "%s.pdf", it->id);
+        sprintf(it->output, "%s%s", it->id, ext);
         order[i] = (keyed){it->output, i};
     }
     qsort(order, (size_t)n, sizeof *order, cmp_keyed);

@@ -25,7 +25,7 @@ typedef struct jx_batch_event {
 } jx_batch_event;
 
 typedef struct jx_batch_opts {
-    jx_out_kind kind;        /* PDF (the dump and the tree are for single renders) */
+    jx_out_kind kind;        /* PDF or DOCX (a line's output ending in .docx is a DOCX) */
     const char *fonts_dir;
     const char *outdir;
     const char *layouts_dir;

@@ -80,15 +80,16 @@ int run_batch(int nfiles, char *const *files, const options *o) {
     int k = 0, n = 1;
     if (o->shard && jx_shard_parse(o->shard, &k, &n) != 0)
         jx_diags_add(&d, JX_ERROR, "jixiao", 0, 0, "", "--shard %s: give K/N with 0 <= K < N, as 2/4", o->shard);
-    int read = d.errors == 0 && (o->manifest ? jx_manifest_read(o->manifest, &m, &d)
-                                               : jx_manifest_of_files(files, nfiles, o->outdir, &m, &d)) == 0;
+    const char *ext = wants_docx(o) ? ".docx" : ".pdf";
+    int read = d.errors == 0 && (o->manifest ? jx_manifest_read(o->manifest, ext, &m, &d)
+                                               : jx_manifest_of_files(files, nfiles, o->outdir, ext, &m, &d)) == 0;
     /* the output folder is made (not its parents: a mistyped path is not silently created) */
     if (read && mkdir(o->outdir, 0755) != 0 && errno != EEXIST) {
         jx_diags_add(&d, JX_ERROR, o->outdir, 0, 0, "", "cannot make the output folder: %s", strerror(errno));
         read = 0;
     }
     progress p = {o, &m, !o->quiet && isatty(STDERR_FILENO), seconds(), 0};
-    jx_batch_opts bo = {JX_OUT_PDF, o->fonts, o->outdir, o->layouts, o->layout, o->strict, o->jobs,
+    jx_batch_opts bo = {wants_docx(o) ? JX_OUT_DOCX : JX_OUT_PDF, o->fonts, o->outdir, o->layouts, o->layout, o->strict, o->jobs,
                         k, n, o->manifest != NULL, on_document, &p};
     jx_batch_totals t = {0};
     int ran = read && jx_batch_run(&bo, &m, &t, &d) == 0;
@@ -107,7 +108,7 @@ int run_manifest_summary(const options *o) {
     jx_diags_init(&d);
     jx_manifest m = {0};
     int status = EXIT_INPUT;
-    if (jx_manifest_read(o->manifest, &m, &d) == 0) {
+    if (jx_manifest_read(o->manifest, ".pdf", &m, &d) == 0) {
         char **inputs = malloc(m.count * sizeof *inputs);
         for (size_t i = 0; inputs && i < m.count; i++) inputs[i] = m.items[i].input;
         if (inputs) status = run_render((int)m.count, inputs, o);

@@ -11,9 +11,12 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
 typedef struct options {
     int json, strict, dump, tree, jobs, quiet;
     const char *output, *fonts, *layout, *layouts, *outdir, *manifest, *shard;
+    const char *format; /* "pdf" or "docx"; NULL: by -o's extension, else pdf */
     char found_layouts[4096], found_fonts[4096];
 } options;
 
+/* Whether the documents are Word documents (--format docx, or -o x.docx). */
+int wants_docx(const options *o);
 /* Diagnostics in document order on stderr. */
 void print_diags(const jx_diags *d);
 /* A dump or a tree to stdout, or "FILE: wrote PATH (layout L)" on stderr. */

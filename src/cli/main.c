@@ -50,6 +50,8 @@ static const char USAGE[] =
     "                        in parallel; a bad file does not stop the others\n"
     "  --jobs N              render --outdir: N at a time (default: the cores)\n"
     "  --quiet               render --outdir: no progress and no \"wrote\" lines\n"
+    "  --format pdf|docx     render: a PDF, or a Word document for drafts\n"
+    "                        (default: by -o's extension, else pdf)\n"
     "  -l, --layout NAME     render: a layout of the layouts folder, or a file\n"
     "  --layouts DIR         the layouts folder (default: ./layouts, else the\n"
     "                        installed ones)\n"
@@ -148,6 +150,7 @@ static int parse_options(int argc, char **argv, options *o) {
         {"manifest", required_argument, NULL, 'M'},
         {"shard", required_argument, NULL, 'S'},
         {"quiet", no_argument, NULL, 'q'},
+        {"format", required_argument, NULL, 'F'},
         {NULL, 0, NULL, 0},
     };
     int c;
@@ -168,6 +171,10 @@ static int parse_options(int argc, char **argv, options *o) {
         case 'M': o->manifest = optarg; break;
         case 'S': o->shard = optarg; break;
         case 'q': o->quiet = 1; break;
+        case 'F':
+            if (strcmp(optarg, "pdf") != 0 && strcmp(optarg, "docx") != 0) return -1;
+            o->format = optarg;
+            break;
         case 'h': fputs(USAGE, stdout); exit(EXIT_OK);
         default: return -1;
         }
@@ -257,8 +264,15 @@ static int run_fonts(int nfiles, char **files, const options *o) {
     return EXIT_OK;
 }
 
+int wants_docx(const options *o) {
+    if (o->format) return strcmp(o->format, "docx") == 0;
+    size_t n = o->output ? strlen(o->output) : 0;
+    return n > 5 && strcmp(o->output + n - 5, ".docx") == 0;
+}
+
 static jx_render_opts render_opts(const options *o) {
-    jx_render_opts r = {o->tree ? JX_OUT_TREE : o->dump ? JX_OUT_DUMP : JX_OUT_PDF, o->fonts, o->output, o->outdir, NULL};
+    jx_out_kind kind = o->tree ? JX_OUT_TREE : o->dump ? JX_OUT_DUMP : wants_docx(o) ? JX_OUT_DOCX : JX_OUT_PDF;
+    jx_render_opts r = {kind, o->fonts, o->output, o->outdir, NULL};
     return r;
 }
 

@@ -131,6 +131,9 @@ typedef struct jx_document {
 } jx_document;
 
 jx_document *jx_document_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags);
+/* An image block's file: its path taken from the document file's folder
+ * (in the document's arena; NULL when out of memory). */
+char *jx_block_image_path(const jx_document *doc, const jx_block *b);
 void jx_document_free(jx_document *doc);
 
 #endif

@@ -15,10 +15,7 @@ static void add_image(setter *S, jx_dpage *p, jx_dimage img) {
 
 int ts_set_image(setter *S, const jx_block *b) {
     const jx_page_style *st = S->st;
-    /* the path is relative to the folder of the document file */
-    const char *file = S->doc->file, *slash = strrchr(file, '/');
-    size_t dir = slash && b->path[0] != '/' ? (size_t)(slash - file + 1) : 0;
-    char *path = jx_arena_printf(S->doc->arena, "%.*s%s", (int)dir, file, b->path);
+    char *path = jx_block_image_path(S->doc, b);
     if (!path) return S->oom = 1, -1;
     /* read whole here, so that a damaged image is an error at its block */
     jx_raster img;

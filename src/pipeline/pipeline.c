@@ -11,6 +11,7 @@
 #include "engine/typeset.h"
 #include "fonts/fontset.h"
 #include "layout/build.h"
+#include "render/docx.h"
 #include "render/render.h"
 
 /*** Files ***/
@@ -222,35 +223,60 @@ void jx_rendered_free(jx_rendered *r) {
     memset(r, 0, sizeof *r);
 }
 
-static char *default_output(const char *input) {
+static const char *extension(const jx_render_opts *o) { return o->kind == JX_OUT_DOCX ? ".docx" : ".pdf"; }
+
+static char *default_output(const char *input, const char *ext) {
     size_t n = strlen(input);
-    char *out = malloc(n + 5);
+    char *out = malloc(n + strlen(ext) + 1);
     if (!out) return NULL;
     strcpy(out, input);
     if (n > 5 && strcmp(out + n - 5, ".json") == 0) out[n - 5] = '\0';
-    strcat(out, ".pdf");
+    strcat(out, ext);
     return out;
 }
 
 /* -o, or DIR/NAME.pdf with an outdir, or the input's name with .pdf, or for
- * several inputs the layout's name. */
+ * several inputs the layout's name (.docx for a Word document). */
 char *jx_output_path(const jx_render_opts *o, const char *name, const char *layout) {
     if (o->output) {
         char *out = malloc(strlen(o->output) + 1);
         return out ? strcpy(out, o->output) : NULL;
     }
-    if (!name) {
-        char *out = malloc(strlen(layout) + 5);
-        if (out) sprintf(out, "%s.pdf", layout);
-        return out;
-    }
-    if (!o->outdir) return default_output(name);
+    if (!name) return default_output(layout, extension(o));
+    if (!o->outdir) return default_output(name, extension(o));
     const char *base = strrchr(name, '/');
-    char *stem = default_output(base ? base + 1 : name);
+    char *stem = default_output(base ? base + 1 : name, extension(o));
     char *out = stem ? malloc(strlen(o->outdir) + strlen(stem) + 2) : NULL;
     if (out) sprintf(out, "%s/%s", o->outdir, stem);
     free(stem);
     return out;
+}
+
+/* The printed page of each heading, for a Word document's 目录: the PDF's
+ * pages, laid out once. NULL when the document has no 目录. */
+static int *heading_pages(const jx_document *doc, const jx_fontset *fs, size_t *n, jx_diags *d) {
+    int has_toc = 0;
+    for (size_t i = 0; i < doc->nblocks; i++) has_toc |= doc->blocks[i].type == JX_BLOCK_TOC;
+    jx_display disp;
+    if (!has_toc || jx_typeset(doc, fs, &disp, d) != 0) return NULL;
+    int *pages = calloc(disp.noutline ? disp.noutline : 1, sizeof *pages);
+    for (size_t i = 0; pages && i < disp.noutline; i++) pages[i] = disp.pages[disp.outline[i].page].number;
+    *n = pages ? disp.noutline : 0;
+    jx_display_free(&disp);
+    return pages;
+}
+
+static int write_docx(const jx_render_opts *o, const jx_document *doc, const jx_fontset *fs, const char *name,
+                      const char *layout, jx_rendered *out, jx_diags *d) {
+    size_t ntoc = 0;
+    int *toc = heading_pages(doc, fs, &ntoc, d);
+    char *path = jx_output_path(o, name, layout);
+    jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
+    int rc = path && !d->errors ? jx_render_docx(doc, toc, ntoc, &meta, path, d) : -1;
+    if (rc == 0) out->path = path, path = NULL;
+    free(path);
+    free(toc);
+    return rc;
 }
 
 /* Typesets a document tree and writes it: the PDF (named only when
@@ -269,6 +295,11 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
     if (!o->fonts && jx_fontset_open(&own, o->fonts_dir, err, sizeof err)) {
         jx_diags_add(d, JX_ERROR, o->fonts_dir, 0, 0, "", "%s", err);
         return -1;
+    }
+    if (o->kind == JX_OUT_DOCX) {
+        int rc = write_docx(o, doc, fs, name, layout, out, d);
+        if (!o->fonts) jx_fontset_close(&own);
+        return rc;
     }
     int rc = -1;
     jx_display disp;

@@ -35,6 +35,8 @@ $
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
+!   --format pdf|docx     render: a PDF, or a Word document for drafts
+!                         (default: by -o's extension, else pdf)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -81,6 +83,8 @@ $ frobnicate x.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
+!   --format pdf|docx     render: a PDF, or a Word document for drafts
+!                         (default: by -o's extension, else pdf)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -126,6 +130,8 @@ $ check
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
+!   --format pdf|docx     render: a PDF, or a Word document for drafts
+!                         (default: by -o's extension, else pdf)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -171,6 +177,8 @@ $ score a.json b.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
+!   --format pdf|docx     render: a PDF, or a Word document for drafts
+!                         (default: by -o's extension, else pdf)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -216,6 +224,8 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
+!   --format pdf|docx     render: a PDF, or a Word document for drafts
+!                         (default: by -o's extension, else pdf)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -262,6 +272,8 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
+!   --format pdf|docx     render: a PDF, or a Word document for drafts
+!                         (default: by -o's extension, else pdf)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -315,6 +327,8 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
+!   --format pdf|docx     render: a PDF, or a Word document for drafts
+!                         (default: by -o's extension, else pdf)
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)

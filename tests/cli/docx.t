@@ -1,0 +1,110 @@
+# Word documents: chosen by -o's extension or --format; a document that
+# cannot be made writes nothing.
+
+$ render --format rtf -o build/never.rtf examples/003-zaozhuang-selfeval-ip-aid.json
+? 2
+! usage: jixiao COMMAND [OPTIONS] FILE...
+! 
+! commands:
+!   check FILE...         validate inputs and their published scores
+!   score [--json] FILE   print the scored indicator tree
+!   typeset [-o OUT.pdf] [--dump] DOC.json
+!                         typeset a document tree (jixiao-doc/1) to PDF
+!   render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...
+!                         the finished document of an input through a layout
+!                         (default: the first in the layouts folder that fits);
+!                         a many-input layout (summary) takes several files
+!   render --manifest M.tsv --outdir DIR [--shard K/N]
+!                         every document of a manifest (id, input, layout,
+!                         output per line), resumable: a rerun skips what is
+!                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv -l summary -o OUT.pdf
+!                         the manifest's inputs as one document
+!   layouts [FILE]        list the layouts with a line about each; with FILE,
+!                         the names of those made for it, the default first
+!   fields                list every value a layout can bind to
+!   fonts [FILE...]       show each role's font and its GB2312 coverage, and
+!                         the characters of FILE that no font can draw
+! 
+! options:
+!   --json                score: machine-readable output
+!   --strict              treat warnings as errors
+!   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
+!   --dump                typeset, render: print the laid-out lines, no PDF
+!   --tree                render: print the document tree (jixiao-doc/1)
+!   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
+!                         in parallel; a bad file does not stop the others
+!   --jobs N              render --outdir: N at a time (default: the cores)
+!   --quiet               render --outdir: no progress and no "wrote" lines
+!   --format pdf|docx     render: a PDF, or a Word document for drafts
+!                         (default: by -o's extension, else pdf)
+!   -l, --layout NAME     render: a layout of the layouts folder, or a file
+!   --layouts DIR         the layouts folder (default: ./layouts, else the
+!                         installed ones)
+!   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   -h, --help            show this help
+!   -V, --version         show the version
+! 
+! FILE may be - for standard input.
+! exit status: 0 no errors, 1 errors in an input, 2 usage error
+
+$ render -o build/never.docx tests/bad/syntax-bad-escape.json
+? 1
+! tests/bad/syntax-bad-escape.json:1:19: error: invalid escape sequence in string
+
+$ render -o build/never.docx --manifest tests/manifests/same-output.tsv --outdir build/never
+? 2
+! usage: jixiao COMMAND [OPTIONS] FILE...
+! 
+! commands:
+!   check FILE...         validate inputs and their published scores
+!   score [--json] FILE   print the scored indicator tree
+!   typeset [-o OUT.pdf] [--dump] DOC.json
+!                         typeset a document tree (jixiao-doc/1) to PDF
+!   render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...
+!                         the finished document of an input through a layout
+!                         (default: the first in the layouts folder that fits);
+!                         a many-input layout (summary) takes several files
+!   render --manifest M.tsv --outdir DIR [--shard K/N]
+!                         every document of a manifest (id, input, layout,
+!                         output per line), resumable: a rerun skips what is
+!                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv -l summary -o OUT.pdf
+!                         the manifest's inputs as one document
+!   layouts [FILE]        list the layouts with a line about each; with FILE,
+!                         the names of those made for it, the default first
+!   fields                list every value a layout can bind to
+!   fonts [FILE...]       show each role's font and its GB2312 coverage, and
+!                         the characters of FILE that no font can draw
+! 
+! options:
+!   --json                score: machine-readable output
+!   --strict              treat warnings as errors
+!   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
+!   --dump                typeset, render: print the laid-out lines, no PDF
+!   --tree                render: print the document tree (jixiao-doc/1)
+!   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
+!                         in parallel; a bad file does not stop the others
+!   --jobs N              render --outdir: N at a time (default: the cores)
+!   --quiet               render --outdir: no progress and no "wrote" lines
+!   --format pdf|docx     render: a PDF, or a Word document for drafts
+!                         (default: by -o's extension, else pdf)
+!   -l, --layout NAME     render: a layout of the layouts folder, or a file
+!   --layouts DIR         the layouts folder (default: ./layouts, else the
+!                         installed ones)
+!   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   -h, --help            show this help
+!   -V, --version         show the version
+! 
+! FILE may be - for standard input.
+! exit status: 0 no errors, 1 errors in an input, 2 usage error
+
+# an image that cannot be read is an error at its block, as in the PDF
+$ typeset -o build/never.docx tests/inputs/doc-missing-image.json
+? 1
+! tests/inputs/doc-missing-image.json:1:69: error: /blocks/1: image tests/inputs/no-such.png: cannot open: No such file or directory
+
+# a folder that does not exist
+$ typeset -o build/no-such-folder/x.docx tests/inputs/doc-image.json
+? 1
+! build/no-such-folder/x.docx: error: cannot write in its folder: No such file or directory
