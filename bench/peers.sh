@@ -42,6 +42,11 @@ for layout in report selfeval-shanxi selfeval-shandong dept-selfeval; do
         node -e 'const r=require(process.argv[1]).results[0]; console.log((r.mean*1000).toFixed(1)+" ms ± "+(r.stddev*1000).toFixed(1))' "$work/h.json")
     echo "$layout ($f): $mean, $pages pages, peak RSS $((rss / 1024)) MB"
 done
+for layout in report selfeval-shandong; do
+    f=${docs[$layout]}
+    hyperfine -N --warmup 3 --runs 20 --export-json "$work/h.json" "$BIN render -l $layout -o $work/$layout.docx $f" >/dev/null 2>&1
+    echo "$layout as DOCX: $(node -e 'const r=require(process.argv[1]).results[0]; console.log((r.mean*1000).toFixed(1)+" ms ± "+(r.stddev*1000).toFixed(1))' "$work/h.json"), $(stat -c %s "$work/$layout.docx") bytes"
+done
 "$BIN" render -l summary -o "$work/summary.pdf" examples/003-*.json 2>/dev/null
 hyperfine -N --warmup 3 --runs 20 --export-json "$work/h.json" "$BIN render -l summary -o $work/summary.pdf $(echo examples/003-*.json)" >/dev/null 2>&1
 echo "summary (13 inputs): $(node -e 'const r=require(process.argv[1]).results[0]; console.log((r.mean*1000).toFixed(1)+" ms")' "$work/h.json")"

@@ -517,11 +517,11 @@ static void section(docx *x, jx_buf *o, int numbered, int start, int last) {
                      "w:footer=\"%ld\" w:gutter=\"0\"/>",
                   top, right, bottom, left, footer > 0 ? footer : 0);
     if (numbered) jx_buf_printf(o, "<w:pgNumType w:start=\"%d\"/>", start);
-    if (x->doc->page.grid || st->pitch > 0)
+    /* GB/T 9704's grid of 22 lines of 28 characters, when the layout asks
+     * for it (tables and captions keep their own spacing off the grid) */
+    if (st->pitch > 0)
         jx_buf_printf(o, "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"%ld\" w:charSpace=\"%ld\"/>", twips_pt(st->leading),
                       lround((st->pitch - st->body_size) * 4096));
-    else
-        jx_buf_printf(o, "<w:docGrid w:type=\"lines\" w:linePitch=\"%ld\"/>", twips_pt(st->leading));
     jx_buf_puts(o, "</w:sectPr>");
     if (!last) jx_buf_puts(o, "</w:pPr></w:p>");
 }
@@ -627,13 +627,13 @@ static void styles_part(const docx *x, jx_buf *o) {
                      "</w:style>",
                   area, twips_pt(2 * st->body_size));
     jx_buf_printf(o, "<w:style w:type=\"paragraph\" w:styleId=\"Caption\"><w:name w:val=\"caption\"/><w:basedOn w:val=\"Normal\"/>"
-                     "<w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before=\"120\" w:after=\"60\" "
+                     "<w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"120\" w:after=\"60\" "
                      "w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/>"
                      "</w:pPr><w:rPr><w:rFonts w:ascii=\"%s\" w:hAnsi=\"%s\" w:eastAsia=\"%s\" w:cs=\"%s\"/><w:sz w:val=\"24\"/>"
                      "<w:szCs w:val=\"24\"/></w:rPr></w:style>",
                   hei, hei, hei, hei);
     jx_buf_printf(o, "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TableText\"><w:name w:val=\"Table Text\"/>"
-                     "<w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
+                     "<w:basedOn w:val=\"Normal\"/><w:pPr><w:snapToGrid w:val=\"0\"/><w:spacing w:after=\"0\" w:line=\"288\" w:lineRule=\"auto\"/>"
                      "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/></w:pPr><w:rPr><w:sz w:val=\"21\"/>"
                      "<w:szCs w:val=\"21\"/></w:rPr></w:style>");
     jx_buf_printf(o, "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/>"
@@ -642,8 +642,8 @@ static void styles_part(const docx *x, jx_buf *o) {
                      "<w:szCs w:val=\"%ld\"/></w:rPr></w:style>",
                   song, song, song, song, lround(st->folio_size * 2), lround(st->folio_size * 2));
     jx_buf_puts(o, "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>"
-                   "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>"
-                   "<w:left w:w=\"85\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"85\" "
+                   "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"70\" w:type=\"dxa\"/>"
+                   "<w:left w:w=\"85\" w:type=\"dxa\"/><w:bottom w:w=\"70\" w:type=\"dxa\"/><w:right w:w=\"85\" "
                    "w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
                    "<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/>"
                    "<w:basedOn w:val=\"TableNormal\"/></w:style></w:styles>");
