@@ -109,6 +109,15 @@ int jx_diag_at(jx_diags *d, jx_severity sev, const char *file, jx_pos pos, const
     return rc;
 }
 
+int jx_diag_move(jx_diag *g, const char *place) {
+    char *file = dup_or_empty(place);
+    if (!file) return -1;
+    free(g->file);
+    g->file = file;
+    g->line = g->col = 0;
+    return 0;
+}
+
 char *jx_diag_format(const jx_diag *g) {
     jx_buf b;
     jx_buf_init(&b, 1 << 20);

@@ -13,5 +13,8 @@
 __attribute__((format(printf, 5, 6))) int jx_diag_at(jx_diags *d, jx_severity sev, const char *file, jx_pos pos,
                                                      const char *fmt, ...);
 int jx_diag_vat(jx_diags *d, jx_severity sev, const char *file, jx_pos pos, const char *fmt, va_list ap);
+/* Moves a diagnostic to a place named as a whole ("book.xlsx:绩效指标!F12"),
+ * without line and column. 0, or -1 when out of memory (left as it was). */
+int jx_diag_move(jx_diag *g, const char *place);
 
 #endif

@@ -25,6 +25,10 @@ int show_rendered(const jx_rendered *done, int nfiles, char *const *files);
 int run_render(int nfiles, char *const *files, const options *o);
 /* --outdir: the files, or the manifest's documents, each its own PDF. */
 int run_batch(int nfiles, char *const *files, const options *o);
+/* Workbooks: import to jixiao/1, export from it, the blank template. */
+int run_import(const char *file, const options *o);
+int run_export(const char *file, const options *o);
+int run_template(const char *layout, const options *o);
 /* --manifest without --outdir: its inputs as one document (the 汇总表). */
 int run_manifest_summary(const options *o);
 

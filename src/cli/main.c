@@ -39,6 +39,13 @@ static const char USAGE[] =
     "  fields                list every value a layout can bind to\n"
     "  fonts [FILE...]       show each role's font and its GB2312 coverage, and\n"
     "                        the characters of FILE that no font can draw\n"
+    "  import BOOK.xlsx [-o OUT.json]\n"
+    "                        a workbook (docs/workbook-format.md) as jixiao/1;\n"
+    "                        check, score and render read .xlsx directly\n"
+    "  export FILE -o BOOK.xlsx\n"
+    "                        an input as a workbook (import gives it back)\n"
+    "  template [LAYOUT] -o BOOK.xlsx\n"
+    "                        a blank workbook to fill, for a layout's documents\n"
     "\n"
     "options:\n"
     "  --json                score: machine-readable output\n"
@@ -428,6 +435,18 @@ int main(int argc, char **argv) {
         return run_fields();
     }
     if (!strcmp(cmd, "fonts")) return run_fonts(nfiles, files, &o);
+    if (!strcmp(cmd, "import")) {
+        if (nfiles != 1) goto usage;
+        return run_import(files[0], &o);
+    }
+    if (!strcmp(cmd, "export")) {
+        if (nfiles != 1 || !o.output) goto usage;
+        return run_export(files[0], &o);
+    }
+    if (!strcmp(cmd, "template")) {
+        if (nfiles > 1 || !o.output) goto usage;
+        return run_template(nfiles ? files[0] : NULL, &o);
+    }
     fprintf(stderr, "jixiao: unknown command \"%s\"\n", cmd);
 usage:
     fputs(USAGE, stderr);

@@ -282,6 +282,10 @@ struct jx_doc {
     jx_scoring scoring;
     jx_input_value *values;
     size_t nvalues;
+    /* for an input read from a workbook: the cell each line of the text it
+     * was made into came from, so that later diagnostics can name it */
+    const char **source_cells;
+    size_t nsource_cells;
 };
 
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/hash.h"
+#include "workbook/import.h"
 #include "doc/write_doc.h"
 #include "engine/typeset.h"
 #include "fonts/fontset.h"
@@ -53,11 +54,34 @@ int jx_read_file(const char *path, unsigned char **data, size_t *len, jx_diags *
     return *data ? 0 : -1;
 }
 
+/* The cells of a workbook's lines, kept with the document it was made
+ * into: diagnostics of any later stage still name cells. */
+static void keep_cells(jx_doc *doc, const jx_workbook_input *w) {
+    const char **cells = jx_arena_array(doc->arena, w->nlines ? w->nlines : 1, sizeof *cells);
+    for (size_t i = 0; cells && i < w->nlines; i++) cells[i] = w->line_cells[i] ? jx_arena_strdup(doc->arena, w->line_cells[i]) : NULL;
+    doc->source_cells = cells;
+    doc->nsource_cells = cells ? w->nlines : 0;
+}
+
+static void relocate(const jx_doc *doc, jx_diags *d, size_t from) {
+    if (doc && doc->source_cells) jx_workbook_relocate(doc->file, doc->source_cells, doc->nsource_cells, d, from);
+}
+
+/* A workbook is read as the jixiao/1 text it stands for. */
 jx_doc *jx_load_scored(const jx_input *in, jx_diags *d) {
-    jx_doc *doc = jx_doc_load(in->name, in->data, in->len, d);
+    jx_workbook_input w;
+    int book = jx_is_workbook(in->name, in->data, in->len);
+    size_t from = d->count;
+    if (book && jx_workbook_import(in->name, in->data, in->len, &w, d)) return NULL;
+    jx_doc *doc = book ? jx_doc_load(in->name, (const unsigned char *)w.json, w.len, d) : jx_doc_load(in->name, in->data, in->len, d);
+    if (doc && book) keep_cells(doc, &w);
     if (doc && jx_doc_score(doc, d) != 0) {
         jx_doc_free(doc);
         doc = NULL;
+    }
+    if (book) {
+        jx_workbook_relocate(in->name, w.line_cells, w.nlines, d, from);
+        jx_workbook_input_free(&w);
     }
     return doc;
 }
@@ -230,7 +254,7 @@ static char *default_output(const char *input, const char *ext) {
     char *out = malloc(n + strlen(ext) + 1);
     if (!out) return NULL;
     strcpy(out, input);
-    if (n > 5 && strcmp(out + n - 5, ".json") == 0) out[n - 5] = '\0';
+    if (n > 5 && (strcmp(out + n - 5, ".json") == 0 || strcmp(out + n - 5, ".xlsx") == 0)) out[n - 5] = '\0';
     strcat(out, ext);
     return out;
 }
@@ -349,8 +373,9 @@ int jx_render(const jx_render_opts *o, const jx_shelf *layouts, const jx_input *
             jx_diags_add(d, JX_ERROR, inputs[i].name, 0, 0, "", "nothing to render: the input has no \"scoring\" section");
         if (!docs[i] || !jx_doc_scored(docs[i])) loaded = 0;
     }
+    size_t from = d->count;
     int rc = loaded && !d->errors ? build_and_write(o, layouts, docs, inputs, n, out, d) : -1;
-    for (int i = 0; docs && i < n; i++) jx_doc_free(docs[i]);
+    for (int i = 0; docs && i < n; i++) relocate(docs[i], d, from), jx_doc_free(docs[i]);
     free(docs);
     if (rc) jx_rendered_free(out);
     return rc;

@@ -1,0 +1,79 @@
+/* import, export, template: workbooks in the shape of
+ * docs/workbook-format.md. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "pipeline/pipeline.h"
+#include "render/output.h"
+#include "workbook/export.h"
+#include "workbook/import.h"
+
+/* Bytes to -o (whole, or nothing), else to standard output. */
+static int put(const char *out, const void *bytes, size_t len, jx_diags *d) {
+    char err[512];
+    if (jx_write_output(out ? out : "-", bytes, len, err, sizeof err) == 0) {
+        if (out) fprintf(stderr, "jixiao: wrote %s\n", out);
+        return 0;
+    }
+    jx_diags_add(d, JX_ERROR, out ? out : "-", 0, 0, "", "%s", err);
+    return -1;
+}
+
+static int finish(jx_diags *d, int rc) {
+    print_diags(d);
+    jx_diags_free(d);
+    return rc == 0 && !d->errors ? EXIT_OK : EXIT_INPUT;
+}
+
+int run_import(const char *file, const options *o) {
+    jx_diags d;
+    jx_diags_init(&d);
+    unsigned char *data = NULL;
+    size_t len = 0;
+    jx_workbook_input w;
+    int rc = jx_read_file(file, &data, &len, &d);
+    if (rc == 0) rc = jx_workbook_import(file, data, len, &w, &d);
+    if (rc == 0) {
+        /* the input is checked as render would read it, at its cells */
+        jx_input in = {file, data, len};
+        jx_doc *doc = jx_load_scored(&in, &d);
+        if (doc && !d.errors) rc = put(o->output, w.json, w.len, &d);
+        jx_doc_free(doc);
+        jx_workbook_input_free(&w);
+    }
+    free(data);
+    return finish(&d, rc);
+}
+
+int run_export(const char *file, const options *o) {
+    jx_diags d;
+    jx_diags_init(&d);
+    unsigned char *data = NULL, *book = NULL;
+    size_t len = 0, blen = 0;
+    int rc = jx_read_file(file, &data, &len, &d);
+    if (rc == 0) {
+        /* only a sound input is worth a workbook: it is checked first */
+        jx_input in = {file, data, len};
+        jx_doc *doc = jx_load_scored(&in, &d);
+        rc = doc && !d.errors ? 0 : -1;
+        jx_doc_free(doc);
+    }
+    if (rc == 0) rc = jx_workbook_export(file, data, len, &book, &blen, &d);
+    if (rc == 0) rc = put(o->output, book, blen, &d);
+    free(data);
+    free(book);
+    return finish(&d, rc);
+}
+
+int run_template(const char *layout, const options *o) {
+    jx_diags d;
+    jx_diags_init(&d);
+    unsigned char *book = NULL;
+    size_t len = 0;
+    int rc = jx_workbook_template(layout, &book, &len, &d);
+    if (rc == 0) rc = put(o->output, book, len, &d);
+    free(book);
+    return finish(&d, rc);
+}

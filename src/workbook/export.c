@@ -1,0 +1,542 @@
+#include "workbook/export.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "base/buf.h"
+#include "json/leaves.h"
+#include "workbook/shape.h"
+
+#define MAX_CELL_TEXT 32767
+#define MAX_COLUMNS 200
+
+typedef struct writer {
+    lxw_workbook *wb;
+    lxw_format *head, *text, *decimals[11];
+    jx_diags *d;
+    const char *name;
+    int failed;
+} writer;
+
+static __attribute__((format(printf, 2, 3))) int fail(writer *w, const char *fmt, ...) {
+    if (w->failed) return -1;
+    w->failed = 1;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    jx_diags_add(w->d, JX_ERROR, w->name, 0, 0, "", "%s", msg);
+    return -1;
+}
+
+static void formats(writer *w) {
+    w->head = workbook_add_format(w->wb);
+    format_set_bold(w->head);
+    format_set_bg_color(w->head, 0xDDEBF7);
+    format_set_border(w->head, LXW_BORDER_THIN);
+    format_set_text_wrap(w->head);
+    format_set_align(w->head, LXW_ALIGN_VERTICAL_CENTER);
+    w->text = workbook_add_format(w->wb);
+    format_set_text_wrap(w->text);
+    format_set_align(w->text, LXW_ALIGN_VERTICAL_TOP);
+    for (int k = 0; k <= 10; k++) {
+        char code[16] = "0";
+        if (k) snprintf(code, sizeof code, "0.%.*s", k, "0000000000");
+        w->decimals[k] = workbook_add_format(w->wb);
+        format_set_num_format(w->decimals[k], code);
+        format_set_align(w->decimals[k], LXW_ALIGN_VERTICAL_TOP);
+    }
+}
+
+/* A number keeps the decimals it was typed with (40.00 shows 40.00, and
+ * reads back as 40.00): trailing zeros need a format; others show as
+ * they are in General. */
+static lxw_format *number_format(writer *w, const char *digits) {
+    const char *point = strchr(digits, '.');
+    if (!point) return NULL;
+    size_t n = strlen(point + 1);
+    if (n == 0 || point[n] != '0') return NULL;
+    return w->decimals[n <= 10 ? n : 10];
+}
+
+static size_t characters(const char *s) {
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) n += (*p & 0xC0) != 0x80;
+    return n;
+}
+
+static void write_leaf(writer *w, lxw_worksheet *ws, int row, int col, const jx_leaf *l) {
+    lxw_error e = LXW_NO_ERROR;
+    switch (l->kind) {
+    case JX_LEAF_STRING:
+        if (characters(l->text) > MAX_CELL_TEXT) {
+            fail(w, "%s: longer than a spreadsheet cell holds (32,767 characters)", l->pointer);
+            return;
+        }
+        e = worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, l->text, w->text);
+        break;
+    case JX_LEAF_NUMBER: e = worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, strtod(l->text, NULL), number_format(w, l->text)); break;
+    case JX_LEAF_TRUE:
+    case JX_LEAF_FALSE: e = worksheet_write_boolean(ws, (lxw_row_t)row, (lxw_col_t)col, l->kind == JX_LEAF_TRUE, NULL); break;
+    case JX_LEAF_EMPTY_ARRAY: e = worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, "[]", NULL); break;
+    case JX_LEAF_EMPTY_OBJECT: e = worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, "{}", NULL); break;
+    case JX_LEAF_NULL: fail(w, "%s: null has no cell to stand for it; leave the member out", l->pointer); return;
+    }
+    if (e != LXW_NO_ERROR) fail(w, "%s: %s", l->pointer, lxw_strerror(e));
+}
+
+/*** Where each leaf goes ***/
+
+typedef enum { PLACE_INFO, PLACE_TEXT, PLACE_TABLE, PLACE_TREE } place_kind;
+
+/* "/funds/sources/3/name" under "/funds/sources": item 3, key "name". */
+static int under_array(const char *pointer, const char *array, size_t *item, const char **key) {
+    size_t n = strlen(array);
+    if (strncmp(pointer, array, n) != 0 || pointer[n] != '/') return 0;
+    char *end;
+    unsigned long i = strtoul(pointer + n + 1, &end, 10);
+    if (end == pointer + n + 1 || *end != '/') return 0;
+    *item = i, *key = end + 1;
+    return 1;
+}
+
+static place_kind place_of(const jx_leaf *l, size_t *table) {
+    size_t item;
+    const char *key;
+    if (strncmp(l->pointer, "/scoring/indicators/", 20) == 0) return PLACE_TREE;
+    for (size_t t = 0; t < JX_NTABLES; t++)
+        if (under_array(l->pointer, JX_TABLES[t].array, &item, &key)) return *table = t, PLACE_TABLE;
+    return jx_shape_narrative(l->pointer, l->kind == JX_LEAF_STRING ? l->text : NULL) ? PLACE_TEXT : PLACE_INFO;
+}
+
+/*** 项目信息, 文字 ***/
+
+static void info_sheet(writer *w, const jx_leaves *ls, place_kind which) {
+    size_t count = 0, t;
+    for (size_t i = 0; i < ls->count; i++) count += place_of(&ls->items[i], &t) == which;
+    if (!count) return;
+    lxw_worksheet *ws = workbook_add_worksheet(w->wb, which == PLACE_INFO ? JX_SHEET_INFO : JX_SHEET_TEXT);
+    worksheet_write_string(ws, 0, 0, JX_INFO_LABEL, w->head);
+    worksheet_write_string(ws, 0, 1, JX_INFO_VALUE, w->head);
+    worksheet_write_string(ws, 0, 2, JX_INFO_POINTER, w->head);
+    worksheet_set_column(ws, 0, 0, 24, NULL);
+    worksheet_set_column(ws, 1, 1, which == PLACE_TEXT ? 90 : 44, NULL);
+    worksheet_set_column(ws, 2, 2, 34, NULL);
+    worksheet_freeze_panes(ws, 1, 0);
+    int row = 1;
+    for (size_t i = 0; i < ls->count && !w->failed; i++) {
+        const jx_leaf *l = &ls->items[i];
+        if (place_of(l, &t) != which) continue;
+        char label[256];
+        jx_shape_label(l->pointer, label, sizeof label);
+        worksheet_write_string(ws, (lxw_row_t)row, 0, label, NULL);
+        write_leaf(w, ws, row, 1, l);
+        worksheet_write_string(ws, (lxw_row_t)row, 2, l->pointer, NULL);
+        row++;
+    }
+}
+
+/*** Tables ***/
+
+typedef struct column_set {
+    const char *header[MAX_COLUMNS];
+    const char *key[MAX_COLUMNS];
+    int level[MAX_COLUMNS]; /* the tree: the group level a column is for, 0: the leaf's */
+    int at[MAX_COLUMNS];    /* the sheet's column of each, once placed */
+    size_t n;
+} column_set;
+
+static int column_of(column_set *cs, const char *header, const char *key, int level) {
+    for (size_t i = 0; i < cs->n; i++)
+        if (cs->level[i] == level && strcmp(cs->key[i], key) == 0) return (int)i;
+    if (cs->n == MAX_COLUMNS) return -1;
+    cs->header[cs->n] = header, cs->key[cs->n] = key, cs->level[cs->n] = level;
+    return (int)cs->n++;
+}
+
+static const char *named_header(const jx_column *cols, size_t n, const char *key) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(cols[i].key, key) == 0) return cols[i].header;
+    return NULL;
+}
+
+/* Where a column goes: each level's 指标 and 分值 first, the leaves'
+ * named columns in the form's order, then the groups' scores, then what
+ * only some inputs have, in the order met. */
+static int column_rank(const column_set *cs, size_t i) {
+    const char *k = cs->key[i];
+    int lv = cs->level[i];
+    if (lv && (strcmp(k, "name") == 0 || strcmp(k, "weight") == 0)) return lv * 10 + (k[0] == 'w');
+    for (size_t j = 0; !lv && j < JX_NLEAF_COLUMNS; j++)
+        if (strcmp(JX_LEAF_COLUMNS[j].key, k) == 0) return 100 + (int)j;
+    if (lv && (strcmp(k, "score") == 0 || strcmp(k, "score_rate") == 0)) return 200 + lv * 10 + (k[5] == '_');
+    return lv ? 300 + lv : 400;
+}
+
+static void place_columns(column_set *cs) {
+    for (size_t i = 0; i < cs->n; i++) {
+        int before = 0, r = column_rank(cs, i);
+        for (size_t j = 0; j < cs->n; j++) {
+            int q = column_rank(cs, j);
+            before += q < r || (q == r && j < i);
+        }
+        cs->at[i] = before;
+    }
+}
+
+static void header_row(writer *w, lxw_worksheet *ws, column_set *cs) {
+    place_columns(cs);
+    for (size_t c = 0; c < cs->n; c++) {
+        lxw_col_t at = (lxw_col_t)cs->at[c];
+        worksheet_write_string(ws, 0, at, cs->header[c], w->head);
+        worksheet_set_column(ws, at, at, cs->level[c] ? 14 : 18, NULL);
+    }
+    worksheet_freeze_panes(ws, 1, 0);
+}
+
+static void table_sheet(writer *w, const jx_leaves *ls, size_t t) {
+    const jx_table_shape *shape = &JX_TABLES[t];
+    column_set cs = {{0}, {0}, {0}, {0}, 0};
+    size_t tab, item;
+    const char *key;
+    int any = 0;
+    for (size_t k = 0; k < shape->ncolumns; k++) column_of(&cs, shape->columns[k].header, shape->columns[k].key, 0);
+    for (size_t i = 0; i < ls->count; i++)
+        if (place_of(&ls->items[i], &tab) == PLACE_TABLE && tab == t && under_array(ls->items[i].pointer, shape->array, &item, &key)) {
+            any = 1;
+            const char *h = named_header(shape->columns, shape->ncolumns, key);
+            if (column_of(&cs, h ? h : key, key, 0) < 0) {
+                fail(w, "%s: more than %d columns", shape->sheet, MAX_COLUMNS);
+                return;
+            }
+        }
+    if (!any) return;
+    lxw_worksheet *ws = workbook_add_worksheet(w->wb, shape->sheet);
+    header_row(w, ws, &cs);
+    for (size_t i = 0; i < ls->count && !w->failed; i++)
+        if (place_of(&ls->items[i], &tab) == PLACE_TABLE && tab == t && under_array(ls->items[i].pointer, shape->array, &item, &key))
+            write_leaf(w, ws, (int)item + 1, cs.at[column_of(&cs, key, key, 0)], &ls->items[i]);
+}
+
+/*** 绩效指标 ***/
+
+typedef struct tnode {
+    const char *path; /* "/scoring/indicators/0/children/2" */
+    size_t path_len;
+    int depth, parent, leaf;
+    int first_row, last_row;
+} tnode;
+
+/* The node a tree leaf belongs to and its field's relative pointer. */
+static int split_tree(const char *pointer, size_t *path_len, int *depth, const char **field) {
+    const char *p = pointer + strlen("/scoring/indicators");
+    int d = 0;
+    for (;;) {
+        char *end;
+        if (*p != '/') return -1;
+        strtoul(p + 1, &end, 10);
+        if (end == p + 1 || *end != '/') return -1;
+        d++;
+        p = end;
+        if (strncmp(p, "/children/", 10) == 0 && p[10] >= '0' && p[10] <= '9') {
+            p += 9;
+            continue;
+        }
+        *path_len = (size_t)(p - pointer), *depth = d, *field = p + 1;
+        return 0;
+    }
+}
+
+static int find_node(const tnode *nodes, size_t n, const char *pointer, size_t len) {
+    for (size_t i = n; i-- > 0;)
+        if (nodes[i].path_len == len && strncmp(nodes[i].path, pointer, len) == 0) return (int)i;
+    return -1;
+}
+
+static void tree_sheet(writer *w, const jx_leaves *ls) {
+    size_t cap = 64, n = 0, t;
+    tnode *nodes = malloc(cap * sizeof *nodes);
+    if (!nodes) {
+        fail(w, "out of memory");
+        return;
+    }
+    for (size_t i = 0; i < ls->count && !w->failed; i++) {
+        const jx_leaf *l = &ls->items[i];
+        size_t len;
+        int depth;
+        const char *field;
+        if (place_of(l, &t) != PLACE_TREE) continue;
+        if (split_tree(l->pointer, &len, &depth, &field)) continue;
+        if (depth > JX_TREE_LEVELS) fail(w, "%s: more than four levels of indicators", l->pointer);
+        if (find_node(nodes, n, l->pointer, len) >= 0) continue;
+        if (n == cap) {
+            tnode *more = realloc(nodes, (cap *= 2) * sizeof *more);
+            if (!more) break;
+            nodes = more;
+        }
+        /* the parent: the last node one level up whose path is a prefix */
+        int parent = -1;
+        for (size_t k = n; k-- > 0 && parent < 0;)
+            if (nodes[k].depth == depth - 1 && strncmp(nodes[k].path, l->pointer, nodes[k].path_len) == 0) parent = (int)k;
+        nodes[n] = (tnode){l->pointer, len, depth, parent, 1, -1, -1};
+        if (parent >= 0) nodes[parent].leaf = 0;
+        n++;
+    }
+    if (!n || w->failed) {
+        free(nodes);
+        return;
+    }
+    /* rows: one per leaf, in order; each node spans its leaves' rows */
+    int row = 1, maxdepth = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (nodes[i].depth > maxdepth) maxdepth = nodes[i].depth;
+        if (!nodes[i].leaf) continue;
+        for (int k = (int)i; k >= 0; k = nodes[k].parent) {
+            if (nodes[k].first_row < 0) nodes[k].first_row = row;
+            nodes[k].last_row = row;
+        }
+        row++;
+    }
+    column_set cs = {{0}, {0}, {0}, {0}, 0};
+    char heads[JX_TREE_LEVELS][4][32];
+    for (int lv = 0; lv < maxdepth; lv++)
+        for (size_t k = 0; k < 2; k++) { /* 指标 and 分值 for every level the tree has */
+            snprintf(heads[lv][k], sizeof heads[lv][k], "%s%s", JX_LEVEL_WORDS[lv], JX_GROUP_COLUMNS[k].header);
+            column_of(&cs, heads[lv][k], JX_GROUP_COLUMNS[k].key, lv + 1);
+        }
+    /* the other columns as the values need them: a group's at its level, a leaf's shared */
+    for (size_t i = 0; i < ls->count; i++) {
+        size_t len;
+        int depth;
+        const char *field;
+        if (place_of(&ls->items[i], &t) != PLACE_TREE || split_tree(ls->items[i].pointer, &len, &depth, &field)) continue;
+        int node = find_node(nodes, n, ls->items[i].pointer, len);
+        int group_field = node >= 0 && (!nodes[node].leaf || strcmp(field, "name") == 0 || strcmp(field, "weight") == 0);
+        if (group_field) {
+            const char *h = named_header(JX_GROUP_COLUMNS, JX_NGROUP_COLUMNS, field);
+            char *text = jx_arena_printf(ls->arena, h ? "%s%s" : "%s/%s", JX_LEVEL_WORDS[depth - 1], h ? h : field);
+            if (!text || column_of(&cs, text, field, depth) < 0) {
+                free(nodes);
+                fail(w, "绩效指标: too many columns");
+                return;
+            }
+        } else {
+            const char *h = named_header(JX_LEAF_COLUMNS, JX_NLEAF_COLUMNS, field);
+            if (column_of(&cs, h ? h : field, field, 0) < 0) {
+                free(nodes);
+                fail(w, "绩效指标: too many columns");
+                return;
+            }
+        }
+    }
+    lxw_worksheet *ws = workbook_add_worksheet(w->wb, JX_SHEET_TREE);
+    header_row(w, ws, &cs);
+    for (size_t i = 0; i < ls->count && !w->failed; i++) {
+        const jx_leaf *l = &ls->items[i];
+        size_t len;
+        int depth;
+        const char *field;
+        if (place_of(l, &t) != PLACE_TREE || split_tree(l->pointer, &len, &depth, &field)) continue;
+        const tnode *nd = &nodes[find_node(nodes, n, l->pointer, len)];
+        int group_field = !nd->leaf || strcmp(field, "name") == 0 || strcmp(field, "weight") == 0;
+        int col = cs.at[column_of(&cs, field, field, group_field ? depth : 0)];
+        /* a group's value spans its rows: merged, as the forms print it */
+        if (!nd->leaf && nd->last_row > nd->first_row) {
+            worksheet_merge_range(ws, (lxw_row_t)nd->first_row, (lxw_col_t)col, (lxw_row_t)nd->last_row, (lxw_col_t)col, "",
+                                  w->text);
+        }
+        write_leaf(w, ws, nd->first_row, col, l);
+    }
+    free(nodes);
+}
+
+/*** The workbook ***/
+
+static int make_book(writer *w, const char *path, const jx_leaves *ls, const char *title) {
+    lxw_workbook_options opt = {0, NULL, 0};
+    w->wb = workbook_new_opt(path, &opt);
+    if (!w->wb) return fail(w, "cannot make a workbook");
+    formats(w);
+    lxw_doc_properties props = {0};
+    props.title = (char *)(title ? title : "");
+    props.comments = (char *)"jixiao/1 input as a workbook (docs/workbook-format.md)";
+    props.created = 315532800; /* 1980-01-01: the same bytes for the same input */
+    workbook_set_properties(w->wb, &props);
+    if (ls) {
+        info_sheet(w, ls, PLACE_INFO);
+        for (size_t t = 0; t < JX_NTABLES; t++) table_sheet(w, ls, t);
+        tree_sheet(w, ls);
+        info_sheet(w, ls, PLACE_TEXT);
+    }
+    return 0;
+}
+
+/* libxlsxwriter writes to a file: a private one, read back and written
+ * whole to the target (render/output.h's guarantee, here by the caller). */
+static unsigned char *book_bytes(writer *w, const jx_leaves *ls, const char *title,
+                                 void (*extra)(writer *, void *), void *ctx, size_t *len) {
+    const char *dir = getenv("TMPDIR");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/jixiao-book-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(path);
+    if (fd < 0) {
+        fail(w, "cannot make a temporary file in %s", dir && *dir ? dir : "/tmp");
+        return NULL;
+    }
+    close(fd);
+    unsigned char *bytes = NULL;
+    if (make_book(w, path, ls, title) == 0) {
+        if (extra && !w->failed) extra(w, ctx);
+        lxw_error e = workbook_close(w->wb);
+        if (e != LXW_NO_ERROR) fail(w, "%s", lxw_strerror(e));
+        FILE *f = w->failed ? NULL : fopen(path, "rb");
+        jx_buf b;
+        jx_buf_init(&b, 256u << 20);
+        char chunk[65536];
+        for (size_t k; f && (k = fread(chunk, 1, sizeof chunk, f)) > 0;) jx_buf_put(&b, chunk, k);
+        if (f) fclose(f);
+        *len = b.len;
+        bytes = (unsigned char *)jx_buf_take(&b);
+        if (!bytes && !w->failed) fail(w, "cannot read the workbook back");
+    }
+    unlink(path);
+    return bytes;
+}
+
+int jx_workbook_export(const char *name, const unsigned char *data, size_t len, unsigned char **out, size_t *out_len,
+                       jx_diags *d) {
+    jx_leaves *ls = jx_json_leaves(name, data, len, d);
+    if (!ls) return -1;
+    writer w = {0};
+    w.d = d, w.name = name;
+    const char *title = NULL;
+    for (size_t i = 0; i < ls->count; i++)
+        if (strcmp(ls->items[i].pointer, "/subject/name") == 0) title = ls->items[i].text;
+    *out = book_bytes(&w, ls, title, NULL, NULL, out_len);
+    jx_leaves_free(ls);
+    if (w.failed) free(*out), *out = NULL;
+    return *out ? 0 : -1;
+}
+
+/*** The template ***/
+
+static const char *const INSTRUCTIONS[] = {
+    "jixiao 工作簿：一个文件填写一个项目（或部门）的数据，jixiao render 工作簿.xlsx 直接生成文档。",
+    "每张工作表第一行是表头，表头文字就是字段名，列的顺序可以调整，空行会被忽略。",
+    "项目信息、文字：每行一个栏目，“内容”列填写，“字段”列已给出，不要改动；不需要的栏目留空即可。",
+    "资金来源、绩效目标、评价人员：每行一项。",
+    "绩效指标：每个末级指标一行；一级、二级指标可以合并单元格，也可以每行重复填写或留空表示同上。",
+    "分值、得分、金额填数字；以文本格式输入的数字同样有效。日期写成 2023-05-31 或 2023-05。",
+    "以“示例”开头的工作表是填写示例，不会被读入。",
+};
+
+static void validate_numbers(lxw_worksheet *ws, int col) {
+    lxw_data_validation v = {0};
+    v.validate = LXW_VALIDATION_TYPE_DECIMAL;
+    v.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
+    v.value_number = 0;
+    v.error_title = (char *)"需要数字";
+    v.error_message = (char *)"请填写不小于 0 的数字。";
+    worksheet_data_validation_range(ws, 1, (lxw_col_t)col, 2000, (lxw_col_t)col, &v);
+}
+
+static void headers_of(writer *w, lxw_worksheet *ws, const jx_column *cols, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        worksheet_write_string(ws, 0, (lxw_col_t)k, cols[k].header, w->head);
+        worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, cols[k].number ? 10 : 18, NULL);
+        if (cols[k].number) validate_numbers(ws, (int)k);
+    }
+    worksheet_freeze_panes(ws, 1, 0);
+}
+
+static const jx_column TREE_TEMPLATE[] = {
+    {"一级指标", "name", 0}, {"一级分值", "weight", 1}, {"二级指标", "name", 0}, {"二级分值", "weight", 1},
+    {"三级指标", "name", 0}, {"三级分值", "weight", 1}, {"指标值", "target", 0},  {"实际完成值", "actual", 0},
+    {"得分", "score", 1},    {"评分方法", "method", 0}, {"评分标准", "criteria", 0}, {"扣分原因", "note", 0},
+    {"指标分析", "analysis", 0}};
+
+/* Two 一级 groups with their leaves: how the sheet is filled. */
+static void tree_example(writer *w) {
+    static const char *const rows[][13] = {
+        {"决策", "20", "项目立项", "6", "立项依据充分性", "3", "", "", "3", "manual", "依据充分得满分", "", ""},
+        {"决策", "20", "项目立项", "6", "立项程序规范性", "3", "", "", "3", "manual", "程序规范得满分", "", ""},
+        {"决策", "20", "绩效目标", "14", "绩效目标合理性", "14", "", "", "12", "manual", "", "目标细化不足，扣2分", ""},
+        {"产出", "80", "产出数量", "80", "检验批次完成率", "80", "100%", "98%", "78.4", "ratio", "完成率×分值", "", ""}};
+    lxw_worksheet *ws = workbook_add_worksheet(w->wb, "示例-绩效指标");
+    headers_of(w, ws, TREE_TEMPLATE, sizeof TREE_TEMPLATE / sizeof TREE_TEMPLATE[0]);
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 13; c++) {
+            if (!rows[r][c][0]) continue;
+            if (TREE_TEMPLATE[c].number)
+                worksheet_write_number(ws, (lxw_row_t)(r + 1), (lxw_col_t)c, strtod(rows[r][c], NULL), NULL);
+            else
+                worksheet_write_string(ws, (lxw_row_t)(r + 1), (lxw_col_t)c, rows[r][c], NULL);
+        }
+    /* 决策 and its 20 merged over its three rows, as forms print them */
+    worksheet_merge_range(ws, 1, 0, 3, 0, "决策", w->text);
+    worksheet_merge_range(ws, 1, 1, 3, 1, "", w->text);
+    worksheet_write_number(ws, 1, 1, 20, NULL);
+    worksheet_merge_range(ws, 1, 2, 2, 2, "项目立项", w->text);
+    worksheet_merge_range(ws, 1, 3, 2, 3, "", w->text);
+    worksheet_write_number(ws, 1, 3, 6, NULL);
+}
+
+static void info_template(writer *w, const char *sheet, int narrative) {
+    lxw_worksheet *ws = workbook_add_worksheet(w->wb, sheet);
+    worksheet_write_string(ws, 0, 0, JX_INFO_LABEL, w->head);
+    worksheet_write_string(ws, 0, 1, JX_INFO_VALUE, w->head);
+    worksheet_write_string(ws, 0, 2, JX_INFO_POINTER, w->head);
+    worksheet_set_column(ws, 0, 0, 24, NULL);
+    worksheet_set_column(ws, 1, 1, narrative ? 90 : 44, NULL);
+    worksheet_set_column(ws, 2, 2, 34, NULL);
+    static const char *const texts[] = {"/subject/overview", "/subject/background", "/subject/purpose", "/subject/content",
+                                        "/subject/organization", "/subject/funds_usage", "/subject/implementation",
+                                        "/subject/performance", "/evaluation/purpose", "/evaluation/object", "/evaluation/scope",
+                                        "/evaluation/methods", "/findings/conclusion", "/findings/experience",
+                                        "/findings/problems/0/title", "/findings/problems/0/detail", "/findings/suggestions/0/title",
+                                        "/findings/suggestions/0/detail", "/findings/application", NULL};
+    const char *const *fields = narrative ? texts : JX_INFO_FIELDS;
+    for (int i = 0; fields[i]; i++) {
+        char label[256];
+        jx_shape_label(fields[i], label, sizeof label);
+        worksheet_write_string(ws, (lxw_row_t)(i + 1), 0, label, NULL);
+        if (strcmp(fields[i], "/format") == 0) worksheet_write_string(ws, (lxw_row_t)(i + 1), 1, "jixiao/1", NULL);
+        worksheet_write_string(ws, (lxw_row_t)(i + 1), 2, fields[i], NULL);
+    }
+}
+
+static void template_sheets(writer *w, void *ctx) {
+    const char *kind = ctx;
+    int forms = kind && (strncmp(kind, "selfeval", 8) == 0 || strncmp(kind, "dept", 4) == 0);
+    int report = !kind || strcmp(kind, "report") == 0;
+    lxw_worksheet *help = workbook_add_worksheet(w->wb, "填写说明");
+    worksheet_set_column(help, 0, 0, 110, NULL);
+    for (size_t i = 0; i < sizeof INSTRUCTIONS / sizeof INSTRUCTIONS[0]; i++)
+        worksheet_write_string(help, (lxw_row_t)i, 0, INSTRUCTIONS[i], NULL);
+    info_template(w, JX_SHEET_INFO, 0);
+    for (size_t t = 0; t < JX_NTABLES; t++) {
+        const jx_table_shape *s = &JX_TABLES[t];
+        int goals = strcmp(s->array, "/goals/indicators") == 0, people = strncmp(s->array, "/evaluation/", 12) == 0;
+        if ((goals && !forms && kind) || (people && !report)) continue;
+        headers_of(w, workbook_add_worksheet(w->wb, s->sheet), s->columns, s->ncolumns);
+    }
+    if (report) {
+        headers_of(w, workbook_add_worksheet(w->wb, JX_SHEET_TREE), TREE_TEMPLATE,
+                   sizeof TREE_TEMPLATE / sizeof TREE_TEMPLATE[0]);
+        info_template(w, JX_SHEET_TEXT, 1);
+        tree_example(w);
+    }
+}
+
+int jx_workbook_template(const char *kind, unsigned char **out, size_t *out_len, jx_diags *d) {
+    writer w = {0};
+    w.d = d, w.name = "jixiao template";
+    *out = book_bytes(&w, NULL, "jixiao 工作簿", template_sheets, (void *)kind, out_len);
+    if (w.failed) free(*out), *out = NULL;
+    return *out ? 0 : -1;
+}

@@ -1,0 +1,489 @@
+#include "workbook/import.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/diag.h"
+#include "workbook/jtree.h"
+#include "workbook/shape.h"
+
+#define MAX_MERGES_READ 5000
+
+/* A sheet's cells by row for lookups, merged ranges giving their first
+ * cell's value to every cell they cover. */
+typedef struct grid {
+    const jx_book_sheet *sheet;
+    size_t *row_start; /* index of the first cell of each row; row_start[nrows] = ncells */
+    int nrows;
+} grid;
+
+typedef struct importer {
+    const char *name;
+    jx_book *book;
+    jx_diags *d;
+    jx_jtree *tree;
+    int failed;
+} importer;
+
+static int cmp_cells(const void *a, const void *b) {
+    const jx_book_cell *x = a, *y = b;
+    if (x->row != y->row) return x->row < y->row ? -1 : 1;
+    return (x->col > y->col) - (x->col < y->col);
+}
+
+static int grid_open(grid *g, jx_book_sheet *sh) {
+    g->sheet = sh;
+    qsort(sh->cells, sh->ncells, sizeof *sh->cells, cmp_cells);
+    g->nrows = sh->ncells ? sh->cells[sh->ncells - 1].row + 1 : 0;
+    g->row_start = calloc((size_t)g->nrows + 1, sizeof *g->row_start);
+    if (!g->row_start) return -1;
+    size_t i = 0;
+    for (int r = 0; r <= g->nrows; r++) {
+        while (i < sh->ncells && sh->cells[i].row < r) i++;
+        g->row_start[r] = i;
+    }
+    return 0;
+}
+
+static const jx_book_cell *raw_cell(const grid *g, int row, int col) {
+    if (row < 0 || row >= g->nrows) return NULL;
+    size_t lo = g->row_start[row], hi = g->row_start[row + 1];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = g->sheet->cells[mid].col;
+        if (c == col) return &g->sheet->cells[mid];
+        if (c < col)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* The cell at (row, col), or the first cell of the merged range covering
+ * it; NULL when empty. *merged: it lies in a range and is not its first. */
+static const jx_book_cell *cell_at(const grid *g, int row, int col, int *merged) {
+    if (merged) *merged = 0;
+    const jx_book_cell *c = raw_cell(g, row, col);
+    for (size_t i = 0; i < g->sheet->nmerges; i++) {
+        const jx_book_range *m = &g->sheet->merges[i];
+        if (row < m->r1 || row > m->r2 || col < m->c1 || col > m->c2 || (row == m->r1 && col == m->c1)) continue;
+        if (merged) *merged = 1;
+        return raw_cell(g, m->r1, m->c1);
+    }
+    return c;
+}
+
+static int blank(const jx_book_cell *c) { return !c || (c->kind == JX_CELL_TEXT && !c->uncached && !c->text[0]); }
+
+static const char *place(importer *im, const grid *g, int row, int col) {
+    char ref[16];
+    jx_cell_name(row, col, ref);
+    const char *p = jx_arena_printf(im->book->arena, "%s!%s", g->sheet->name, ref);
+    return p ? p : "";
+}
+
+static __attribute__((format(printf, 5, 6))) void error_at(importer *im, const grid *g, int row, int col, const char *fmt,
+                                                           ...) {
+    char where[512], msg[1024];
+    char ref[16];
+    jx_cell_name(row, col, ref);
+    snprintf(where, sizeof where, "%s:%s!%s", im->name, g->sheet->name, ref);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    jx_diags_add(im->d, JX_ERROR, where, 0, 0, "", "%s", msg);
+    im->failed = 1;
+}
+
+/*** Values ***/
+
+/* A decimal typed as text: digits with an optional sign, point and
+ * thousands separators. The digits without separators into out. */
+static int decimal_text(const char *s, char *out, size_t size) {
+    size_t w = 0;
+    int digits = 0, point = 0;
+    const char *p = s;
+    while (*p == ' ') p++;
+    if (*p == '-' || *p == '+') {
+        if (*p == '-' && w + 1 < size) out[w++] = '-';
+        p++;
+    }
+    for (; *p && *p != ' '; p++) {
+        if (*p >= '0' && *p <= '9') digits = 1;
+        else if (*p == '.' && !point) point = 1;
+        else if (*p == ',' && digits && !point) continue;
+        else return 0;
+        if (w + 1 < size) out[w++] = *p;
+    }
+    while (*p == ' ') p++;
+    out[w] = '\0';
+    return digits && !*p && out[w - 1] != '.' && w + 1 < size;
+}
+
+/* The JSON text of a cell for a member: a number cell is a number, text is
+ * a string unless the member holds numbers and the text is one. */
+static const char *literal(importer *im, const grid *g, const jx_book_cell *c, const char *header, int number) {
+    if (c->uncached) {
+        error_at(im, g, c->row, c->col, "%s: a formula with no value saved in the workbook: open and save it in Excel or "
+                 "WPS, or type the value", header);
+        return NULL;
+    }
+    if (c->kind == JX_CELL_ERROR) {
+        error_at(im, g, c->row, c->col, "%s: the formula's result is the error %s", header, c->text);
+        return NULL;
+    }
+    if (c->kind == JX_CELL_BOOL) return strcmp(c->text, "TRUE") == 0 ? "true" : "false";
+    if (c->kind == JX_CELL_NUMBER) return c->text;
+    char digits[128];
+    if (number) {
+        if (decimal_text(c->text, digits, sizeof digits)) return jx_arena_strdup(im->book->arena, digits);
+        error_at(im, g, c->row, c->col, "%s \"%s\" is not a number", header, c->text);
+        return NULL;
+    }
+    if (strcmp(c->text, "[]") == 0 || strcmp(c->text, "{}") == 0) return c->text;
+    jx_buf b;
+    jx_buf_init(&b, 64u << 20);
+    jx_buf_json_string(&b, c->text);
+    char *s = jx_buf_take(&b);
+    const char *kept = s ? jx_arena_strdup(im->book->arena, s) : NULL;
+    free(s);
+    return kept;
+}
+
+static void set(importer *im, const grid *g, const jx_book_cell *c, const char *pointer, const char *lit) {
+    if (!lit || !pointer) return;
+    char err[512];
+    if (jx_jtree_set(im->tree, pointer, lit, place(im, g, c->row, c->col), err, sizeof err))
+        error_at(im, g, c->row, c->col, "%s", err);
+}
+
+static const char *key_of(const char *pointer) {
+    const char *slash = strrchr(pointer, '/');
+    return slash ? slash + 1 : pointer;
+}
+
+/* Whether a header is a member's relative pointer: an ASCII name, or any
+ * path of members joined by '/' ("bands/0/min", "grades/显著"). */
+static int pointer_like(const char *h) {
+    if (!h[0] || h[0] == '/' || h[strlen(h) - 1] == '/') return 0;
+    if (strchr(h, '/')) return 1;
+    for (const char *p = h; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_')) return 0;
+    return 1;
+}
+
+/*** 项目信息 and 文字: a label, a value and its field per row ***/
+
+static int find_header(const grid *g, const char *word, int *row, int *col) {
+    for (int r = 0; r < g->nrows && r < 20; r++)
+        for (size_t i = g->row_start[r]; i < g->row_start[r + 1]; i++)
+            if (strcmp(g->sheet->cells[i].text, word) == 0) return *row = r, *col = g->sheet->cells[i].col, 0;
+    return -1;
+}
+
+static void info_sheet(importer *im, const grid *g) {
+    int hr, label_col, value_col, field_col = -1, fr;
+    if (find_header(g, JX_INFO_LABEL, &hr, &label_col) || find_header(g, JX_INFO_VALUE, &fr, &value_col) || fr != hr) {
+        error_at(im, g, 0, 0, "the sheet has no header row with %s and %s", JX_INFO_LABEL, JX_INFO_VALUE);
+        return;
+    }
+    if (find_header(g, JX_INFO_POINTER, &fr, &field_col) || fr != hr) field_col = -1;
+    for (int r = hr + 1; r < g->nrows; r++) {
+        const jx_book_cell *value = cell_at(g, r, value_col, NULL), *label = cell_at(g, r, label_col, NULL);
+        const jx_book_cell *field = field_col >= 0 ? cell_at(g, r, field_col, NULL) : NULL;
+        if (blank(value)) continue;
+        const char *pointer = !blank(field) ? field->text : label ? jx_shape_pointer_of(label->text) : NULL;
+        if (!pointer) {
+            const char *labels[64];
+            char buf[64][256];
+            size_t n = 0;
+            for (; JX_INFO_FIELDS[n] && n < 64; n++) jx_shape_label(JX_INFO_FIELDS[n], buf[n], sizeof buf[n]), labels[n] = buf[n];
+            const char *near = label ? jx_shape_suggest(label->text, labels, n) : NULL;
+            error_at(im, g, r, label ? label->col : label_col, "%s \"%s\" is not a field jixiao knows%s%s%s; give its field "
+                     "(a JSON pointer such as /subject/name) in the %s column",
+                     JX_INFO_LABEL, label ? label->text : "", near ? " (did you mean \"" : "", near ? near : "", near ? "\"?)" : "",
+                     JX_INFO_POINTER);
+            continue;
+        }
+        set(im, g, value, pointer, literal(im, g, value, label && !blank(label) ? label->text : pointer,
+                                           jx_shape_numeric_key(key_of(pointer))));
+    }
+}
+
+/*** Rows of a table: one element of an array each ***/
+
+typedef struct header {
+    int col;
+    const char *key;  /* relative pointer */
+    const char *text; /* as written */
+    int number;
+    int level;        /* the tree: 1–4 for a group's column, 0 for a leaf's */
+} header;
+
+static int table_headers(importer *im, const grid *g, const jx_column *cols, size_t ncols, header *out, size_t max,
+                         size_t *n, int *header_row) {
+    int hr = 0;
+    while (hr < g->nrows && g->row_start[hr] == g->row_start[hr + 1]) hr++;
+    *header_row = hr, *n = 0;
+    if (hr >= g->nrows) return -1;
+    for (size_t i = g->row_start[hr]; i < g->row_start[hr + 1] && *n < max; i++) {
+        const jx_book_cell *c = &g->sheet->cells[i];
+        if (blank(c)) continue;
+        size_t k = 0;
+        while (k < ncols && strcmp(cols[k].header, c->text) != 0) k++;
+        if (k < ncols) {
+            out[(*n)++] = (header){c->col, cols[k].key, c->text, cols[k].number, 0};
+        } else if (pointer_like(c->text)) {
+            out[(*n)++] = (header){c->col, c->text, c->text, jx_shape_numeric_key(key_of(c->text)), 0};
+        } else {
+            const char *names[64];
+            for (size_t j = 0; j < ncols && j < 64; j++) names[j] = cols[j].header;
+            const char *near = jx_shape_suggest(c->text, names, ncols < 64 ? ncols : 64);
+            error_at(im, g, hr, c->col, "a column \"%s\" the sheet does not have%s%s%s", c->text, near ? " (did you mean \"" : "",
+                     near ? near : "", near ? "\"?)" : "");
+        }
+    }
+    return 0;
+}
+
+static int row_blank(const grid *g, int r) {
+    for (size_t i = g->row_start[r]; i < g->row_start[r + 1]; i++)
+        if (!blank(&g->sheet->cells[i])) return 0;
+    return 1;
+}
+
+static void table_sheet(importer *im, const grid *g, const jx_table_shape *shape) {
+    header h[128];
+    size_t nh;
+    int hr;
+    if (table_headers(im, g, shape->columns, shape->ncolumns, h, 128, &nh, &hr)) return;
+    size_t item = 0;
+    for (int r = hr + 1; r < g->nrows; r++) {
+        if (row_blank(g, r)) continue;
+        for (size_t k = 0; k < nh; k++) {
+            const jx_book_cell *c = cell_at(g, r, h[k].col, NULL);
+            if (blank(c)) continue;
+            const char *ptr = jx_arena_printf(im->book->arena, "%s/%zu/%s", shape->array, item, h[k].key);
+            set(im, g, c, ptr, literal(im, g, c, h[k].text, h[k].number));
+        }
+        item++;
+    }
+}
+
+/*** 绩效指标: the indicator tree, a row per leaf ***/
+
+typedef struct node_ref {
+    const char *name;    /* this row's name at the level */
+    const char *pointer; /* the node's, when it is a group */
+} node_ref;
+
+static int tree_headers(importer *im, const grid *g, header *out, size_t max, size_t *n, int *header_row) {
+    jx_column cols[JX_TREE_LEVELS * 4 + 16];
+    char texts[JX_TREE_LEVELS * 4][32];
+    size_t nc = 0;
+    for (int l = 0; l < JX_TREE_LEVELS; l++)
+        for (size_t k = 0; k < JX_NGROUP_COLUMNS; k++) {
+            snprintf(texts[nc], sizeof texts[nc], "%s%s", JX_LEVEL_WORDS[l], JX_GROUP_COLUMNS[k].header);
+            cols[nc] = (jx_column){texts[nc], JX_GROUP_COLUMNS[k].key, JX_GROUP_COLUMNS[k].number}, nc++;
+        }
+    for (size_t k = 0; k < JX_NLEAF_COLUMNS; k++) cols[nc++] = JX_LEAF_COLUMNS[k];
+    int hr = 0;
+    while (hr < g->nrows && g->row_start[hr] == g->row_start[hr + 1]) hr++;
+    *header_row = hr, *n = 0;
+    for (size_t i = hr < g->nrows ? g->row_start[hr] : 0; hr < g->nrows && i < g->row_start[hr + 1] && *n < max; i++) {
+        const jx_book_cell *c = &g->sheet->cells[i];
+        if (blank(c)) continue;
+        int level = 0;
+        for (int l = 0; l < JX_TREE_LEVELS; l++)
+            if (strncmp(c->text, JX_LEVEL_WORDS[l], strlen(JX_LEVEL_WORDS[l])) == 0 && c->text[strlen(JX_LEVEL_WORDS[l])] == '/')
+                level = l + 1;
+        if (level && pointer_like(c->text + strlen(JX_LEVEL_WORDS[level - 1]) + 1)) {
+            const char *key = c->text + strlen(JX_LEVEL_WORDS[level - 1]) + 1;
+            out[(*n)++] = (header){c->col, key, c->text, jx_shape_numeric_key(key_of(key)), level};
+            continue;
+        }
+        size_t before = *n;
+        for (size_t k = 0; k < nc; k++)
+            if (strcmp(cols[k].header, c->text) == 0) {
+                out[(*n)++] = (header){c->col, cols[k].key, c->text, cols[k].number, k < JX_TREE_LEVELS * JX_NGROUP_COLUMNS ? (int)(k / JX_NGROUP_COLUMNS) + 1 : 0};
+                break;
+            }
+        if (*n > before) continue;
+        if (pointer_like(c->text)) {
+            out[(*n)++] = (header){c->col, c->text, c->text, jx_shape_numeric_key(key_of(c->text)), 0};
+            continue;
+        }
+        const char *names[JX_TREE_LEVELS * 4 + 16];
+        for (size_t k = 0; k < nc; k++) names[k] = cols[k].header;
+        const char *near = jx_shape_suggest(c->text, names, nc);
+        error_at(im, g, hr, c->col, "a column \"%s\" the sheet does not have%s%s%s", c->text, near ? " (did you mean \"" : "",
+                 near ? near : "", near ? "\"?)" : "");
+    }
+    return hr < g->nrows ? 0 : -1;
+}
+
+/* The cell naming a row's node at a level (a merged range's first cell). */
+static const jx_book_cell *name_cell(const grid *g, int r, const header *h, size_t nh, int level) {
+    for (size_t k = 0; k < nh; k++)
+        if (h[k].level == level && strcmp(h[k].key, "name") == 0) {
+            const jx_book_cell *c = cell_at(g, r, h[k].col, NULL);
+            if (!blank(c)) return c;
+        }
+    return NULL;
+}
+
+/* The name at each level for a row: blank under a name above means the
+ * same group (a merged or an unfilled cell). Returns the leaf's level. */
+static int row_names(const grid *g, int r, const header *h, size_t nh, const node_ref *prev, const char *names[]) {
+    int depth = 0;
+    for (int l = 0; l < JX_TREE_LEVELS; l++) {
+        names[l] = NULL;
+        for (size_t k = 0; k < nh; k++)
+            if (h[k].level == l + 1 && strcmp(h[k].key, "name") == 0) {
+                const jx_book_cell *c = cell_at(g, r, h[k].col, NULL);
+                if (!blank(c)) names[l] = c->text;
+            }
+        if (names[l]) depth = l + 1;
+    }
+    for (int l = 0; l < depth - 1; l++)
+        if (!names[l]) names[l] = prev[l].name;
+    return depth;
+}
+
+static void tree_sheet(importer *im, const grid *g) {
+    header h[256];
+    size_t nh;
+    int hr;
+    if (tree_headers(im, g, h, 256, &nh, &hr)) return;
+    node_ref prev[JX_TREE_LEVELS] = {{0}};
+    size_t count[JX_TREE_LEVELS + 1] = {0}; /* children so far at each level, under the current parents */
+    jx_arena *a = im->book->arena;
+    for (int r = hr + 1; r < g->nrows && !im->failed; r++) {
+        if (row_blank(g, r)) continue;
+        const char *names[JX_TREE_LEVELS];
+        int depth = row_names(g, r, h, nh, prev, names);
+        if (depth == 0) {
+            error_at(im, g, r, h[0].col, "a row without an indicator's name at any level");
+            continue;
+        }
+        /* the first level at which this row leaves the previous row's path */
+        int same = 0;
+        while (same < depth - 1 && prev[same].pointer && prev[same].name && names[same] &&
+               strcmp(prev[same].name, names[same]) == 0)
+            same++;
+        const char *parent = same ? prev[same - 1].pointer : "/scoring/indicators";
+        for (int l = same; l < depth; l++) {
+            const char *ptr = l == 0 ? jx_arena_printf(a, "/scoring/indicators/%zu", count[0]++)
+                                     : jx_arena_printf(a, "%s/children/%zu", parent, count[l]++);
+            for (int k = l + 1; k <= JX_TREE_LEVELS; k++) count[k] = 0;
+            prev[l] = (node_ref){names[l], ptr};
+            parent = ptr;
+            const jx_book_cell *named = name_cell(g, r, h, nh, l + 1);
+            if (!names[l] || !named) {
+                error_at(im, g, r, h[0].col, "no %s指标 for this row's indicator", JX_LEVEL_WORDS[l]);
+                continue;
+            }
+            set(im, g, named, jx_arena_printf(a, "%s/name", ptr), literal(im, g, named, "指标", 0));
+        }
+        for (int l = depth; l < JX_TREE_LEVELS; l++) prev[l] = (node_ref){NULL, NULL};
+        /* the row's values: each group's own columns at its level, the rest the leaf's */
+        for (size_t k = 0; k < nh; k++) {
+            int merged, group = h[k].level > 0 && h[k].level < depth;
+            const jx_book_cell *c = cell_at(g, r, h[k].col, &merged);
+            /* a group's merged cell counts on its first row; a leaf's on every row it covers */
+            if (blank(c) || (merged && group) || (h[k].level && strcmp(h[k].key, "name") == 0)) continue;
+            int level = h[k].level ? h[k].level : depth;
+            if (level > depth) {
+                error_at(im, g, r, h[k].col, "%s is given, but the row's indicator is at level %d", h[k].text, depth);
+                continue;
+            }
+            const char *ptr = jx_arena_printf(a, "%s/%s", prev[level - 1].pointer, h[k].key);
+            const char *lit = literal(im, g, c, h[k].text, h[k].number);
+            /* a group's value written again on a later row of the group: the same, or an error */
+            const char *before = group && level - 1 < same && ptr ? jx_jtree_get(im->tree, ptr) : NULL;
+            if (before && lit && strcmp(before, lit) != 0)
+                error_at(im, g, r, h[k].col, "%s of \"%s\" is %s here but %s on a row above", h[k].text, names[level - 1], lit, before);
+            else if (!before)
+                set(im, g, c, ptr, lit);
+        }
+    }
+}
+
+/*** The workbook ***/
+
+int jx_is_workbook(const char *name, const unsigned char *data, size_t len) {
+    size_t n = strlen(name);
+    return (len >= 4 && memcmp(data, "PK\3\4", 4) == 0) || (n > 5 && strcmp(name + n - 5, ".xlsx") == 0);
+}
+
+static void read_sheet(importer *im, jx_book_sheet *sh) {
+    grid g;
+    if (sh->nmerges > MAX_MERGES_READ) {
+        g.sheet = sh;
+        error_at(im, &g, 0, 0, "more than %d merged ranges", MAX_MERGES_READ);
+        return;
+    }
+    if (grid_open(&g, sh)) {
+        im->failed = 1;
+        jx_diags_add(im->d, JX_ERROR, im->name, 0, 0, "", "out of memory");
+        return;
+    }
+    if (strcmp(sh->name, JX_SHEET_INFO) == 0 || strcmp(sh->name, JX_SHEET_TEXT) == 0) {
+        info_sheet(im, &g);
+    } else if (strcmp(sh->name, JX_SHEET_TREE) == 0) {
+        tree_sheet(im, &g);
+    } else {
+        size_t t = 0;
+        while (t < JX_NTABLES && strcmp(JX_TABLES[t].sheet, sh->name) != 0) t++;
+        if (t < JX_NTABLES)
+            table_sheet(im, &g, &JX_TABLES[t]);
+        else if (sh->ncells && strcmp(sh->name, "填写说明") != 0 && strncmp(sh->name, "示例", strlen("示例")) != 0)
+            jx_diags_add(im->d, JX_WARNING, im->name, 0, 0, "", "sheet \"%s\" is not one jixiao reads: its cells are not part of the input",
+                         sh->name);
+    }
+    free(g.row_start);
+}
+
+int jx_workbook_import(const char *name, const unsigned char *data, size_t len, jx_workbook_input *out, jx_diags *d) {
+    memset(out, 0, sizeof *out);
+    jx_book *book = jx_book_read(name, data, len, d);
+    if (!book) return -1;
+    importer im = {name, book, d, jx_jtree_new(book->arena), 0};
+    if (!im.tree) im.failed = 1;
+    for (size_t i = 0; i < book->nsheets && im.tree; i++) read_sheet(&im, &book->sheets[i]);
+    char err[512];
+    if (!im.failed) {
+        out->json = jx_jtree_emit(im.tree, &out->line_cells, &out->nlines, err, sizeof err);
+        if (!out->json) jx_diags_add(d, JX_ERROR, name, 0, 0, "", "%s", err), im.failed = 1;
+    }
+    if (im.failed) {
+        jx_book_free(book);
+        memset(out, 0, sizeof *out);
+        return -1;
+    }
+    out->book = book;
+    out->len = strlen(out->json);
+    return 0;
+}
+
+void jx_workbook_input_free(jx_workbook_input *w) {
+    if (!w) return;
+    free(w->json);
+    free(w->line_cells);
+    jx_book_free(w->book);
+    memset(w, 0, sizeof *w);
+}
+
+void jx_workbook_relocate(const char *name, const char *const *cells, size_t n, jx_diags *d, size_t from) {
+    for (size_t i = from; i < d->count; i++) {
+        jx_diag *g = &d->items[i];
+        if (strcmp(g->file, name) != 0 || g->line <= 0 || (size_t)g->line > n || !cells[g->line - 1]) continue;
+        char place[512];
+        snprintf(place, sizeof place, "%s:%s", name, cells[g->line - 1]);
+        jx_diag_move(g, place);
+    }
+}

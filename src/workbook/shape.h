@@ -1,0 +1,57 @@
+/* The workbook shape of a jixiao/1 input (docs/workbook-format.md), one
+ * table for the import and the export: which sheet holds which part of the
+ * input, the Chinese headers that are its keys, the labels of fields. */
+#ifndef JX_WORKBOOK_SHAPE_H
+#define JX_WORKBOOK_SHAPE_H
+
+#include <stddef.h>
+
+#define JX_SHEET_INFO "项目信息"
+#define JX_SHEET_TEXT "文字"
+#define JX_SHEET_TREE "绩效指标"
+#define JX_INFO_LABEL "栏目"
+#define JX_INFO_VALUE "内容"
+#define JX_INFO_POINTER "字段"
+
+typedef struct jx_column {
+    const char *header; /* the key a clerk sees */
+    const char *key;    /* a member of each row's object (a relative pointer) */
+    int number;         /* a number: text typed into it is read as one */
+} jx_column;
+
+/* A sheet of rows, each an element of one array of the input. */
+typedef struct jx_table_shape {
+    const char *sheet;
+    const char *array; /* "/funds/sources" */
+    const jx_column *columns;
+    size_t ncolumns;
+} jx_table_shape;
+
+extern const jx_table_shape JX_TABLES[];
+extern const size_t JX_NTABLES;
+
+/* The indicator tree's sheet: per level (1–4) a name and a weight column,
+ * for groups their score and 得分率; the leaves' own fields. */
+#define JX_TREE_LEVELS 4
+extern const char *const JX_LEVEL_WORDS[JX_TREE_LEVELS]; /* 一级 … 四级 */
+extern const jx_column JX_GROUP_COLUMNS[];               /* 指标 分值 得分 得分率, after the level word */
+extern const size_t JX_NGROUP_COLUMNS;
+extern const jx_column JX_LEAF_COLUMNS[];
+extern const size_t JX_NLEAF_COLUMNS;
+
+/* Whether a member holds a number (so "12.5" typed as text is one). */
+int jx_shape_numeric_key(const char *key);
+/* A field's label in the information sheets: "评价依据 3", "项目名称". */
+void jx_shape_label(const char *pointer, char *out, size_t size);
+/* The pointer a label stands for when the 字段 column is empty: only the
+ * fields of the template's 项目信息 sheet; NULL otherwise. */
+const char *jx_shape_pointer_of(const char *label);
+/* The fields the template's 项目信息 sheet lists, NULL-terminated. */
+extern const char *const JX_INFO_FIELDS[];
+/* Whether a field is narrative (goes to the 文字 sheet). */
+int jx_shape_narrative(const char *pointer, const char *text);
+/* The closest of candidates to word (edit distance in characters), or
+ * NULL when none is near. */
+const char *jx_shape_suggest(const char *word, const char *const *candidates, size_t n);
+
+#endif
