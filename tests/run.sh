@@ -326,6 +326,47 @@ if command -v soffice >/dev/null; then
     if [ -s "$lo_pdf" ] && [ ! -s "$tmp/diff" ]; then report PASS; else report FAIL "LibreOffice opens the report's DOCX, every heading in its PDF" "$tmp/diff"; fi
 fi
 
+# Workbooks: every example goes JSON → xlsx → JSON unchanged (numbers as
+# typed), renders from the workbook to the same PDF bytes, and exports to
+# the same bytes twice; a workbook another program wrote (openpyxl, merged
+# cells, numbers as text) imports to the committed input; the template,
+# filled by openpyxl, scores.
+mkdir -p "$tmp/books"
+: >"$tmp/bookdiff"
+for example in examples/0*.json; do
+    stem=$(basename "$example" .json)
+    $WRAP "$BIN" export "$example" -o "$tmp/books/$stem.xlsx" 2>/dev/null || echo "$example: no workbook" >>"$tmp/bookdiff"
+    $WRAP "$BIN" import "$tmp/books/$stem.xlsx" -o "$tmp/books/$stem.json" 2>>"$tmp/books/import.err" || echo "$example: the workbook does not import" >>"$tmp/bookdiff"
+    /usr/bin/python3 tests/workbook_roundtrip.py "$example" "$tmp/books/$stem.json" >>"$tmp/bookdiff" 2>&1
+    "$BIN" render -o "$tmp/books/$stem.a.pdf" "$example" 2>/dev/null
+    "$BIN" render -o "$tmp/books/$stem.b.pdf" "$tmp/books/$stem.xlsx" 2>/dev/null
+    cmp -s "$tmp/books/$stem.a.pdf" "$tmp/books/$stem.b.pdf" || echo "$example: the workbook renders other bytes" >>"$tmp/bookdiff"
+done
+if [ -s "$tmp/bookdiff" ]; then report FAIL "every example: JSON → xlsx → JSON, the same PDF from either" "$tmp/bookdiff"; else report PASS; fi
+"$BIN" export examples/003-zaozhuang-report-food-drug.json -o "$tmp/books/again.xlsx" 2>/dev/null
+if cmp -s "$tmp/books/again.xlsx" "$tmp/books/003-zaozhuang-report-food-drug.xlsx"; then report PASS; else
+    echo "two exports differ" >"$tmp/diff"; report FAIL "reproducible workbook" "$tmp/diff"; fi
+"$BIN" import tests/workbooks/openpyxl-report.xlsx -o "$tmp/books/openpyxl.json" 2>"$tmp/diff"
+if cmp -s "$tmp/books/openpyxl.json" tests/workbooks/openpyxl-report.json; then report PASS; else
+    diff "$tmp/books/openpyxl.json" tests/workbooks/openpyxl-report.json >>"$tmp/diff"; report FAIL "a workbook openpyxl wrote (merged cells, numbers as text)" "$tmp/diff"; fi
+"$BIN" template report -o "$tmp/books/template.xlsx" 2>/dev/null
+/usr/bin/python3 - "$tmp/books/template.xlsx" "$tmp/books/filled.xlsx" <<'PY'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+info = wb["项目信息"]
+for row in info.iter_rows(min_row=2):
+    field = row[2].value
+    if field == "/year": row[1].value = 2023
+    if field == "/subject/name": row[1].value = "食品安全抽检"
+tree = wb["绩效指标"]
+for r in (["决策", 40, "项目立项", 40, "立项依据充分性", 40, None, None, "36"], [None, None, None, None, None, None]):
+    tree.append(r)
+tree.append(["产出", 60, "产出数量", 60, "抽检批次完成率", 60, None, None, 60])
+wb.save(sys.argv[2])
+PY
+if "$BIN" score "$tmp/books/filled.xlsx" >"$tmp/books/filled.txt" 2>"$tmp/diff" && grep -q "总分 *100.00 *96.00" "$tmp/books/filled.txt"; then report PASS; else
+    cat "$tmp/books/filled.txt" >>"$tmp/diff"; report FAIL "the template, filled by another program, scores" "$tmp/diff"; fi
+
 # A batch writes the same bytes as one render per file.
 mkdir -p "$tmp/batch"
 $WRAP "$BIN" render --outdir "$tmp/batch" examples/0*.json >/dev/null 2>"$tmp/diff"

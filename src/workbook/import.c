@@ -362,7 +362,7 @@ static void tree_sheet(importer *im, const grid *g) {
     node_ref prev[JX_TREE_LEVELS] = {{0}};
     size_t count[JX_TREE_LEVELS + 1] = {0}; /* children so far at each level, under the current parents */
     jx_arena *a = im->book->arena;
-    for (int r = hr + 1; r < g->nrows && !im->failed; r++) {
+    for (int r = hr + 1; r < g->nrows; r++) {
         if (row_blank(g, r)) continue;
         const char *names[JX_TREE_LEVELS];
         int depth = row_names(g, r, h, nh, prev, names);

@@ -57,6 +57,13 @@ $ render --shard 0/2 --outdir build examples/003-zaozhuang-selfeval-ip-aid.json
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
+!   import BOOK.xlsx [-o OUT.json]
+!                         a workbook (docs/workbook-format.md) as jixiao/1;
+!                         check, score and render read .xlsx directly
+!   export FILE -o BOOK.xlsx
+!                         an input as a workbook (import gives it back)
+!   template [LAYOUT] -o BOOK.xlsx
+!                         a blank workbook to fill, for a layout's documents
 ! 
 ! options:
 !   --json                score: machine-readable output

@@ -25,6 +25,13 @@ $ render --format rtf -o build/never.rtf examples/003-zaozhuang-selfeval-ip-aid.
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
+!   import BOOK.xlsx [-o OUT.json]
+!                         a workbook (docs/workbook-format.md) as jixiao/1;
+!                         check, score and render read .xlsx directly
+!   export FILE -o BOOK.xlsx
+!                         an input as a workbook (import gives it back)
+!   template [LAYOUT] -o BOOK.xlsx
+!                         a blank workbook to fill, for a layout's documents
 ! 
 ! options:
 !   --json                score: machine-readable output
@@ -76,6 +83,13 @@ $ render -o build/never.docx --manifest tests/manifests/same-output.tsv --outdir
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
+!   import BOOK.xlsx [-o OUT.json]
+!                         a workbook (docs/workbook-format.md) as jixiao/1;
+!                         check, score and render read .xlsx directly
+!   export FILE -o BOOK.xlsx
+!                         an input as a workbook (import gives it back)
+!   template [LAYOUT] -o BOOK.xlsx
+!                         a blank workbook to fill, for a layout's documents
 ! 
 ! options:
 !   --json                score: machine-readable output

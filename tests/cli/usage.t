@@ -24,6 +24,13 @@ $
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
+!   import BOOK.xlsx [-o OUT.json]
+!                         a workbook (docs/workbook-format.md) as jixiao/1;
+!                         check, score and render read .xlsx directly
+!   export FILE -o BOOK.xlsx
+!                         an input as a workbook (import gives it back)
+!   template [LAYOUT] -o BOOK.xlsx
+!                         a blank workbook to fill, for a layout's documents
 ! 
 ! options:
 !   --json                score: machine-readable output
@@ -72,6 +79,13 @@ $ frobnicate x.json
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
+!   import BOOK.xlsx [-o OUT.json]
+!                         a workbook (docs/workbook-format.md) as jixiao/1;
+!                         check, score and render read .xlsx directly
+!   export FILE -o BOOK.xlsx
+!                         an input as a workbook (import gives it back)
+!   template [LAYOUT] -o BOOK.xlsx
+!                         a blank workbook to fill, for a layout's documents
 ! 
 ! options:
 !   --json                score: machine-readable output
@@ -119,6 +133,13 @@ $ check
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
+!   import BOOK.xlsx [-o OUT.json]
+!                         a workbook (docs/workbook-format.md) as jixiao/1;
+!                         check, score and render read .xlsx directly
+!   export FILE -o BOOK.xlsx
+!                         an input as a workbook (import gives it back)
+!   template [LAYOUT] -o BOOK.xlsx
+!                         a blank workbook to fill, for a layout's documents
 ! 
 ! options:
 !   --json                score: machine-readable output
@@ -166,6 +187,13 @@ $ score a.json b.json
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
+!   import BOOK.xlsx [-o OUT.json]
+!                         a workbook (docs/workbook-format.md) as jixiao/1;
+!                         check, score and render read .xlsx directly
+!   export FILE -o BOOK.xlsx
+!                         an input as a workbook (import gives it back)
+!   template [LAYOUT] -o BOOK.xlsx
+!                         a blank workbook to fill, for a layout's documents
 ! 
 ! options:
 !   --json                score: machine-readable output
@@ -213,6 +241,13 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
+!   import BOOK.xlsx [-o OUT.json]
+!                         a workbook (docs/workbook-format.md) as jixiao/1;
+!                         check, score and render read .xlsx directly
+!   export FILE -o BOOK.xlsx
+!                         an input as a workbook (import gives it back)
+!   template [LAYOUT] -o BOOK.xlsx
+!                         a blank workbook to fill, for a layout's documents
 ! 
 ! options:
 !   --json                score: machine-readable output
@@ -261,6 +296,13 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
+!   import BOOK.xlsx [-o OUT.json]
+!                         a workbook (docs/workbook-format.md) as jixiao/1;
+!                         check, score and render read .xlsx directly
+!   export FILE -o BOOK.xlsx
+!                         an input as a workbook (import gives it back)
+!   template [LAYOUT] -o BOOK.xlsx
+!                         a blank workbook to fill, for a layout's documents
 ! 
 ! options:
 !   --json                score: machine-readable output
@@ -316,6 +358,13 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 !   fields                list every value a layout can bind to
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
+!   import BOOK.xlsx [-o OUT.json]
+!                         a workbook (docs/workbook-format.md) as jixiao/1;
+!                         check, score and render read .xlsx directly
+!   export FILE -o BOOK.xlsx
+!                         an input as a workbook (import gives it back)
+!   template [LAYOUT] -o BOOK.xlsx
+!                         a blank workbook to fill, for a layout's documents
 ! 
 ! options:
 !   --json                score: machine-readable output

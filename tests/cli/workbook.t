@@ -1,0 +1,151 @@
+# Workbooks: every problem at its cell, never a crash; hostile archives
+# refused with a reason (tests/workbooks/make.py says how each was made).
+
+$ import tests/workbooks/bad-cells.xlsx
+? 1
+! tests/workbooks/bad-cells.xlsx:绩效指标!D1: error: a column "评分标准x" the sheet does not have (did you mean "评分标准"?)
+! tests/workbooks/bad-cells.xlsx:绩效指标!B2: error: 一级分值: a formula with no value saved in the workbook: open and save it in Excel or WPS, or type the value
+! tests/workbooks/bad-cells.xlsx:绩效指标!C2: error: 得分 "十" is not a number
+! tests/workbooks/bad-cells.xlsx:绩效指标!B3: error: 一级分值: the formula's result is the error #DIV/0!
+
+$ import tests/workbooks/bad-label.xlsx
+? 1
+! tests/workbooks/bad-label.xlsx:项目信息!A2: error: 栏目 "项目名" is not a field jixiao knows (did you mean "项目名称"?); give its field (a JSON pointer such as /subject/name) in the 字段 column
+
+$ import tests/workbooks/hostile-bomb.xlsx
+? 1
+! tests/workbooks/hostile-bomb.xlsx: error: xl/worksheets/sheet1.xml: larger than the 64 MiB a workbook part may have
+
+$ import tests/workbooks/hostile-entities.xlsx
+? 1
+! tests/workbooks/hostile-entities.xlsx: error: xl/worksheets/sheet1.xml: a document type declaration (entities) is not allowed in a workbook
+
+$ import tests/workbooks/hostile-path.xlsx
+? 1
+! tests/workbooks/hostile-path.xlsx: error: xl/_rels/workbook.xml.rels: a sheet's part "../../../etc/passwd" outside the workbook: refused
+
+$ import tests/workbooks/hostile-rows.xlsx
+? 1
+! tests/workbooks/hostile-rows.xlsx: error: 项目信息: more than 50000 rows: a workbook for one document has far fewer
+
+$ import tests/workbooks/renamed-docx.xlsx
+? 1
+! tests/workbooks/renamed-docx.xlsx: error: a Word document, not a workbook (renamed .xlsx?)
+
+$ import tests/workbooks/not-a-zip.xlsx
+? 1
+! tests/workbooks/not-a-zip.xlsx: error: not an xlsx workbook (not a ZIP archive, or a damaged one)
+
+# render reads a workbook as it reads JSON, and its diagnostics name cells
+$ check tests/workbooks/bad-label.xlsx
+? 1
+! tests/workbooks/bad-label.xlsx:项目信息!A2: error: 栏目 "项目名" is not a field jixiao knows (did you mean "项目名称"?); give its field (a JSON pointer such as /subject/name) in the 字段 column
+
+# export and template write only with -o
+$ export examples/003-zaozhuang-selfeval-ip-aid.json
+? 2
+! usage: jixiao COMMAND [OPTIONS] FILE...
+! 
+! commands:
+!   check FILE...         validate inputs and their published scores
+!   score [--json] FILE   print the scored indicator tree
+!   typeset [-o OUT.pdf] [--dump] DOC.json
+!                         typeset a document tree (jixiao-doc/1) to PDF
+!   render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...
+!                         the finished document of an input through a layout
+!                         (default: the first in the layouts folder that fits);
+!                         a many-input layout (summary) takes several files
+!   render --manifest M.tsv --outdir DIR [--shard K/N]
+!                         every document of a manifest (id, input, layout,
+!                         output per line), resumable: a rerun skips what is
+!                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv -l summary -o OUT.pdf
+!                         the manifest's inputs as one document
+!   layouts [FILE]        list the layouts with a line about each; with FILE,
+!                         the names of those made for it, the default first
+!   fields                list every value a layout can bind to
+!   fonts [FILE...]       show each role's font and its GB2312 coverage, and
+!                         the characters of FILE that no font can draw
+!   import BOOK.xlsx [-o OUT.json]
+!                         a workbook (docs/workbook-format.md) as jixiao/1;
+!                         check, score and render read .xlsx directly
+!   export FILE -o BOOK.xlsx
+!                         an input as a workbook (import gives it back)
+!   template [LAYOUT] -o BOOK.xlsx
+!                         a blank workbook to fill, for a layout's documents
+! 
+! options:
+!   --json                score: machine-readable output
+!   --strict              treat warnings as errors
+!   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
+!   --dump                typeset, render: print the laid-out lines, no PDF
+!   --tree                render: print the document tree (jixiao-doc/1)
+!   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
+!                         in parallel; a bad file does not stop the others
+!   --jobs N              render --outdir: N at a time (default: the cores)
+!   --quiet               render --outdir: no progress and no "wrote" lines
+!   --format pdf|docx     render: a PDF, or a Word document for drafts
+!                         (default: by -o's extension, else pdf)
+!   -l, --layout NAME     render: a layout of the layouts folder, or a file
+!   --layouts DIR         the layouts folder (default: ./layouts, else the
+!                         installed ones)
+!   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   -h, --help            show this help
+!   -V, --version         show the version
+! 
+! FILE may be - for standard input.
+! exit status: 0 no errors, 1 errors in an input, 2 usage error
+
+$ template
+? 2
+! usage: jixiao COMMAND [OPTIONS] FILE...
+! 
+! commands:
+!   check FILE...         validate inputs and their published scores
+!   score [--json] FILE   print the scored indicator tree
+!   typeset [-o OUT.pdf] [--dump] DOC.json
+!                         typeset a document tree (jixiao-doc/1) to PDF
+!   render [-l LAYOUT] [-o OUT.pdf | --outdir DIR] FILE...
+!                         the finished document of an input through a layout
+!                         (default: the first in the layouts folder that fits);
+!                         a many-input layout (summary) takes several files
+!   render --manifest M.tsv --outdir DIR [--shard K/N]
+!                         every document of a manifest (id, input, layout,
+!                         output per line), resumable: a rerun skips what is
+!                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv -l summary -o OUT.pdf
+!                         the manifest's inputs as one document
+!   layouts [FILE]        list the layouts with a line about each; with FILE,
+!                         the names of those made for it, the default first
+!   fields                list every value a layout can bind to
+!   fonts [FILE...]       show each role's font and its GB2312 coverage, and
+!                         the characters of FILE that no font can draw
+!   import BOOK.xlsx [-o OUT.json]
+!                         a workbook (docs/workbook-format.md) as jixiao/1;
+!                         check, score and render read .xlsx directly
+!   export FILE -o BOOK.xlsx
+!                         an input as a workbook (import gives it back)
+!   template [LAYOUT] -o BOOK.xlsx
+!                         a blank workbook to fill, for a layout's documents
+! 
+! options:
+!   --json                score: machine-readable output
+!   --strict              treat warnings as errors
+!   -o, --output FILE     typeset: the PDF to write (default: DOC with .pdf)
+!   --dump                typeset, render: print the laid-out lines, no PDF
+!   --tree                render: print the document tree (jixiao-doc/1)
+!   --outdir DIR          render: each FILE its own document, DIR/NAME.pdf,
+!                         in parallel; a bad file does not stop the others
+!   --jobs N              render --outdir: N at a time (default: the cores)
+!   --quiet               render --outdir: no progress and no "wrote" lines
+!   --format pdf|docx     render: a PDF, or a Word document for drafts
+!                         (default: by -o's extension, else pdf)
+!   -l, --layout NAME     render: a layout of the layouts folder, or a file
+!   --layouts DIR         the layouts folder (default: ./layouts, else the
+!                         installed ones)
+!   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   -h, --help            show this help
+!   -V, --version         show the version
+! 
+! FILE may be - for standard input.
+! exit status: 0 no errors, 1 errors in an input, 2 usage error
