@@ -119,6 +119,7 @@ if [ -n "${REPLAY:-}" ]; then
         tests/fuzz/regressions/pipeline-*
     replay image tests/fuzz/corpus/images/* tests/fuzz/regressions/image-*
     replay font tests/fuzz/corpus/fonts/* tests/fuzz/regressions/font-*
+    replay workbook tests/workbooks/*.xlsx tests/fuzz/regressions/workbook-*
     shopt -u nullglob
 fi
 

@@ -114,9 +114,9 @@ $ render -o build/never.docx --manifest tests/manifests/same-output.tsv --outdir
 ! exit status: 0 no errors, 1 errors in an input, 2 usage error
 
 # an image that cannot be read is an error at its block, as in the PDF
-$ typeset -o build/never.docx tests/inputs/doc-missing-image.json
+$ typeset -o build/never.docx tests/inputs/doc-image-absent.json
 ? 1
-! tests/inputs/doc-missing-image.json:1:69: error: /blocks/1: image tests/inputs/no-such.png: cannot open: No such file or directory
+! tests/inputs/doc-image-absent.json:1:69: error: /blocks/1: image tests/inputs/no-such.png: cannot open: No such file or directory
 
 # a folder that does not exist
 $ typeset -o build/no-such-folder/x.docx tests/inputs/doc-image.json
