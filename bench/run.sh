@@ -65,3 +65,12 @@ if command -v valgrind >/dev/null; then
         grep -E " (src/fonts/subset.c:jx_subset_make|\?\?\?:libdeflate_zlib_compress|src/engine/flow.c:jx_typeset|src/fonts/fontset.c:jx_fontset_open|src/pipeline/pipeline.c:jx_load_scored|src/pipeline/pipeline.c:jx_shelf_open|\?\?\?:HPDF_SaveToStream) " |
         sed -E 's/^ *([0-9,]+) \( *([0-9.]+)%\) +(.*)/  \2 %  \3/' | sort -u
 fi
+
+echo
+echo "== workbooks: the largest example as .xlsx (export, import, score from it)"
+big=$(ls -S examples/0*.json | head -1)
+"$BIN" export "$big" -o "$work/big.xlsx" 2>/dev/null
+echo "$big: $(stat -c %s "$big") bytes of JSON, $(stat -c %s "$work/big.xlsx") bytes of workbook"
+hyperfine -N --warmup 3 --runs 30 --export-markdown "$work/x.md" "$BIN score $big" "$BIN score $work/big.xlsx" \
+    "$BIN import $work/big.xlsx -o $work/big.json" "$BIN export $big -o $work/again.xlsx" >/dev/null 2>&1 && cat "$work/x.md"
+/usr/bin/time -f "import: peak RSS %M KiB" "$BIN" import "$work/big.xlsx" -o "$work/big.json" 2>&1 | tail -1
