@@ -14,7 +14,7 @@ allowed() {
     fonts) echo "base fonts" ;;
     engine) echo "base doc fonts engine" ;;
     render) echo "base doc fonts engine render" ;;
-    workbook) echo "base json workbook" ;;
+    workbook) echo "base json doc workbook" ;;
     pipeline) echo "base json workbook input doc layout fonts engine render pipeline" ;;
     batch) echo "base json workbook input doc layout fonts engine render pipeline batch" ;;
     cli) echo "base json workbook input doc layout fonts engine render pipeline batch cli" ;;

@@ -368,6 +368,32 @@ PY
 if "$BIN" score "$tmp/books/filled.xlsx" >"$tmp/books/filled.txt" 2>"$tmp/diff" && grep -q "总分 *100.00 *96.00" "$tmp/books/filled.txt"; then report PASS; else
     cat "$tmp/books/filled.txt" >>"$tmp/diff"; report FAIL "the template, filled by another program, scores" "$tmp/diff"; fi
 
+# The 汇总表 as a workbook: its tables' cells, numbers as numbers a bureau
+# can sort (shown with the printed decimals), merged title rows.
+"$BIN" render -l summary -o "$tmp/books/summary.xlsx" examples/003-*.json 2>/dev/null
+"$BIN" render -l summary --tree examples/003-*.json >"$tmp/books/summary.json" 2>/dev/null
+if /usr/bin/python3 - "$tmp/books/summary.xlsx" "$tmp/books/summary.json" >"$tmp/diff" 2>&1 <<'PY'
+import json, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).active
+cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
+tree = json.load(open(sys.argv[2]))
+want = [c if isinstance(c, str) else c.get("text", "") for b in tree["blocks"] if b["type"] == "table" for row in b["rows"] for c in row]
+shown = []
+for c in cells:
+    v = c.value
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        fmt = c.number_format
+        d = len(fmt.split(".")[1].rstrip("%")) if "." in fmt else 0
+        v = ("%.*f%%" % (d, v * 100)) if fmt.endswith("%") else ("%.*f" % (d, v))
+    shown.append(str(v))
+missing = [w for w in want if w and w not in shown]
+numeric = sum(1 for c in cells if isinstance(c.value, (int, float)))
+if missing or numeric < 16:
+    print("missing:", missing[:5], "numbers:", numeric)
+    sys.exit(1)
+PY
+then report PASS; else report FAIL "render -l summary -o X.xlsx: every cell, numbers sortable" "$tmp/diff"; fi
+
 # A batch writes the same bytes as one render per file.
 mkdir -p "$tmp/batch"
 $WRAP "$BIN" render --outdir "$tmp/batch" examples/0*.json >/dev/null 2>"$tmp/diff"

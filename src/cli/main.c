@@ -57,8 +57,10 @@ static const char USAGE[] =
     "                        in parallel; a bad file does not stop the others\n"
     "  --jobs N              render --outdir: N at a time (default: the cores)\n"
     "  --quiet               render --outdir: no progress and no \"wrote\" lines\n"
-    "  --format pdf|docx     render: a PDF, or a Word document for drafts\n"
-    "                        (default: by -o's extension, else pdf)\n"
+    "  --format pdf|docx|xlsx\n"
+    "                        render: a PDF, a Word document for drafts, or the\n"
+    "                        tables as a workbook (the 汇总表); default: by -o's\n"
+    "                        extension, else pdf\n"
     "  -l, --layout NAME     render: a layout of the layouts folder, or a file\n"
     "  --layouts DIR         the layouts folder (default: ./layouts, else the\n"
     "                        installed ones)\n"
@@ -179,7 +181,7 @@ static int parse_options(int argc, char **argv, options *o) {
         case 'S': o->shard = optarg; break;
         case 'q': o->quiet = 1; break;
         case 'F':
-            if (strcmp(optarg, "pdf") != 0 && strcmp(optarg, "docx") != 0) return -1;
+            if (strcmp(optarg, "pdf") != 0 && strcmp(optarg, "docx") != 0 && strcmp(optarg, "xlsx") != 0) return -1;
             o->format = optarg;
             break;
         case 'h': fputs(USAGE, stdout); exit(EXIT_OK);
@@ -271,14 +273,20 @@ static int run_fonts(int nfiles, char **files, const options *o) {
     return EXIT_OK;
 }
 
-int wants_docx(const options *o) {
-    if (o->format) return strcmp(o->format, "docx") == 0;
-    size_t n = o->output ? strlen(o->output) : 0;
-    return n > 5 && strcmp(o->output + n - 5, ".docx") == 0;
+static int wants(const options *o, const char *format) {
+    if (o->format) return strcmp(o->format, format) == 0;
+    size_t n = o->output ? strlen(o->output) : 0, m = strlen(format);
+    return n > m + 1 && o->output[n - m - 1] == '.' && strcmp(o->output + n - m, format) == 0;
 }
 
+int wants_docx(const options *o) { return wants(o, "docx"); }
+
 static jx_render_opts render_opts(const options *o) {
-    jx_out_kind kind = o->tree ? JX_OUT_TREE : o->dump ? JX_OUT_DUMP : wants_docx(o) ? JX_OUT_DOCX : JX_OUT_PDF;
+    jx_out_kind kind = o->tree   ? JX_OUT_TREE
+                       : o->dump ? JX_OUT_DUMP
+                       : wants(o, "docx") ? JX_OUT_DOCX
+                       : wants(o, "xlsx") ? JX_OUT_XLSX
+                                          : JX_OUT_PDF;
     jx_render_opts r = {kind, o->fonts, o->output, o->outdir, NULL};
     return r;
 }

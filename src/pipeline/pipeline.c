@@ -13,6 +13,8 @@
 #include "fonts/fontset.h"
 #include "layout/build.h"
 #include "render/docx.h"
+#include "render/output.h"
+#include "workbook/export.h"
 #include "render/render.h"
 
 /*** Files ***/
@@ -247,7 +249,9 @@ void jx_rendered_free(jx_rendered *r) {
     memset(r, 0, sizeof *r);
 }
 
-static const char *extension(const jx_render_opts *o) { return o->kind == JX_OUT_DOCX ? ".docx" : ".pdf"; }
+static const char *extension(const jx_render_opts *o) {
+    return o->kind == JX_OUT_DOCX ? ".docx" : o->kind == JX_OUT_XLSX ? ".xlsx" : ".pdf";
+}
 
 static char *default_output(const char *input, const char *ext) {
     size_t n = strlen(input);
@@ -307,6 +311,17 @@ static int write_docx(const jx_render_opts *o, const jx_document *doc, const jx_
  * complete), the dump or the tree; with the batch's faces or its own. */
 static int write_document(const jx_render_opts *o, const jx_document *doc, const char *name, const char *layout,
                           jx_rendered *out, jx_diags *d) {
+    if (o->kind == JX_OUT_XLSX) {
+        unsigned char *bytes = NULL;
+        size_t len = 0;
+        char *path = jx_output_path(o, name, layout), err[512];
+        int rc = path && jx_document_workbook(doc, &bytes, &len, d) == 0 ? jx_write_output(path, bytes, len, err, sizeof err) : -1;
+        if (rc && path && bytes) jx_diags_add(d, JX_ERROR, path, 0, 0, "", "%s", err);
+        if (rc == 0) out->path = path, path = NULL;
+        free(path);
+        free(bytes);
+        return rc;
+    }
     if (o->kind == JX_OUT_TREE) {
         out->text = jx_doctree_json(doc);
         if (out->text) return 0;

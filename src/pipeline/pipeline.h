@@ -45,7 +45,7 @@ uint64_t jx_shelf_hash(const jx_shelf *s);
  * diagnostics go into d. */
 const jx_layout *jx_shelf_get(const jx_shelf *s, size_t i, jx_diags *d);
 
-typedef enum { JX_OUT_PDF, JX_OUT_DOCX, JX_OUT_DUMP, JX_OUT_TREE } jx_out_kind;
+typedef enum { JX_OUT_PDF, JX_OUT_DOCX, JX_OUT_XLSX, JX_OUT_DUMP, JX_OUT_TREE } jx_out_kind;
 
 typedef struct jx_render_opts {
     jx_out_kind kind;

@@ -540,3 +540,125 @@ int jx_workbook_template(const char *kind, unsigned char **out, size_t *out_len,
     if (w.failed) free(*out), *out = NULL;
     return *out ? 0 : -1;
 }
+
+/*** A document's tables as a workbook (the 汇总表, for bureaus to re-sort) ***/
+
+/* A cell's text as a number when it is one as printed: 92.35, 1,234.5,
+ * 99.50% (the fraction, shown as a percentage). */
+static int printed_number(const char *text, double *value, int *decimals, int *percent) {
+    char digits[64];
+    size_t n = strlen(text), w = 0;
+    *percent = n > 1 && text[n - 1] == '%';
+    if (*percent) n--;
+    int point = 0, seen = 0;
+    *decimals = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = text[i];
+        if (c == '-' && i == 0) {
+        } else if (c >= '0' && c <= '9') {
+            seen = 1;
+            *decimals += point;
+        } else if (c == '.' && !point && seen) {
+            point = 1;
+        } else if (c == ',' && seen && !point) {
+            continue;
+        } else {
+            return 0;
+        }
+        if (w + 1 >= sizeof digits) return 0;
+        digits[w++] = c;
+    }
+    digits[w] = '\0';
+    if (!seen || digits[w - 1] == '.') return 0;
+    *value = strtod(digits, NULL) / (*percent ? 100 : 1);
+    return 1;
+}
+
+typedef struct doc_sheet {
+    const jx_document *doc;
+    lxw_format *title, *caption, *note, *percent[5];
+} doc_sheet;
+
+static void doc_cell(writer *w, doc_sheet *ds, lxw_worksheet *ws, int row, int col, const jx_cell *c, lxw_format *head) {
+    double v;
+    int decimals, percent;
+    const char *text = c->text ? c->text : "";
+    if (!head && printed_number(text, &v, &decimals, &percent)) {
+        lxw_format *f = percent ? ds->percent[decimals < 4 ? decimals : 4] : w->decimals[decimals < 10 ? decimals : 10];
+        worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v, f);
+    } else {
+        worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, text, head ? head : w->text);
+    }
+}
+
+static int doc_table(writer *w, doc_sheet *ds, lxw_worksheet *ws, int row, const jx_table *t, int width) {
+    if (t->caption) {
+        worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, (lxw_col_t)(width - 1), t->caption, ds->caption);
+        row++;
+    }
+    for (size_t i = 0; i < t->ncells; i++) {
+        const jx_cell *c = &t->cells[i];
+        lxw_format *head = c->row < t->header_rows ? w->head : NULL;
+        int r = row + c->row;
+        if (c->rowspan > 1 || c->colspan > 1)
+            worksheet_merge_range(ws, (lxw_row_t)r, (lxw_col_t)c->col, (lxw_row_t)(r + c->rowspan - 1),
+                                  (lxw_col_t)(c->col + c->colspan - 1), "", head ? head : w->text);
+        doc_cell(w, ds, ws, r, c->col, c, head);
+    }
+    return row + t->nrows + 1;
+}
+
+static void doc_sheets(writer *w, void *ctx) {
+    doc_sheet *ds = ctx;
+    const jx_document *doc = ds->doc;
+    ds->title = workbook_add_format(w->wb);
+    format_set_bold(ds->title);
+    format_set_font_size(ds->title, 16);
+    format_set_align(ds->title, LXW_ALIGN_CENTER);
+    ds->caption = workbook_add_format(w->wb);
+    format_set_bold(ds->caption);
+    format_set_align(ds->caption, LXW_ALIGN_CENTER);
+    ds->note = workbook_add_format(w->wb);
+    format_set_text_wrap(ds->note);
+    for (int k = 0; k < 5; k++) {
+        char code[16];
+        snprintf(code, sizeof code, k ? "0.%.*s%%" : "0%%", k, "0000");
+        ds->percent[k] = workbook_add_format(w->wb);
+        format_set_num_format(ds->percent[k], code);
+    }
+    int width = 1;
+    for (size_t i = 0; i < doc->nblocks; i++)
+        if (doc->blocks[i].type == JX_BLOCK_TABLE && (int)doc->blocks[i].table->ncolumns > width)
+            width = (int)doc->blocks[i].table->ncolumns;
+    lxw_worksheet *ws = workbook_add_worksheet(w->wb, NULL);
+    for (int c = 0; c < width; c++) worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, c ? 12 : 30, NULL);
+    int row = 0;
+    for (size_t i = 0; i < doc->nblocks && !w->failed; i++) {
+        const jx_block *b = &doc->blocks[i];
+        if (b->type == JX_BLOCK_TABLE) {
+            row = doc_table(w, ds, ws, row, b->table, width);
+        } else if ((b->type == JX_BLOCK_TITLE || b->type == JX_BLOCK_PARAGRAPH || b->type == JX_BLOCK_HEADING) && b->text) {
+            for (const char *p = b->text; p && *p;) {
+                const char *nl = strchr(p, '\n');
+                char line[4096];
+                snprintf(line, sizeof line, "%.*s", (int)(nl ? (size_t)(nl - p) : strlen(p)), p);
+                lxw_format *f = b->type == JX_BLOCK_TITLE ? ds->title : ds->note;
+                if (width > 1)
+                    worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, (lxw_col_t)(width - 1), line, f);
+                else
+                    worksheet_write_string(ws, (lxw_row_t)row, 0, line, f);
+                row++;
+                p = nl ? nl + 1 : NULL;
+            }
+        }
+    }
+}
+
+int jx_document_workbook(const jx_document *doc, unsigned char **out, size_t *out_len, jx_diags *d) {
+    writer w = {0};
+    w.d = d, w.name = doc->file;
+    doc_sheet ds = {doc, NULL, NULL, NULL, {NULL}};
+    *out = book_bytes(&w, NULL, doc->title, doc_sheets, &ds, out_len);
+    if (w.failed) free(*out), *out = NULL;
+    return *out ? 0 : -1;
+}

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+#include "doc/doc.h"
 #include "jixiao.h"
 
 /* The workbook of a jixiao/1 input's bytes. 0, or -1 with diagnostics. */
@@ -16,5 +17,10 @@ int jx_workbook_export(const char *name, const unsigned char *data, size_t len, 
  * (kind "report"), forms ("selfeval…", "dept…": 绩效目标 instead of the
  * indicator tree) or, for NULL, every sheet. */
 int jx_workbook_template(const char *kind, unsigned char **out, size_t *out_len, jx_diags *d);
+
+/* A document tree's tables (merged cells kept, printed numbers as numbers,
+ * percentages as such) and text lines in one sheet: the 汇总表 for a
+ * bureau to re-sort. 0, or -1 with diagnostics. */
+int jx_document_workbook(const jx_document *doc, unsigned char **out, size_t *out_len, jx_diags *d);
 
 #endif

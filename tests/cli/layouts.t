@@ -1793,8 +1793,10 @@ $ render --outdir build -o x.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx     render: a PDF, or a Word document for drafts
-!                         (default: by -o's extension, else pdf)
+!   --format pdf|docx|xlsx
+!                         render: a PDF, a Word document for drafts, or the
+!                         tables as a workbook (the 汇总表); default: by -o's
+!                         extension, else pdf
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)

@@ -42,8 +42,10 @@ $
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx     render: a PDF, or a Word document for drafts
-!                         (default: by -o's extension, else pdf)
+!   --format pdf|docx|xlsx
+!                         render: a PDF, a Word document for drafts, or the
+!                         tables as a workbook (the 汇总表); default: by -o's
+!                         extension, else pdf
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -97,8 +99,10 @@ $ frobnicate x.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx     render: a PDF, or a Word document for drafts
-!                         (default: by -o's extension, else pdf)
+!   --format pdf|docx|xlsx
+!                         render: a PDF, a Word document for drafts, or the
+!                         tables as a workbook (the 汇总表); default: by -o's
+!                         extension, else pdf
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -151,8 +155,10 @@ $ check
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx     render: a PDF, or a Word document for drafts
-!                         (default: by -o's extension, else pdf)
+!   --format pdf|docx|xlsx
+!                         render: a PDF, a Word document for drafts, or the
+!                         tables as a workbook (the 汇总表); default: by -o's
+!                         extension, else pdf
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -205,8 +211,10 @@ $ score a.json b.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx     render: a PDF, or a Word document for drafts
-!                         (default: by -o's extension, else pdf)
+!   --format pdf|docx|xlsx
+!                         render: a PDF, a Word document for drafts, or the
+!                         tables as a workbook (the 汇总表); default: by -o's
+!                         extension, else pdf
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -259,8 +267,10 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx     render: a PDF, or a Word document for drafts
-!                         (default: by -o's extension, else pdf)
+!   --format pdf|docx|xlsx
+!                         render: a PDF, a Word document for drafts, or the
+!                         tables as a workbook (the 汇总表); default: by -o's
+!                         extension, else pdf
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -314,8 +324,10 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx     render: a PDF, or a Word document for drafts
-!                         (default: by -o's extension, else pdf)
+!   --format pdf|docx|xlsx
+!                         render: a PDF, a Word document for drafts, or the
+!                         tables as a workbook (the 汇总表); default: by -o's
+!                         extension, else pdf
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -376,8 +388,10 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx     render: a PDF, or a Word document for drafts
-!                         (default: by -o's extension, else pdf)
+!   --format pdf|docx|xlsx
+!                         render: a PDF, a Word document for drafts, or the
+!                         tables as a workbook (the 汇总表); default: by -o's
+!                         extension, else pdf
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
