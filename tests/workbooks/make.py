@@ -40,6 +40,7 @@ info.append(["全年预算数", 40, None])
 info.append(["全年执行数", "39.90", None])          # text with its decimals
 import datetime
 info.append(["评价时间", "2023-05", None])
+info.append(["填报日期", datetime.date(2023, 5, 31), None])  # a date: a serial with a date format
 info.append(["评价依据 1", "《中华人民共和国预算法》", "/evaluation/basis/0"])
 info.append(["", "", ""])                             # a blank row
 info.append(["评价依据 2", "《项目支出绩效评价管理办法》", "/evaluation/basis/1"])
