@@ -49,7 +49,7 @@ static int set_toc_entry(setter *S, const char *title, int printed, int level, j
              ts_shape(S, ".", 1, JX_ROLE_SONG, size, 0, pos, &dot);
     double num_w = rc ? 0 : ts_run_width(&num), pitch = rc ? 0 : dot.g[0].advance * 1.5;
     double room = st->area_w - indent - num_w - 2 * size;
-    jx_para_opts o = {room, 0, st->kinsoku, 0, 1};
+    jx_para_opts o = {room, 0, st->kinsoku, 0, 1, 0};
     int wraps = !rc && ts_run_width(&text) > room;
     if (wraps) rc = jx_para_fill(text.g, text.n, &o, &p);
     size_t lines = wraps ? p.nlines : 1;

@@ -88,7 +88,7 @@ static int stretchable(const jx_glyph_in *g, size_t i) {
 /* Expands a line to the full width in clreq's order: Western word spaces
  * first (up to ½ em), then the Han–Latin spaces (from ¼ up to ⅓ em), then
  * every gap between characters alike. */
-static void justify(const jx_glyph_in *g, const jx_line *line, double width, double *x) {
+static int justify(const jx_glyph_in *g, const jx_line *line, double width, double max_stretch, double *x) {
     size_t end = line->end;
     while (end > line->start + 1 && cls(g, end - 1) == JX_CH_SPACE) end--;
     double extra = width - line->natural;
@@ -100,9 +100,9 @@ static void justify(const jx_glyph_in *g, const jx_line *line, double width, dou
             x[i] += shift;
             if (cls(g, i) != JX_CH_OPEN) shift += part;
         }
-        return;
+        return 1;
     }
-    if (extra <= EPS || end <= line->start + 1) return;
+    if (extra <= EPS || end <= line->start + 1) return extra > -EPS;
     double room_spaces = 0, room_mixed = 0;
     size_t gaps = 0;
     for (size_t i = line->start + 1; i < end; i++) {
@@ -112,6 +112,7 @@ static void justify(const jx_glyph_in *g, const jx_line *line, double width, dou
     }
     double to_spaces = fmin(extra, room_spaces), to_mixed = fmin(extra - to_spaces, room_mixed);
     double rest = extra - to_spaces - to_mixed, each = gaps ? rest / (double)gaps : 0, shift = 0;
+    if (max_stretch > 0 && each > max_stretch * g[line->start].em) return 0;
     for (size_t i = line->start + 1; i < line->end; i++) {
         if (i < end) {
             if (cls(g, i - 1) == JX_CH_SPACE && room_spaces > 0)
@@ -121,6 +122,7 @@ static void justify(const jx_glyph_in *g, const jx_line *line, double width, dou
         }
         x[i] += shift;
     }
+    return 1;
 }
 
 static size_t skip_spaces(const jx_glyph_in *g, size_t i, size_t n) {
@@ -224,10 +226,9 @@ int jx_para_fill(const jx_glyph_in *g, size_t n, const jx_para_opts *o, jx_para 
         line->natural = place(g, line->start, line->end, line->x0, out->x);
         int last = k + 1 == out->nlines || g[line->end - 1].cp == '\n'; /* a forced break ends a paragraph */
         if (!o->ragged && (!last || o->justify_last)) {
-            justify(g, line, o->width, out->x);
-            line->justified = 1;
+            line->justified = justify(g, line, o->width, o->max_stretch, out->x);
         } else if (line->natural > o->width + EPS) {
-            justify(g, line, o->width, out->x); /* only shrinks: a line kept by compressing its marks */
+            justify(g, line, o->width, 0, out->x); /* only shrinks: a line kept by compressing its marks */
         }
     }
     free(brk);

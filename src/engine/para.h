@@ -21,6 +21,9 @@ typedef struct jx_para_opts {
     jx_kinsoku kinsoku;
     int justify_last; /* also justify the last line */
     int ragged;       /* justify no line: centered or right-aligned text */
+    double max_stretch; /* em a gap may widen by in justifying; a line needing more
+                           stays as set (table cells: "支　　　　出" is worse than
+                           a ragged edge); 0: no limit */
 } jx_para_opts;
 
 typedef struct jx_line {

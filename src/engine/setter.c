@@ -190,7 +190,7 @@ int ts_set_paragraph(setter *S, const char *text, size_t len, jx_role role, doub
     run r = {0};
     jx_para p = {0};
     int rc = ts_shape(S, text, len, role, size, bold, pos, &r);
-    jx_para_opts o = {S->st->area_w, indent, S->st->kinsoku, 0, align != TS_JUSTIFY};
+    jx_para_opts o = {S->st->area_w, indent, S->st->kinsoku, 0, align != TS_JUSTIFY, 0};
     if (!rc) rc = jx_para_fill(r.g, r.n, &o, &p);
     if (!rc) {
         rc = place_paragraph(S, &r, &p, align, size, S->st->leading, keep_after);

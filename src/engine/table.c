@@ -60,7 +60,8 @@ static int shape_cell(table_ctx *T, cell_box *b, const char *text) {
 static int fill_cell(table_ctx *T, cell_box *b) {
     int ragged = is_header(T, b->cell->row) || b->cell->align == JX_ALIGN_CENTER || b->cell->align == JX_ALIGN_RIGHT ||
                  b->cell->align == JX_ALIGN_DECIMAL;
-    jx_para_opts o = {b->width, 0, T->S->st->kinsoku, 0, ragged};
+    /* a narrow cell's line is not spread past a third of an em a gap */
+    jx_para_opts o = {b->width, 0, T->S->st->kinsoku, 0, ragged, 1.0 / 3};
     return jx_para_fill(b->r.g, b->r.n, &o, &b->p);
 }
 

@@ -291,7 +291,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=477.24 x=394.32..418.32 Noto Sans CJK SC 12.0: 成值
 >   y=459.24 x=443.24..515.24 Noto Sans CJK SC 12.0: 完成进度及偏
 >   y=477.24 x=461.24..497.24 Noto Sans CJK SC 12.0: 差原因
->   y=546.24 x=84.17..126.32 Noto Serif CJK SC 12.0: 产出
+>   y=546.24 x=84.17..108.17 Noto Serif CJK SC 12.0: 产出
 >   y=564.24 x=84.17..108.17 Noto Serif CJK SC 12.0: 指标
 >   y=513.84 x=137.70..185.70 Noto Serif CJK SC 12.0: 数量指标
 >   y=504.84 x=197.07..309.79 Noto Serif CJK SC 12.0: 纳入平台管理电梯
@@ -300,7 +300,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=550.44 x=137.70..360.21 Noto Serif CJK SC 12.0: 时效指标问题解决及时率100%
 >   y=578.04 x=137.70..360.21 Noto Serif CJK SC 12.0: 质量指标受理处置率100%
 >   y=605.64 x=137.70..365.37 Noto Serif CJK SC 12.0: 成本指标电梯平台运行费用40万元
->   y=656.04 x=84.17..126.32 Noto Serif CJK SC 12.0: 效益
+>   y=656.04 x=84.17..108.17 Noto Serif CJK SC 12.0: 效益
 >   y=674.04 x=84.17..108.17 Noto Serif CJK SC 12.0: 指标
 >   y=642.24 x=137.70..185.70 Noto Serif CJK SC 12.0: 社会效益
 >   y=633.24 x=197.07..309.79 Noto Serif CJK SC 12.0: 保障全市人民群众生
@@ -623,7 +623,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=191.75 x=482.91..500.91 Noto Sans CJK SC 9.0: 原因
 >   y=195.35 x=85.76..263.33 Noto Sans CJK SC 9.0: 名称分值名称分值名称分值
 >   y=374.90 x=85.76..127.82 Noto Serif CJK SC 9.0: 决策20
->   y=368.15 x=139.05..168.15 Noto Serif CJK SC 9.0: 项目
+>   y=368.15 x=139.05..157.05 Noto Serif CJK SC 9.0: 项目
 >   y=381.65 x=139.05..157.05 Noto Serif CJK SC 9.0: 立项
 >   y=374.90 x=181.89..186.91 Noto Serif CJK SC 9.0: 6
 >   y=303.80 x=200.64..238.03 Noto Serif CJK SC 9.0: 立项依据
@@ -678,7 +678,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=533.75 x=337.53..390.45 Noto Serif CJK SC 9.0: 占1/3权重分
 >   y=479.75 x=444.58..449.59 Noto Serif CJK SC 9.0: 3
 >   y=446.00 x=465.84..517.97 Noto Serif CJK SC 9.0: 依据财政局
->   y=459.50 x=465.84..517.97 Noto Serif CJK SC 9.0: 枣财预指
+>   y=459.50 x=465.84..501.84 Noto Serif CJK SC 9.0: 枣财预指
 >   y=473.00 x=465.84..517.97 Noto Serif CJK SC 9.0: (2022)1号申
 >   y=486.50 x=465.84..517.97 Noto Serif CJK SC 9.0: 请设立,审批
 >   y=500.00 x=465.84..517.97 Noto Serif CJK SC 9.0: 文件就材料
@@ -690,10 +690,10 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=122.25 x=472.14..511.67 Noto Sans CJK SC 9.0: 得分/扣分
 >   y=135.75 x=482.91..500.91 Noto Sans CJK SC 9.0: 原因
 >   y=139.35 x=85.76..263.33 Noto Sans CJK SC 9.0: 名称分值名称分值名称分值
->   y=285.15 x=82.97..106.55 Noto Serif CJK SC 9.0: 决策
+>   y=285.15 x=82.97..100.97 Noto Serif CJK SC 9.0: 决策
 >   y=298.65 x=78.47..105.47 Noto Serif CJK SC 9.0: （续）
 >   y=291.90 x=117.78..127.82 Noto Serif CJK SC 9.0: 20
->   y=285.15 x=139.05..168.15 Noto Serif CJK SC 9.0: 绩效
+>   y=285.15 x=139.05..157.05 Noto Serif CJK SC 9.0: 绩效
 >   y=298.65 x=139.05..157.05 Noto Serif CJK SC 9.0: 目标
 >   y=291.90 x=181.89..186.91 Noto Serif CJK SC 9.0: 6
 >   y=227.55 x=200.64..238.03 Noto Serif CJK SC 9.0: 绩效目标
@@ -755,10 +755,10 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=122.25 x=472.14..511.67 Noto Sans CJK SC 9.0: 得分/扣分
 >   y=135.75 x=482.91..500.91 Noto Sans CJK SC 9.0: 原因
 >   y=139.35 x=85.76..263.33 Noto Sans CJK SC 9.0: 名称分值名称分值名称分值
->   y=305.40 x=82.97..106.55 Noto Serif CJK SC 9.0: 决策
+>   y=305.40 x=82.97..100.97 Noto Serif CJK SC 9.0: 决策
 >   y=318.90 x=78.47..105.47 Noto Serif CJK SC 9.0: （续）
 >   y=312.15 x=117.78..127.82 Noto Serif CJK SC 9.0: 20
->   y=305.40 x=139.05..168.15 Noto Serif CJK SC 9.0: 资金
+>   y=305.40 x=139.05..157.05 Noto Serif CJK SC 9.0: 资金
 >   y=318.90 x=139.05..157.05 Noto Serif CJK SC 9.0: 投入
 >   y=312.15 x=181.89..186.91 Noto Serif CJK SC 9.0: 8
 >   y=234.30 x=200.64..238.03 Noto Serif CJK SC 9.0: 预算编制
@@ -796,7 +796,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=247.80 x=465.84..517.97 Noto Serif CJK SC 9.0: 要的可行性
 >   y=261.30 x=465.84..517.97 Noto Serif CJK SC 9.0: 论证,项目依
 >   y=274.80 x=465.84..517.97 Noto Serif CJK SC 9.0: 据充分,与工
->   y=288.30 x=465.84..517.97 Noto Serif CJK SC 9.0: 作任务相
+>   y=288.30 x=465.84..501.84 Noto Serif CJK SC 9.0: 作任务相
 >   y=301.80 x=465.84..492.84 Noto Serif CJK SC 9.0: 匹配。
 >   y=396.75 x=200.64..238.03 Noto Serif CJK SC 9.0: 资金分配
 >   y=410.25 x=200.64..227.64 Noto Serif CJK SC 9.0: 合理性
@@ -829,10 +829,10 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=450.75 x=465.84..517.97 Noto Serif CJK SC 9.0: 较充分,分配
 >   y=464.25 x=465.84..519.84 Noto Serif CJK SC 9.0: 额度较合理。
 >   y=603.30 x=85.76..127.81 Noto Serif CJK SC 9.0: 过程30
->   y=596.55 x=139.05..168.15 Noto Serif CJK SC 9.0: 资金
+>   y=596.55 x=139.05..157.05 Noto Serif CJK SC 9.0: 资金
 >   y=610.05 x=139.05..157.05 Noto Serif CJK SC 9.0: 管理
 >   y=603.30 x=179.77..189.03 Noto Serif CJK SC 9.0: 15
->   y=538.95 x=200.64..238.03 Noto Serif CJK SC 9.0: 资金到
+>   y=538.95 x=200.64..227.64 Noto Serif CJK SC 9.0: 资金到
 >   y=552.45 x=200.64..218.64 Noto Serif CJK SC 9.0: 位率
 >   y=545.70 x=251.83..256.83 Noto Serif CJK SC 9.0: 4
 >   y=505.20 x=270.63..330.33 Noto Serif CJK SC 9.0: 实际到位资金
@@ -854,13 +854,13 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=606.45 x=337.53..410.02 Noto Serif CJK SC 9.0: 值，最高得分4分
 >   y=545.70 x=444.59..449.58 Noto Serif CJK SC 9.0: 4
 >   y=505.20 x=465.84..517.97 Noto Serif CJK SC 9.0: 该项目预算
->   y=518.70 x=465.84..517.97 Noto Serif CJK SC 9.0: 资金
+>   y=518.70 x=465.84..483.84 Noto Serif CJK SC 9.0: 资金
 >   y=532.20 x=465.84..517.97 Noto Serif CJK SC 9.0: 40万元，实
->   y=545.70 x=465.84..517.97 Noto Serif CJK SC 9.0: 际到位
+>   y=545.70 x=465.84..492.84 Noto Serif CJK SC 9.0: 际到位
 >   y=559.20 x=465.84..517.97 Noto Serif CJK SC 9.0: 40万元，资
 >   y=572.70 x=465.84..517.97 Noto Serif CJK SC 9.0: 金到位率为
 >   y=586.20 x=465.84..497.41 Noto Serif CJK SC 9.0: 100%。
->   y=667.65 x=200.64..238.03 Noto Serif CJK SC 9.0: 预算执
+>   y=667.65 x=200.64..227.64 Noto Serif CJK SC 9.0: 预算执
 >   y=681.15 x=200.64..218.64 Noto Serif CJK SC 9.0: 行率
 >   y=674.40 x=251.83..256.83 Noto Serif CJK SC 9.0: 4
 >   y=633.90 x=270.63..330.33 Noto Serif CJK SC 9.0: 项目预算资金
@@ -881,7 +881,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=674.40 x=438.05..456.12 Noto Serif CJK SC 9.0: 3.99
 >   y=640.65 x=465.84..517.97 Noto Serif CJK SC 9.0: 截至2022年
 >   y=654.15 x=465.84..517.97 Noto Serif CJK SC 9.0: 底，该项目
->   y=667.65 x=465.84..517.97 Noto Serif CJK SC 9.0: 共计执行
+>   y=667.65 x=465.84..501.84 Noto Serif CJK SC 9.0: 共计执行
 >   y=681.15 x=465.84..522.47 Noto Serif CJK SC 9.0: 39.9万元，
 >   y=694.65 x=465.84..517.97 Noto Serif CJK SC 9.0: 预算执行率
 >   y=708.15 x=465.84..508.42 Noto Serif CJK SC 9.0: 为99.75%
@@ -892,7 +892,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=122.25 x=472.14..511.67 Noto Sans CJK SC 9.0: 得分/扣分
 >   y=135.75 x=482.91..500.91 Noto Sans CJK SC 9.0: 原因
 >   y=139.35 x=85.76..263.33 Noto Sans CJK SC 9.0: 名称分值名称分值名称分值
->   y=437.25 x=82.97..106.55 Noto Serif CJK SC 9.0: 过程
+>   y=437.25 x=82.97..100.97 Noto Serif CJK SC 9.0: 过程
 >   y=450.75 x=78.47..105.47 Noto Serif CJK SC 9.0: （续）
 >   y=444.00 x=117.79..127.81 Noto Serif CJK SC 9.0: 30
 >   y=254.55 x=139.05..168.15 Noto Serif CJK SC 9.0: 资金管
@@ -938,7 +938,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=315.30 x=465.84..522.47 Noto Serif CJK SC 9.0: 截留、挤占、
 >   y=328.80 x=465.84..517.97 Noto Serif CJK SC 9.0: 挪用、虚列
 >   y=342.30 x=465.84..519.84 Noto Serif CJK SC 9.0: 支出等情况。
->   y=548.85 x=139.05..168.15 Noto Serif CJK SC 9.0: 组织
+>   y=548.85 x=139.05..157.05 Noto Serif CJK SC 9.0: 组织
 >   y=562.35 x=139.05..157.05 Noto Serif CJK SC 9.0: 实施
 >   y=555.60 x=179.77..189.03 Noto Serif CJK SC 9.0: 15
 >   y=430.50 x=200.64..238.03 Noto Serif CJK SC 9.0: 管理制度
@@ -951,7 +951,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=437.25 x=270.63..330.33 Noto Serif CJK SC 9.0: 映和考核财务
 >   y=450.75 x=270.63..330.33 Noto Serif CJK SC 9.0: 和业务管理制
 >   y=464.25 x=270.63..330.33 Noto Serif CJK SC 9.0: 度对项目顺利
->   y=477.75 x=270.63..330.33 Noto Serif CJK SC 9.0: 实施的保障
+>   y=477.75 x=270.63..315.63 Noto Serif CJK SC 9.0: 实施的保障
 >   y=491.25 x=270.63..288.63 Noto Serif CJK SC 9.0: 情况
 >   y=383.25 x=337.53..428.33 Noto Serif CJK SC 9.0: 评价要点：①是否已
 >   y=396.75 x=337.53..428.33 Noto Serif CJK SC 9.0: 制定或具有相应的财务
@@ -1002,7 +1002,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=613.20 x=465.84..522.47 Noto Serif CJK SC 9.0: 过程无调整，
 >   y=626.70 x=465.84..517.97 Noto Serif CJK SC 9.0: 各种档案资
 >   y=640.20 x=465.84..522.47 Noto Serif CJK SC 9.0: 料保存齐全，
->   y=653.70 x=465.84..517.97 Noto Serif CJK SC 9.0: 制度执行
+>   y=653.70 x=465.84..501.84 Noto Serif CJK SC 9.0: 制度执行
 >   y=667.20 x=465.84..492.84 Noto Serif CJK SC 9.0: 有效。
 >   y=774.84 x=93.37..139.86 Noto Serif CJK SC 14.0: —18—
 > page 22, 180 rules
@@ -1012,10 +1012,10 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=135.75 x=482.91..500.91 Noto Sans CJK SC 9.0: 原因
 >   y=139.35 x=85.76..263.33 Noto Sans CJK SC 9.0: 名称分值名称分值名称分值
 >   y=393.60 x=85.76..127.81 Noto Serif CJK SC 9.0: 产出30
->   y=285.15 x=139.05..168.15 Noto Serif CJK SC 9.0: 产出
+>   y=285.15 x=139.05..157.05 Noto Serif CJK SC 9.0: 产出
 >   y=298.65 x=139.05..157.05 Noto Serif CJK SC 9.0: 数量
 >   y=291.90 x=179.38..189.41 Noto Serif CJK SC 9.0: 20
->   y=207.30 x=200.64..238.03 Noto Serif CJK SC 9.0: 实际完
+>   y=207.30 x=200.64..227.64 Noto Serif CJK SC 9.0: 实际完
 >   y=220.80 x=200.64..218.64 Noto Serif CJK SC 9.0: 成率
 >   y=214.05 x=249.70..258.95 Noto Serif CJK SC 9.0: 10
 >   y=173.55 x=270.63..330.33 Noto Serif CJK SC 9.0: 项目实施的实
@@ -1026,7 +1026,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=241.05 x=270.63..330.33 Noto Serif CJK SC 9.0: 出数量目标的
 >   y=254.55 x=270.63..306.63 Noto Serif CJK SC 9.0: 实现程度
 >   y=160.05 x=337.53..428.33 Noto Serif CJK SC 9.0: 实际完成率=(实际产出
->   y=173.55 x=337.53..428.33 Noto Serif CJK SC 9.0: 数/计划产出
+>   y=173.55 x=337.53..385.70 Noto Serif CJK SC 9.0: 数/计划产出
 >   y=187.05 x=337.53..428.33 Noto Serif CJK SC 9.0: 数)×100%实际产出
 >   y=200.55 x=337.53..428.33 Noto Serif CJK SC 9.0: 数：本年度内项目实际
 >   y=214.05 x=337.53..428.33 Noto Serif CJK SC 9.0: 产出的产品或服务数量
@@ -1035,9 +1035,9 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=254.55 x=337.53..428.33 Noto Serif CJK SC 9.0: 划产出的产品或服务
 >   y=268.05 x=337.53..355.53 Noto Serif CJK SC 9.0: 数量
 >   y=214.05 x=442.46..451.71 Noto Serif CJK SC 9.0: 10
->   y=207.30 x=465.84..517.97 Noto Serif CJK SC 9.0: 2022年
+>   y=207.30 x=465.84..497.17 Noto Serif CJK SC 9.0: 2022年
 >   y=220.80 x=465.84..492.84 Noto Serif CJK SC 9.0: 完成。
->   y=349.50 x=200.64..238.03 Noto Serif CJK SC 9.0: 质量达
+>   y=349.50 x=200.64..227.64 Noto Serif CJK SC 9.0: 质量达
 >   y=363.00 x=200.64..218.64 Noto Serif CJK SC 9.0: 标率
 >   y=356.25 x=249.70..258.95 Noto Serif CJK SC 9.0: 10
 >   y=315.75 x=270.63..330.33 Noto Serif CJK SC 9.0: 项目完成的质
@@ -1048,7 +1048,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=383.25 x=270.63..330.33 Noto Serif CJK SC 9.0: 目产出质量目
 >   y=396.75 x=270.63..333.63 Noto Serif CJK SC 9.0: 标的实现程度。
 >   y=288.75 x=337.53..428.33 Noto Serif CJK SC 9.0: 质量达标率=(质量达标
->   y=302.25 x=337.53..428.33 Noto Serif CJK SC 9.0: 产出数/实际产出
+>   y=302.25 x=337.53..403.70 Noto Serif CJK SC 9.0: 产出数/实际产出
 >   y=315.75 x=337.53..428.33 Noto Serif CJK SC 9.0: 数)×100%质量达标
 >   y=329.25 x=337.53..428.33 Noto Serif CJK SC 9.0: 产出数：本年度内实际
 >   y=342.75 x=337.53..428.33 Noto Serif CJK SC 9.0: 达到既定质量标准的产
@@ -1064,10 +1064,10 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=356.25 x=465.84..517.97 Noto Serif CJK SC 9.0: 符合国家颁
 >   y=369.75 x=465.84..517.97 Noto Serif CJK SC 9.0: 布的质量标
 >   y=383.25 x=465.84..510.84 Noto Serif CJK SC 9.0: 准和要求。
->   y=478.20 x=139.05..168.15 Noto Serif CJK SC 9.0: 产出
+>   y=478.20 x=139.05..157.05 Noto Serif CJK SC 9.0: 产出
 >   y=491.70 x=139.05..157.05 Noto Serif CJK SC 9.0: 实效
 >   y=484.95 x=181.89..186.91 Noto Serif CJK SC 9.0: 5
->   y=478.20 x=200.64..238.03 Noto Serif CJK SC 9.0: 完成及
+>   y=478.20 x=200.64..227.64 Noto Serif CJK SC 9.0: 完成及
 >   y=491.70 x=200.64..218.64 Noto Serif CJK SC 9.0: 时性
 >   y=484.95 x=251.82..256.84 Noto Serif CJK SC 9.0: 5
 >   y=444.45 x=270.63..330.33 Noto Serif CJK SC 9.0: 项目实际完成
@@ -1084,12 +1084,12 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=505.20 x=337.53..428.33 Noto Serif CJK SC 9.0: 施计划或相关规定完成
 >   y=518.70 x=337.53..418.53 Noto Serif CJK SC 9.0: 该项目所需的时间。
 >   y=484.95 x=444.57..449.59 Noto Serif CJK SC 9.0: 5
->   y=478.20 x=465.84..517.97 Noto Serif CJK SC 9.0: 2022年
+>   y=478.20 x=465.84..497.17 Noto Serif CJK SC 9.0: 2022年
 >   y=491.70 x=465.84..492.84 Noto Serif CJK SC 9.0: 完成。
->   y=579.90 x=139.05..168.15 Noto Serif CJK SC 9.0: 产出
+>   y=579.90 x=139.05..157.05 Noto Serif CJK SC 9.0: 产出
 >   y=593.40 x=139.05..157.05 Noto Serif CJK SC 9.0: 成本
 >   y=586.65 x=181.89..186.91 Noto Serif CJK SC 9.0: 5
->   y=579.90 x=200.64..238.03 Noto Serif CJK SC 9.0: 成本节
+>   y=579.90 x=200.64..227.64 Noto Serif CJK SC 9.0: 成本节
 >   y=593.40 x=200.64..218.64 Noto Serif CJK SC 9.0: 约率
 >   y=586.65 x=251.82..256.84 Noto Serif CJK SC 9.0: 5
 >   y=546.15 x=270.63..330.33 Noto Serif CJK SC 9.0: 完成项目计划
@@ -1119,7 +1119,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=135.75 x=482.91..500.91 Noto Sans CJK SC 9.0: 原因
 >   y=139.35 x=85.76..263.33 Noto Sans CJK SC 9.0: 名称分值名称分值名称分值
 >   y=244.65 x=85.76..127.82 Noto Serif CJK SC 9.0: 效益20
->   y=200.55 x=139.05..168.15 Noto Serif CJK SC 9.0: 项目
+>   y=200.55 x=139.05..157.05 Noto Serif CJK SC 9.0: 项目
 >   y=214.05 x=139.05..157.05 Noto Serif CJK SC 9.0: 效益
 >   y=207.30 x=179.77..258.95 Noto Serif CJK SC 9.0: 10实施效益10
 >   y=200.55 x=270.63..330.33 Noto Serif CJK SC 9.0: 项目实施所产
@@ -1136,7 +1136,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=200.55 x=465.84..517.97 Noto Serif CJK SC 9.0: 料提供不够
 >   y=214.05 x=465.84..517.97 Noto Serif CJK SC 9.0: 充分，效益
 >   y=227.55 x=465.84..517.97 Noto Serif CJK SC 9.0: 方面的数据
->   y=241.05 x=465.84..517.97 Noto Serif CJK SC 9.0: 支撑不够
+>   y=241.05 x=465.84..501.84 Noto Serif CJK SC 9.0: 支撑不够
 >   y=254.55 x=465.84..492.84 Noto Serif CJK SC 9.0: 完善。
 >   y=302.25 x=140.10..258.95 Noto Serif CJK SC 9.0: 满意度10满意度10
 >   y=288.75 x=270.63..330.33 Noto Serif CJK SC 9.0: 服务对象对项
@@ -1148,7 +1148,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=315.75 x=337.53..428.33 Noto Serif CJK SC 9.0: 一般采取社会调查的
 >   y=329.25 x=337.53..364.53 Noto Serif CJK SC 9.0: 方式。
 >   y=302.25 x=442.46..451.71 Noto Serif CJK SC 9.0: 10
->   y=295.50 x=465.84..517.97 Noto Serif CJK SC 9.0: 满意度为
+>   y=295.50 x=465.84..501.84 Noto Serif CJK SC 9.0: 满意度为
 >   y=309.00 x=465.84..488.41 Noto Serif CJK SC 9.0: 100%
 >   y=349.95 x=151.50..458.64 Noto Serif CJK SC 9.0: 合计10099.49
 >   y=774.84 x=93.37..141.07 Noto Serif CJK SC 14.0: —20—
@@ -1166,7 +1166,7 @@ $ render --dump examples/000-jinzhong-quality-brand.json
 >   y=158.93 x=77.24..402.18 Noto Serif CJK SC 10.5: 项目名称质量和品牌发展及奖励经费
 >   y=183.08 x=61.49..528.77 Noto Serif CJK SC 10.5: 主管部门及代码晋中市市场监督管理局（431）实施单位晋中市市场监督管理局
 >   y=215.11 x=77.24..375.70 Noto Serif CJK SC 10.5: 项目属性经常性项目项目期
->   y=207.23 x=418.16..534.38 Noto Serif CJK SC 10.5: 2020年1月1日至
+>   y=207.23 x=418.16..506.59 Noto Serif CJK SC 10.5: 2020年1月1日至
 >   y=222.98 x=418.16..507.81 Noto Serif CJK SC 10.5: 2022年12月31日
 >   y=335.86 x=60.89..135.58 Noto Serif CJK SC 10.5: 项目资金情况
 >   y=351.61 x=55.64..97.64 Noto Serif CJK SC 10.5: （万元）
@@ -1175,7 +1175,7 @@ $ render --dump examples/000-jinzhong-quality-brand.json
 >   y=271.28 x=224.60..438.61 Noto Serif CJK SC 10.5: 市级预算资金600.00
 >   y=295.43 x=245.60..432.75 Noto Serif CJK SC 10.5: 其他0.00
 >   y=319.58 x=191.36..438.61 Noto Serif CJK SC 10.5: 预算下达资金600.00
->   y=384.16 x=143.98..202.04 Noto Serif CJK SC 10.5: 实际支出
+>   y=384.16 x=143.98..185.98 Noto Serif CJK SC 10.5: 实际支出
 >   y=399.91 x=143.98..164.98 Noto Serif CJK SC 10.5: 资金
 >   y=343.73 x=245.60..438.63 Noto Serif CJK SC 10.5: 合计590.46
 >   y=367.88 x=224.60..438.63 Noto Serif CJK SC 10.5: 市级预算资金590.46
@@ -1261,7 +1261,7 @@ $ render --dump examples/000-jinzhong-quality-brand.json
 >   y=693.83 x=210.44..522.67 Noto Serif CJK SC 10.5: 企业扶持补助资金320万元320万元100%
 >   y=717.98 x=210.44..524.88 Noto Serif CJK SC 10.5: 相关工作支出费用280万元270.4696.6%
 >   y=750.01 x=77.24..119.24 Noto Serif CJK SC 10.5: 效益指标
->   y=742.13 x=143.98..202.04 Noto Serif CJK SC 10.5: 经济效益
+>   y=742.13 x=143.98..185.98 Noto Serif CJK SC 10.5: 经济效益
 >   y=757.88 x=143.98..164.98 Noto Serif CJK SC 10.5: 指标
 >   y=750.01 x=210.44..391.45 Noto Serif CJK SC 10.5: 品牌创新能力指数较上年度提升
 >   y=742.13 x=418.16..476.22 Noto Serif CJK SC 10.5: 较上年度有
@@ -1282,7 +1282,7 @@ $ render --dump examples/000-jinzhong-quality-brand.json
 >   y=150.98 x=210.44..301.75 Noto Serif CJK SC 10.5: 知识产权企业利
 >   y=166.73 x=210.44..231.44 Noto Serif CJK SC 10.5: 税收
 >   y=158.86 x=338.95..522.67 Noto Serif CJK SC 10.5: 逐年提升已完成100%
->   y=334.21 x=143.98..202.04 Noto Serif CJK SC 10.5: 社会效益
+>   y=334.21 x=143.98..185.98 Noto Serif CJK SC 10.5: 社会效益
 >   y=349.96 x=143.98..164.98 Noto Serif CJK SC 10.5: 指标
 >   y=198.76 x=210.44..301.75 Noto Serif CJK SC 10.5: 市场认可、扩大
 >   y=214.51 x=210.44..231.44 Noto Serif CJK SC 10.5: 影响
@@ -1422,15 +1422,15 @@ $ render --dump examples/003-zaozhuang-selfeval-inspection.json
 >   y=181.46 x=219.66..643.91 Noto Serif CJK SC 10.5: 枣庄市市场监督管理局实施单位枣庄市市场监督管理局
 >   y=269.66 x=109.08..157.84 Noto Serif CJK SC 10.5: 项目预算
 >   y=285.41 x=109.08..151.08 Noto Serif CJK SC 10.5: 执行情况
->   y=221.36 x=386.47..435.95 Noto Serif CJK SC 10.5: 年初预
+>   y=221.36 x=386.47..417.97 Noto Serif CJK SC 10.5: 年初预
 >   y=237.11 x=386.47..407.47 Noto Serif CJK SC 10.5: 算数
 >   y=221.36 x=444.35..494.10 Noto Serif CJK SC 10.5: 全年预算
 >   y=237.11 x=444.35..483.39 Noto Serif CJK SC 10.5: 数（A）
 >   y=213.49 x=502.50..535.13 Noto Serif CJK SC 10.5: 全年执
->   y=229.24 x=502.50..535.13 Noto Serif CJK SC 10.5: 行数
+>   y=229.24 x=502.50..523.50 Noto Serif CJK SC 10.5: 行数
 >   y=244.99 x=497.25..525.28 Noto Serif CJK SC 10.5: （B）
 >   y=229.24 x=553.71..574.71 Noto Serif CJK SC 10.5: 分值
->   y=221.36 x=593.28..632.55 Noto Serif CJK SC 10.5: 执行率
+>   y=221.36 x=593.28..624.78 Noto Serif CJK SC 10.5: 执行率
 >   y=237.11 x=588.03..627.30 Noto Serif CJK SC 10.5: （B/A）
 >   y=229.24 x=679.22..700.22 Noto Serif CJK SC 10.5: 得分
 >   y=269.14 x=240.66..700.24 Noto Serif CJK SC 10.5: 年度资金总额481481473.921098.53%9.85
@@ -1496,9 +1496,9 @@ $ render --dump examples/003-zaozhuang-selfeval-inspection.json
 >   y=454.01 x=400.71..569.61 Noto Serif CJK SC 10.5: 提升提升1515
 >   y=550.66 x=408.82..438.74 Noto Serif CJK SC 10.5: —2—
 > page 3, 52 rules
->   y=103.31 x=109.08..157.84 Noto Serif CJK SC 10.5: 绩效指
+>   y=103.31 x=109.08..140.58 Noto Serif CJK SC 10.5: 绩效指
 >   y=119.06 x=109.08..151.08 Noto Serif CJK SC 10.5: 标（续）
->   y=103.31 x=166.24..210.97 Noto Serif CJK SC 10.5: 满意度
+>   y=103.31 x=166.24..197.74 Noto Serif CJK SC 10.5: 满意度
 >   y=119.06 x=166.24..187.24 Noto Serif CJK SC 10.5: 指标
 >   y=95.44 x=219.37..272.15 Noto Serif CJK SC 10.5: 社会公众或
 >   y=111.19 x=219.37..272.15 Noto Serif CJK SC 10.5: 服务对象满

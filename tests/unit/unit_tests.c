@@ -243,7 +243,7 @@ static void dump_lines(const char *text, double width_em, char *out, size_t size
     static jx_glyph_in g[4096];
     size_t n = to_glyphs(text, g, 4096);
     jx_para p;
-    jx_para_opts o = {width_em * 16, 32, JX_KINSOKU_GB, 0, 0};
+    jx_para_opts o = {width_em * 16, 32, JX_KINSOKU_GB, 0, 0, 0};
     out[0] = '\0';
     if (jx_para_fill(g, n, &o, &p)) return;
     size_t w = 0;
@@ -329,7 +329,7 @@ static void check_text_property(const char *text, int *paragraphs, char *first_b
         static const double widths[] = {10, 17.5, 28};
         for (size_t w = 0; n && w < 3; w++) {
             jx_para out;
-            jx_para_opts o = {widths[w] * 16, 32, JX_KINSOKU_GB, 0, 0};
+            jx_para_opts o = {widths[w] * 16, 32, JX_KINSOKU_GB, 0, 0, 0};
             if (jx_para_fill(g, n, &o, &out)) continue;
             const char *bad = para_violation(g, n, &out, o.width);
             if (bad && !first_bad[0]) snprintf(first_bad, size, "%s at %.1f em: %.120s", bad, widths[w], para);
@@ -448,10 +448,34 @@ static void test_display_properties(void) {
     jx_diags_free(&d);
 }
 
+
+/* A table cell's line that would need its gaps widened past a third of an
+ * em stays as set ("支　　　　出" is the failure); body text justifies. */
+static void test_cell_stretch(void) {
+    static jx_glyph_in g[64];
+    size_t n = to_glyphs("资金到位率", g, 64);
+    double cell = 4.5 * 16; /* "资金到" fills 3 em of 4.5: 0.75 em a gap */
+    jx_para loose = {0}, tight = {0};
+    jx_para_opts body = {cell, 0, JX_KINSOKU_GB, 0, 0, 0}, narrow = {cell, 0, JX_KINSOKU_GB, 0, 0, 1.0 / 3};
+    int ok = jx_para_fill(g, n, &body, &loose) == 0 && jx_para_fill(g, n, &narrow, &tight) == 0 && loose.nlines == 2 &&
+             tight.nlines == 2;
+    char detail[128] = "";
+    if (ok) {
+        double spread = loose.x[2] - loose.x[0], set = tight.x[2] - tight.x[0];
+        ok = loose.lines[0].justified && !tight.lines[0].justified && spread > 2 * 16 + 16 && set == 2 * 16;
+        snprintf(detail, sizeof detail, "justified %d/%d, 资→到 %.1f and %.1f pt", loose.lines[0].justified,
+                 tight.lines[0].justified, spread, set);
+    }
+    check(ok, "a narrow cell's line is not spread past 1/3 em a gap", detail);
+    jx_para_free(&loose);
+    jx_para_free(&tight);
+}
+
 int main(int argc, char **argv) {
     test_display_properties();
     test_fonts();
     test_breaks();
+    test_cell_stretch();
     test_paragraph_properties(argc, argv);
     test_parse();
     test_ties();
