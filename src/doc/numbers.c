@@ -1,6 +1,7 @@
 #include "doc/numbers.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static void chinese_number(int n, char *out, size_t size) {
     static const char *const digit[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
@@ -24,4 +25,12 @@ void jx_heading_number(int counters[4], int level, char *out, size_t size) {
     case 3: snprintf(out, size, "%d.", n); break;
     default: snprintf(out, size, "（%d）", n); break;
     }
+}
+
+void jx_toc_title(const char *heading, char *out, size_t size) {
+    snprintf(out, size, "%s", heading);
+    size_t n = strlen(out);
+    static const char STOP[] = "。";
+    size_t k = sizeof STOP - 1;
+    if (n >= k && strcmp(out + n - k, STOP) == 0) out[n - k] = '\0';
 }

@@ -35,36 +35,34 @@ static int add_outline(setter *S, int level, const char *title) {
     return 0;
 }
 
-/* One paragraph of a block: shape, fill, place. Centered and right-aligned
- * text is ragged; each of its lines is moved across the measure. */
-static int set_toc_entry(setter *S, const char *title, int printed, int level, jx_pos pos) {
+/* One 目录 entry: its number and title filled as one paragraph whose
+ * wrapped lines hang under the title (not under the number), every entry
+ * set the same way so that siblings start at one x; dot leaders from the
+ * end of its last line to the page number. */
+static int set_toc_entry(setter *S, const char *number, const char *title, int printed, int level, jx_pos pos) {
     const jx_page_style *st = S->st;
-    char page[16];
+    char page[16], full[4096];
     snprintf(page, sizeof page, "%d", printed);
-    run text = {0}, num = {0}, dot = {0};
+    snprintf(full, sizeof full, "%s%s", number, title);
+    run text = {0}, num = {0}, dot = {0}, lead = {0};
     jx_para p = {0};
     double size = st->body_size, indent = level == 1 ? 0 : 2 * size;
-    int rc = ts_shape(S, title, strlen(title), level == 1 ? JX_ROLE_HEI : JX_ROLE_FANGSONG, size, 0, pos, &text) ||
+    jx_role role = level == 1 ? JX_ROLE_HEI : JX_ROLE_FANGSONG;
+    int rc = ts_shape(S, full, strlen(full), role, size, 0, pos, &text) ||
+             ts_shape(S, number, strlen(number), role, size, 0, pos, &lead) ||
              ts_shape(S, page, strlen(page), JX_ROLE_SONG, size, 0, pos, &num) ||
              ts_shape(S, ".", 1, JX_ROLE_SONG, size, 0, pos, &dot);
     double num_w = rc ? 0 : ts_run_width(&num), pitch = rc ? 0 : dot.g[0].advance * 1.5;
-    double room = st->area_w - indent - num_w - 2 * size;
-    jx_para_opts o = {room, 0, st->kinsoku, 0, 1, 0};
-    int wraps = !rc && ts_run_width(&text) > room;
-    if (wraps) rc = jx_para_fill(text.g, text.n, &o, &p);
-    size_t lines = wraps ? p.nlines : 1;
+    double hang = rc ? 0 : ts_run_width(&lead), room = st->area_w - indent - num_w - 2 * size;
+    /* the first line starts at the indent, the rest under the title */
+    jx_para_opts o = {room - hang, -hang, st->kinsoku, 0, 1, 0};
+    if (!rc) rc = jx_para_fill(text.g, text.n, &o, &p);
     if (!rc) {
-        if (ts_lines_left(S, st->leading) < (int)lines && ts_new_page(S)) rc = -1;
-        double base = st->top + S->y + (double)(lines - 1) * st->leading + ts_baseline_offset(size, st->leading);
-        double x = st->left + indent;
-        if (wraps) {
-            ts_emit_lines(S, &text, &p, 0, p.nlines, indent, TS_JUSTIFY, size, st->leading);
-            x += jx_para_line_right(&p, text.g, &p.lines[p.nlines - 1]);
-        } else {
-            ts_place_run(S, ts_current_page(S), &text, size, x, base, TS_LEFT);
-            x += ts_run_width(&text);
-            S->y += st->leading;
-        }
+        if (ts_lines_left(S, st->leading) < (int)p.nlines && ts_new_page(S)) rc = -1;
+        double base = st->top + S->y + (double)(p.nlines - 1) * st->leading + ts_baseline_offset(size, st->leading);
+        double x = st->left + indent + hang;
+        ts_emit_lines(S, &text, &p, 0, p.nlines, indent + hang, TS_ALIGN_LEFT, size, st->leading);
+        x += jx_para_line_right(&p, text.g, &p.lines[p.nlines - 1]);
         double right = st->left + st->area_w;
         /* a face whose '.' has no width draws no leaders (and loops not) */
         for (double dx = right - num_w - pitch * 1.5; pitch > 0.1 && dx > x + pitch * 0.5; dx -= pitch)
@@ -72,7 +70,7 @@ static int set_toc_entry(setter *S, const char *title, int printed, int level, j
         ts_place_run(S, ts_current_page(S), &num, size, right, base, TS_RIGHT);
     }
     jx_para_free(&p);
-    ts_run_free(&text), ts_run_free(&num), ts_run_free(&dot);
+    ts_run_free(&text), ts_run_free(&num), ts_run_free(&dot), ts_run_free(&lead);
     return rc ? -1 : 0;
 }
 
@@ -90,8 +88,8 @@ static int set_toc(setter *S, const jx_block *b) {
         int printed = heading < S->ntoc_pages ? S->toc_pages[heading] : 0;
         heading++;
         if (h->level > 2) continue;
-        snprintf(title, sizeof title, "%s%s", number, h->text);
-        rc = set_toc_entry(S, title, printed, h->level, h->pos);
+        jx_toc_title(h->text, title, sizeof title);
+        rc = set_toc_entry(S, number, title, printed, h->level, h->pos);
     }
     return rc;
 }

@@ -227,8 +227,10 @@ static void toc(docx *x, const jx_block *b) {
                            "\\o &quot;1-2&quot; \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar "
                            "w:fldCharType=\"separate\"/></w:r>");
         first = 0;
+        char title[4096];
+        jx_toc_title(h->text, title, sizeof title);
         run(o, (look){JX_ROLE_AUTO, 0, 0}, 0, number, strlen(number));
-        run(o, (look){JX_ROLE_AUTO, 0, 0}, 0, h->text, strlen(h->text));
+        run(o, (look){JX_ROLE_AUTO, 0, 0}, 0, title, strlen(title));
         jx_buf_puts(o, "<w:r><w:tab/></w:r>");
         run(o, (look){JX_ROLE_AUTO, 0, 0}, 0, page, strlen(page));
         jx_buf_puts(o, "</w:p>");
