@@ -342,9 +342,13 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
     doc->file = layout->file;
     doc->page = layout->page;
     doc->style = layout->style;
-    jx_strset shown;
+    jx_strset shown, full;
     jx_strset_init(&shown);
-    builder B = {layout, input, diags, {.layout = layout, .a = a, .shown = &shown}, a, NULL, 0, 0, 0};
+    jx_strset_init(&full);
+    builder B = {layout, input, diags,
+                 {.layout = layout, .a = a, .shown = &shown, .set_full = layout->full_width ? &full : NULL, .diags = diags,
+                  .input = input},
+                 a, NULL, 0, 0, 0};
     jx_env_push(&B.env, root, 0, 1);
     size_t errors = diags->errors;
     build_blocks(&B, layout->blocks, layout->nblocks);
@@ -354,9 +358,10 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
     doc->keywords = metadata(&B, &layout->keywords);
     if (!layout->many && diags->errors == errors) jx_account(root.ptr, &shown, layout->name, diags);
     if (layout->many) check_uniform(&B, root.ptr);
-    B.env.oom |= shown.oom;
+    B.env.oom |= shown.oom | full.oom;
     B.env.shown = NULL;
     jx_strset_free(&shown);
+    jx_strset_free(&full);
     doc->blocks = jx_arena_array(a, B.nblocks ? B.nblocks : 1, sizeof *doc->blocks);
     if (doc->blocks && B.nblocks) memcpy(doc->blocks, B.blocks, B.nblocks * sizeof *doc->blocks);
     doc->nblocks = B.nblocks;

@@ -123,6 +123,8 @@ typedef struct jx_layout {
     size_t ndefaults;
     jx_path *uniform; /* many inputs: values every input must share (year, department) */
     size_t nuniform;
+    int full_width; /* "punctuation": "full-width": , ; : ? ! ( ) typed beside Chinese
+                       text are printed ， ； ： ？ ！ （ ）, with a warning */
     jx_lblock *blocks;
     size_t nblocks;
 } jx_layout;
@@ -158,6 +160,9 @@ typedef struct jx_env {
     int oom;
     const jx_path *missing; /* the first required value the input lacks */
     jx_strset *shown;       /* when set, the pointers of the input values printed */
+    jx_strset *set_full;    /* when set, the pointers whose punctuation was set full-width */
+    jx_diags *diags;        /* for the warnings about them */
+    const char *input;      /* the input's name, for those warnings */
 } jx_env;
 
 jx_val jx_path_eval(jx_env *env, const jx_path *p);

@@ -12,7 +12,8 @@
 /*** jixiao-layout/1: a document's structure bound to an input's values ***/
 
 static const char *const LAYOUT_KEYS[] = {"$schema", "format",   "name",     "description", "input",  "default_for",
-                                          "page",    "style",    "metadata", "defaults",    "blocks", "uniform", NULL};
+                                          "page",    "style",    "metadata", "defaults",    "blocks", "uniform",
+                                          "punctuation", NULL};
 static const char *const META_KEYS[] = {"title", "author", "subject", "keywords", NULL};
 static const char *const GROUP_KEYS[] = {"type", "blocks", "each", "when", "unless", "expect", NULL};
 static const char *const ROW_KEYS[] = {"cells", "rows", "each", "when", "unless", NULL};
@@ -329,9 +330,10 @@ static int parse_layout(loader *L, jx_layout *lay) {
     if (format && strcmp(format, JX_LAYOUT_FORMAT) != 0)
         return ld_err(L, member_pos(L, r, "", "format"), "unsupported format \"%s\": a layout is \"%s\"", format,
                       JX_LAYOUT_FORMAT);
-    static const char *const inputs[] = {"one", "many", NULL};
+    static const char *const inputs[] = {"one", "many", NULL}, *const punctuation[] = {"as-typed", "full-width", NULL};
     rc |= ld_string(L, r, "", "name", 1, &lay->name) | ld_string(L, r, "", "description", 1, &lay->description) |
-          ld_enum(L, r, "", "input", inputs, &lay->many) | rd_page(L, ld_member(r, "page"), &lay->page);
+          ld_enum(L, r, "", "input", inputs, &lay->many) | rd_page(L, ld_member(r, "page"), &lay->page) |
+          ld_enum(L, r, "", "punctuation", punctuation, &lay->full_width);
     if (rc) return rc;
     layout_parser P = {L, lay, {{0}, {0}, 1}, 0};
     P.scopes.types[0] = lay->many ? JX_T_BATCH : JX_T_DOC;

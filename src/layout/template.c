@@ -22,6 +22,7 @@
 
 #include "base/diag.h"
 #include "base/buf.h"
+#include "base/punct.h"
 #include "layout/layout.h"
 
 static int is_path_char(char c) {
@@ -319,6 +320,28 @@ static void put_decimals(jx_buf *out, const jx_val *v, int decimals) {
     jx_buf_puts(out, t + num);
 }
 
+/* A layout that sets punctuation full-width prints an input's text so, and
+ * says so once per value: the input stays as typed, for the user to fix. */
+static int put_full_width(jx_env *env, const jx_val *v, jx_buf *out) {
+    if (!env->set_full || !v->text) return 0;
+    jx_buf fixed;
+    jx_buf_init(&fixed, out->limit);
+    char where[96];
+    size_t changed = jx_full_width_punct(v->text, &fixed, where, sizeof where);
+    if (changed && !fixed.failed) {
+        jx_buf_put(out, fixed.data, fixed.len);
+        if (v->at && !jx_strset_has(env->set_full, v->at, strlen(v->at))) {
+            jx_strset_add(env->set_full, v->at);
+            jx_diags_add(env->diags, JX_WARNING, env->input, 0, 0, v->at,
+                         "half-width punctuation beside Chinese text printed full-width (%zu place%s, the first in \"%s\"); "
+                         "the input keeps what was typed",
+                         changed, changed > 1 ? "s" : "", where);
+        }
+    }
+    jx_buf_free(&fixed);
+    return changed > 0;
+}
+
 /* Sections nest at most JX_LAYOUT_MAX_NESTING deep (checked when compiled),
  * which bounds this recursion. */
 static int eval_range(jx_env *env, const jx_tpl *t, size_t from, size_t to, jx_buf *out) {
@@ -333,7 +356,7 @@ static int eval_range(jx_env *env, const jx_tpl *t, size_t from, size_t to, jx_b
         int present = jx_val_present(&v);
         if (op->kind == JX_TPL_VALUE) {
             if (present) {
-                put_decimals(out, &v, op->decimals);
+                if (!(v.kind == JX_V_TEXT && !v.has_number && put_full_width(env, &v, out))) put_decimals(out, &v, op->decimals);
                 if (env->shown && v.at) jx_strset_add(env->shown, v.at);
             }
             else if (!op->optional)
