@@ -64,8 +64,9 @@ $ render --dump tests/inputs/report-no-goals.json -o build/never.pdf --tree
 >   {"type":"paragraph","text":"项目产出50分，实际得分45分。其中，实际完成率50分，得分45分。"},
 >   {"type":"paragraph","text":"1. 实际完成率得分45分。完成九成。"},
 >   {"type":"pagebreak"},
->   {"type":"heading","level":1,"text":"附件：专用设备维护项目绩效评价评分表","numbered":false},
->   {"type":"table","caption":"专用设备维护项目绩效评价评分表","columns":[11,9,13,9,16,9,24,35,9,21],"header":2,"size":9,"rows":[[{"text":"一级指标","colspan":2},{"text":"二级指标","colspan":2},{"text":"三级指标","colspan":2},{"text":"指标解释","rowspan":2},{"text":"评分标准","rowspan":2},{"text":"得分","rowspan":2},{"text":"得分/扣分原因","rowspan":2}],[{"text":"名称"},{"text":"分值"},{"text":"名称"},{"text":"分值"},{"text":"名称"},{"text":"分值"}],[{"text":"决策"},{"text":"50"},{"text":"项目立项"},{"text":"50"},{"text":"项目立项"},{"text":"50"},{"text":"","align":"left"},{"text":"","align":"left"},{"text":"50"},{"text":"","align":"left"}],[{"text":"产出"},{"text":"50"},{"text":"实际完成率"},{"text":"50"},{"text":"实际完成率"},{"text":"50"},{"text":"","align":"left"},{"text":"","align":"left"},{"text":"45"},{"text":"完成九成。","align":"left"}],[{"text":"合计","colspan":5},{"text":"100"},{"text":""},{"text":""},{"text":"95.00"},{"text":""}]]}
+>   {"type":"heading","level":1,"text":"附件1","indent":0,"numbered":false},
+>   {"type":"title","text":"专用设备维护项目绩效评价评分表","size":18,"space":14},
+>   {"type":"table","columns":[11,9,13,9,16,9,24,35,9,21],"header":2,"size":9,"rows":[[{"text":"一级指标","colspan":2},{"text":"二级指标","colspan":2},{"text":"三级指标","colspan":2},{"text":"指标解释","rowspan":2},{"text":"指标说明","rowspan":2},{"text":"得分","rowspan":2},{"text":"得分、扣分原因分析","rowspan":2}],[{"text":"名称"},{"text":"分值"},{"text":"名称"},{"text":"分值"},{"text":"名称"},{"text":"分值"}],[{"text":"决策"},{"text":"50"},{"text":"项目立项"},{"text":"50"},{"text":"项目立项"},{"text":"50"},{"text":"","align":"left"},{"text":"","align":"left"},{"text":"50"},{"text":"","align":"left"}],[{"text":"产出"},{"text":"50"},{"text":"实际完成率"},{"text":"50"},{"text":"实际完成率"},{"text":"50"},{"text":"","align":"left"},{"text":"","align":"left"},{"text":"45"},{"text":"完成九成。","align":"left"}],[{"text":"合计","colspan":5},{"text":"100"},{"text":""},{"text":""},{"text":"95.00"},{"text":""}]]}
 > ]}
 
 # The default layout is the document the input's user expects: a
