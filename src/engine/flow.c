@@ -41,7 +41,7 @@ static int add_outline(setter *S, int level, const char *title) {
  * end of its last line to the page number. */
 static int set_toc_entry(setter *S, const char *number, const char *title, int printed, int level, jx_pos pos) {
     const jx_page_style *st = S->st;
-    char page[16], full[4096];
+    char page[16], full[4096 + 64];
     snprintf(page, sizeof page, "%d", printed);
     snprintf(full, sizeof full, "%s%s", number, title);
     run text = {0}, num = {0}, dot = {0}, lead = {0};
