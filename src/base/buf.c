@@ -101,3 +101,10 @@ char *jx_buf_take(jx_buf *b) {
     memset(b, 0, sizeof *b);
     return p;
 }
+
+int jx_buf_read(jx_buf *b, FILE *f) {
+    char chunk[65536];
+    for (size_t n; (n = fread(chunk, 1, sizeof chunk, f)) > 0;) jx_buf_put(b, chunk, n);
+    if (ferror(f)) b->failed = 1;
+    return b->failed ? -1 : 0;
+}

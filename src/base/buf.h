@@ -3,6 +3,7 @@
 #define JX_BUF_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 typedef struct jx_buf {
     char *data;
@@ -21,6 +22,9 @@ void jx_buf_json_string(jx_buf *b, const char *s);
 /* Appends a file name as it is, or quoted as a JSON string when it holds a
  * control character (a newline in a name must not start a forged line). */
 void jx_buf_file_name(jx_buf *b, const char *name);
+/* Appends everything a stream holds; 0, or -1 on a read error or past the
+ * limit (the buffer then fails). */
+int jx_buf_read(jx_buf *b, FILE *f);
 /* Detaches the NUL-terminated contents (caller frees); NULL if any append failed. */
 char *jx_buf_take(jx_buf *b);
 

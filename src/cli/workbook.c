@@ -32,17 +32,16 @@ int run_import(const char *file, const options *o) {
     jx_diags_init(&d);
     unsigned char *data = NULL;
     size_t len = 0;
-    jx_workbook_input w;
+    jx_workbook_input w = {0};
     int rc = jx_read_file(file, &data, &len, &d);
-    if (rc == 0) rc = jx_workbook_import(file, data, len, &w, &d);
     if (rc == 0) {
         /* the input is checked as render would read it, at its cells */
         jx_input in = {file, data, len};
-        jx_doc *doc = jx_load_scored(&in, &d);
-        if (doc && !d.errors) rc = put(o->output, w.json, w.len, &d);
+        jx_doc *doc = jx_load_workbook(&in, &w, &d);
+        rc = doc && !d.errors ? put(o->output, w.json, w.len, &d) : -1;
         jx_doc_free(doc);
-        jx_workbook_input_free(&w);
     }
+    jx_workbook_input_free(&w);
     free(data);
     return finish(&d, rc);
 }

@@ -69,21 +69,31 @@ static void relocate(const jx_doc *doc, jx_diags *d, size_t from) {
     if (doc && doc->source_cells) jx_workbook_relocate(doc->file, doc->source_cells, doc->nsource_cells, d, from);
 }
 
-/* A workbook is read as the jixiao/1 text it stands for. */
-jx_doc *jx_load_scored(const jx_input *in, jx_diags *d) {
-    jx_workbook_input w;
-    int book = jx_is_workbook(in->name, in->data, in->len);
+jx_doc *jx_load_workbook(const jx_input *in, jx_workbook_input *w, jx_diags *d) {
     size_t from = d->count;
-    if (book && jx_workbook_import(in->name, in->data, in->len, &w, d)) return NULL;
-    jx_doc *doc = book ? jx_doc_load(in->name, (const unsigned char *)w.json, w.len, d) : jx_doc_load(in->name, in->data, in->len, d);
-    if (doc && book) keep_cells(doc, &w);
+    if (jx_workbook_import(in->name, in->data, in->len, w, d)) return NULL;
+    jx_doc *doc = jx_doc_load(in->name, (const unsigned char *)w->json, w->len, d);
+    if (doc) keep_cells(doc, w);
     if (doc && jx_doc_score(doc, d) != 0) {
         jx_doc_free(doc);
         doc = NULL;
     }
-    if (book) {
-        jx_workbook_relocate(in->name, w.line_cells, w.nlines, d, from);
+    jx_workbook_relocate(in->name, w->line_cells, w->nlines, d, from);
+    return doc;
+}
+
+/* A workbook is read as the jixiao/1 text it stands for. */
+jx_doc *jx_load_scored(const jx_input *in, jx_diags *d) {
+    if (jx_is_workbook(in->name, in->data, in->len)) {
+        jx_workbook_input w;
+        jx_doc *doc = jx_load_workbook(in, &w, d);
         jx_workbook_input_free(&w);
+        return doc;
+    }
+    jx_doc *doc = jx_doc_load(in->name, in->data, in->len, d);
+    if (doc && jx_doc_score(doc, d) != 0) {
+        jx_doc_free(doc);
+        doc = NULL;
     }
     return doc;
 }

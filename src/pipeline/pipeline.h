@@ -10,6 +10,7 @@
 
 #include "fonts/fontset.h"
 #include "input/model.h"
+#include "workbook/import.h"
 #include "layout/layout.h"
 
 /* One byte more than the loader accepts, so that it can say "too large". */
@@ -24,8 +25,11 @@ typedef struct jx_input {
     size_t len;
 } jx_input;
 
-/* Loads and scores one input; NULL with diagnostics. */
+/* Loads and scores one input (JSON, or a workbook); NULL with diagnostics. */
 jx_doc *jx_load_scored(const jx_input *in, jx_diags *d);
+/* The same for a workbook, keeping the jixiao/1 text it was made into in w
+ * (the caller frees it with jx_workbook_input_free, whatever the result). */
+jx_doc *jx_load_workbook(const jx_input *in, jx_workbook_input *w, jx_diags *d);
 
 /* The layouts a run chooses from, read once: one named layout, or every
  * file of the folder in name order, each with the diagnostics its reading

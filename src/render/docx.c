@@ -385,12 +385,9 @@ static unsigned char *read_whole(const char *path, size_t *len) {
     if (!f) return NULL;
     jx_buf data;
     jx_buf_init(&data, PART_LIMIT);
-    char chunk[65536];
-    for (size_t n; (n = fread(chunk, 1, sizeof chunk, f)) > 0;) jx_buf_put(&data, chunk, n);
-    int bad = ferror(f);
+    jx_buf_read(&data, f);
     fclose(f);
     *len = data.len;
-    if (bad) data.failed = 1;
     return (unsigned char *)jx_buf_take(&data);
 }
 

@@ -397,9 +397,7 @@ static unsigned char *book_bytes(writer *w, const jx_leaves *ls, const char *tit
         FILE *f = w->failed ? NULL : fopen(path, "rb");
         jx_buf b;
         jx_buf_init(&b, 256u << 20);
-        char chunk[65536];
-        for (size_t k; f && (k = fread(chunk, 1, sizeof chunk, f)) > 0;) jx_buf_put(&b, chunk, k);
-        if (f) fclose(f);
+        if (f) jx_buf_read(&b, f), fclose(f);
         *len = b.len;
         bytes = (unsigned char *)jx_buf_take(&b);
         if (!bytes && !w->failed) fail(w, "cannot read the workbook back");

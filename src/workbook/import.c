@@ -224,6 +224,16 @@ typedef struct header {
     int level;        /* the tree: 1–4 for a group's column, 0 for a leaf's */
 } header;
 
+/* A header that is no column of the sheet, with the nearest one offered. */
+static void unknown_column(importer *im, const grid *g, const jx_book_cell *c, const jx_column *cols, size_t n) {
+    const char *names[64];
+    size_t k = 0;
+    for (; k < n && k < 64; k++) names[k] = cols[k].header;
+    const char *near = jx_shape_suggest(c->text, names, k);
+    error_at(im, g, c->row, c->col, "a column \"%s\" the sheet does not have%s%s%s", c->text, near ? " (did you mean \"" : "",
+             near ? near : "", near ? "\"?)" : "");
+}
+
 static int table_headers(importer *im, const grid *g, const jx_column *cols, size_t ncols, header *out, size_t max,
                          size_t *n, int *header_row) {
     int hr = 0;
@@ -240,11 +250,7 @@ static int table_headers(importer *im, const grid *g, const jx_column *cols, siz
         } else if (pointer_like(c->text)) {
             out[(*n)++] = (header){c->col, c->text, c->text, jx_shape_numeric_key(key_of(c->text)), 0};
         } else {
-            const char *names[64];
-            for (size_t j = 0; j < ncols && j < 64; j++) names[j] = cols[j].header;
-            const char *near = jx_shape_suggest(c->text, names, ncols < 64 ? ncols : 64);
-            error_at(im, g, hr, c->col, "a column \"%s\" the sheet does not have%s%s%s", c->text, near ? " (did you mean \"" : "",
-                     near ? near : "", near ? "\"?)" : "");
+            unknown_column(im, g, c, cols, ncols);
         }
     }
     return 0;
@@ -317,11 +323,7 @@ static int tree_headers(importer *im, const grid *g, header *out, size_t max, si
             out[(*n)++] = (header){c->col, c->text, c->text, jx_shape_numeric_key(key_of(c->text)), 0};
             continue;
         }
-        const char *names[JX_TREE_LEVELS * 4 + 16];
-        for (size_t k = 0; k < nc; k++) names[k] = cols[k].header;
-        const char *near = jx_shape_suggest(c->text, names, nc);
-        error_at(im, g, hr, c->col, "a column \"%s\" the sheet does not have%s%s%s", c->text, near ? " (did you mean \"" : "",
-                 near ? near : "", near ? "\"?)" : "");
+        unknown_column(im, g, c, cols, nc);
     }
     return hr < g->nrows ? 0 : -1;
 }
