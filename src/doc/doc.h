@@ -46,6 +46,9 @@ typedef struct jx_table {
     double *columns; /* relative widths */
     size_t ncolumns;
     int header_rows;
+    /* per row, or NULL: a row that heads the rows below it (a form's 一级指标
+     * 二级指标 … row) and is repeated above them on every later page */
+    unsigned char *subhead;
     int three_line; /* 三线表: rules above and below, and under the header */
     jx_widths widths;
     double size;    /* pt; 五号 10.5 by default */

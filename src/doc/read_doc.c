@@ -42,7 +42,7 @@ int rd_page(loader *L, const cJSON *v, jx_doc_page *pg) {
     return rc;
 }
 static const char *const BLOCK_KEYS[] = {"type",  "level", "text",   "restart", "caption", "columns", "header", "size",
-                                         "rows",  "style", "widths", "bars",    "max",     "unit",    "path",   "width",
+                                         "rows",  "subheads", "style", "widths", "bars",    "max",     "unit",    "path",   "width",
                                          "align", "font",  "bold",   "indent",  "space",   "numbered", NULL};
 static const char *const LAYOUT_BLOCK_KEYS[] = {
     "type",  "level",  "text",   "restart", "caption", "columns", "header",   "size", "rows", "style", "widths",
@@ -122,6 +122,24 @@ static int grid_error(loader *L, const jx_table *t, const jx_grid_error *e, jx_p
     return ld_err(L, row_pos, "row %zu leaves column %zu empty", e->row + 1, e->col + 1);
 }
 
+/* "subheads": [8] marks row 8 (from 0) as heading the rows below it. */
+static int read_subheads(loader *L, const cJSON *b, const char *ptr, jx_table *t) {
+    if (!ld_member(b, "subheads")) return 0;
+    jx_dec *rows;
+    size_t n;
+    if (ld_dec_array(L, b, ptr, "subheads", &rows, &n)) return -1;
+    jx_pos pos = ld_pos_at(L, ld_member(b, "subheads"), ld_ptr_key(L, ptr, "subheads"));
+    if (!(t->subhead = jx_arena_alloc(L->a, (size_t)t->nrows))) return L->oom = 1, -1;
+    memset(t->subhead, 0, (size_t)t->nrows);
+    for (size_t i = 0; i < n; i++) {
+        double r = ld_double(rows[i]);
+        if (r != (int)r || r < 0 || r >= t->nrows)
+            return ld_err(L, pos, "subheads are rows of the table, 0 to %d", t->nrows - 1);
+        t->subhead[(int)r] = 1;
+    }
+    return 0;
+}
+
 static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
     jx_table *t = jx_arena_alloc(L->a, sizeof *t);
     if (!t) return L->oom = 1, -1;
@@ -174,6 +192,7 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
             cell->row = (int)r;
         }
     }
+    if (read_subheads(L, b, ptr, t)) return -1;
     jx_grid_error e;
     if (rc || jx_table_place(t, used, &e) == 0) return rc;
     return grid_error(L, t, &e, row_pos[e.row]);

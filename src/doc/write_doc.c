@@ -50,6 +50,13 @@ static void table(jx_buf *b, const jx_table *t) {
     for (size_t i = 0; i < t->ncolumns; i++) jx_buf_printf(b, "%c%.4g", i ? ',' : '[', t->columns[i]);
     jx_buf_putc(b, ']');
     if (t->header_rows) key(b, "header"), jx_buf_printf(b, "%d", t->header_rows);
+    if (t->subhead) {
+        key(b, "subheads");
+        char sep = '[';
+        for (int r = 0; r < t->nrows; r++)
+            if (t->subhead[r]) jx_buf_printf(b, "%c%d", sep, r), sep = ',';
+        jx_buf_putc(b, ']');
+    }
     if (t->three_line) str(b, "style", JX_RULES_NAMES[1]);
     if (t->widths != JX_WIDTHS_PROPORTIONAL) str(b, "widths", JX_WIDTHS_NAMES[t->widths]);
     num(b, "size", t->size);

@@ -4,6 +4,7 @@
  * page), and a row-spanning cell that
  * a page break cuts repeated on the new page with （续）. */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +12,8 @@
 
 #define RULE 0.5
 #define CONTINUED "（续）"
+/* a column with a cell this many lines long holds text, not labels */
+#define TEXT_LINES 5
 
 typedef struct cell_box {
     const jx_cell *cell;
@@ -18,6 +21,7 @@ typedef struct cell_box {
     jx_para p;
     double width;  /* content width */
     size_t shown;  /* lines already drawn (rows split between lines) */
+    int page;      /* the table's page it was last drawn on, -1: not yet */
 } cell_box;
 
 typedef struct table_ctx {
@@ -28,6 +32,12 @@ typedef struct table_ctx {
     double *row_h;
     cell_box *boxes;
     double pad, lead;
+    jx_pos pos;
+    int page;           /* pages of the table so far, from 0 */
+    double page_start;  /* y below the caption and heading rows of this page */
+    double heads_top;   /* y of the heading rows set again on this page, -1: none */
+    int heads_from;     /* their first row */
+    int first_text_column; /* columns left of it hold labels and numbers */
 } table_ctx;
 
 static int is_header(const table_ctx *T, int row) { return row < T->t->header_rows; }
@@ -155,6 +165,7 @@ static int measure(table_ctx *T, const jx_block *blk) {
     const jx_table *t = T->t;
     for (size_t k = 0; k < t->ncells; k++) {
         T->boxes[k].cell = &t->cells[k];
+        T->boxes[k].page = -1;
         if (shape_cell(T, &T->boxes[k], t->cells[k].text)) return -1;
     }
     double *w = calloc(t->ncolumns, sizeof *w);
@@ -169,6 +180,9 @@ static int measure(table_ctx *T, const jx_block *blk) {
         if (fill_cell(T, b)) return -1;
         if (b->cell->rowspan == 1 && cell_height(T, b) > T->row_h[b->cell->row])
             T->row_h[b->cell->row] = cell_height(T, b);
+        if (b->cell->rowspan == 1 && b->p.nlines >= TEXT_LINES && b->cell->col < T->first_text_column &&
+            !is_header(T, b->cell->row))
+            T->first_text_column = b->cell->col;
         if (b->cell->align == JX_ALIGN_DECIMAL && b->cell->colspan == 1 && fraction_width(b) > T->decimals[b->cell->col])
             T->decimals[b->cell->col] = fraction_width(b);
     }
@@ -223,10 +237,56 @@ static void draw_box(table_ctx *T, double x0, double x1, double top, double bott
     ts_add_rule(S, p, (jx_drule){r, t, r, b, RULE});
 }
 
-/* Rows [r0, r1) on the current page from S->y. A cell that began on an
- * earlier page is redrawn here with （续）. `split_lines` > 0 draws only
- * that many lines of each cell of row r0 (a row taller than a page). */
-static int draw_rows(table_ctx *T, int r0, int r1, int split_lines) {
+/* A cell's text with （续） after it, shaped and filled in place of its own. */
+static int continue_label(table_ctx *T, cell_box *b) {
+    size_t len = strlen(b->cell->text);
+    char *text = malloc(len + sizeof CONTINUED);
+    if (!text) return T->S->oom = 1, -1;
+    memcpy(text, b->cell->text, len);
+    memcpy(text + len, CONTINUED, sizeof CONTINUED);
+    int rc = shape_cell(T, b, text);
+    if (!rc) rc = fill_cell(T, b);
+    free(text);
+    return rc;
+}
+
+/* The leftmost column of row r whose cell has lines still to draw. */
+static int first_unfinished_column(const table_ctx *T, int r) {
+    int col = (int)T->t->ncolumns;
+    for (size_t k = 0; k < T->t->ncells; k++) {
+        const cell_box *b = &T->boxes[k];
+        if (b->cell->row == r && b->cell->rowspan == 1 && b->shown < b->p.nlines && b->cell->col < col)
+            col = b->cell->col;
+    }
+    return col;
+}
+
+/* On the page a split row goes on, the cells of the label columns left of
+ * the text that goes on (the 三级指标 and its 分值 beside its 评分标准) are
+ * set again, so the reader knows whose text it is. */
+static int is_repeated_label(const table_ctx *T, const cell_box *b, int left_of) {
+    return b->cell->rowspan == 1 && b->shown >= b->p.nlines && b->cell->col < left_of &&
+           b->cell->col < T->first_text_column && b->cell->text[0] && !is_header(T, b->cell->row);
+}
+
+/* Makes a cell that began on an earlier page ready to draw again: a label
+ * with （续）, a number as it is. Sets the first line to draw. */
+static int resume_cell(table_ctx *T, cell_box *b, int left_of, size_t *first) {
+    *first = b->shown;
+    if (b->page < 0 || b->page == T->page) return 0;
+    if (b->cell->rowspan > 1 || is_repeated_label(T, b, left_of)) {
+        if (!is_number(b->cell->text) && continue_label(T, b)) return -1;
+        b->shown = 0;
+        *first = 0;
+    }
+    return 0;
+}
+
+/* Rows [r0, r1) on the current page from S->y; the last row shows at most
+ * `last_lines` lines of each of its cells (0: all). Row r0 may go on from
+ * an earlier page. `heads` draws a repeated heading row: its cells that
+ * span into the rows below are left to those rows. */
+static int draw_rows(table_ctx *T, int r0, int r1, int last_lines, int heads) {
     setter *S = T->S;
     const jx_table *t = T->t;
     double *top = malloc(sizeof(double) * (size_t)(t->nrows + 1));
@@ -234,43 +294,36 @@ static int draw_rows(table_ctx *T, int r0, int r1, int split_lines) {
     double y = S->y;
     for (int r = r0; r <= r1 && r <= t->nrows; r++) {
         top[r] = y;
-        if (r < r1) y += split_lines ? (double)split_lines * T->lead + 2 * T->pad : T->row_h[r];
+        if (r < r1) y += T->row_h[r];
     }
-    int rc = 0;
+    if (last_lines) y = top[r1] = top[r1 - 1] + (double)last_lines * T->lead + 2 * T->pad;
+    int left_of = first_unfinished_column(T, r0), rc = 0;
     for (size_t k = 0; k < t->ncells && !rc; k++) {
         cell_box *b = &T->boxes[k];
         int a = b->cell->row, e = b->cell->row + b->cell->rowspan;
-        if (e <= r0 || a >= r1) continue;
+        if (e <= r0 || a >= r1 || (heads && (a < r0 || e > r1))) continue;
         int from = a > r0 ? a : r0, to = e < r1 ? e : r1;
         double x0 = T->col_x[b->cell->col], x1 = T->col_x[b->cell->col + b->cell->colspan];
-        if (!t->three_line) draw_box(T, x0, x1, top[from], top[to]);
-        if (a < r0 && b->cell->rowspan > 1 && b->shown == 0 && is_number(b->cell->text)) {
-            b->shown = SIZE_MAX; /* a number (the 分值 beside 决策) is repeated as it is */
-        } else if (a < r0 && b->cell->rowspan > 1 && b->shown == 0) {
-            size_t len = strlen(b->cell->text);
-            char *text = malloc(len + sizeof CONTINUED);
-            if (!text) return free(top), S->oom = 1, -1;
-            memcpy(text, b->cell->text, len);
-            memcpy(text + len, CONTINUED, sizeof CONTINUED);
-            rc = shape_cell(T, b, text);
-            if (!rc) rc = fill_cell(T, b);
-            free(text);
-            b->shown = SIZE_MAX; /* continued: drawn whole on each later page */
-        }
-        size_t first = b->shown == SIZE_MAX ? 0 : b->shown;
+        /* a span that also covers the heading rows set again above */
+        double box_top = a <= T->heads_from && !heads && from == r0 && T->heads_top >= 0 ? T->heads_top : top[from];
+        size_t first = 0;
+        if (heads) b->shown = 0;
+        else if ((rc = resume_cell(T, b, left_of, &first))) break;
+        if (!t->three_line) draw_box(T, x0, x1, box_top, top[to]);
         size_t count = b->p.nlines - (first < b->p.nlines ? first : b->p.nlines);
-        if (split_lines && a == r0 && b->cell->rowspan == 1) {
-            if (count > (size_t)split_lines) count = (size_t)split_lines;
-            b->shown = first + count;
-        }
-        double room = floor((top[to] - top[from] - 2 * T->pad) / T->lead + 1e-6);
+        if (last_lines && e == r1 && b->cell->rowspan == 1 && count > (size_t)last_lines) count = (size_t)last_lines;
+        double room = floor((top[to] - box_top - 2 * T->pad) / T->lead + 1e-6);
         if ((double)count > room) count = room > 0 ? (size_t)room : 0;
-        draw_text(T, b, first, count, x0, top[from], top[to]);
+        draw_text(T, b, first, count, x0, box_top, top[to]);
+        if (!heads) {
+            if (b->cell->rowspan == 1) b->shown = first + count;
+            b->page = T->page;
+        }
     }
     if (t->three_line) {
         double l = S->st->left, r = S->st->left + S->st->area_w, t0 = S->st->top + top[r0], t1 = S->st->top + y;
         int header = r0 == 0 && t->header_rows > 0;
-        if (header || t->header_rows == 0) ts_add_rule(S, ts_current_page(S), (jx_drule){l, t0, r, t0, 1.0});
+        if (header || (t->header_rows == 0 && !heads)) ts_add_rule(S, ts_current_page(S), (jx_drule){l, t0, r, t0, 1.0});
         ts_add_rule(S, ts_current_page(S), (jx_drule){l, t1, r, t1, header ? 0.5 : 1.0});
     }
     S->y = y;
@@ -278,20 +331,10 @@ static int draw_rows(table_ctx *T, int r0, int r1, int split_lines) {
     return rc;
 }
 
-static double header_height(const table_ctx *T) {
+static double rows_height(const table_ctx *T, int r0, int r1) {
     double h = 0;
-    for (int r = 0; r < T->t->header_rows; r++) h += T->row_h[r];
+    for (int r = r0; r < r1; r++) h += T->row_h[r];
     return h;
-}
-
-/* Rows [r, end) that the spans starting in them keep together. */
-static int span_end(const table_ctx *T, int r) {
-    int end = r + 1;
-    for (size_t k = 0; k < T->t->ncells; k++) {
-        const jx_cell *c = &T->t->cells[k];
-        if (c->row == r && c->rowspan > 1 && c->rowspan < 3 && c->row + c->rowspan > end) end = c->row + c->rowspan;
-    }
-    return end;
 }
 
 /* The most lines a cell of row r (not spanning rows) has still to draw. */
@@ -299,71 +342,136 @@ static size_t lines_left_in_row(const table_ctx *T, int r) {
     size_t most = 0;
     for (size_t k = 0; k < T->t->ncells; k++) {
         const cell_box *b = &T->boxes[k];
-        if (b->cell->row == r && b->cell->rowspan == 1 && b->p.nlines - b->shown > most) most = b->p.nlines - b->shown;
+        if (b->cell->row == r && b->cell->rowspan == 1 && b->p.nlines > b->shown && b->p.nlines - b->shown > most)
+            most = b->p.nlines - b->shown;
     }
     return most;
 }
 
-static int next_page(table_ctx *T) {
-    return ts_new_page(T->S) || (T->t->header_rows && draw_rows(T, 0, T->t->header_rows, 0));
+/* The run of heading rows (jx_table.subhead) that last began before row r
+ * and below the header: [*from, *to), empty when there is none. */
+static void heads_before(const table_ctx *T, int r, int *from, int *to) {
+    const unsigned char *sub = T->t->subhead;
+    *from = *to = 0;
+    if (!sub) return;
+    if (sub[r]) return; /* a new part begins with its own heading rows */
+    int k = r - 1;
+    while (k >= T->t->header_rows && !sub[k]) k--;
+    if (k < T->t->header_rows) return;
+    *to = k + 1;
+    while (k >= T->t->header_rows && sub[k]) k--;
+    *from = k + 1;
 }
 
-/* Rows are grouped by page first and each page's rows drawn at once, so a
- * spanning cell is drawn once per page it reaches. */
+/* The caption with （续）, the header rows and the heading rows of the
+ * part that goes on, on a new page; row r is the first to go on. */
+static int next_page(table_ctx *T, int r) {
+    setter *S = T->S;
+    T->page++;
+    T->heads_top = -1;
+    if (ts_new_page(S)) return -1;
+    if (T->t->caption) {
+        char caption[4096];
+        snprintf(caption, sizeof caption, "%s%s", T->t->caption, CONTINUED);
+        if (ts_set_paragraph(S, caption, strlen(caption), JX_ROLE_HEI, 12, 0, 0, 0, TS_ALIGN_CENTER, T->pos)) return -1;
+    }
+    if (T->t->header_rows && draw_rows(T, 0, T->t->header_rows, 0, 1)) return -1;
+    int from, to;
+    heads_before(T, r, &from, &to);
+    T->heads_from = from;
+    if (from == to) return 0;
+    T->heads_top = S->y;
+    return draw_rows(T, from, to, 0, 1);
+}
+
+/* The end of the rows that fit from row r at height y (rows kept whole). */
+static int rows_that_fit(const table_ctx *T, int r, double y) {
+    double area = T->S->st->area_h;
+    int r1 = r;
+    while (r1 < T->t->nrows && y + T->row_h[r1] <= area + 1e-6) y += T->row_h[r1++];
+    return r1;
+}
+
+/* Moves a page break at row r1 (> r0) up so that no span goes on to the
+ * next page with its last row alone (a 小计 under "产出（续）"), heading
+ * rows never end a page, and the table's last row (a 合计) never stands
+ * alone at a page head. */
+static int no_lone_rows(const table_ctx *T, int r0, int r1) {
+    const jx_table *t = T->t;
+    if (r1 >= t->nrows || r1 - 1 <= r0) return r1;
+    if (t->subhead && t->subhead[r1 - 1]) { /* heading rows go with what they head */
+        while (r1 - 1 > r0 && t->subhead[r1 - 1]) r1--;
+        return r1;
+    }
+    if (r1 == t->nrows - 1) return r1 - 1;
+    for (size_t k = 0; k < t->ncells; k++) {
+        const jx_cell *c = &t->cells[k];
+        if (c->rowspan > 1 && c->row < r1 - 1 && c->row + c->rowspan == r1 + 1) return r1 - 1;
+    }
+    return r1;
+}
+
+/* Lines of row r to set at the foot of the page so that at least two go on
+ * each side; 0 when the row is better moved whole. */
+static int split_here(const table_ctx *T, int r, double y) {
+    int fit = (int)floor((T->S->st->area_h - y - 2 * T->pad) / T->lead + 1e-6);
+    int left = (int)lines_left_in_row(T, r);
+    if (fit > left - 2) fit = left - 2;
+    return fit >= 2 ? fit : 0;
+}
+
+/* What must fit where the table begins: its caption, header rows, and the
+ * first row, or two lines of it when it may be split. */
+static double start_height(const table_ctx *T) {
+    const jx_table *t = T->t;
+    double h = (t->caption ? T->S->st->leading : 0) + rows_height(T, 0, t->header_rows);
+    int r = t->header_rows;
+    if (r < t->nrows) {
+        double two = 2 * T->lead + 2 * T->pad;
+        h += lines_left_in_row(T, r) >= 4 && T->row_h[r] > two ? two : T->row_h[r];
+    }
+    return h;
+}
+
+/* Fills page after page: the rows that fit, then the next row split where
+ * it stands when two lines of it fit and two go on; a row taller than a
+ * page is split on a page of its own. */
 static int paginate(table_ctx *T) {
     setter *S = T->S;
     const jx_table *t = T->t;
-    double area = S->st->area_h, head = header_height(T);
     int r = t->header_rows;
-    if (S->y > 0 && S->y + head + (r < t->nrows ? T->row_h[r] : 0) > area && ts_new_page(S)) return -1;
-    if (t->header_rows && draw_rows(T, 0, t->header_rows, 0)) return -1;
-    int fresh = S->y <= head + 1e-6;
+    if (t->header_rows && draw_rows(T, 0, t->header_rows, 0, 0)) return -1;
+    T->page_start = S->y;
     while (r < t->nrows && !S->oom) {
-        int r1 = r, last_group = r;
-        double y = S->y;
-        while (r1 < t->nrows) {
-            int end = span_end(T, r1);
-            double h = 0;
-            for (int k = r1; k < end; k++) h += T->row_h[k];
-            if (y + h > area + 1e-6) break;
-            y += h;
-            last_group = r1;
-            r1 = end;
+        int fresh = S->y <= T->page_start + 1e-6;
+        int r1 = rows_that_fit(T, r, S->y);
+        int lines = r1 < t->nrows ? split_here(T, r1, S->y + rows_height(T, r, r1)) : 0;
+        if (!lines && r1 > no_lone_rows(T, r, r1)) {
+            r1 = no_lone_rows(T, r, r1);
+            lines = split_here(T, r1, S->y + rows_height(T, r, r1));
         }
-        /* no lone last row (a 合计 line) at the head of a page */
-        if (r1 == t->nrows - 1 && last_group > r) r1 = last_group;
-        if (r1 > r) {
-            if (draw_rows(T, r, r1, 0)) return -1;
-            r = r1;
-            fresh = 0; /* the next row may yet start here, split */
-            continue;
+        if (r1 == r && !lines && fresh) {
+            double room = S->st->area_h - S->y - 2 * T->pad;
+            lines = room >= T->lead ? (int)floor(room / T->lead) : 1; /* taller than a page */
         }
-        /* a row that does not fit is split between lines where it stands
-         * when it is a long text (项目概况) that leaves two lines on each
-         * page; otherwise it moves to the next page, and is split there only
-         * if it is taller than a page */
-        int lines = (int)floor((area - S->y - 2 * T->pad) / T->lead);
-        if (!fresh && !(span_end(T, r) == r + 1 && lines >= 2 && lines_left_in_row(T, r) >= (size_t)lines + 2)) {
-            if (next_page(T)) return -1;
-            fresh = 1;
-            continue;
+        if (r1 > r || lines) {
+            if (draw_rows(T, r, lines ? r1 + 1 : r1, lines, 0)) return -1;
+            if (lines) {
+                size_t left = lines_left_in_row(T, r1);
+                T->row_h[r1] = (double)(left < 2 ? 2 : left) * T->lead + 2 * T->pad;
+            }
+            r = lines && lines_left_in_row(T, r1) ? r1 : (lines ? r1 + 1 : r1);
+            if (r >= t->nrows) break;
         }
-        if (draw_rows(T, r, r + 1, lines < 1 ? 1 : lines)) return -1;
-        size_t left = lines_left_in_row(T, r);
-        if (left == 0) {
-            r++;
-            if (r < t->nrows && next_page(T)) return -1;
-            continue;
-        }
-        T->row_h[r] = (double)left * T->lead + 2 * T->pad;
-        if (next_page(T)) return -1;
+        if (next_page(T, r)) return -1;
+        T->page_start = S->y;
     }
     return 0;
 }
 
 int ts_set_table(setter *S, const jx_block *blk) {
     const jx_table *t = blk->table;
-    table_ctx T = {S, t, NULL, NULL, NULL, NULL, t->size * 0.4, t->size * 1.5};
+    table_ctx T = {S, t, NULL, NULL, NULL, NULL, t->size * 0.4, t->size * 1.5, blk->pos, 0, 0, -1, 0, (int)t->ncolumns};
     T.col_x = calloc(t->ncolumns + 1, sizeof *T.col_x);
     T.decimals = calloc(t->ncolumns, sizeof *T.decimals);
     T.row_h = calloc((size_t)t->nrows, sizeof *T.row_h);
@@ -371,8 +479,9 @@ int ts_set_table(setter *S, const jx_block *blk) {
     int rc = -1;
     if (T.col_x && T.decimals && T.row_h && T.boxes && measure(&T, blk) == 0) {
         rc = 0;
-        if (t->caption)
-            rc = ts_set_paragraph(S, t->caption, strlen(t->caption), JX_ROLE_HEI, 12, 0, 0, 2, TS_ALIGN_CENTER, blk->pos);
+        if (S->y > 0 && S->y + start_height(&T) > S->st->area_h + 1e-6) rc = ts_new_page(S);
+        if (!rc && t->caption)
+            rc = ts_set_paragraph(S, t->caption, strlen(t->caption), JX_ROLE_HEI, 12, 0, 0, 0, TS_ALIGN_CENTER, blk->pos);
         if (!rc) rc = paginate(&T);
         S->y += S->st->leading / 2;
     }

@@ -111,6 +111,8 @@ typedef struct rows {
     const char **keys; /* merge keys, NULL: the cell joins nothing */
     size_t n, cap;
     int nrows;
+    unsigned char *subhead; /* per row, grown with the rows */
+    int subhead_cap, nsubheads;
 } rows;
 
 static int add_cell(builder *B, rows *acc, const jx_lcell *lc) {
@@ -149,7 +151,16 @@ static int row_body(builder *B, const void *part) {
     if (r->rows) return emit_rows(B, rp->acc, r->rows, r->nrows);
     for (size_t k = 0; k < r->ncells; k++)
         if (add_cell(B, rp->acc, &r->cells[k])) return -1;
-    if (r->ncells) rp->acc->nrows++;
+    if (!r->ncells) return 0;
+    rows *acc = rp->acc;
+    if (acc->nrows >= acc->subhead_cap) {
+        int ncap = acc->subhead_cap ? acc->subhead_cap * 2 : 64;
+        unsigned char *s = realloc(acc->subhead, (size_t)ncap);
+        if (!s) return oom(B);
+        acc->subhead = s, acc->subhead_cap = ncap;
+    }
+    acc->subhead[acc->nrows++] = (unsigned char)r->subhead;
+    acc->nsubheads += r->subhead;
     return 0;
 }
 
@@ -206,6 +217,10 @@ static int finish_table(builder *B, const jx_lblock *lb, rows *acc, jx_table *t)
         rc = oom(B);
     } else {
         if (acc->n) memcpy(t->cells, acc->cells, acc->n * sizeof *t->cells);
+        if (acc->nsubheads && (t->subhead = jx_arena_alloc(B->a, (size_t)acc->nrows)))
+            memcpy(t->subhead, acc->subhead, (size_t)acc->nrows);
+        else if (acc->nsubheads)
+            rc = oom(B);
         jx_grid_error e;
         if (jx_table_place(t, used, &e))
             rc = grid_error(B, t, &e, lb->block.pos);
@@ -229,6 +244,7 @@ static int build_table(builder *B, const jx_lblock *lb, jx_block *out) {
     if (!rc) rc = finish_table(B, lb, &acc, t);
     free(acc.cells);
     free(acc.keys);
+    free(acc.subhead);
     out->table = t;
     return rc;
 }

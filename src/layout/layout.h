@@ -89,6 +89,7 @@ typedef struct jx_lrow {
     size_t ncells;
     struct jx_lrow *rows; /* a group of rows */
     size_t nrows;
+    int subhead; /* "header": heads the rows below it (jx_table.subhead) */
     jx_pos pos;
 } jx_lrow;
 

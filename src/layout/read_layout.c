@@ -16,7 +16,7 @@ static const char *const LAYOUT_KEYS[] = {"$schema", "format",   "name",     "de
                                           "punctuation", NULL};
 static const char *const META_KEYS[] = {"title", "author", "subject", "keywords", NULL};
 static const char *const GROUP_KEYS[] = {"type", "blocks", "each", "when", "unless", "expect", NULL};
-static const char *const ROW_KEYS[] = {"cells", "rows", "each", "when", "unless", NULL};
+static const char *const ROW_KEYS[] = {"cells", "rows", "header", "each", "when", "unless", NULL};
 static const char *const LAYOUT_BARS_KEYS[] = {"each", "label", "value", NULL};
 
 typedef struct layout_parser {
@@ -158,15 +158,17 @@ static int layout_row(layout_parser *P, const cJSON *row, const char *ptr, jx_lr
     int has_cells = ld_member(row, "cells") != NULL, has_rows = ld_member(row, "rows") != NULL;
     if (has_cells == has_rows) return ld_err(L, out->pos, "a row object has either \"cells\" or \"rows\"");
     if (enter_repeat(P, row, ptr, &out->repeat)) return -1;
-    int rc;
+    int rc = ld_bool(L, row, ptr, "header", NULL, &out->subhead);
+    if (out->subhead && has_rows)
+        rc = ld_err(L, member_pos(L, row, ptr, "header"), "\"header\" marks a row of cells, not a group of rows");
     if (has_cells) {
         const cJSON *cells = ld_member(row, "cells");
         const char *cp = ld_ptr_key(L, ptr, "cells");
         jx_lrow inner = {0};
-        rc = cJSON_IsArray(cells) ? layout_row(P, cells, cp, &inner) : ld_wrong_type(L, cells, cp, "an array of cells");
+        rc |= cJSON_IsArray(cells) ? layout_row(P, cells, cp, &inner) : ld_wrong_type(L, cells, cp, "an array of cells");
         out->cells = inner.cells, out->ncells = inner.ncells;
     } else {
-        rc = nest(P, row, ptr);
+        rc |= nest(P, row, ptr);
         if (!rc) rc = layout_rows(P, row, ptr, "rows", &out->rows, &out->nrows), P->depth--;
     }
     leave_repeat(P, &out->repeat);

@@ -1,0 +1,227 @@
+#!/usr/bin/python3
+"""Measures the tables and titles of rendered PDFs as a typesetter reads them.
+
+usage: measure.py [--titles TSV] [--tree PDF=TREE.json ...] PDF...
+
+Reports, one line each, and exits 1 when any is found:
+  empty   a page more than a third empty before a table goes on (or starts)
+          at the head of the next page;
+  gap     a line in a ruled table cell whose characters stand more than
+          1 em apart (cells are found by their rules; a 三线表 has no
+          vertical rules, so its cells are not measured);
+  header  a page a table continues on that does not open with the header
+          row last seen in that table, or with the heading rows of a new
+          part of it (header rows come from the document tree, `jixiao
+          render --tree`);
+  title   a title line that breaks inside a word: TSV lines hold each title
+          split into its words by spaces, and a break must fall between two.
+"""
+import json
+import re
+import sys
+from collections import Counter
+
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar, LTCurve
+
+EPS = 1.0
+
+
+def walk(obj):
+    if isinstance(obj, LTChar) or not hasattr(obj, "__iter__"):
+        yield obj
+        return
+    for child in obj:
+        yield from walk(child)
+
+
+class Page:
+    def __init__(self, layout):
+        self.chars, self.hrules, self.vrules = [], [], []
+        for o in walk(layout):
+            if isinstance(o, LTChar) and o.get_text().strip():
+                self.chars.append(o)
+            elif isinstance(o, LTCurve):
+                x0, y0, x1, y1 = o.bbox
+                if y1 - y0 < 2 and x1 - x0 > 2:
+                    self.hrules.append((x0, x1, (y0 + y1) / 2))
+                elif x1 - x0 < 2 and y1 - y0 > 2:
+                    self.vrules.append(((x0 + x1) / 2, y0, y1))
+        folio = re.compile(r"^[—–-]\s*\d+\s*[—–-]$")
+        lines = group_lines(self.chars)
+        self.body = [c for line in lines if not folio.match(text_of(line)) for c in line]
+
+    def content_bottom(self):
+        ys = [c.y0 for c in self.body] + [y for _, _, y in self.hrules]
+        return min(ys) if ys else None
+
+    def content_top(self):
+        ys = [c.y1 for c in self.body] + [y for _, _, y in self.hrules]
+        return max(ys) if ys else None
+
+    def starts_with_rule(self):
+        top = self.content_top()
+        return bool(self.hrules) and top is not None and max(y for _, _, y in self.hrules) >= top - EPS
+
+    def ends_with_rule(self):
+        bottom = self.content_bottom()
+        return bool(self.hrules) and bottom is not None and min(y for _, _, y in self.hrules) <= bottom + EPS
+
+    def levels(self):
+        """Distinct heights of horizontal rules, top first."""
+        out = []
+        for y in sorted((y for _, _, y in self.hrules), reverse=True):
+            if not out or out[-1] - y > EPS:
+                out.append(y)
+        return out
+
+
+def group_lines(chars):
+    lines = {}
+    for c in chars:
+        lines.setdefault(round(c.y0, 1), []).append(c)
+    return [sorted(v, key=lambda c: c.x0) for _, v in sorted(lines.items(), key=lambda kv: -kv[0])]
+
+
+def text_of(chars):
+    return "".join(c.get_text() for c in chars)
+
+
+def cell_of(page, c):
+    """The vertical rules left and right of a character, at its height."""
+    mid = (c.y0 + c.y1) / 2
+    left = [x for x, y0, y1 in page.vrules if y0 - EPS <= mid <= y1 + EPS and x <= c.x0 + EPS]
+    right = [x for x, y0, y1 in page.vrules if y0 - EPS <= mid <= y1 + EPS and x >= c.x1 - EPS]
+    if not left or not right:
+        return None
+    return (round(max(left), 1), round(min(right), 1))
+
+
+def measure_gaps(name, number, page, out):
+    cells = {}
+    for c in page.body:
+        cell = cell_of(page, c)
+        if cell:
+            cells.setdefault((cell, round(c.y0, 1)), []).append(c)
+    for (cell, _), chars in cells.items():
+        chars.sort(key=lambda c: c.x0)
+        for a, b in zip(chars, chars[1:]):
+            gap = b.x0 - a.x1
+            if gap > a.size + 0.01:
+                out.append(f"{name}: page {number}: gap: {gap / a.size:.2f} em in \"{text_of(chars)}\"")
+                break
+
+
+def band_chars(page, top, bottom):
+    return [c for c in page.body if bottom - EPS <= (c.y0 + c.y1) / 2 <= top + EPS]
+
+
+def matches(chars, header):
+    have = Counter(c.get_text() for c in chars)
+    return all(have[ch] >= n for ch, n in Counter(header).items())
+
+
+def table_headers(tree_file):
+    with open(tree_file, encoding="utf-8") as f:
+        tree = json.load(f)
+    heads = []
+    for block in tree.get("blocks", []):
+        if block.get("type") != "table":
+            continue
+        rows = block["rows"]
+        groups = [range(block.get("header", 0))] + [[i] for i in block.get("subheads", [])]
+        for group in groups:
+            # a cell spanning on below the heading rows is set with the rows it spans
+            cells = [c if isinstance(c, str) else c.get("text", "") for i in group for c in rows[i]
+                     if isinstance(c, str) or i + c.get("rowspan", 1) <= max(group) + 1]
+            heads.append("".join(cells).replace("\n", "").replace(" ", ""))
+    return [h for h in heads if h]
+
+
+def measure_headers(name, pages, heads, out):
+    """A table goes on where a page ends on a rule and the next opens with
+    one; the next must open with the last header row seen in the table."""
+    last = None
+    for i, page in enumerate(pages):
+        levels = page.levels()
+        if i > 0 and page.starts_with_rule() and pages[i - 1].ends_with_rule() and last:
+            tops = [band_chars(page, levels[0], levels[k]) for k in range(1, min(4, len(levels)))]
+            # the page may open a new part of the table, under its own heading
+            if not any(matches(top, h) for top in tops for h in [last] + heads):
+                out.append(f"{name}: page {i + 1}: header: the table goes on without \"{last}\"")
+        elif not (i > 0 and page.starts_with_rule() and pages[i - 1].ends_with_rule()):
+            last = None
+        for k in range(len(levels)):
+            for span in range(1, 4):
+                if k + span >= len(levels):
+                    break
+                band = band_chars(page, levels[k], levels[k + span])
+                found = [h for h in heads if matches(band, h) and len(band) <= len(h) + 12]
+                if found:
+                    last = max(found, key=len)
+
+
+def measure_empty(name, pages, out):
+    tops = [p.content_top() for p in pages if p.content_top() is not None]
+    bottoms = [p.content_bottom() for p in pages if p.content_bottom() is not None]
+    if not tops:
+        return
+    top, bottom = max(tops), min(bottoms)
+    for i in range(len(pages) - 1):
+        here, there = pages[i], pages[i + 1]
+        if not there.starts_with_rule() or here.content_bottom() is None:
+            continue
+        empty = (here.content_bottom() - bottom) / (top - bottom)
+        if empty > 1 / 3:
+            out.append(f"{name}: page {i + 1}: empty: {empty:.0%} of the page is empty before the table on page {i + 2}")
+
+
+def measure_titles(name, pages, titles, out):
+    for number, page in enumerate(pages, 1):
+        lines = group_lines(page.body)
+        for a, b in zip(lines, lines[1:]):
+            first, second = text_of(a), text_of(b)
+            for words in titles:
+                joined = words.replace(" ", "")
+                at = joined.find(first + second)
+                if at < 0 or not first or abs(a[0].size - b[0].size) > 0.01:
+                    continue
+                cut = at + len(first)
+                bounds, pos = set(), 0
+                for w in words.split(" "):
+                    pos += len(w)
+                    bounds.add(pos)
+                if cut not in bounds:
+                    out.append(f"{name}: page {number}: title: \"{first}/{second}\" breaks inside a word")
+
+
+def main(argv):
+    titles, trees, pdfs = [], {}, []
+    args = iter(argv)
+    for a in args:
+        if a == "--titles":
+            with open(next(args), encoding="utf-8") as f:
+                titles = [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
+        elif a == "--tree":
+            pdf, tree = next(args).split("=", 1)
+            trees[pdf] = tree
+        else:
+            pdfs.append(a)
+    out = []
+    for pdf in pdfs:
+        pages = [Page(p) for p in extract_pages(pdf)]
+        name = pdf.split("/")[-1]
+        for number, page in enumerate(pages, 1):
+            measure_gaps(name, number, page, out)
+        measure_empty(name, pages, out)
+        if pdf in trees:
+            measure_headers(name, pages, table_headers(trees[pdf]), out)
+        measure_titles(name, pages, titles, out)
+    for line in out:
+        print(line)
+    print(f"measured {len(pdfs)} PDFs: {len(out)} findings")
+    return 1 if out else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
