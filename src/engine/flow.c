@@ -2,6 +2,7 @@
  * numbers, paragraphs, the 目录 by a second pass, page numbers and the
  * running header; tables, charts and images are set by their own files
  * through the setter. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -123,6 +124,22 @@ static void start_numbering(setter *S) {
     if (!S->numbering && !S->front_matter) S->numbering = 1, ts_current_page(S)->number = 1;
 }
 
+/* Keep-with-next: a heading needs its own line, the headings right after
+ * it, and two lines of the text that follows, or the start of the table
+ * that follows (its caption, header rows and first row). */
+static int lines_kept_with_heading(setter *S, int *need) {
+    const jx_block *b = S->next;
+    *need = 1;
+    for (; b && b < S->end && b->type == JX_BLOCK_HEADING; b++) ++*need;
+    *need += 2;
+    if (b && b < S->end && b->type == JX_BLOCK_TABLE && ts_lines_left(S, S->st->leading) < *need + 10) {
+        double start;
+        if (ts_table_start_height(S, b, &start)) return -1;
+        *need += (int)ceil(start / S->st->leading - 1e-6) - 2;
+    }
+    return 0;
+}
+
 static int set_heading(setter *S, const jx_block *b) {
     static const jx_role heading_roles[] = {JX_ROLE_HEI, JX_ROLE_KAI, JX_ROLE_FANGSONG, JX_ROLE_FANGSONG};
     const jx_page_style *st = S->st;
@@ -130,10 +147,23 @@ static int set_heading(setter *S, const jx_block *b) {
     if (!b->unnumbered) jx_heading_number(S->counters, b->level, number, sizeof number);
     snprintf(full, sizeof full, "%s%s", number, b->text);
     start_numbering(S);
-    /* keep-with-next: the heading and two lines of what follows */
-    if (ts_lines_left(S, st->leading) < 3 && S->y > 0 && ts_new_page(S)) return -1;
+    int need;
+    if (lines_kept_with_heading(S, &need)) return -1;
+    if (ts_lines_left(S, st->leading) < need && S->y > 0 && ts_new_page(S)) return -1;
     if (add_outline(S, b->level, full)) return -1;
     return set_text(S, b, full, (look){heading_roles[b->level - 1], st->body_size, 2, b->level == 3, TS_JUSTIFY}, 0);
+}
+
+/* A short line that opens with a number ("1. 项目立项得分6分。", "（1）")
+ * heads what follows it as a heading would: it is not left at a page foot. */
+static int is_run_in_heading(const char *p, size_t len, const look *lk, double area_w) {
+    static const char *const openers[] = {"（", "(", "一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"};
+    int numbered = len > 2 && p[0] >= '0' && p[0] <= '9' && (p[1] == '.' || (p[1] >= '0' && p[1] <= '9' && p[2] == '.'));
+    for (size_t i = 0; i < sizeof openers / sizeof *openers && !numbered; i++)
+        numbered = strncmp(p, openers[i], strlen(openers[i])) == 0;
+    size_t chars = 0;
+    for (size_t i = 0; i < len; i++) chars += ((unsigned char)p[i] & 0xC0) != 0x80;
+    return numbered && (double)chars * lk->size + lk->indent < area_w;
 }
 
 static int set_paragraphs(setter *S, const jx_block *b) {
@@ -143,7 +173,8 @@ static int set_paragraphs(setter *S, const jx_block *b) {
         const char *nl = strchr(p, '\n');
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
         if (len) {
-            if (ts_set_paragraph(S, p, len, lk.role, lk.size, lk.bold, lk.indent, 0, lk.align, b->pos)) return -1;
+            int keep = nl && nl[1] && is_run_in_heading(p, len, &lk, S->st->area_w) ? 2 : 0;
+            if (ts_set_paragraph(S, p, len, lk.role, lk.size, lk.bold, lk.indent, keep, lk.align, b->pos)) return -1;
             if (S->y > 0) S->y += S->doc->page.paragraph_spacing;
         }
         p = nl ? nl + 1 : NULL;
@@ -231,7 +262,7 @@ static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const j
     memset(out, 0, sizeof *out);
     out->width = style->width;
     out->height = style->height;
-    setter S = {doc, fonts, style, out, diags, 0, 0, 0, {0}, 0, toc_pages, ntoc};
+    setter S = {doc, fonts, style, out, diags, 0, 0, 0, {0}, 0, NULL, doc->blocks + doc->nblocks, toc_pages, ntoc};
     if (ts_new_page(&S)) return -1;
     /* a cover and the 目录 before the body are front matter: no page number */
     size_t body = 0;
@@ -239,6 +270,7 @@ static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const j
         if (doc->blocks[i].type == JX_BLOCK_TOC) body = i + 1;
     for (size_t i = 0; i < doc->nblocks && !S.oom; i++) {
         S.front_matter = i < body;
+        S.next = &doc->blocks[i + 1];
         if (set_block(&S, &doc->blocks[i])) break;
     }
     add_page_numbers(&S);

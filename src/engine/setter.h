@@ -20,6 +20,7 @@ typedef struct setter {
     int front_matter; /* setting blocks before the 目录's end */
     int counters[4];
     int oom;
+    const jx_block *next, *end; /* the blocks after the one being set */
     const int *toc_pages; /* printed page of each heading, from the first pass */
     size_t ntoc_pages;
 } setter;

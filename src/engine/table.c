@@ -469,30 +469,49 @@ static int paginate(table_ctx *T) {
     return 0;
 }
 
-int ts_set_table(setter *S, const jx_block *blk) {
+static void close_table(table_ctx *T) {
+    for (size_t k = 0; T->boxes && k < T->t->ncells; k++) {
+        ts_run_free(&T->boxes[k].r);
+        jx_para_free(&T->boxes[k].p);
+    }
+    free(T->col_x);
+    free(T->decimals);
+    free(T->row_h);
+    free(T->boxes);
+}
+
+/* Measures a table's cells: 0, or -1 (closed) on an error. */
+static int open_table(setter *S, const jx_block *blk, table_ctx *T) {
     const jx_table *t = blk->table;
-    table_ctx T = {S, t, NULL, NULL, NULL, NULL, t->size * 0.4, t->size * 1.5, blk->pos, 0, 0, -1, 0, (int)t->ncolumns};
-    T.col_x = calloc(t->ncolumns + 1, sizeof *T.col_x);
-    T.decimals = calloc(t->ncolumns, sizeof *T.decimals);
-    T.row_h = calloc((size_t)t->nrows, sizeof *T.row_h);
-    T.boxes = calloc(t->ncells ? t->ncells : 1, sizeof *T.boxes);
-    int rc = -1;
-    if (T.col_x && T.decimals && T.row_h && T.boxes && measure(&T, blk) == 0) {
-        rc = 0;
-        if (S->y > 0 && S->y + start_height(&T) > S->st->area_h + 1e-6) rc = ts_new_page(S);
-        if (!rc && t->caption)
-            rc = ts_set_paragraph(S, t->caption, strlen(t->caption), JX_ROLE_HEI, 12, 0, 0, 0, TS_ALIGN_CENTER, blk->pos);
-        if (!rc) rc = paginate(&T);
-        S->y += S->st->leading / 2;
-    }
-    for (size_t k = 0; T.boxes && k < t->ncells; k++) {
-        ts_run_free(&T.boxes[k].r);
-        jx_para_free(&T.boxes[k].p);
-    }
-    free(T.col_x);
-    free(T.decimals);
-    free(T.row_h);
-    free(T.boxes);
-    if (S->oom) return -1;
-    return rc;
+    *T = (table_ctx){S, t, NULL, NULL, NULL, NULL, t->size * 0.4, t->size * 1.5, blk->pos, 0, 0, -1, 0, (int)t->ncolumns};
+    T->col_x = calloc(t->ncolumns + 1, sizeof *T->col_x);
+    T->decimals = calloc(t->ncolumns, sizeof *T->decimals);
+    T->row_h = calloc((size_t)t->nrows, sizeof *T->row_h);
+    T->boxes = calloc(t->ncells ? t->ncells : 1, sizeof *T->boxes);
+    if (T->col_x && T->decimals && T->row_h && T->boxes && measure(T, blk) == 0) return 0;
+    if (!(T->col_x && T->decimals && T->row_h && T->boxes)) S->oom = 1;
+    close_table(T);
+    return -1;
+}
+
+int ts_table_start_height(setter *S, const jx_block *blk, double *height) {
+    table_ctx T;
+    if (open_table(S, blk, &T)) return -1;
+    *height = start_height(&T);
+    close_table(&T);
+    return 0;
+}
+
+int ts_set_table(setter *S, const jx_block *blk) {
+    table_ctx T;
+    if (open_table(S, blk, &T)) return -1;
+    const jx_table *t = blk->table;
+    int rc = 0;
+    if (S->y > 0 && S->y + start_height(&T) > S->st->area_h + 1e-6) rc = ts_new_page(S);
+    if (!rc && t->caption)
+        rc = ts_set_paragraph(S, t->caption, strlen(t->caption), JX_ROLE_HEI, 12, 0, 0, 0, TS_ALIGN_CENTER, blk->pos);
+    if (!rc) rc = paginate(&T);
+    S->y += S->st->leading / 2;
+    close_table(&T);
+    return S->oom ? -1 : rc;
 }
