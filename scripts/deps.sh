@@ -3,8 +3,8 @@
 # when not running as root. Usage: scripts/deps.sh build|test|bench
 set -eu
 fonts="fonts-noto-cjk fonts-lxgw-wenkai fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei"
-build="libcjson-dev libhpdf-dev libharfbuzz-dev libpng-dev libjpeg-dev libdeflate-dev libzip-dev libexpat1-dev libxlsxwriter-dev pkg-config $fonts"
-test="$build libgmp-dev valgrind poppler-utils qpdf python3-jsonschema python3-docx python3-openpyxl python3-pdfminer parallel"
+build="libcjson-dev libhpdf-dev libharfbuzz-dev libpng-dev libjpeg-dev libdeflate-dev libzip-dev libexpat1-dev libxlsxwriter-dev libicu-dev pkg-config $fonts"
+test="$build libgmp-dev valgrind poppler-utils qpdf python3-jsonschema python3-docx python3-openpyxl python3-pdfminer python3-jieba parallel"
 # the peers the benchmark compares with: XeLaTeX with ctex (Typst comes from npm)
 bench="$build hyperfine time poppler-utils texlive-xetex texlive-lang-chinese"
 case "${1:-build}" in

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Measures the tables and titles of rendered PDFs as a typesetter reads them.
 
-usage: measure.py [--titles TSV] [--tree PDF=TREE.json ...] PDF...
+usage: measure.py [--tree PDF=TREE.json ...] PDF...
 
 Reports, one line each, and exits 1 when any is found:
   empty   a page more than a third empty before a table goes on (or starts)
@@ -13,8 +13,10 @@ Reports, one line each, and exits 1 when any is found:
           row last seen in that table, or with the heading rows of a new
           part of it (header rows come from the document tree, `jixiao
           render --tree`);
-  title   a title line that breaks inside a word: TSV lines hold each title
-          split into its words by spaces, and a break must fall between two.
+  title   a title line (18 pt and up), or a hanging field of the cover, that
+          breaks inside a word; words are jieba's (python3-jieba), a
+          segmenter independent of the one jixiao uses (ICU); a cover
+          field that wraps to the margin instead of hanging is reported too.
 """
 import json
 import re
@@ -176,33 +178,46 @@ def measure_empty(name, pages, out):
             out.append(f"{name}: page {i + 1}: empty: {empty:.0%} of the page is empty before the table on page {i + 2}")
 
 
-def measure_titles(name, pages, titles, out):
+def word_bounds(text):
+    import logging
+    import jieba
+    jieba.setLogLevel(logging.ERROR)
+    bounds, pos = set(), 0
+    for w in jieba.cut(text):
+        pos += len(w)
+        bounds.add(pos)
+    return bounds
+
+
+def measure_titles(name, pages, out):
+    """Titles (18 pt and up) and the cover's hanging fields: a line that
+    goes on in the next must end between two words of the whole."""
     for number, page in enumerate(pages, 1):
-        lines = group_lines(page.body)
+        ys = [y for _, _, y in page.hrules]
+        in_table = (lambda c: min(ys) - EPS <= c.y0 <= max(ys) + EPS) if len(ys) > 1 else (lambda c: False)
+        lines = group_lines([c for c in page.body if not in_table(c)])
         for a, b in zip(lines, lines[1:]):
+            size = a[0].size
+            if abs(b[0].size - size) > 0.01 or b[0].y1 < a[0].y0 - 2.2 * size:
+                continue
+            title = size >= 18
+            hanging = number == 1 and b[0].x0 > a[0].x0 + size
             first, second = text_of(a), text_of(b)
-            for words in titles:
-                joined = words.replace(" ", "")
-                at = joined.find(first + second)
-                if at < 0 or not first or abs(a[0].size - b[0].size) > 0.01:
-                    continue
-                cut = at + len(first)
-                bounds, pos = set(), 0
-                for w in words.split(" "):
-                    pos += len(w)
-                    bounds.add(pos)
-                if cut not in bounds:
-                    out.append(f"{name}: page {number}: title: \"{first}/{second}\" breaks inside a word")
+            if number == 1 and not title and b[0].x0 < a[0].x0 - size and "：" in first:
+                out.append(f"{name}: page {number}: title: \"{first}/{second}\" wraps to the margin, not under its text")
+            if not (title or hanging):
+                continue
+            if first.endswith(("。", "：")):
+                continue
+            if len(first) not in word_bounds(first + second):
+                out.append(f"{name}: page {number}: title: \"{first}/{second}\" breaks inside a word")
 
 
 def main(argv):
-    titles, trees, pdfs = [], {}, []
+    trees, pdfs = {}, []
     args = iter(argv)
     for a in args:
-        if a == "--titles":
-            with open(next(args), encoding="utf-8") as f:
-                titles = [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
-        elif a == "--tree":
+        if a == "--tree":
             pdf, tree = next(args).split("=", 1)
             trees[pdf] = tree
         else:
@@ -216,7 +231,7 @@ def main(argv):
         measure_empty(name, pages, out)
         if pdf in trees:
             measure_headers(name, pages, table_headers(trees[pdf]), out)
-        measure_titles(name, pages, titles, out)
+        measure_titles(name, pages, out)
     for line in out:
         print(line)
     print(f"measured {len(pdfs)} PDFs: {len(out)} findings")

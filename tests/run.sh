@@ -252,6 +252,9 @@ for example in examples/0*.json; do
             report PASS
         fi
         rendered_text "$pdf" "$tmp/rendered.txt"
+        measured="$tmp/measure/$(basename "$example" .json).$layout"
+        mkdir -p "$tmp/measure" && cp "$pdf" "$measured.pdf"
+        "$BIN" render --tree -l "$layout" "$example" >"$measured.json" 2>/dev/null
         # shellcheck disable=SC2046
         if "$CHECK" "$example" "$tmp/rendered.txt" $(layout_checks "$layout") >"$tmp/diff"; then
             report PASS
@@ -260,6 +263,14 @@ for example in examples/0*.json; do
         fi
     done
 done
+# The pages as a typesetter measures them (tests/measure.py): no page more
+# than a third empty before a table goes on, no cell line spread wider than
+# 1 em a gap, header rows on every page a table goes on to, no title or
+# cover field broken inside a word.
+measure_args=""
+for pdf in "$tmp"/measure/*.pdf; do measure_args="$measure_args --tree $pdf=${pdf%.pdf}.json $pdf"; done
+# shellcheck disable=SC2086
+if /usr/bin/python3 tests/measure.py $measure_args >"$tmp/diff" 2>&1; then report PASS; else report FAIL "tests/measure.py: tables and titles of every example" "$tmp/diff"; fi
 summary_inputs=$(ls examples/003-*.json)
 # shellcheck disable=SC2086
 if $WRAP "$BIN" render -l summary -o "$tmp/summary.pdf" $summary_inputs >"$tmp/diff" 2>&1; then

@@ -99,6 +99,7 @@ typedef struct jx_block {
     double indent;    /* first-line indent in em, -1: the block type's */
     double space_before; /* pt */
     int unnumbered;   /* headings: no 一、（一） number, no outline level change */
+    int hanging;      /* paragraphs: lines after the first hang under the text after "：", broken between words */
     jx_pos pos;
 } jx_block;
 

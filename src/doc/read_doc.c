@@ -43,11 +43,11 @@ int rd_page(loader *L, const cJSON *v, jx_doc_page *pg) {
 }
 static const char *const BLOCK_KEYS[] = {"type",  "level", "text",   "restart", "caption", "columns", "header", "size",
                                          "rows",  "subheads", "style", "widths", "bars",    "max",     "unit",    "path",   "width",
-                                         "align", "font",  "bold",   "indent",  "space",   "numbered", NULL};
+                                         "align", "font",  "bold",   "indent",  "space",   "numbered", "hanging", NULL};
 static const char *const LAYOUT_BLOCK_KEYS[] = {
     "type",  "level",  "text",   "restart", "caption", "columns", "header",   "size", "rows", "style", "widths",
     "bars",  "max",    "unit",   "path",    "width",   "align",   "font",     "bold", "indent", "space",
-    "numbered", "each", "when", "unless", NULL};
+    "numbered", "hanging", "each", "when", "unless", NULL};
 static const char *const BAR_KEYS[] = {"label", "value", "shown", NULL};
 
 /* A bar chart: 得分率 by 一级指标, for instance. */
@@ -228,7 +228,8 @@ static int parse_text_style(loader *L, const cJSON *b, const char *ptr, jx_block
              ld_bool(L, b, ptr, "bold", NULL, &out->bold) |
              ld_enum_n(L, b, ptr, "align", JX_ALIGN_NAMES, JX_TEXT_ALIGNS, &align) |
              ld_bounded(L, b, ptr, "indent", 0, "0", "10", 0, &indent) |
-             ld_bounded(L, b, ptr, "space", 0, "0", "200", 0, &space) | ld_bool(L, b, ptr, "numbered", NULL, &numbered);
+             ld_bounded(L, b, ptr, "space", 0, "0", "200", 0, &space) | ld_bool(L, b, ptr, "numbered", NULL, &numbered) |
+             ld_bool(L, b, ptr, "hanging", NULL, &out->hanging);
     out->align = (jx_align)align;
     out->role = (jx_role)role;
     if (indent.present) out->indent = ld_double(indent.v);

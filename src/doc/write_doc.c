@@ -32,6 +32,7 @@ static void text_style(jx_buf *b, const jx_block *blk) {
     if (blk->indent >= 0) num(b, "indent", blk->indent);
     if (blk->space_before > 0) num(b, "space", blk->space_before * 25.4 / 72);
     if (blk->unnumbered) key(b, "numbered"), jx_buf_puts(b, "false");
+    if (blk->hanging) key(b, "hanging"), jx_buf_puts(b, "true");
 }
 
 static void cell(jx_buf *b, const jx_cell *c) {

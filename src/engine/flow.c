@@ -13,6 +13,7 @@
 #include "engine/image.h"
 #include "engine/setter.h"
 #include "engine/table.h"
+#include "engine/title.h"
 #include "engine/typeset.h"
 
 
@@ -174,7 +175,9 @@ static int set_paragraphs(setter *S, const jx_block *b) {
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
         if (len) {
             int keep = nl && nl[1] && is_run_in_heading(p, len, &lk, S->st->area_w) ? 2 : 0;
-            if (ts_set_paragraph(S, p, len, lk.role, lk.size, lk.bold, lk.indent, keep, lk.align, b->pos)) return -1;
+            int rc = b->hanging ? ts_set_field(S, p, len, lk.role, lk.size, lk.bold, lk.indent, b->pos) : 1;
+            if (rc == 1) rc = ts_set_paragraph(S, p, len, lk.role, lk.size, lk.bold, lk.indent, keep, lk.align, b->pos);
+            if (rc) return -1;
             if (S->y > 0) S->y += S->doc->page.paragraph_spacing;
         }
         p = nl ? nl + 1 : NULL;
@@ -191,7 +194,9 @@ static int set_block(setter *S, const jx_block *b) {
         if (b->restart) ts_current_page(S)->restart = 1;
         return 0;
     case JX_BLOCK_TITLE: {
-        int rc = set_text(S, b, b->text, (look){JX_ROLE_TITLE, st->title_size, 0, 0, TS_ALIGN_CENTER}, 0);
+        look lk = block_look(S, b, (look){JX_ROLE_TITLE, st->title_size, 0, 0, TS_ALIGN_CENTER});
+        int rc = lk.align == TS_ALIGN_CENTER ? ts_set_title(S, b->text, lk.role, lk.size, lk.bold, b->pos) : 1;
+        if (rc == 1) rc = set_text(S, b, b->text, lk, 0);
         S->y += st->leading; /* one blank line below the title */
         return rc;
     }

@@ -134,6 +134,7 @@ typedef struct para {
     int outline_body;  /* an unnumbered heading: no outline level */
     int keep_next;
     double before;     /* pt above, 0: the style's */
+    double hang_chars; /* > 0: lines after the first hang this far in from the indent */
 } para;
 
 static void para_open(jx_buf *b, para p) {
@@ -143,7 +144,10 @@ static void para_open(jx_buf *b, para p) {
     if (p.style) jx_buf_printf(b, "<w:pStyle w:val=\"%s\"/>", p.style);
     if (p.keep_next) jx_buf_puts(b, "<w:keepNext/>");
     if (p.before > 0) jx_buf_printf(b, "<w:spacing w:before=\"%ld\"/>", twips_pt(p.before));
-    if (p.indent_chars >= 0)
+    if (p.hang_chars > 0)
+        jx_buf_printf(b, "<w:ind w:leftChars=\"%ld\" w:hangingChars=\"%ld\"/>",
+                      lround((fmax(p.indent_chars, 0) + p.hang_chars) * 100), lround(p.hang_chars * 100));
+    else if (p.indent_chars >= 0)
         jx_buf_printf(b, "<w:ind w:firstLineChars=\"%ld\" w:firstLine=\"0\"/>", lround(p.indent_chars * 100));
     if (p.jc) jx_buf_printf(b, "<w:jc w:val=\"%s\"/>", p.jc);
     if (p.outline_body) jx_buf_puts(b, "<w:outlineLvl w:val=\"9\"/>");
@@ -159,7 +163,16 @@ static const char *align_jc(jx_align a) {
 static look block_look(const jx_block *b) { return (look){b->role, b->size, b->bold}; }
 
 static para block_para(const jx_block *b, const char *style) {
-    return (para){style, align_jc(b->align), b->indent, 0, 0, b->space_before};
+    return (para){style, align_jc(b->align), b->indent, 0, 0, b->space_before, 0};
+}
+
+/* Characters of a hanging line's label, through its first "：". */
+static double label_chars(const char *p, size_t len) {
+    const char *colon = strstr(p, "：");
+    if (!colon || (size_t)(colon - p) >= len) return 0;
+    double chars = 1;
+    for (const char *c = p; c < colon; c++) chars += ((unsigned char)*c & 0xC0) != 0x80;
+    return chars;
 }
 
 /* Each '\n'-separated line of text its own paragraph. */
@@ -168,7 +181,9 @@ static void paragraphs(docx *x, const jx_block *b, const char *style) {
         const char *nl = strchr(p, '\n');
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
         if (len) {
-            para_open(&x->body, block_para(b, style));
+            para pp = block_para(b, style);
+            if (b->hanging) pp.hang_chars = label_chars(p, len);
+            para_open(&x->body, pp);
             runs(&x->body, block_look(b), p, len);
             jx_buf_puts(&x->body, "</w:p>");
         }
@@ -208,7 +223,7 @@ static void toc(docx *x, const jx_block *b) {
     jx_buf *o = &x->body;
     jx_buf_puts(o, "<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/><w:docPartUnique/>"
                    "</w:docPartObj></w:sdtPr><w:sdtContent>");
-    para_open(o, (para){"TOCHeading", NULL, -1, 0, 0, 0});
+    para_open(o, (para){"TOCHeading", NULL, -1, 0, 0, 0, 0});
     run(o, (look){JX_ROLE_AUTO, 0, 0}, 0, b->text, strlen(b->text));
     jx_buf_puts(o, "</w:p>");
     int counters[4] = {0}, first = 1;
@@ -221,7 +236,7 @@ static void toc(docx *x, const jx_block *b) {
         if (x->toc_pages && nth < x->ntoc) snprintf(page, sizeof page, "%d", x->toc_pages[nth]);
         nth++;
         if (h->level > 2) continue;
-        para_open(o, (para){h->level == 1 ? "TOC1" : "TOC2", NULL, -1, 0, 0, 0});
+        para_open(o, (para){h->level == 1 ? "TOC1" : "TOC2", NULL, -1, 0, 0, 0, 0});
         if (first)
             jx_buf_puts(o, "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC "
                            "\\o &quot;1-2&quot; \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar "
@@ -249,7 +264,7 @@ static void toc(docx *x, const jx_block *b) {
 
 static void caption(docx *x, const char *text) {
     if (!text || !*text) return;
-    para_open(&x->body, (para){"Caption", NULL, -1, 0, 1, 0});
+    para_open(&x->body, (para){"Caption", NULL, -1, 0, 1, 0, 0});
     run(&x->body, (look){JX_ROLE_AUTO, 0, 0}, 0, text, strlen(text));
     jx_buf_puts(&x->body, "</w:p>");
 }
@@ -291,7 +306,7 @@ static void cell_text(docx *x, const jx_table *t, const jx_cell *c, int header) 
     do {
         const char *nl = strchr(p, '\n');
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
-        para_open(o, (para){"TableText", jc ? jc : "center", -1, 0, 0, 0});
+        para_open(o, (para){"TableText", jc ? jc : "center", -1, 0, 0, 0, 0});
         runs(o, lk, p, len);
         jx_buf_puts(o, "</w:p>");
         p = nl ? nl + 1 : NULL;
@@ -370,7 +385,7 @@ static void table(docx *x, const jx_block *b) {
 
 static void inline_drawing(docx *x, long cx, long cy, const char *name, const char *graphic, jx_align align) {
     jx_buf *o = &x->body;
-    para_open(o, (para){"TableText", align_jc(align) ? align_jc(align) : "center", -1, 0, 0, 0});
+    para_open(o, (para){"TableText", align_jc(align) ? align_jc(align) : "center", -1, 0, 0, 0, 0});
     int id = ++x->drawings;
     jx_buf_printf(o, "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"%ld\" "
                      "cy=\"%ld\"/><wp:docPr id=\"%d\" name=\"%s %d\"/><a:graphic "

@@ -26,9 +26,9 @@ $ render --dump tests/inputs/report-no-goals.json -o build/never.pdf --tree
 >  "style":{"body":16,"title":22,"folio":14},
 >  "blocks":[
 >   {"type":"title","text":"专用设备维护项目\n绩效评价报告","size":24,"space":50},
->   {"type":"paragraph","text":"项目名称：专用设备维护项目","align":"left","indent":3,"space":40},
->   {"type":"paragraph","text":"项目单位：某检验中心","align":"left","indent":3},
->   {"type":"paragraph","text":"评价年度：2022年度","align":"left","indent":3},
+>   {"type":"paragraph","text":"项目名称：专用设备维护项目","align":"left","indent":3,"space":40,"hanging":true},
+>   {"type":"paragraph","text":"项目单位：某检验中心","align":"left","indent":3,"hanging":true},
+>   {"type":"paragraph","text":"评价年度：2022年度","align":"left","indent":3,"hanging":true},
 >   {"type":"pagebreak"},
 >   {"type":"toc","text":"目录"},
 >   {"type":"pagebreak"},

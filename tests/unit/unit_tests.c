@@ -11,6 +11,7 @@
 #include "input/model.h"
 #include "engine/para.h"
 #include "engine/typeset.h"
+#include "engine/words.h"
 #include "base/utf8.h"
 #include <math.h>
 
@@ -471,7 +472,37 @@ static void test_cell_stretch(void) {
     jx_para_free(&tight);
 }
 
+/* Word boundaries of titles: "|" a weak boundary, "‖" a preferred one. */
+static void test_word_breaks(void) {
+    static const struct {
+        const char *text, *want, *name;
+    } cases[] = {
+        {"2022年度枣庄市品牌质量专利等专项资金项目", "2022年度‖枣庄市‖品牌|质量|专利等‖专项|资金‖项目",
+         "a number keeps its unit, 市 and 等 end their words, 专 and 项 are one word"},
+        {"枣庄市市场监管综合服务中心绩效评价工作组", "枣庄市‖市场|监管|综合|服务|中心‖绩效|评价|工作组",
+         "工作组 is one word"},
+        {"专用设备购置（一）项目", "专用|设备|购置|（一）‖项目", "no break inside the brackets"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        uint32_t cps[64];
+        unsigned char brk[64];
+        size_t n = 0;
+        const unsigned char *s = (const unsigned char *)cases[i].text;
+        for (size_t k = 0, len = strlen(cases[i].text); k < len && n < 64;) k += jx_utf8_decode(s + k, len - k, &cps[n++]);
+        char got[512] = "", detail[1200];
+        int ok = jx_word_breaks(cps, n, JX_KINSOKU_GB, brk) == 0;
+        for (size_t k = 0, at = 0; ok && k < n; k++) {
+            if (brk[k]) at += (size_t)snprintf(got + at, sizeof got - at, "%s", brk[k] == JX_WORD_STRONG ? "‖" : "|");
+            at += jx_utf8_encode(cps[k], got + at);
+            got[at] = 0;
+        }
+        snprintf(detail, sizeof detail, "got \"%s\", want \"%s\"", got, cases[i].want);
+        check(ok && strcmp(got, cases[i].want) == 0, cases[i].name, detail);
+    }
+}
+
 int main(int argc, char **argv) {
+    test_word_breaks();
     test_display_properties();
     test_fonts();
     test_breaks();
