@@ -265,7 +265,7 @@ static int first_unfinished_column(const table_ctx *T, int r) {
  * the text that goes on (the 三级指标 and its 分值 beside its 评分标准) are
  * set again, so the reader knows whose text it is. */
 static int is_repeated_label(const table_ctx *T, const cell_box *b, int left_of) {
-    return b->cell->rowspan == 1 && b->shown >= b->p.nlines && b->cell->col < left_of &&
+    return b->cell->rowspan == 1 && b->cell->colspan == 1 && b->shown >= b->p.nlines && b->cell->col < left_of &&
            b->cell->col < T->first_text_column && b->cell->text[0] && !is_header(T, b->cell->row);
 }
 
@@ -349,7 +349,8 @@ static size_t lines_left_in_row(const table_ctx *T, int r) {
 }
 
 /* The run of heading rows (jx_table.subhead) that last began before row r
- * and below the header: [*from, *to), empty when there is none. */
+ * and below the header, and heads row r: [*from, *to), empty when there
+ * is none. */
 static void heads_before(const table_ctx *T, int r, int *from, int *to) {
     const unsigned char *sub = T->t->subhead;
     *from = *to = 0;
@@ -361,6 +362,13 @@ static void heads_before(const table_ctx *T, int r, int *from, int *to) {
     *to = k + 1;
     while (k >= T->t->header_rows && sub[k]) k--;
     *from = k + 1;
+    /* a cell of the heading rows that spans down (项目预算执行情况 beside
+     * the funds) says how far they head: not past it */
+    for (size_t i = 0; i < T->t->ncells; i++) {
+        const jx_cell *c = &T->t->cells[i];
+        if (c->row >= *from && c->row < *to && c->row + c->rowspan > *to && c->row + c->rowspan <= r)
+            *from = *to = 0;
+    }
 }
 
 /* The caption with （续）, the header rows and the heading rows of the

@@ -267,9 +267,20 @@ typedef struct jx_input_value {
                              for a goal's level1/level2 the name of its group */
 } jx_input_value;
 
+/* A document attached to a report (附件), made from its own input by its
+ * own layout: the unit's 自评表 behind the evaluation report. */
+typedef struct jx_attachment {
+    const char *layout;
+    struct jx_doc *doc; /* in the report's arena; never freed on its own */
+    jx_pos pos;
+} jx_attachment;
+
 struct jx_doc {
     jx_arena *arena;
     const char *file;
+    const char *base; /* the document's pointer in its file: "", or an attachment's input */
+    jx_attachment *attachments;
+    size_t nattachments;
     int year;
     jx_subject subject;
     jx_funds funds;

@@ -42,6 +42,19 @@ static int get_basis(loader *L, const cJSON *obj, const char *ptr, jx_basis **ou
     return rc;
 }
 
+/* A pointer of the document being read: an attachment's are under its
+ * input's. */
+static const char *at(loader *L, const char *path) {
+    const jx_doc *doc = L->object;
+    if (!doc->base[0]) return path;
+    size_t a = strlen(doc->base), b = strlen(path);
+    char *p = jx_arena_alloc(L->a, a + b + 1);
+    if (!p) return L->oom = 1, path;
+    memcpy(p, doc->base, a);
+    memcpy(p + a, path, b + 1);
+    return p;
+}
+
 /*** References ("@funds.spent") ***/
 
 static int resolve_reference(loader *L, const char *ref, jx_pos p, jx_dec *out) {
@@ -718,9 +731,9 @@ static int group_node(loader *L, jx_scoring *sc, size_t *cap, int parent, const 
  * indicators grouped by level1 and level2 in order of first appearance. */
 static int tree_from_goals(loader *L, const cJSON *goals, jx_doc *doc, size_t *cap) {
     jx_scoring *sc = &doc->scoring;
-    const char *gp = "/goals/indicators";
+    const char *gp = at(L, "/goals/indicators");
     const cJSON *list = ld_member(goals, "indicators");
-    if (!list) return ld_err(L, ld_pos_at(L, L->root, ""), "scoring.source is \"goals\" but goals.indicators is missing");
+    if (!list) return ld_err(L, ld_pos_at(L, L->root, at(L, "")), "scoring.source is \"goals\" but goals.indicators is missing");
     jx_node *ex = new_node(L, sc, cap);
     if (!ex) return -1;
     ex->name = "预算执行率";
@@ -735,7 +748,7 @@ static int tree_from_goals(loader *L, const cJSON *goals, jx_doc *doc, size_t *c
     ex->in.method = JX_METHOD_EXECUTION;
     int rc = 0;
     if (!doc->funds.budget.present || !doc->funds.spent.present)
-        rc = ld_err(L, doc->funds.pos.ptr ? doc->funds.pos : ld_pos_at(L, ld_member(L->root, "scoring"), "/scoring"),
+        rc = ld_err(L, doc->funds.pos.ptr ? doc->funds.pos : ld_pos_at(L, ld_member(L->root, "scoring"), at(L, "/scoring")),
                  "scoring.source \"goals\" starts with 预算执行率, which needs funds.budget and funds.spent");
     else if (doc->funds.budget.v.m == 0)
         rc = ld_err(L, doc->funds.budget.pos, "funds.budget is 0: 预算执行率 is undefined");
@@ -772,7 +785,7 @@ static int tree_from_goals(loader *L, const cJSON *goals, jx_doc *doc, size_t *c
 /*** Sections ***/
 
 static const char *const TOP_KEYS[] = {"$schema", "format", "year", "subject", "funds", "goals",
-                                       "evaluation", "scoring", "findings", "signoff", NULL};
+                                       "evaluation", "scoring", "findings", "signoff", "attachments", NULL};
 static const char *const SUBJECT_KEYS[] = {
     "type", "name", "code", "department", "department_code", "implementer", "implementer_code",
     "attribute", "category", "period", "overview", "background", "purpose", "content",
@@ -794,8 +807,8 @@ static const char *const SCORING_KEYS[] = {
     "grades", "policy", "renormalize", "indicators", "score", "grade", NULL};
 
 static int parse_subject(loader *L, const cJSON *v, jx_subject *s) {
-    const char *p = "/subject";
-    if (!v) return ld_missing(L, L->root, "", "subject");
+    const char *p = at(L, "/subject");
+    if (!v) return ld_missing(L, L->root, at(L, ""), "subject");
     if (ld_expect_object(L, v, p, SUBJECT_KEYS)) return -1;
     static const char *const types[] = {"project", "department", NULL};
     int type = 0, rc = 0;
@@ -811,7 +824,7 @@ static int parse_subject(loader *L, const cJSON *v, jx_subject *s) {
     rc |= ld_string(L, v, p, "category", 0, &s->category);
     const cJSON *period = ld_member(v, "period");
     if (period) {
-        const char *pp = "/subject/period";
+        const char *pp = at(L, "/subject/period");
         static const char *const keys[] = {"start", "end", NULL};
         rc |= ld_expect_object(L, period, pp, keys);
         rc |= ld_date(L, period, pp, "start", 0, &s->period_start);
@@ -847,7 +860,7 @@ static int parse_amounts(loader *L, const cJSON *v, const char *p, jx_num *initi
 }
 
 static int parse_funds(loader *L, const cJSON *v, jx_funds *f) {
-    const char *p = "/funds";
+    const char *p = at(L, "/funds");
     f->unit = "万元";
     if (!v) return 0;
     if (ld_expect_object(L, v, p, FUNDS_KEYS)) return -1;
@@ -879,7 +892,7 @@ static int parse_funds(loader *L, const cJSON *v, jx_funds *f) {
 }
 
 static int parse_goals(loader *L, const cJSON *v, jx_doc *doc) {
-    const char *p = "/goals";
+    const char *p = at(L, "/goals");
     if (!v) return 0;
     if (ld_expect_object(L, v, p, GOALS_KEYS)) return -1;
     int rc = ld_text(L, v, p, "overall", &doc->goals_overall);
@@ -916,7 +929,7 @@ static int parse_titled(loader *L, const cJSON *obj, const char *ptr, const char
 }
 
 static int parse_evaluation(loader *L, const cJSON *v, jx_evaluation *e) {
-    const char *p = "/evaluation";
+    const char *p = at(L, "/evaluation");
     if (!v) return 0;
     if (ld_expect_object(L, v, p, EVALUATION_KEYS)) return -1;
     static const char *const types[] = {"self", "department", "finance", "third-party", NULL};
@@ -969,7 +982,7 @@ static int parse_evaluation(loader *L, const cJSON *v, jx_evaluation *e) {
 }
 
 static int parse_findings(loader *L, const cJSON *v, jx_findings *f) {
-    const char *p = "/findings";
+    const char *p = at(L, "/findings");
     if (!v) return 0;
     if (ld_expect_object(L, v, p, FINDINGS_KEYS)) return -1;
     int rc = ld_text(L, v, p, "conclusion", &f->conclusion);
@@ -983,7 +996,7 @@ static int parse_findings(loader *L, const cJSON *v, jx_findings *f) {
 }
 
 static int parse_signoff(loader *L, const cJSON *v, jx_signoff *s) {
-    const char *p = "/signoff";
+    const char *p = at(L, "/signoff");
     if (!v) return 0;
     if (ld_expect_object(L, v, p, SIGNOFF_KEYS)) return -1;
     return ld_string(L, v, p, "filler", 0, &s->filler) | ld_string(L, v, p, "leader", 0, &s->leader) |
@@ -995,7 +1008,7 @@ static int parse_signoff(loader *L, const cJSON *v, jx_signoff *s) {
 static int parse_grade_bands(loader *L, const cJSON *v, jx_scoring *sc) {
     const char *ap;
     int bad = 0, rc = 0;
-    const cJSON *c = ld_array(L, v, "/scoring", "grades", &ap, &sc->ngrades, &bad);
+    const cJSON *c = ld_array(L, v, at(L, "/scoring"), "grades", &ap, &sc->ngrades, &bad);
     if (bad) return -1;
     if (!ld_member(v, "grades")) {
         sc->grades = (jx_grade_band *)JX_STANDARD_GRADES;
@@ -1022,7 +1035,7 @@ static int parse_grade_bands(loader *L, const cJSON *v, jx_scoring *sc) {
 
 static int parse_scoring(loader *L, const cJSON *v, const cJSON *goals, jx_doc *doc) {
     jx_scoring *sc = &doc->scoring;
-    const char *p = "/scoring";
+    const char *p = at(L, "/scoring");
     sc->decimals = 2;
     sc->total = (jx_num){1, {100, 0}, {p, 0, 0}};
     if (!v) return 0;
@@ -1044,7 +1057,7 @@ static int parse_scoring(loader *L, const cJSON *v, const cJSON *goals, jx_doc *
     const cJSON *policy = ld_member(v, "policy");
     if (policy) {
         static const char *const keys[] = {"mismatch", "weights", NULL};
-        const char *pp = "/scoring/policy";
+        const char *pp = at(L, "/scoring/policy");
         rc |= ld_expect_object(L, policy, pp, keys);
         rc |= ld_enum(L, policy, pp, "mismatch", policies, &mismatch);
         rc |= ld_enum(L, policy, pp, "weights", policies, &weights);
@@ -1054,18 +1067,18 @@ static int parse_scoring(loader *L, const cJSON *v, const cJSON *goals, jx_doc *
     rc |= ld_bool(L, v, p, "renormalize", NULL, &sc->renormalize);
     rc |= ld_bounded(L, v, p, "score", 0, "0", NULL, 0, &sc->published_total);
     rc |= ld_string(L, v, p, "grade", 0, &sc->published_grade);
-    if (ld_member(v, "grade")) sc->published_grade_pos = ld_pos_at(L, ld_member(v, "grade"), "/scoring/grade");
+    if (ld_member(v, "grade")) sc->published_grade_pos = ld_pos_at(L, ld_member(v, "grade"), at(L, "/scoring/grade"));
     if (rc) return rc;
     size_t cap = 0;
     if (sc->from_goals) {
         if (ld_member(v, "indicators"))
-            ld_warn(L, ld_key_pos(L, ld_member(v, "indicators"), "/scoring/indicators"),
+            ld_warn(L, ld_key_pos(L, ld_member(v, "indicators"), at(L, "/scoring/indicators")),
                  "ignored: scoring.source is \"goals\", so the tree is built from goals.indicators");
         return tree_from_goals(L, goals, doc, &cap);
     }
     const cJSON *list = ld_member(v, "indicators");
     if (!list) return ld_missing(L, v, p, "indicators");
-    return parse_tree(L, list, "/scoring/indicators", sc, &cap);
+    return parse_tree(L, list, at(L, "/scoring/indicators"), sc, &cap);
 }
 
 /*** What a document is expected to show ***/
@@ -1097,7 +1110,7 @@ static int segment_in(const char *ptr, int i, const char *const *names) {
 
 /* 1 when the value at ptr is text a reader of the document should find. */
 static int is_shown_value(const char *ptr) {
-    static const char *const controls[] = {"format", "$schema", NULL};
+    static const char *const controls[] = {"format", "$schema", "attachments", NULL};
     if (segment_in(ptr, 0, controls)) return 0;
     /* the region chooses the province's form and names the place in its title */
     if (segment_is(ptr, 0, "subject") && segment_is(ptr, 1, "region")) return 0;
@@ -1115,6 +1128,7 @@ static int is_shown_value(const char *ptr) {
 /* A goal's level1 or level2 is shown by the 一级/二级 row made for it. */
 static const char *goal_level_shown_by(const jx_doc *doc, const char *ptr) {
     const char *base = "/goals/indicators/";
+    ptr += strlen(doc->base);
     if (!doc->scoring.from_goals || strncmp(ptr, base, strlen(base)) != 0) return NULL;
     int depth = segment_is(ptr, 3, "level1") ? 0 : segment_is(ptr, 3, "level2") ? 1 : -1;
     size_t i = (size_t)strtoul(ptr + strlen(base), NULL, 10);
@@ -1145,6 +1159,7 @@ static int add_value(loader *L, const cJSON *item, const char *ptr, size_t *cap)
 /* Every shown string and number, found by a pre-order walk that keeps the
  * pointer of each open container (the scanner bounds the depth). */
 static int take_inventory(loader *L) {
+    const jx_doc *doc = L->object;
     struct frame {
         const cJSON *next;
         const char *ptr;
@@ -1152,7 +1167,7 @@ static int take_inventory(loader *L) {
     } stack[JX_MAX_DEPTH + 2];
     int top = 0;
     size_t cap = 0;
-    stack[0] = (struct frame){L->root->child, "", 0};
+    stack[0] = (struct frame){L->root->child, at(L, ""), 0};
     while (top >= 0) {
         struct frame *f = &stack[top];
         const cJSON *item = f->next;
@@ -1165,22 +1180,61 @@ static int take_inventory(loader *L) {
         f->index++;
         if ((cJSON_IsObject(item) || cJSON_IsArray(item)) && top + 1 < JX_MAX_DEPTH + 2)
             stack[++top] = (struct frame){item->child, ptr, 0};
-        else if ((cJSON_IsString(item) || cJSON_IsNumber(item)) && is_shown_value(ptr) && add_value(L, item, ptr, &cap))
+        else if ((cJSON_IsString(item) || cJSON_IsNumber(item)) && is_shown_value(ptr + strlen(doc->base)) &&
+                 add_value(L, item, ptr, &cap))
             return -1;
     }
     return L->oom ? -1 : 0;
 }
 
+static int parse_document(loader *L);
+
+/* "attachments": [{ "layout": "selfeval-shandong", "input": {…} }]: each
+ * input read as a document of its own under its pointer, one level deep. */
+static int parse_attachments(loader *L, const cJSON *r, jx_doc *doc) {
+    const char *ap;
+    int bad = 0;
+    const cJSON *c = ld_array(L, r, at(L, ""), "attachments", &ap, &doc->nattachments, &bad);
+    if (bad) return -1;
+    if (c && doc->base[0]) return ld_err(L, ld_pos_at(L, ld_member(r, "attachments"), ld_ptr_key(L, doc->base, "attachments")),
+                                       "an attached document has no attachments of its own");
+    doc->attachments = jx_arena_array(L->a, doc->nattachments ? doc->nattachments : 1, sizeof *doc->attachments);
+    if (!doc->attachments) return L->oom = 1, -1;
+    static const char *const keys[] = {"layout", "input", NULL};
+    int rc = 0;
+    cJSON *root = L->root;
+    for (size_t i = 0; c; c = c->next, i++) {
+        jx_attachment *a = &doc->attachments[i];
+        const char *p = ld_ptr_index(L, ap, i);
+        a->pos = ld_pos_at(L, c, p);
+        if (ld_expect_object(L, c, p, keys) || ld_string(L, c, p, "layout", 1, &a->layout)) {
+            rc = -1;
+            continue;
+        }
+        const cJSON *input = ld_member(c, "input");
+        if (!input) {
+            rc = ld_missing(L, c, p, "input");
+            continue;
+        }
+        if (!(a->doc = jx_arena_alloc(L->a, sizeof *a->doc))) return L->oom = 1, -1;
+        *a->doc = (jx_doc){.arena = L->a, .file = doc->file, .base = ld_ptr_key(L, p, "input")};
+        L->root = (cJSON *)input, L->object = a->doc; /* read only, as the whole file is */
+        rc |= cJSON_IsObject(input) ? parse_document(L) : ld_wrong_type(L, input, a->doc->base, "a jixiao/1 document");
+        L->root = root, L->object = doc;
+    }
+    return rc;
+}
+
 static int parse_document(loader *L) {
     jx_doc *doc = ((jx_doc *)L->object);
     const cJSON *r = L->root;
-    if (ld_expect_object(L, r, "", TOP_KEYS)) return -1;
+    if (ld_expect_object(L, r, at(L, ""), TOP_KEYS)) return -1;
     const char *format = NULL;
-    int rc = ld_string(L, r, "", "format", 1, &format);
+    int rc = ld_string(L, r, at(L, ""), "format", 1, &format);
     if (format && strcmp(format, JIXIAO_FORMAT) != 0)
-        rc = ld_err(L, ld_pos_at(L, ld_member(r, "format"), "/format"),
+        rc = ld_err(L, ld_pos_at(L, ld_member(r, "format"), at(L, "/format")),
                  "unsupported format \"%s\": this program reads \"%s\"", format, JIXIAO_FORMAT);
-    rc |= ld_int(L, r, "", "year", 1, 1949, 2200, &doc->year);
+    rc |= ld_int(L, r, at(L, ""), "year", 1, 1949, 2200, &doc->year);
     rc |= parse_subject(L, ld_member(r, "subject"), &doc->subject);
     rc |= parse_funds(L, ld_member(r, "funds"), &doc->funds);
     rc |= parse_goals(L, ld_member(r, "goals"), doc);
@@ -1189,6 +1243,7 @@ static int parse_document(loader *L) {
     rc |= parse_signoff(L, ld_member(r, "signoff"), &doc->signoff);
     if (!rc) rc = parse_scoring(L, ld_member(r, "scoring"), ld_member(r, "goals"), doc);
     if (!rc) rc = take_inventory(L);
+    if (!rc) rc = parse_attachments(L, r, doc);
     return rc;
 }
 
@@ -1197,6 +1252,7 @@ static void *create_doc(loader *L) {
     if (!doc) return jx_arena_free(L->a), NULL;
     doc->arena = L->a;
     doc->file = jx_arena_strdup(L->a, L->file);
+    doc->base = "";
     return doc;
 }
 

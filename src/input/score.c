@@ -652,7 +652,7 @@ static void budget_warnings(scorer *S) {
     }
 }
 
-int jx_doc_score(jx_doc *doc, jx_diags *diags) {
+static int score_document(jx_doc *doc, jx_diags *diags) {
     scorer S = {doc, &doc->scoring, diags, doc->scoring.decimals, 0};
     jx_scoring *sc = &doc->scoring;
     budget_warnings(&S);
@@ -689,6 +689,18 @@ int jx_doc_score(jx_doc *doc, jx_diags *diags) {
     grade_total(&S);
     sc->scored = S.errors == 0;
     return S.errors ? -1 : 0;
+}
+
+/* The document, then each attached one (a 自评表 has its own scores). */
+int jx_doc_score(jx_doc *doc, jx_diags *diags) {
+    int rc = score_document(doc, diags);
+    for (size_t i = 0; i < doc->nattachments; i++) {
+        jx_doc *a = doc->attachments[i].doc;
+        if (score_document(a, diags) != 0) rc = -1;
+        else if (!a->scoring.scored)
+            rc = -1, jx_diag_at(diags, JX_ERROR, doc->file, doc->attachments[i].pos, "the attached input has no \"scoring\" section");
+    }
+    return rc;
 }
 
 int jx_doc_scored(const jx_doc *doc) { return doc && doc->scoring.scored; }

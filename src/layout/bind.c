@@ -200,11 +200,11 @@ static jx_val doc_file(const jx_val *self, const jx_field *f, jx_arena *a, int *
 
 /* The goals object is the document itself, seen through its goal members. */
 static jx_val doc_goals(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
-    (void)f, (void)a, (void)oom;
+    (void)f;
     const jx_doc *d = self->ptr;
     if (!d->goals_overall && !d->goals_annual && !d->goals_annual_achieved && !d->ngoals) return ABSENT;
     jx_val v = object_val(JX_T_GOALS, self->ptr, self->doc);
-    v.at = "/goals";
+    v.at = child_at(d->base, "goals", a, oom);
     return v;
 }
 
@@ -370,7 +370,7 @@ static jx_val node_note(const jx_val *self, const jx_field *f, jx_arena *a, int 
     (void)f;
     const jx_node *n = node_of(self);
     jx_val v = text_val(n->note);
-    v.at = child_at(n->in.method == JX_METHOD_EXECUTION ? "/funds" : n->at,
+    v.at = child_at(n->in.method == JX_METHOD_EXECUTION ? child_at(self->doc->base, "funds", a, oom) : n->at,
                     n->in.method == JX_METHOD_EXECUTION ? "deviation" : "note", a, oom);
     return v;
 }
@@ -971,7 +971,7 @@ jx_val jx_bind_item(const jx_val *list, size_t i, jx_arena *a, int *oom) {
 
 jx_val jx_bind_root(const jx_doc *doc) {
     jx_val v = object_val(JX_T_DOC, doc, doc);
-    v.at = "";
+    v.at = doc->base;
     return v;
 }
 

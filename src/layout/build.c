@@ -28,6 +28,7 @@ typedef struct builder {
     jx_block *blocks; /* grows; copied into the arena at the end */
     size_t nblocks, cap;
     size_t steps;
+    const char *base; /* the input's pointer in its file ("", or an attachment's) */
 } builder;
 
 static int oom(builder *B) {
@@ -77,8 +78,8 @@ static int applies(builder *B, const jx_repeat *r) {
 /* A section the layout expects, left out for want of its data: said, so
  * that a report never loses a chapter silently. */
 static int left_out(builder *B, const jx_repeat *r) {
-    char ptr[256] = "/";
-    size_t n = 1;
+    char ptr[512];
+    size_t n = (size_t)snprintf(ptr, sizeof ptr - 1, "%s/", B->base);
     for (const char *t = r->when.path.text; *t && n + 1 < sizeof ptr; t++) ptr[n++] = *t == '.' ? '/' : *t;
     ptr[n] = '\0';
     jx_diags_add(B->diags, JX_WARNING, B->input, 0, 0, ptr, "absent, so the section \"%s\" is left out (layout %s)",
@@ -364,7 +365,7 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
     builder B = {layout, input, diags,
                  {.layout = layout, .a = a, .shown = &shown, .set_full = layout->full_width ? &full : NULL, .diags = diags,
                   .input = input},
-                 a, NULL, 0, 0, 0};
+                 a, NULL, 0, 0, 0, root.at ? root.at : ""};
     jx_env_push(&B.env, root, 0, 1);
     size_t errors = diags->errors;
     build_blocks(&B, layout->blocks, layout->nblocks);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/diag.h"
 #include "base/hash.h"
 #include "workbook/import.h"
 #include "doc/write_doc.h"
@@ -368,6 +369,70 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
     return rc;
 }
 
+/*** Attachments ***/
+
+/* What a report's attachments took to build: their layouts and trees,
+ * kept until the report is written. */
+typedef struct attached {
+    jx_layout **layouts;
+    jx_document **trees;
+    size_t n;
+} attached;
+
+static void attached_free(attached *t) {
+    for (size_t i = 0; i < t->n; i++) jx_document_free(t->trees[i]), jx_layout_free(t->layouts[i]);
+    free(t->layouts);
+    free(t->trees);
+}
+
+/* The number the report's next 附件 takes: one more than its own. */
+static int next_attachment_number(const jx_document *doc) {
+    int n = 0;
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        const jx_block *b = &doc->blocks[i];
+        n += b->type == JX_BLOCK_HEADING && b->level == 1 && b->unnumbered && b->text && strncmp(b->text, "附件", 6) == 0;
+    }
+    return n + 1;
+}
+
+/* Sets each attached document after the report, on the report's pages: a
+ * page break, "附件N" as the report's own 附件 are headed, then the blocks
+ * its layout made of its input. */
+static int append_attachments(const jx_shelf *s, const jx_doc *input, jx_document *doc, const char *name, attached *t,
+                              jx_diags *d) {
+    size_t n = input->nattachments, total = doc->nblocks;
+    if (!n) return 0;
+    t->layouts = calloc(n, sizeof *t->layouts);
+    t->trees = calloc(n, sizeof *t->trees);
+    if (!t->layouts || !t->trees) return jx_diags_add(d, JX_ERROR, name, 0, 0, "", "out of memory"), -1;
+    jx_hash files;
+    jx_hash_init(&files);
+    for (; t->n < n; t->n++) {
+        const jx_attachment *a = &input->attachments[t->n];
+        jx_layout *lay = t->layouts[t->n] = named_layout(s->dir, a->layout, &files, d);
+        if (lay && lay->many)
+            jx_diag_at(d, JX_ERROR, name, a->pos, "the layout \"%s\" renders several inputs, not an attachment", a->layout);
+        if (!lay || lay->many || !(t->trees[t->n] = jx_build(lay, jx_bind_root(a->doc), name, d))) return -1;
+        total += t->trees[t->n]->nblocks + 2;
+    }
+    jx_block *blocks = jx_arena_array(doc->arena, total, sizeof *blocks);
+    if (!blocks) return jx_diags_add(d, JX_ERROR, name, 0, 0, "", "out of memory"), -1;
+    memcpy(blocks, doc->blocks, doc->nblocks * sizeof *blocks);
+    size_t k = doc->nblocks;
+    int number = next_attachment_number(doc);
+    for (size_t i = 0; i < n; i++) {
+        const jx_block base = {.indent = -1, .pos = input->attachments[i].pos};
+        blocks[k] = base, blocks[k++].type = JX_BLOCK_PAGEBREAK;
+        blocks[k] = base;
+        blocks[k].type = JX_BLOCK_HEADING, blocks[k].level = 1, blocks[k].unnumbered = 1, blocks[k].indent = 0;
+        blocks[k++].text = jx_arena_printf(doc->arena, "附件%d", number + (int)i);
+        memcpy(blocks + k, t->trees[i]->blocks, t->trees[i]->nblocks * sizeof *blocks);
+        k += t->trees[i]->nblocks;
+    }
+    doc->blocks = blocks, doc->nblocks = k;
+    return 0;
+}
+
 /*** The pipeline ***/
 
 static int build_and_write(const jx_render_opts *o, const jx_shelf *layouts, jx_doc **docs, const jx_input *inputs,
@@ -382,7 +447,11 @@ static int build_and_write(const jx_render_opts *o, const jx_shelf *layouts, jx_
     jx_batch batch = {(const jx_doc *const *)docs, (size_t)n};
     jx_val root = lay->many ? jx_bind_batch(&batch) : jx_bind_root(docs[0]);
     jx_document *doc = jx_build(lay, root, n == 1 ? inputs[0].name : "the inputs", d);
-    int rc = doc && !d->errors ? write_document(o, doc, n == 1 ? inputs[0].name : NULL, lay->name, out, d) : -1;
+    attached extra = {0};
+    int rc = doc && !d->errors && (lay->many || append_attachments(layouts, docs[0], doc, inputs[0].name, &extra, d) == 0)
+                 ? write_document(o, doc, n == 1 ? inputs[0].name : NULL, lay->name, out, d)
+                 : -1;
+    attached_free(&extra);
     jx_document_free(doc);
     return rc;
 }
