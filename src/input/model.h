@@ -267,6 +267,28 @@ typedef struct jx_input_value {
                              for a goal's level1/level2 the name of its group */
 } jx_input_value;
 
+/* A table the user adds to a section of a report (a 绩效目标批复表 under
+ * 项目绩效目标): its cells as typed, placed by the layout's builder. */
+typedef struct jx_free_cell {
+    const char *text;
+    int row, colspan, rowspan;
+    jx_pos pos;
+} jx_free_cell;
+
+typedef struct jx_free_table {
+    const char *section, *caption;
+    int header;        /* rows repeated on every page */
+    double *columns;   /* relative widths, NULL: after the cells' text */
+    size_t ncolumns;
+    jx_free_cell *cells;
+    size_t ncells;
+    int nrows;
+    jx_pos pos;        /* pos.ptr: the table's pointer */
+} jx_free_table;
+
+/* The sections of a report a table may be added to. */
+extern const char *const JX_TABLE_SECTIONS[];
+
 /* A document attached to a report (附件), made from its own input by its
  * own layout: the unit's 自评表 behind the evaluation report. */
 typedef struct jx_attachment {
@@ -281,6 +303,8 @@ struct jx_doc {
     const char *base; /* the document's pointer in its file: "", or an attachment's input */
     jx_attachment *attachments;
     size_t nattachments;
+    jx_free_table *tables;
+    size_t ntables;
     int year;
     jx_subject subject;
     jx_funds funds;

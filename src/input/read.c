@@ -785,7 +785,9 @@ static int tree_from_goals(loader *L, const cJSON *goals, jx_doc *doc, size_t *c
 /*** Sections ***/
 
 static const char *const TOP_KEYS[] = {"$schema", "format", "year", "subject", "funds", "goals",
-                                       "evaluation", "scoring", "findings", "signoff", "attachments", NULL};
+                                       "evaluation", "scoring", "findings", "signoff", "tables", "attachments", NULL};
+const char *const JX_TABLE_SECTIONS[] = {"subject", "goals", "evaluation", "conclusion", "analysis", "experience",
+                                         "problems", "suggestions", "application", NULL};
 static const char *const SUBJECT_KEYS[] = {
     "type", "name", "code", "department", "department_code", "implementer", "implementer_code",
     "attribute", "category", "period", "overview", "background", "purpose", "content",
@@ -1102,6 +1104,12 @@ static int segment_is(const char *ptr, int i, const char *name) {
     return strlen(name) == n && memcmp(s, name, n) == 0;
 }
 
+static int segment_count(const char *ptr) {
+    int n = 0;
+    for (; *ptr; ptr++) n += *ptr == '/';
+    return n;
+}
+
 static int segment_in(const char *ptr, int i, const char *const *names) {
     for (; *names; names++)
         if (segment_is(ptr, i, *names)) return 1;
@@ -1117,6 +1125,11 @@ static int is_shown_value(const char *ptr) {
     if ((segment_is(ptr, 0, "subject") || segment_is(ptr, 0, "evaluation")) && segment_is(ptr, 1, "type"))
         return 0;
     if (segment_is(ptr, 0, "goals") && segment_is(ptr, 1, "indicators")) return segment_in(ptr, 3, GOAL_TEXT_KEYS);
+    /* a free table's caption and cells; its section, header, widths and
+     * spans place them */
+    if (segment_is(ptr, 0, "tables"))
+        return segment_is(ptr, 2, "caption") || (segment_is(ptr, 2, "rows") &&
+                                                 (segment_count(ptr) == 5 || segment_is(ptr, 5, "text")));
     if (!segment_is(ptr, 0, "scoring")) return 1;
     if (!segment_is(ptr, 1, "indicators")) return 0;
     /* /scoring/indicators/i, then /children/j as deep as it goes, then the key */
@@ -1189,6 +1202,97 @@ static int take_inventory(loader *L) {
 
 static int parse_document(loader *L);
 
+/* The widest table of a report has a dozen columns; a free table is held
+ * to the same bounds as a document tree's. */
+#define MAX_FREE_COLUMNS 64
+#define MAX_FREE_ROWS 1000
+
+static int parse_free_cell(loader *L, const cJSON *c, const char *p, jx_free_cell *cell) {
+    static const char *const keys[] = {"text", "colspan", "rowspan", NULL};
+    cell->pos = ld_pos_at(L, c, p);
+    cell->colspan = cell->rowspan = 1;
+    if (cJSON_IsString(c)) return cell->text = jx_arena_strdup(L->a, c->valuestring), cell->text ? 0 : (L->oom = 1, -1);
+    if (!cJSON_IsObject(c)) return ld_wrong_type(L, c, p, "a string or { \"text\", \"colspan\", \"rowspan\" }");
+    int rc = ld_expect_object(L, c, p, keys) | ld_string(L, c, p, "text", 1, &cell->text) |
+             ld_int(L, c, p, "colspan", 0, 1, MAX_FREE_COLUMNS, &cell->colspan) |
+             ld_int(L, c, p, "rowspan", 0, 1, MAX_FREE_ROWS, &cell->rowspan);
+    return rc;
+}
+
+static int parse_free_rows(loader *L, const cJSON *t, const char *p, jx_free_table *ft) {
+    const char *rp;
+    int bad = 0;
+    size_t nrows, ncells = 0;
+    const cJSON *row = ld_array(L, t, p, "rows", &rp, &nrows, &bad);
+    if (bad) return -1;
+    if (!row) return ld_missing(L, t, p, "rows");
+    if (nrows > MAX_FREE_ROWS) return ld_err(L, ld_pos_at(L, ld_member(t, "rows"), rp), "a table has at most %d rows", MAX_FREE_ROWS);
+    for (const cJSON *r = row; r; r = r->next) ncells += cJSON_IsArray(r) ? (size_t)cJSON_GetArraySize(r) : 0;
+    ft->cells = jx_arena_array(L->a, ncells ? ncells : 1, sizeof *ft->cells);
+    if (!ft->cells) return L->oom = 1, -1;
+    int rc = 0;
+    for (size_t i = 0; row; row = row->next, i++) {
+        const char *rowp = ld_ptr_index(L, rp, i);
+        if (!cJSON_IsArray(row) || !row->child) {
+            rc = ld_wrong_type(L, row, rowp, "a row: an array of cells");
+            continue;
+        }
+        size_t k = 0;
+        for (const cJSON *c = row->child; c; c = c->next, k++) {
+            jx_free_cell *cell = &ft->cells[ft->ncells++];
+            rc |= parse_free_cell(L, c, ld_ptr_index(L, rowp, k), cell);
+            cell->row = (int)i;
+        }
+    }
+    ft->nrows = (int)nrows;
+    return rc;
+}
+
+/* "tables": [{ "section", "caption", "header", "columns", "rows" }] */
+static int parse_free_tables(loader *L, const cJSON *r, jx_doc *doc) {
+    static const char *const keys[] = {"section", "caption", "header", "columns", "rows", NULL};
+    const char *ap;
+    int bad = 0;
+    const cJSON *t = ld_array(L, r, at(L, ""), "tables", &ap, &doc->ntables, &bad);
+    if (bad) return -1;
+    doc->tables = jx_arena_array(L->a, doc->ntables ? doc->ntables : 1, sizeof *doc->tables);
+    if (!doc->tables) return L->oom = 1, -1;
+    int rc = 0;
+    for (size_t i = 0; t; t = t->next, i++) {
+        jx_free_table *ft = &doc->tables[i];
+        const char *p = ld_ptr_index(L, ap, i);
+        ft->pos = ld_pos_at(L, t, p);
+        if (ld_expect_object(L, t, p, keys)) {
+            rc = -1;
+            continue;
+        }
+        int section = 0;
+        rc |= ld_enum(L, t, p, "section", JX_TABLE_SECTIONS, &section) | ld_string(L, t, p, "caption", 0, &ft->caption) |
+              ld_int(L, t, p, "header", 0, 0, 10, &ft->header);
+        if (!ld_member(t, "section")) rc = ld_missing(L, t, p, "section");
+        ft->section = JX_TABLE_SECTIONS[section];
+        if (ld_member(t, "columns")) {
+            jx_dec *cols;
+            if (ld_dec_array(L, t, p, "columns", &cols, &ft->ncolumns)) {
+                rc = -1;
+                continue;
+            }
+            ft->columns = jx_arena_array(L->a, ft->ncolumns ? ft->ncolumns : 1, sizeof *ft->columns);
+            if (!ft->columns) return L->oom = 1, -1;
+            for (size_t k = 0; k < ft->ncolumns; k++) {
+                ft->columns[k] = ld_double(cols[k]);
+                if (ft->columns[k] <= 0 || ft->ncolumns > MAX_FREE_COLUMNS)
+                    rc = ld_err(L, ld_pos_at(L, ld_member(t, "columns"), ld_ptr_key(L, p, "columns")),
+                                "columns are 1 to %d positive widths", MAX_FREE_COLUMNS);
+            }
+        }
+        rc |= parse_free_rows(L, t, p, ft);
+        if (!rc && ft->header > ft->nrows)
+            rc = ld_err(L, ld_pos_at(L, ld_member(t, "header"), ld_ptr_key(L, p, "header")), "more header rows than rows");
+    }
+    return rc;
+}
+
 /* "attachments": [{ "layout": "selfeval-shandong", "input": {…} }]: each
  * input read as a document of its own under its pointer, one level deep. */
 static int parse_attachments(loader *L, const cJSON *r, jx_doc *doc) {
@@ -1242,6 +1346,7 @@ static int parse_document(loader *L) {
     rc |= parse_findings(L, ld_member(r, "findings"), &doc->findings);
     rc |= parse_signoff(L, ld_member(r, "signoff"), &doc->signoff);
     if (!rc) rc = parse_scoring(L, ld_member(r, "scoring"), ld_member(r, "goals"), doc);
+    if (!rc) rc = parse_free_tables(L, r, doc);
     if (!rc) rc = take_inventory(L);
     if (!rc) rc = parse_attachments(L, r, doc);
     return rc;

@@ -29,6 +29,7 @@ typedef struct builder {
     size_t nblocks, cap;
     size_t steps;
     const char *base; /* the input's pointer in its file ("", or an attachment's) */
+    const jx_doc *doc; /* the input, for a one-input layout */
 } builder;
 
 static int oom(builder *B) {
@@ -250,6 +251,73 @@ static int build_table(builder *B, const jx_lblock *lb, jx_block *out) {
     return rc;
 }
 
+/*** Tables an input adds to a section ***/
+
+__attribute__((format(printf, 3, 4))) static int input_error(builder *B, jx_pos pos, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    jx_diag_vat(B->diags, JX_ERROR, B->input, pos, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+static int add_block(builder *B, const jx_block *b);
+
+/* A row that ends short of the table's width is filled out with empty
+ * cells (a blank 计量单位 column need not be typed). */
+static void pad_row(jx_table *t, const unsigned char *used, const jx_grid_error *e) {
+    size_t ncols = t->ncolumns, add = 0;
+    for (size_t x = e->col; x < ncols; x++) add += !used[e->row * ncols + x];
+    memmove(t->cells + e->cell + add, t->cells + e->cell, (t->ncells - e->cell) * sizeof *t->cells);
+    for (size_t x = e->col, k = e->cell; x < ncols; x++)
+        if (!used[e->row * ncols + x])
+            t->cells[k++] = (jx_cell){"", (int)e->row, 0, 1, 1, JX_ALIGN_AUTO, JX_VALIGN_MIDDLE, t->cells[e->cell > 0 ? e->cell - 1 : 0].pos};
+    t->ncells += add;
+}
+
+/* The input's table as a document table: its columns from its first row,
+ * its cells placed as in a document tree; a misfit is the input's error. */
+static int free_table(builder *B, const jx_lblock *lb, const jx_free_table *ft, jx_block *out) {
+    jx_table *t = jx_arena_alloc(B->a, sizeof *t);
+    if (!t) return oom(B);
+    *out = lb->block;
+    out->table = t;
+    *t = (jx_table){.caption = ft->caption, .header_rows = ft->header, .size = lb->block.size, .nrows = ft->nrows};
+    for (size_t k = 0; k < ft->ncells && ft->cells[k].row == 0; k++) t->ncolumns += (size_t)ft->cells[k].colspan;
+    if (ft->columns && ft->ncolumns != t->ncolumns)
+        return input_error(B, ft->pos, "columns gives %d widths; the first row has %d columns", (int)ft->ncolumns,
+                           (int)t->ncolumns);
+    t->widths = ft->columns ? JX_WIDTHS_PROPORTIONAL : JX_WIDTHS_FIT;
+    t->columns = jx_arena_array(B->a, t->ncolumns ? t->ncolumns : 1, sizeof *t->columns);
+    size_t room = ft->ncells + (size_t)t->nrows * t->ncolumns;
+    t->cells = jx_arena_array(B->a, room ? room : 1, sizeof *t->cells);
+    unsigned char *used = malloc((size_t)t->nrows * t->ncolumns + 1);
+    if (!t->columns || !t->cells || !used) return free(used), oom(B);
+    for (size_t i = 0; i < t->ncolumns; i++) t->columns[i] = ft->columns ? ft->columns[i] : 1;
+    for (size_t k = 0; k < ft->ncells; k++) {
+        const jx_free_cell *c = &ft->cells[k];
+        t->cells[t->ncells++] = (jx_cell){c->text, c->row, 0, c->rowspan, c->colspan, JX_ALIGN_AUTO, JX_VALIGN_MIDDLE, c->pos};
+    }
+    jx_grid_error e;
+    int rc;
+    while ((rc = jx_table_place(t, used, &e)) != 0 && e.what == JX_GRID_GAP) pad_row(t, used, &e);
+    free(used);
+    if (rc == 0) return jx_strset_add(B->env.shown, ft->pos.ptr), 0;
+    const jx_free_cell *c = &ft->cells[e.cell < ft->ncells ? e.cell : 0];
+    if (e.what == JX_GRID_TOO_WIDE) return input_error(B, c->pos, "the cell does not fit: row %d has %d columns", (int)e.row + 1, (int)t->ncolumns);
+    if (e.what == JX_GRID_TOO_TALL) return input_error(B, c->pos, "rowspan %d runs past the last row", c->rowspan);
+    return input_error(B, ft->pos, "row %d leaves column %d empty", (int)e.row + 1, (int)e.col + 1);
+}
+
+static int build_free_tables(builder *B, const jx_lblock *lb) {
+    for (size_t i = 0; B->doc && i < B->doc->ntables; i++) {
+        jx_block b;
+        if (strcmp(B->doc->tables[i].section, lb->section) != 0) continue;
+        if (free_table(B, lb, &B->doc->tables[i], &b) || add_block(B, &b)) return -1;
+    }
+    return 0;
+}
+
 /*** Charts ***/
 
 /* "97.5%" shown on a chart whose unit is "%" is "97.5": the chart adds it. */
@@ -309,6 +377,7 @@ static int build_blocks(builder *B, const jx_lblock *blocks, size_t n);
 static int block_body(builder *B, const void *part) {
     const jx_lblock *lb = part;
     if (lb->is_group) return build_blocks(B, lb->blocks, lb->nblocks);
+    if (lb->section) return build_free_tables(B, lb);
     jx_block b = lb->block;
     if (lb->text.nops && !(b.text = fill(B, &lb->text))) return -1;
     if (b.type == JX_BLOCK_PARAGRAPH && !b.text[0]) return 0; /* nothing to say */
@@ -365,7 +434,7 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
     builder B = {layout, input, diags,
                  {.layout = layout, .a = a, .shown = &shown, .set_full = layout->full_width ? &full : NULL, .diags = diags,
                   .input = input},
-                 a, NULL, 0, 0, 0, root.at ? root.at : ""};
+                 a, NULL, 0, 0, 0, root.at ? root.at : "", layout->many ? NULL : root.ptr};
     jx_env_push(&B.env, root, 0, 1);
     size_t errors = diags->errors;
     build_blocks(&B, layout->blocks, layout->nblocks);

@@ -100,6 +100,7 @@ typedef struct jx_lblock {
     struct jx_lblock *blocks; /* a group */
     size_t nblocks;
     int is_group;
+    const char *section; /* "tables": the input's tables added to this section */
     jx_lrow *rows; /* a table */
     size_t nrows;
     jx_path bars_each, bar_value; /* a chart */

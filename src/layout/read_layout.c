@@ -16,6 +16,7 @@ static const char *const LAYOUT_KEYS[] = {"$schema", "format",   "name",     "de
                                           "punctuation", NULL};
 static const char *const META_KEYS[] = {"title", "author", "subject", "keywords", NULL};
 static const char *const GROUP_KEYS[] = {"type", "blocks", "each", "when", "unless", "expect", NULL};
+static const char *const TABLES_KEYS[] = {"type", "section", "size", "when", "unless", NULL};
 static const char *const ROW_KEYS[] = {"cells", "rows", "header", "each", "when", "unless", NULL};
 static const char *const LAYOUT_BARS_KEYS[] = {"each", "label", "value", NULL};
 
@@ -227,6 +228,20 @@ static int layout_block(layout_parser *P, const cJSON *b, const char *ptr, jx_lb
         if (!rc) rc = layout_blocks(P, b, ptr, &out->blocks, &out->nblocks), P->depth--;
         leave_repeat(P, &out->repeat);
         return rc;
+    }
+    if (type && strcmp(type, "tables") == 0) {
+        /* the tables an input adds to a section, set where the section ends */
+        int section = 0;
+        out->block.pos = ld_pos_at(L, b, ptr);
+        out->block.type = JX_BLOCK_TABLE;
+        out->block.size = 10.5;
+        if (ld_expect_object(L, b, ptr, TABLES_KEYS) || ld_enum(L, b, ptr, "section", JX_TABLE_SECTIONS, &section) ||
+            ld_font_size(L, b, ptr, "size", "42", &out->block.size) || enter_repeat(P, b, ptr, &out->repeat))
+            return -1;
+        if (!ld_member(b, "section")) return ld_missing(L, b, ptr, "section");
+        out->section = JX_TABLE_SECTIONS[section];
+        leave_repeat(P, &out->repeat);
+        return 0;
     }
     if (rd_block(L, b, ptr, &out->block) || enter_repeat(P, b, ptr, &out->repeat)) return -1;
     jx_block *blk = &out->block;
