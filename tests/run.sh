@@ -426,6 +426,19 @@ else
     report FAIL "report: the project's name once, no section without data" "$tmp/diff"
 fi
 
+# A table added to a section is set at the section's end under its
+# caption, and the attached 自评表 follows the report's own 附件 as 附件2,
+# with its own scores (99.5 as published, not the report's).
+"$BIN" render --dump tests/inputs/tables-and-attachment.json 2>/dev/null | sed 's/^  y=[^:]*: //' >"$tmp/attached.txt"
+if grep -q '^人员安排及分工情况表$' "$tmp/attached.txt" && grep -q '^附件2$' "$tmp/attached.txt" &&
+    [ "$(grep -n '人员安排及分工情况表' "$tmp/attached.txt" | cut -d: -f1)" -lt "$(grep -n '^评价结论及分析$\|^三、评价结论及分析$' "$tmp/attached.txt" | tail -1 | cut -d: -f1)" ] &&
+    grep -q '^总分100.0099.5自评等级：优$' "$tmp/attached.txt" && [ "$(grep -c '年度预算项目绩效自评表' "$tmp/attached.txt")" = 1 ]; then
+    report PASS
+else
+    grep -n '人员安排\|附件\|评价结论\|自评表\|99.5' "$tmp/attached.txt" >"$tmp/diff"
+    report FAIL "tables in a section, an attached 自评表 as 附件2" "$tmp/diff"
+fi
+
 # 四级 indicators keep their 三级 names in both score tables and reach the
 # 指标分析 (①); an 一级 named 项目… is not headed 项目项目….
 four=tests/inputs/four-levels.json

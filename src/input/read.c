@@ -1233,8 +1233,12 @@ static int parse_free_rows(loader *L, const cJSON *t, const char *p, jx_free_tab
     int rc = 0;
     for (size_t i = 0; row; row = row->next, i++) {
         const char *rowp = ld_ptr_index(L, rp, i);
-        if (!cJSON_IsArray(row) || !row->child) {
+        if (!cJSON_IsArray(row)) {
             rc = ld_wrong_type(L, row, rowp, "a row: an array of cells");
+            continue;
+        }
+        if (!row->child) {
+            rc = ld_err(L, ld_pos_at(L, row, rowp), "a row has at least one cell");
             continue;
         }
         size_t k = 0;

@@ -409,7 +409,15 @@ static int append_attachments(const jx_shelf *s, const jx_doc *input, jx_documen
     jx_hash_init(&files);
     for (; t->n < n; t->n++) {
         const jx_attachment *a = &input->attachments[t->n];
-        jx_layout *lay = t->layouts[t->n] = named_layout(s->dir, a->layout, &files, d);
+        jx_diags own;
+        jx_diags_init(&own);
+        jx_layout *lay = t->layouts[t->n] = named_layout(s->dir, a->layout, &files, &own);
+        if (!lay && own.count)
+            jx_diag_at(d, JX_ERROR, name, a->pos, "the layout \"%s\" of this attachment cannot be read: %s: %s", a->layout,
+                       own.items[0].file, own.items[0].message);
+        else
+            copy_diags(d, &own);
+        jx_diags_free(&own);
         if (lay && lay->many)
             jx_diag_at(d, JX_ERROR, name, a->pos, "the layout \"%s\" renders several inputs, not an attachment", a->layout);
         if (!lay || lay->many || !(t->trees[t->n] = jx_build(lay, jx_bind_root(a->doc), name, d))) return -1;
