@@ -10,7 +10,7 @@ WARN    := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wpedantic -
 CJSON_CFLAGS := $(shell pkg-config --cflags libcjson 2>/dev/null || echo -I/usr/include/cjson)
 HB_CFLAGS := $(shell pkg-config --cflags harfbuzz-subset 2>/dev/null || echo -I/usr/include/harfbuzz)
 CFLAGS  += $(OPT) $(WARN) -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) -DJX_DATADIR='"$(PREFIX)/share/jixiao"'
-LDLIBS  += -lcjson -lhpdf -lharfbuzz-subset -lharfbuzz -lpng -ljpeg -ldeflate -lzip -lexpat -lxlsxwriter -licuuc -lm -pthread
+LDLIBS  += -lcjson -lhpdf -lharfbuzz-subset -lharfbuzz -lpng -ljpeg -ldeflate -lzip -lexpat -lxlsxwriter -lm -pthread
 SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 BUILD   ?= build
