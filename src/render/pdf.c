@@ -12,9 +12,12 @@
 #include <hpdf_objects.h>
 #include <libdeflate.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/buf.h"
 #include "base/diag.h"
@@ -76,20 +79,33 @@ static HPDF_STATUS declare_flate(HPDF_Dict dict, HPDF_Stream out) {
     return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
 }
 
-/* Writes bytes compressed into a stream object and says so in its dict. */
+/* A zlib stream of the bytes in a malloc'd buffer (*n its length), or
+ * NULL when memory runs out. */
+static unsigned char *deflated(struct libdeflate_compressor *z, const void *data, size_t len, size_t *n) {
+    size_t bound = libdeflate_zlib_compress_bound(z, len);
+    unsigned char *out = malloc(bound ? bound : 1);
+    *n = out ? libdeflate_zlib_compress(z, data, len, out, bound) : 0;
+    if (!*n) free(out), out = NULL;
+    return out;
+}
+
+/* Writes compressed bytes into a stream object and says so in its dict. */
+static void put_deflated(writer *w, HPDF_Dict stream, const unsigned char *z, size_t n) {
+    if (!ok(w) || !stream) return;
+    HPDF_Stream_Write(stream->stream, z, (HPDF_UINT)n);
+    stream->write_fn = declare_flate;
+}
+
 static void put_stream(writer *w, HPDF_Dict stream, const void *data, size_t len) {
     if (!ok(w) || !stream) return;
-    size_t bound = libdeflate_zlib_compress_bound(w->z, len);
-    unsigned char *out = malloc(bound ? bound : 1);
-    size_t n = out ? libdeflate_zlib_compress(w->z, data, len, out, bound) : 0;
-    if (!n) {
-        free(out);
+    size_t n;
+    unsigned char *z = deflated(w->z, data, len, &n);
+    if (!z) {
         fail(w, "out of memory compressing a %zu-byte stream", len);
         return;
     }
-    HPDF_Stream_Write(stream->stream, out, (HPDF_UINT)n);
-    stream->write_fn = declare_flate;
-    free(out);
+    put_deflated(w, stream, z, n);
+    free(z);
 }
 
 static HPDF_Dict new_stream(writer *w) { return ok(w) ? HPDF_DictStream_New(w->pdf->mmgr, w->pdf->xref) : NULL; }
@@ -192,7 +208,8 @@ static HPDF_Array widths(writer *w, const pdf_font *f, const jx_subset *s) {
 }
 
 /* A ToUnicode CMap: each code to the character it was set for. */
-static void to_unicode(writer *w, const pdf_font *f, HPDF_Dict stream) {
+/* The face's ToUnicode CMap, as text (NULL when memory runs out). */
+static char *to_unicode(const pdf_font *f) {
     jx_buf b;
     jx_buf_init(&b, 64u << 20);
     jx_buf_puts(&b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
@@ -213,16 +230,11 @@ static void to_unicode(writer *w, const pdf_font *f, HPDF_Dict stream) {
         jx_buf_puts(&b, "endbfchar\n");
     }
     jx_buf_puts(&b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-    char *text = jx_buf_take(&b);
-    if (!text) {
-        fail(w, "out of memory");
-        return;
-    }
-    put_stream(w, stream, text, strlen(text));
-    free(text);
+    return jx_buf_take(&b);
 }
 
-static HPDF_Dict descriptor(writer *w, const jx_subset *s, const char *name) {
+static HPDF_Dict descriptor(writer *w, const jx_subset *s, const unsigned char *program, size_t program_len,
+                            const char *name) {
     HPDF_Dict fd = new_object(w);
     HPDF_Dict file = new_stream(w);
     HPDF_Array bbox = new_array(w);
@@ -237,7 +249,7 @@ static HPDF_Dict descriptor(writer *w, const jx_subset *s, const char *name) {
     HPDF_Dict_AddNumber(fd, "Descent", units(s, s->descent));
     HPDF_Dict_AddNumber(fd, "CapHeight", units(s, s->cap_height));
     HPDF_Dict_AddNumber(fd, "StemV", 80);
-    put_stream(w, file, s->data, s->len);
+    put_deflated(w, file, program, program_len);
     if (s->cff) {
         HPDF_Dict_AddName(file, "Subtype", s->cid_keyed ? "CIDFontType0C" : "OpenType");
     } else {
@@ -247,26 +259,88 @@ static HPDF_Dict descriptor(writer *w, const jx_subset *s, const char *name) {
     return fd;
 }
 
-/* One face: Type0 over a CIDFontType2 (TrueType) or CIDFontType0 (CFF). */
-static void embed_face(writer *w, int face) {
-    pdf_font *f = &w->fonts[face];
-    const jx_font *font = w->fs->faces[face];
+/* What a face needs made before its objects are written: the subset, its
+ * program and ToUnicode map compressed. Faces are prepared on two threads
+ * where there are two cores: subsetting a CFF face is most of a render. */
+typedef struct face_job {
+    int face;
     jx_subset s;
+    unsigned char *program, *cmap; /* compressed */
+    size_t program_len, cmap_len;
     char err[512];
-    if (jx_subset_make(font, f->cps, f->n, f->codes, f->adv, &s, err, sizeof err)) {
-        fail(w, "%s", err);
+    int rc;
+} face_job;
+
+typedef struct preparation {
+    writer *w;
+    face_job *jobs;
+    int njobs;
+    atomic_int next;
+} preparation;
+
+static void prepare_face(writer *w, struct libdeflate_compressor *z, face_job *j) {
+    pdf_font *f = &w->fonts[j->face];
+    if ((j->rc = jx_subset_make(w->fs->faces[j->face], f->cps, f->n, f->codes, f->adv, &j->s, j->err, sizeof j->err)))
+        return;
+    char *cmap = to_unicode(f);
+    j->program = deflated(z, j->s.data, j->s.len, &j->program_len);
+    j->cmap = cmap ? deflated(z, cmap, strlen(cmap), &j->cmap_len) : NULL;
+    free(cmap);
+    if (!j->program || !j->cmap) j->rc = -1, snprintf(j->err, sizeof j->err, "out of memory");
+}
+
+static void *prepare_faces(void *arg) {
+    preparation *p = arg;
+    struct libdeflate_compressor *z = libdeflate_alloc_compressor(DEFLATE_LEVEL);
+    for (int i; (i = atomic_fetch_add(&p->next, 1)) < p->njobs;) {
+        if (z) prepare_face(p->w, z, &p->jobs[i]);
+        else p->jobs[i].rc = -1, snprintf(p->jobs[i].err, sizeof p->jobs[i].err, "out of memory");
+    }
+    libdeflate_free_compressor(z);
+    return NULL;
+}
+
+static int by_size(const face_job *a, const face_job *b, const pdf_font *f) {
+    size_t na = f[a->face].n, nb = f[b->face].n;
+    return na < nb ? 1 : na > nb ? -1 : a->face - b->face;
+}
+
+/* The largest face first, so that the two threads end together. */
+static void order_jobs(writer *w, face_job *jobs, int n) {
+    for (int i = 1; i < n; i++)
+        for (int k = i; k > 0 && by_size(&jobs[k - 1], &jobs[k], w->fonts) > 0; k--) {
+            face_job t = jobs[k];
+            jobs[k] = jobs[k - 1], jobs[k - 1] = t;
+        }
+}
+
+static void prepare_all(writer *w, face_job *jobs, int n) {
+    preparation p = {w, jobs, n, 0};
+    order_jobs(w, jobs, n);
+    pthread_t helper;
+    int two = n > 1 && sysconf(_SC_NPROCESSORS_ONLN) > 1 && pthread_create(&helper, NULL, prepare_faces, &p) == 0;
+    prepare_faces(&p);
+    if (two) pthread_join(helper, NULL);
+}
+
+/* One face: Type0 over a CIDFontType2 (TrueType) or CIDFontType0 (CFF). */
+static void embed_face(writer *w, face_job *j) {
+    pdf_font *f = &w->fonts[j->face];
+    const jx_subset *s = &j->s;
+    if (j->rc) {
+        fail(w, "%s", j->err);
         return;
     }
     char tag[7], name[80];
-    subset_tag(f, face, tag);
-    snprintf(name, sizeof name, "%s+%s", tag, s.ps_name);
+    subset_tag(f, j->face, tag);
+    snprintf(name, sizeof name, "%s+%s", tag, s->ps_name);
     HPDF_Dict type0 = new_object(w), cid = new_object(w), info = ok(w) ? HPDF_Dict_New(w->pdf->mmgr) : NULL;
-    HPDF_Dict cmap = new_stream(w), fd = descriptor(w, &s, name);
+    HPDF_Dict cmap = new_stream(w), fd = descriptor(w, s, j->program, j->program_len, name);
     HPDF_Array descendants = new_array(w);
     if (ok(w) && (!type0 || !cid || !info || !cmap || !fd || !descendants)) fail(w, "out of memory");
     if (ok(w)) {
         HPDF_Dict_AddName(cid, "Type", "Font");
-        HPDF_Dict_AddName(cid, "Subtype", s.cff ? "CIDFontType0" : "CIDFontType2");
+        HPDF_Dict_AddName(cid, "Subtype", s->cff ? "CIDFontType0" : "CIDFontType2");
         HPDF_Dict_AddName(cid, "BaseFont", name);
         HPDF_Dict_Add(info, "Registry", HPDF_String_New(w->pdf->mmgr, "Adobe", NULL));
         HPDF_Dict_Add(info, "Ordering", HPDF_String_New(w->pdf->mmgr, "Identity", NULL));
@@ -274,9 +348,9 @@ static void embed_face(writer *w, int face) {
         HPDF_Dict_Add(cid, "CIDSystemInfo", info);
         HPDF_Dict_Add(cid, "FontDescriptor", fd);
         HPDF_Dict_AddNumber(cid, "DW", 1000);
-        HPDF_Dict_Add(cid, "W", widths(w, f, &s));
-        if (!s.cff) HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity");
-        to_unicode(w, f, cmap);
+        HPDF_Dict_Add(cid, "W", widths(w, f, s));
+        if (!s->cff) HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity");
+        put_deflated(w, cmap, j->cmap, j->cmap_len);
         HPDF_Dict_AddName(type0, "Type", "Font");
         HPDF_Dict_AddName(type0, "Subtype", "Type0");
         HPDF_Dict_AddName(type0, "BaseFont", name);
@@ -286,7 +360,20 @@ static void embed_face(writer *w, int face) {
         HPDF_Dict_Add(type0, "ToUnicode", cmap);
         f->dict = type0;
     }
-    jx_subset_free(&s);
+}
+
+/* Every face the document draws with, prepared, then written in face
+ * order (the same bytes whichever thread made what). */
+static void embed_faces(writer *w) {
+    face_job jobs[JX_MAX_FACES];
+    int n = 0;
+    for (int f = 0; f < w->fs->nfaces; f++)
+        if (w->fonts[f].n) jobs[n] = (face_job){.face = f}, n++;
+    prepare_all(w, jobs, n);
+    for (int face = 0; face < w->fs->nfaces; face++)
+        for (int i = 0; i < n; i++)
+            if (jobs[i].face == face && ok(w)) embed_face(w, &jobs[i]);
+    for (int i = 0; i < n; i++) jx_subset_free(&jobs[i].s), free(jobs[i].program), free(jobs[i].cmap);
 }
 
 /*** Pages ***/
@@ -534,9 +621,7 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
         set_info(&w, HPDF_INFO_SUBJECT, meta->subject);
         set_info(&w, HPDF_INFO_KEYWORDS, meta->keywords);
         set_info(&w, HPDF_INFO_CREATOR, "jixiao " JIXIAO_VERSION);
-        if (collect_characters(&w) == 0)
-            for (int f = 0; f < fs->nfaces && ok(&w); f++)
-                if (w.fonts[f].n) embed_face(&w, f);
+        if (collect_characters(&w) == 0) embed_faces(&w);
         for (size_t p = 0; p < d->npages && ok(&w); p++) pages[p] = add_page(&w, &d->pages[p]);
         add_outline(&w, pages);
         if (ok(&w) && d->noutline) HPDF_SetPageMode(w.pdf, HPDF_PAGE_MODE_USE_OUTLINE);
