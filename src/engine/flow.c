@@ -77,7 +77,30 @@ static int set_toc_entry(setter *S, const char *number, const char *title, int p
 }
 
 /* 目录: one entry per heading of levels 1 and 2. */
+/* Where a pass set the 目录: its pages, and whether they hold nothing else
+ * (it began a page and a page break follows it). */
+typedef struct toc_place {
+    const jx_block *block;
+    int alone;
+    size_t first, last;
+    double end_y;
+} toc_place;
+
+static int set_toc_entries(setter *S, const jx_block *b);
+
 static int set_toc(setter *S, const jx_block *b) {
+    if (S->toc) {
+        S->toc->block = b;
+        S->toc->alone = S->y <= 0 && S->next < S->end && S->next->type == JX_BLOCK_PAGEBREAK;
+        S->toc->first = S->out->npages - 1;
+    }
+    int rc = set_toc_entries(S, b);
+    if (S->toc) S->toc->last = S->out->npages - 1, S->toc->end_y = S->y;
+    return rc;
+}
+
+/* 目录: its title, then one entry per heading of levels 1 and 2. */
+static int set_toc_entries(setter *S, const jx_block *b) {
     const jx_page_style *st = S->st;
     int rc = ts_set_paragraph(S, b->text, strlen(b->text), JX_ROLE_HEI, st->body_size, 0, 0, 0, TS_ALIGN_CENTER, b->pos);
     int counters[4] = {0};
@@ -263,11 +286,11 @@ static void add_page_numbers(setter *S) {
 }
 
 static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *style,
-                        const int *toc_pages, size_t ntoc, jx_display *out, jx_diags *diags) {
+                        const int *toc_pages, size_t ntoc, toc_place *toc, jx_display *out, jx_diags *diags) {
     memset(out, 0, sizeof *out);
     out->width = style->width;
     out->height = style->height;
-    setter S = {doc, fonts, style, out, diags, 0, 0, 0, {0}, 0, NULL, doc->blocks + doc->nblocks, toc_pages, ntoc};
+    setter S = {doc, fonts, style, out, diags, 0, 0, 0, {0}, 0, NULL, doc->blocks + doc->nblocks, toc, toc_pages, ntoc};
     if (ts_new_page(&S)) return -1;
     /* a cover and the 目录 before the body are front matter: no page number */
     size_t body = 0;
@@ -286,9 +309,6 @@ static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const j
     return 0;
 }
 
-/* A table of contents needs the pages of the headings: the first pass finds
- * them, the second sets the same content with the numbers filled in (the
- * entries take the same room either way, so no page moves). */
 void jx_page_style_of(const jx_document *doc, jx_page_style *st) {
     jx_page_style base = {595.276, 841.890, 37 * JX_MM, 28 * JX_MM, 156 * JX_MM, 225 * JX_MM, 16, 28, 22, 14, JX_KINSOKU_GB, 0};
     apply_style(&doc->style, &base);
@@ -310,23 +330,73 @@ void jx_page_style_of(const jx_document *doc, jx_page_style *st) {
     if (doc->page.kinsoku != JX_KINSOKU_DEFAULT) st->kinsoku = doc->page.kinsoku;
 }
 
+/* Sets the 目录 again with its page numbers, alone, and puts its pages in
+ * place of the first pass's: the rest of the document does not move, so it
+ * need not be set twice. 0 when done; -1 when the 目录 came out longer or
+ * shorter (a wrapped entry whose number grew), and the whole document must
+ * be set again. */
+static int refill_toc(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *style, const int *pages,
+                      size_t n, const toc_place *toc, jx_display *out) {
+    jx_display again = {0};
+    jx_diags scratch;
+    jx_diags_init(&scratch);
+    setter S = {doc, fonts, style, &again, &scratch, 0, 0, 0, {0}, 0, NULL, doc->blocks + doc->nblocks, NULL, pages, n};
+    S.front_matter = 1;
+    size_t count = toc->last - toc->first + 1;
+    int rc = ts_new_page(&S) || set_toc_entries(&S, toc->block) || S.oom || again.npages != count ||
+                     fabs(S.y - toc->end_y) > 1e-6
+                 ? -1
+                 : 0;
+    for (size_t k = 0; rc == 0 && k < count; k++) {
+        jx_dpage *old = &out->pages[toc->first + k], *fresh = &again.pages[k];
+        fresh->number = old->number, fresh->restart = old->restart;
+        jx_dpage t = *old;
+        *old = *fresh, *fresh = t;
+    }
+    jx_display_free(&again);
+    jx_diags_free(&scratch);
+    return rc;
+}
+
+static void copy_diags(jx_diags *to, const jx_diags *from) {
+    for (size_t i = 0; i < from->count; i++) {
+        const jx_diag *g = &from->items[i];
+        jx_diags_add(to, g->severity, g->file, g->line, g->col, g->pointer, "%s", g->message);
+    }
+    to->dropped += from->dropped;
+}
+
+/* A 目录 needs the pages of the headings: the first pass finds them; the
+ * 目录 alone is set again with them when it has pages of its own, else the
+ * whole document is. */
 int jx_typeset(const jx_document *doc, const jx_fontset *fonts, jx_display *out, jx_diags *diags) {
     jx_page_style own;
     jx_page_style_of(doc, &own);
     const jx_page_style *style = &own;
     int has_toc = 0;
     for (size_t i = 0; i < doc->nblocks; i++) has_toc |= doc->blocks[i].type == JX_BLOCK_TOC;
-    if (!has_toc) return typeset_pass(doc, fonts, style, NULL, 0, out, diags);
+    if (!has_toc) return typeset_pass(doc, fonts, style, NULL, 0, NULL, out, diags);
     jx_diags scratch;
     jx_diags_init(&scratch);
-    int rc = typeset_pass(doc, fonts, style, NULL, 0, out, &scratch);
-    jx_diags_free(&scratch);
-    if (rc) return typeset_pass(doc, fonts, style, NULL, 0, out, diags);
+    toc_place toc = {0};
+    int rc = typeset_pass(doc, fonts, style, NULL, 0, &toc, out, &scratch);
+    if (rc) {
+        jx_diags_free(&scratch);
+        return typeset_pass(doc, fonts, style, NULL, 0, NULL, out, diags);
+    }
     int *pages = calloc(out->noutline ? out->noutline : 1, sizeof *pages);
     size_t n = out->noutline;
     for (size_t i = 0; pages && i < n; i++) pages[i] = out->pages[out->outline[i].page].number;
-    jx_display_free(out);
-    rc = pages ? typeset_pass(doc, fonts, style, pages, n, out, diags) : -1;
+    /* only the 目录's pages change: they must hold nothing else, and no
+     * page number or running header */
+    int own_pages = toc.block && toc.alone && out->pages[toc.first].number == 0 && out->pages[toc.last].number == 0;
+    if (pages && own_pages && refill_toc(doc, fonts, style, pages, n, &toc, out) == 0) {
+        copy_diags(diags, &scratch);
+    } else {
+        jx_display_free(out);
+        rc = pages ? typeset_pass(doc, fonts, style, pages, n, NULL, out, diags) : -1;
+    }
+    jx_diags_free(&scratch);
     free(pages);
     return rc;
 }

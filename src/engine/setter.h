@@ -21,6 +21,7 @@ typedef struct setter {
     int counters[4];
     int oom;
     const jx_block *next, *end; /* the blocks after the one being set */
+    struct toc_place *toc;      /* where the 目录 was set, when asked */
     const int *toc_pages; /* printed page of each heading, from the first pass */
     size_t ntoc_pages;
 } setter;
