@@ -22,7 +22,7 @@ static double now_ms(void) {
 }
 
 enum { LOAD, BUILD, TYPESET, WRITE, PHASES };
-static const char *const NAMES[PHASES] = {"load and score", "build from the layout", "typeset             ",
+static const char *const NAMES[PHASES] = {"load and score", "build from the layout", "typeset",
                                           "PDF: subset, compress, write"};
 
 static int one_round(const jx_input *in, const jx_layout *lay, const jx_fontset *fs, const char *out, double t[PHASES]) {
