@@ -35,25 +35,24 @@ static void put_row(jx_buf *b, size_t name_width, const char *name, const char *
     jx_buf_putc(b, '\n');
 }
 
-char *jx_score_table(const jx_doc *doc) {
+static void put_table(jx_buf *out, const jx_doc *doc) {
+    jx_buf *bp = out;
     const jx_scoring *sc = &doc->scoring;
     int dp = sc->decimals;
-    jx_buf b;
-    jx_buf_init(&b, OUTPUT_LIMIT);
     size_t name_width = jx_utf8_width("总分");
     for (int i = jx_tree_first(sc); i >= 0; i = jx_tree_next(sc, i, -1)) {
         size_t w = (size_t)sc->nodes[i].depth * 2 + jx_utf8_width(sc->nodes[i].name);
         if (w > name_width) name_width = w;
     }
     name_width += 2;
-    put_row(&b, name_width, "名称", "分值", "得分", "得分率");
+    put_row(bp, name_width, "名称", "分值", "得分", "得分率");
     for (int i = jx_tree_first(sc); i >= 0; i = jx_tree_next(sc, i, -1)) {
         const jx_node *n = &sc->nodes[i];
         char name[1024], weight[48], score[48], rate[56];
         snprintf(name, sizeof name, "%*s%s", n->depth * 2, "", n->name);
         jx_units_format(n->weight_units, dp, weight, sizeof weight);
         if (!n->applicable) {
-            put_row(&b, name_width, name, weight, "不适用", "—");
+            put_row(bp, name_width, name, weight, "不适用", "—");
             continue;
         }
         if (n->scored)
@@ -66,17 +65,29 @@ char *jx_score_table(const jx_doc *doc) {
         } else {
             strcpy(rate, "—");
         }
-        put_row(&b, name_width, name, weight, score, rate);
+        put_row(bp, name_width, name, weight, score, rate);
     }
     char total[48], full[48];
     jx_units_format(sc->total_score, dp, total, sizeof total);
     int64_t full_units = 0;
     jx_q_round(jx_q_dec(sc->total.v), dp, &full_units);
     jx_units_format(full_units, dp, full, sizeof full);
-    put_row(&b, name_width, "总分", full, total, "");
-    put_padded(&b, "等级", name_width, 0);
-    put_padded(&b, sc->grade ? sc->grade : "", 10, 1);
-    jx_buf_putc(&b, '\n');
+    put_row(bp, name_width, "总分", full, total, "");
+    put_padded(bp, "等级", name_width, 0);
+    put_padded(bp, sc->grade ? sc->grade : "", 10, 1);
+    jx_buf_putc(bp, '\n');
+}
+
+/* The document's tree, then each attached document's under its 附件 line. */
+char *jx_score_table(const jx_doc *doc) {
+    jx_buf b;
+    jx_buf_init(&b, OUTPUT_LIMIT);
+    put_table(&b, doc);
+    for (size_t i = 0; i < doc->nattachments; i++) {
+        const jx_attachment *a = &doc->attachments[i];
+        jx_buf_printf(&b, "\n附件 %zu（%s）：%s\n", i + 1, a->layout, a->doc->subject.name ? a->doc->subject.name : "");
+        put_table(&b, a->doc);
+    }
     return jx_buf_take(&b);
 }
 
@@ -140,37 +151,58 @@ static void json_node(jx_buf *b, const jx_scoring *sc, int i) {
     jx_buf_putc(b, '}');
 }
 
-char *jx_score_json(const jx_doc *doc, const jx_diags *diags) {
+/* subject, decimals, weight, total, grade and nodes, each followed by
+ * ",\n" and `indent`. */
+static void put_scored(jx_buf *bp, const jx_doc *doc, const char *indent) {
     const jx_scoring *sc = &doc->scoring;
+    json_key(bp, "subject");
+    jx_buf_json_string(bp, doc->subject.name);
+    jx_buf_printf(bp, ",\n%s", indent);
+    json_key(bp, "decimals");
+    jx_buf_printf(bp, "%d,\n%s", sc->decimals, indent);
+    json_key(bp, "weight");
+    int64_t full_units = 0;
+    jx_q_round(jx_q_dec(sc->total.v), sc->decimals, &full_units);
+    put_units(bp, full_units, sc->decimals);
+    jx_buf_printf(bp, ",\n%s", indent);
+    json_key(bp, "total");
+    put_units(bp, sc->total_score, sc->decimals);
+    jx_buf_printf(bp, ",\n%s", indent);
+    json_key(bp, "grade");
+    jx_buf_json_string(bp, sc->grade ? sc->grade : "");
+    jx_buf_printf(bp, ",\n%s", indent);
+    json_key(bp, "nodes");
+    jx_buf_puts(bp, "[");
+    for (int i = jx_tree_first(sc); i >= 0; i = jx_tree_next(sc, i, -1)) {
+        jx_buf_printf(bp, "%s%s  ", i == jx_tree_first(sc) ? "\n" : ",\n", indent);
+        json_node(bp, sc, i);
+    }
+    jx_buf_printf(bp, "\n%s],\n%s", indent, indent);
+}
+
+char *jx_score_json(const jx_doc *doc, const jx_diags *diags) {
     jx_buf b;
     jx_buf_init(&b, OUTPUT_LIMIT);
     jx_buf_puts(&b, "{\n  ");
     json_key(&b, "file");
     jx_buf_json_string(&b, doc->file);
     jx_buf_puts(&b, ",\n  ");
-    json_key(&b, "subject");
-    jx_buf_json_string(&b, doc->subject.name);
-    jx_buf_puts(&b, ",\n  ");
-    json_key(&b, "decimals");
-    jx_buf_printf(&b, "%d,\n  ", sc->decimals);
-    json_key(&b, "weight");
-    int64_t full_units = 0;
-    jx_q_round(jx_q_dec(sc->total.v), sc->decimals, &full_units);
-    put_units(&b, full_units, sc->decimals);
-    jx_buf_puts(&b, ",\n  ");
-    json_key(&b, "total");
-    put_units(&b, sc->total_score, sc->decimals);
-    jx_buf_puts(&b, ",\n  ");
-    json_key(&b, "grade");
-    jx_buf_json_string(&b, sc->grade ? sc->grade : "");
-    jx_buf_puts(&b, ",\n  ");
-    json_key(&b, "nodes");
-    jx_buf_puts(&b, "[");
-    for (int i = jx_tree_first(sc); i >= 0; i = jx_tree_next(sc, i, -1)) {
-        jx_buf_puts(&b, i == jx_tree_first(sc) ? "\n    " : ",\n    ");
-        json_node(&b, sc, i);
+    put_scored(&b, doc, "  ");
+    if (doc->nattachments) {
+        json_key(&b, "attachments");
+        jx_buf_putc(&b, '[');
+        for (size_t i = 0; i < doc->nattachments; i++) {
+            jx_buf_puts(&b, i ? ",\n    {" : "\n    {");
+            json_key(&b, "layout");
+            jx_buf_json_string(&b, doc->attachments[i].layout);
+            jx_buf_puts(&b, ",\n      ");
+            put_scored(&b, doc->attachments[i].doc, "      ");
+            json_key(&b, "pointer");
+            jx_buf_json_string(&b, doc->attachments[i].doc->base);
+            jx_buf_putc(&b, '}');
+        }
+        jx_buf_puts(&b, "\n  ],\n  ");
     }
-    jx_buf_puts(&b, "\n  ],\n  ");
     json_key(&b, "diagnostics");
     jx_buf_putc(&b, '[');
     for (size_t i = 0; diags && i < diags->count; i++) {
