@@ -439,6 +439,17 @@ else
     report FAIL "tables in a section, an attached 自评表 as 附件2" "$tmp/diff"
 fi
 
+# An attached form set in landscape by its layout turns its pages in the
+# report (portrait): in the PDF (page sizes) and in the DOCX (a section).
+attached=examples/003-zaozhuang-report-inspection-equipment.json
+"$BIN" render -o "$tmp/turned.pdf" "$attached" 2>/dev/null
+"$BIN" render -o "$tmp/turned.docx" "$attached" 2>/dev/null
+last=$(pdfinfo "$tmp/turned.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+sizes=$(pdfinfo -f 1 -l "$last" "$tmp/turned.pdf" 2>/dev/null | awk '/^Page .* size:/ {print ($4 > $6) ? "L" : "P"}' | uniq -c | awk '{printf "%s%s ", $1, $2}')
+sections=$(/usr/bin/python3 -c 'import docx, sys; print(" ".join(str(s.orientation).split()[0] for s in docx.Document(sys.argv[1]).sections))' "$tmp/turned.docx" 2>&1)
+if [ "$sizes" = "27P 3L " ] && [ "$sections" = "PORTRAIT PORTRAIT LANDSCAPE" ]; then report PASS; else
+    echo "pages: $sizes; sections: $sections" >"$tmp/diff"; report FAIL "an attached landscape form turns its pages (PDF and DOCX)" "$tmp/diff"; fi
+
 # 四级 indicators keep their 三级 names in both score tables and reach the
 # 指标分析 (①); an 一级 named 项目… is not headed 项目项目….
 four=tests/inputs/four-levels.json

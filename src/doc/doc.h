@@ -87,6 +87,7 @@ typedef struct jx_block {
     int level;        /* headings: 1 一、 2 （一） 3 1. 4 （1） */
     const char *text; /* paragraphs separated by '\n'; **bold** inline */
     int restart;      /* pagebreak: page numbers start again at 1 */
+    int turn;         /* pagebreak: 0, or 1 + landscape: the pages from here on turn (an attached form) */
     jx_table *table;
     jx_chart *chart;
     const char *path; /* images: the file, relative to the document's folder */

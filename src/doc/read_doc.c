@@ -41,11 +41,11 @@ int rd_page(loader *L, const cJSON *v, jx_doc_page *pg) {
     if (para.present) pg->paragraph_spacing = ld_double(para.v);
     return rc;
 }
-static const char *const BLOCK_KEYS[] = {"type",  "level", "text",   "restart", "caption", "columns", "header", "size",
+static const char *const BLOCK_KEYS[] = {"type",  "level", "text",   "restart", "orientation", "caption", "columns", "header", "size",
                                          "rows",  "subheads", "style", "widths", "bars",    "max",     "unit",    "path",   "width",
                                          "align", "font",  "bold",   "indent",  "space",   "numbered", "hanging", NULL};
 static const char *const LAYOUT_BLOCK_KEYS[] = {
-    "type",  "level",  "text",   "restart", "caption", "columns", "header",   "size", "rows", "style", "widths",
+    "type",  "level",  "text",   "restart", "orientation", "caption", "columns", "header",   "size", "rows", "style", "widths",
     "bars",  "max",    "unit",   "path",    "width",   "align",   "font",     "bold", "indent", "space",
     "numbered", "hanging", "each", "when", "unless", NULL};
 static const char *const BAR_KEYS[] = {"label", "value", "shown", NULL};
@@ -269,7 +269,11 @@ int rd_block(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
         if (!out->text) out->text = "目录";
         return rc;
     }
-    if (out->type == JX_BLOCK_PAGEBREAK) rc |= ld_bool(L, b, ptr, "restart", NULL, &out->restart);
+    if (out->type == JX_BLOCK_PAGEBREAK) {
+        int turn = -1;
+        rc |= ld_bool(L, b, ptr, "restart", NULL, &out->restart) | ld_enum(L, b, ptr, "orientation", JX_ORIENTATION_NAMES, &turn);
+        if (ld_member(b, "orientation")) out->turn = turn + 1;
+    }
     if (out->type != JX_BLOCK_PAGEBREAK) {
         if (!ld_member(b, "text")) return ld_missing(L, b, ptr, "text");
         rc |= ld_text(L, b, ptr, "text", &out->text);

@@ -112,6 +112,7 @@ static void block(jx_buf *b, const jx_block *blk) {
     case JX_BLOCK_TOC: str(b, "text", blk->text); break;
     case JX_BLOCK_PAGEBREAK:
         if (blk->restart) key(b, "restart"), jx_buf_puts(b, "true");
+        if (blk->turn) str(b, "orientation", JX_ORIENTATION_NAMES[blk->turn - 1]);
         break;
     case JX_BLOCK_TABLE: table(b, blk->table); break;
     case JX_BLOCK_CHART: chart(b, blk->chart); break;

@@ -42,6 +42,8 @@ typedef struct jx_dpage {
     size_t nimages, images_cap;
     int number;  /* printed page number, 0 for none */
     int restart; /* numbering starts again at this page */
+    int landscape; /* turned: the pages of an attached form */
+    double width, height;
 } jx_dpage;
 
 typedef struct jx_outline_entry {

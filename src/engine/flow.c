@@ -208,12 +208,24 @@ static int set_paragraphs(setter *S, const jx_block *b) {
     return 0;
 }
 
+static int page_is_empty(const jx_dpage *pg) { return !pg->n && !pg->nrules && !pg->nrects && !pg->nimages; }
+
 static int set_block(setter *S, const jx_block *b) {
     const jx_page_style *st = S->st;
     if (b->space_before > 0 && S->y > 0) S->y += b->space_before;
     switch (b->type) {
     case JX_BLOCK_PAGEBREAK:
-        if (S->y > 0 && ts_new_page(S)) return -1;
+        if (b->turn && &S->styles[b->turn - 1] != S->st) {
+            S->st = &S->styles[b->turn - 1];
+            if (S->y > 0 || !page_is_empty(ts_current_page(S))) {
+                if (ts_new_page(S)) return -1;
+            } else {
+                jx_dpage *pg = ts_current_page(S);
+                pg->landscape = b->turn - 1, pg->width = S->st->width, pg->height = S->st->height;
+            }
+        } else if (S->y > 0 && ts_new_page(S)) {
+            return -1;
+        }
         if (b->restart) ts_current_page(S)->restart = 1;
         return 0;
     case JX_BLOCK_TITLE: {
@@ -246,7 +258,7 @@ static int set_block(setter *S, const jx_block *b) {
 static void add_running_header(setter *S, jx_dpage *pg) {
     const char *text = S->doc->page.header;
     if (!text) return;
-    const jx_page_style *st = S->st;
+    const jx_page_style *st = &S->styles[pg->landscape];
     run r = {0};
     jx_pos none = {"/page/header", 0, 0};
     if (ts_shape(S, text, strlen(text), JX_ROLE_SONG, 10.5, 0, none, &r)) return;
@@ -259,10 +271,10 @@ static void add_running_header(setter *S, jx_dpage *pg) {
 /* "— N —": 四号 digits between em dashes, 7 mm below the type area, odd
  * pages right and even pages left, one character in from the edge. */
 static void add_page_numbers(setter *S) {
-    const jx_page_style *st = S->st;
     int count = 0, base = S->doc->page.first_number;
     for (size_t i = 0; i < S->out->npages; i++) {
         jx_dpage *pg = &S->out->pages[i];
+        const jx_page_style *st = &S->styles[pg->landscape];
         if (pg->number == 0 && count == 0) continue; /* front matter */
         if (pg->restart) count = 0, base = 1;
         int shown = base + count++;
@@ -285,12 +297,14 @@ static void add_page_numbers(setter *S) {
     }
 }
 
-static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *style,
+/* styles: the portrait and landscape pages; the document's own comes first. */
+static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *styles,
                         const int *toc_pages, size_t ntoc, toc_place *toc, jx_display *out, jx_diags *diags) {
+    const jx_page_style *style = &styles[doc->page.landscape];
     memset(out, 0, sizeof *out);
     out->width = style->width;
     out->height = style->height;
-    setter S = {doc, fonts, style, out, diags, 0, 0, 0, {0}, 0, NULL, doc->blocks + doc->nblocks, toc, toc_pages, ntoc};
+    setter S = {doc, fonts, style, styles, out, diags, 0, 0, 0, {0}, 0, NULL, doc->blocks + doc->nblocks, toc, toc_pages, ntoc};
     if (ts_new_page(&S)) return -1;
     /* a cover and the 目录 before the body are front matter: no page number */
     size_t body = 0;
@@ -309,11 +323,13 @@ static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const j
     return 0;
 }
 
-void jx_page_style_of(const jx_document *doc, jx_page_style *st) {
+void jx_page_style_of(const jx_document *doc, jx_page_style *st) { jx_page_style_turned(doc, doc->page.landscape, st); }
+
+void jx_page_style_turned(const jx_document *doc, int landscape, jx_page_style *st) {
     jx_page_style base = {595.276, 841.890, 37 * JX_MM, 28 * JX_MM, 156 * JX_MM, 225 * JX_MM, 16, 28, 22, 14, JX_KINSOKU_GB, 0};
     apply_style(&doc->style, &base);
     *st = base;
-    if (doc->page.landscape) {
+    if (landscape) {
         /* the type area turns with the sheet: 225 × 156 mm, binding at the top */
         st->width = base.height, st->height = base.width;
         st->top = base.left, st->left = base.top;
@@ -335,12 +351,13 @@ void jx_page_style_of(const jx_document *doc, jx_page_style *st) {
  * need not be set twice. 0 when done; -1 when the 目录 came out longer or
  * shorter (a wrapped entry whose number grew), and the whole document must
  * be set again. */
-static int refill_toc(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *style, const int *pages,
+static int refill_toc(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *styles, const int *pages,
                       size_t n, const toc_place *toc, jx_display *out) {
+    const jx_page_style *style = &styles[out->pages[toc->first].landscape];
     jx_display again = {0};
     jx_diags scratch;
     jx_diags_init(&scratch);
-    setter S = {doc, fonts, style, &again, &scratch, 0, 0, 0, {0}, 0, NULL, doc->blocks + doc->nblocks, NULL, pages, n};
+    setter S = {doc, fonts, style, styles, &again, &scratch, 0, 0, 0, {0}, 0, NULL, doc->blocks + doc->nblocks, NULL, pages, n};
     S.front_matter = 1;
     size_t count = toc->last - toc->first + 1;
     int rc = ts_new_page(&S) || set_toc_entries(&S, toc->block) || S.oom || again.npages != count ||
@@ -370,9 +387,9 @@ static void copy_diags(jx_diags *to, const jx_diags *from) {
  * 目录 alone is set again with them when it has pages of its own, else the
  * whole document is. */
 int jx_typeset(const jx_document *doc, const jx_fontset *fonts, jx_display *out, jx_diags *diags) {
-    jx_page_style own;
-    jx_page_style_of(doc, &own);
-    const jx_page_style *style = &own;
+    jx_page_style style[2];
+    jx_page_style_turned(doc, 0, &style[0]);
+    jx_page_style_turned(doc, 1, &style[1]);
     int has_toc = 0;
     for (size_t i = 0; i < doc->nblocks; i++) has_toc |= doc->blocks[i].type == JX_BLOCK_TOC;
     if (!has_toc) return typeset_pass(doc, fonts, style, NULL, 0, NULL, out, diags);

@@ -29,7 +29,7 @@ jx_dpage *ts_current_page(setter *S) { return &S->out->pages[S->out->npages - 1]
 int ts_new_page(setter *S) {
     jx_display *d = S->out;
     if (ts_reserve(S, (void **)&d->pages, &d->cap, d->npages, sizeof *d->pages)) return -1;
-    d->pages[d->npages++] = (jx_dpage){0};
+    d->pages[d->npages++] = (jx_dpage){.landscape = S->st == &S->styles[1], .width = S->st->width, .height = S->st->height};
     S->y = 0;
     return 0;
 }

@@ -12,7 +12,8 @@
 typedef struct setter {
     const jx_document *doc;
     const jx_fontset *fonts;
-    const jx_page_style *st;
+    const jx_page_style *st;     /* the current page's: one of styles */
+    const jx_page_style *styles; /* portrait and landscape */
     jx_display *out;
     jx_diags *diags;
     double y; /* top of the next line box, from the top of the type area */

@@ -23,6 +23,8 @@ typedef struct jx_page_style {
 /* The page a document asks for: GB/T 9704 defaults under its style and
  * page settings. */
 void jx_page_style_of(const jx_document *doc, jx_page_style *s);
+/* The same, for pages turned to landscape (1) or portrait (0). */
+void jx_page_style_turned(const jx_document *doc, int landscape, jx_page_style *s);
 /* Everything the pages need comes from the tree. 0, or -1 with
  * diagnostics (missing glyphs are warnings). */
 int jx_typeset(const jx_document *doc, const jx_fontset *fonts, jx_display *out, jx_diags *diags);

@@ -430,7 +430,9 @@ static int append_attachments(const jx_shelf *s, const jx_doc *input, jx_documen
     int number = next_attachment_number(doc);
     for (size_t i = 0; i < n; i++) {
         const jx_block base = {.indent = -1, .pos = input->attachments[i].pos};
-        blocks[k] = base, blocks[k++].type = JX_BLOCK_PAGEBREAK;
+        blocks[k] = base, blocks[k].type = JX_BLOCK_PAGEBREAK;
+        /* on pages turned as its own layout sets them (a landscape 自评表) */
+        blocks[k++].turn = 1 + t->trees[i]->page.landscape;
         blocks[k] = base;
         blocks[k].type = JX_BLOCK_HEADING, blocks[k].level = 1, blocks[k].unnumbered = 1, blocks[k].indent = 0;
         blocks[k++].text = jx_arena_printf(doc->arena, "附件%d", number + (int)i);

@@ -46,6 +46,7 @@ typedef struct docx {
     const int *toc_pages; /* the printed page of each heading, in order, or NULL */
     size_t ntoc;
     jx_page_style st;
+    double area_w; /* the type area's width in the current section (pages may turn) */
     jx_buf body;
     media *media;
     size_t nmedia;
@@ -277,7 +278,7 @@ static long *column_twips(const docx *x, const jx_table *t) {
     for (size_t c = 0; c < t->ncolumns; c++) sum += t->columns[c] > 0 ? t->columns[c] : 1;
     for (size_t c = 0; c < t->ncolumns; c++) {
         double share = t->columns[c] > 0 ? t->columns[c] : 1;
-        w[c] = t->widths == JX_WIDTHS_FIXED ? twips_mm(share) : lround(x->st.area_w * TWIPS_PER_PT * share / sum);
+        w[c] = t->widths == JX_WIDTHS_FIXED ? twips_mm(share) : lround(x->area_w * TWIPS_PER_PT * share / sum);
     }
     return w;
 }
@@ -438,7 +439,7 @@ static void image(docx *x, const jx_block *b) {
         return;
     }
     x->nmedia++;
-    double w_mm = b->width_mm > 0 ? b->width_mm : x->st.area_w / 72 * 25.4 / 2;
+    double w_mm = b->width_mm > 0 ? b->width_mm : x->area_w / 72 * 25.4 / 2;
     long cx = lround(w_mm * EMU_PER_MM), cy = lround(w_mm * EMU_PER_MM * (double)h / (double)(w ? w : 1));
     char graphic[1024];
     snprintf(graphic, sizeof graphic,
@@ -498,7 +499,7 @@ static void chart(docx *x, const jx_block *b) {
     jx_buf *c = &x->charts[x->ncharts++];
     jx_buf_init(c, PART_LIMIT);
     chart_part(c, ch);
-    long cx = lround(x->st.area_w / 72 * 25.4 * EMU_PER_MM), cy = lround(80 * EMU_PER_MM);
+    long cx = lround(x->area_w / 72 * 25.4 * EMU_PER_MM), cy = lround(80 * EMU_PER_MM);
     char graphic[512];
     snprintf(graphic, sizeof graphic,
              "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart "
@@ -509,9 +510,12 @@ static void chart(docx *x, const jx_block *b) {
 
 /*** Sections ***/
 
-/* The page, margins and footers of the section that ends here. */
-static void section(docx *x, jx_buf *o, int numbered, int start, int last) {
-    const jx_page_style *st = &x->st;
+/* The page, margins and footers of the section that ends here; its page
+ * numbers start at `start`, or go on from the section before (0). */
+static void section(docx *x, jx_buf *o, int numbered, int start, int last, int landscape) {
+    jx_page_style turned;
+    jx_page_style_turned(x->doc, landscape, &turned);
+    const jx_page_style *st = &turned;
     long w = twips_pt(st->width), h = twips_pt(st->height);
     long top = twips_pt(st->top), left = twips_pt(st->left);
     long right = twips_pt(st->width - st->left - st->area_w), bottom = twips_pt(st->height - st->top - st->area_h);
@@ -526,11 +530,11 @@ static void section(docx *x, jx_buf *o, int numbered, int start, int last) {
         jx_buf_puts(o, "<w:footerReference w:type=\"default\" r:id=\"rIdFooterNone\"/>"
                        "<w:footerReference w:type=\"even\" r:id=\"rIdFooterNone\"/>");
     jx_buf_printf(o, "<w:type w:val=\"nextPage\"/><w:pgSz w:w=\"%ld\" w:h=\"%ld\"%s/>", w, h,
-                  x->doc->page.landscape ? " w:orient=\"landscape\"" : "");
+                  landscape ? " w:orient=\"landscape\"" : "");
     jx_buf_printf(o, "<w:pgMar w:top=\"%ld\" w:right=\"%ld\" w:bottom=\"%ld\" w:left=\"%ld\" w:header=\"851\" "
                      "w:footer=\"%ld\" w:gutter=\"0\"/>",
                   top, right, bottom, left, footer > 0 ? footer : 0);
-    if (numbered) jx_buf_printf(o, "<w:pgNumType w:start=\"%d\"/>", start);
+    if (numbered && start > 0) jx_buf_printf(o, "<w:pgNumType w:start=\"%d\"/>", start);
     /* GB/T 9704's grid of 22 lines of 28 characters, when the layout asks
      * for it (tables and captions keep their own spacing off the grid) */
     if (st->pitch > 0)
@@ -556,29 +560,37 @@ static void block(docx *x, const jx_block *b) {
 
 /* The body: the front matter (through the 目录) a section without page
  * numbers, ended by the page break that follows it; a break that restarts
- * the numbers ends a section too. */
+ * the numbers or turns the pages (an attached landscape form) ends a
+ * section too. */
 static void body(docx *x) {
     const jx_document *d = x->doc;
     size_t front = 0;
     for (size_t i = 0; i < d->nblocks; i++)
         if (d->blocks[i].type == JX_BLOCK_TOC) front = i + 1;
     int numbered = front == 0, start = d->page.first_number > 0 ? d->page.first_number : 1;
+    int landscape = d->page.landscape;
     for (size_t i = 0; i < d->nblocks && !x->failed; i++) {
         const jx_block *b = &d->blocks[i];
         int ends_front = !numbered && i >= front && b->type == JX_BLOCK_PAGEBREAK;
-        if (ends_front || (b->type == JX_BLOCK_PAGEBREAK && b->restart && numbered)) {
-            section(x, &x->body, numbered, start, 0);
-            if (b->restart) start = 1;
+        int turns = b->type == JX_BLOCK_PAGEBREAK && b->turn && b->turn - 1 != landscape;
+        if (ends_front || turns || (b->type == JX_BLOCK_PAGEBREAK && b->restart && numbered)) {
+            section(x, &x->body, numbered, start, 0, landscape);
+            start = b->restart ? 1 : ends_front ? start : 0;
+            if (b->turn) {
+                jx_page_style turned;
+                jx_page_style_turned(d, landscape = b->turn - 1, &turned);
+                x->area_w = turned.area_w;
+            }
             numbered = 1;
             continue;
         }
         if (!numbered && i >= front && b->type != JX_BLOCK_PAGEBREAK) { /* no break after the 目录 */
-            section(x, &x->body, 0, start, 0);
+            section(x, &x->body, 0, start, 0, landscape);
             numbered = 1;
         }
         block(x, b);
     }
-    section(x, &x->body, numbered, start, 1);
+    section(x, &x->body, numbered, start, 1, landscape);
 }
 
 /*** The parts ***/
@@ -903,6 +915,7 @@ int jx_render_docx(const jx_document *doc, const int *toc_pages, size_t ntoc, co
                    jx_diags *diags) {
     docx x = {.doc = doc, .toc_pages = toc_pages, .ntoc = ntoc, .diags = diags};
     jx_page_style_of(doc, &x.st);
+    x.area_w = x.st.area_w;
     jx_buf_init(&x.body, PART_LIMIT);
     body(&x);
     size_t len = 0;

@@ -437,7 +437,7 @@ static void put_text(writer *w, jx_buf *b, const jx_dpage *pg) {
             jx_buf_puts(b, "w ");
         }
         num(b, a->x);
-        num(b, w->d->height - a->y);
+        num(b, pg->height - a->y);
         jx_buf_puts(b, "Td <");
         for (size_t k = i; k < j; k++) hex4(b, glyph_of(&w->fonts[a->face], pg->glyphs[k].cp));
         /* the rendering mode outlives ET: a bold run sets it back */
@@ -446,13 +446,13 @@ static void put_text(writer *w, jx_buf *b, const jx_dpage *pg) {
     }
 }
 
-static void put_rects(writer *w, jx_buf *b, const jx_dpage *pg) {
+static void put_rects(jx_buf *b, const jx_dpage *pg) {
     for (size_t i = 0; i < pg->nrects; i++) {
         const jx_drect *r = &pg->rects[i];
         num(b, r->gray);
         jx_buf_puts(b, "g ");
         num(b, r->x);
-        num(b, w->d->height - r->y - r->h);
+        num(b, pg->height - r->y - r->h);
         num(b, r->w);
         num(b, r->h);
         jx_buf_puts(b, "re f\n");
@@ -460,16 +460,16 @@ static void put_rects(writer *w, jx_buf *b, const jx_dpage *pg) {
     if (pg->nrects) jx_buf_puts(b, "0 g\n");
 }
 
-static void put_rules(writer *w, jx_buf *b, const jx_dpage *pg) {
+static void put_rules(jx_buf *b, const jx_dpage *pg) {
     for (size_t i = 0; i < pg->nrules; i++) {
         const jx_drule *r = &pg->rules[i];
         num(b, r->width);
         jx_buf_puts(b, "w ");
         num(b, r->x1);
-        num(b, w->d->height - r->y1);
+        num(b, pg->height - r->y1);
         jx_buf_puts(b, "m ");
         num(b, r->x2);
-        num(b, w->d->height - r->y2);
+        num(b, pg->height - r->y2);
         jx_buf_puts(b, "l S\n");
     }
 }
@@ -501,7 +501,7 @@ static void put_images(writer *w, jx_buf *b, const jx_dpage *pg, HPDF_Dict xobje
         jx_buf_puts(b, "0 0 ");
         num(b, im->h);
         num(b, im->x);
-        num(b, w->d->height - im->y - im->h);
+        num(b, pg->height - im->y - im->h);
         jx_buf_printf(b, "cm /%s Do Q\n", name);
     }
 }
@@ -528,17 +528,17 @@ static HPDF_Dict page_resources(writer *w, HPDF_Page page, const jx_dpage *pg, H
 static HPDF_Page add_page(writer *w, const jx_dpage *pg) {
     HPDF_Page page = HPDF_AddPage(w->pdf);
     if (!page) return fail(w, "out of memory adding a page"), NULL;
-    HPDF_Page_SetWidth(page, (HPDF_REAL)w->d->width);
-    HPDF_Page_SetHeight(page, (HPDF_REAL)w->d->height);
+    HPDF_Page_SetWidth(page, (HPDF_REAL)pg->width);
+    HPDF_Page_SetHeight(page, (HPDF_REAL)pg->height);
     HPDF_Dict xobjects = NULL;
     HPDF_Dict contents = HPDF_Dict_GetItem(page, "Contents", HPDF_OCLASS_DICT);
     if (!page_resources(w, page, pg, &xobjects) || !contents) return fail(w, "out of memory"), NULL;
     jx_buf b;
     jx_buf_init(&b, 256u << 20);
-    put_rects(w, &b, pg);
+    put_rects(&b, pg);
     put_images(w, &b, pg, xobjects);
     put_text(w, &b, pg);
-    put_rules(w, &b, pg);
+    put_rules(&b, pg);
     char *text = jx_buf_take(&b);
     if (!text) return fail(w, "out of memory"), NULL;
     put_stream(w, contents, text, strlen(text));
@@ -560,8 +560,8 @@ static void add_outline(writer *w, HPDF_Page *pages) {
             fail(w, "out of memory");
             return;
         }
-        double top = w->d->height - e->y + 8;
-        HPDF_Destination_SetFitH(dst, (HPDF_REAL)(top > w->d->height ? w->d->height : top));
+        double height = w->d->pages[e->page].height, top = height - e->y + 8;
+        HPDF_Destination_SetFitH(dst, (HPDF_REAL)(top > height ? height : top));
         HPDF_Outline_SetDestination(o, dst);
         parents[level] = o;
         for (int k = level + 1; k < 5; k++) parents[k] = NULL;

@@ -16,6 +16,8 @@ char *jx_render_text(const jx_display *d, const jx_fontset *fonts) {
     for (size_t p = 0; p < d->npages; p++) {
         const jx_dpage *pg = &d->pages[p];
         jx_buf_printf(&b, "page %zu%s", p + 1, pg->number ? "" : " (no number)");
+        /* a page turned from the document's own orientation */
+        if (pg->width != d->width) jx_buf_printf(&b, ", %s", pg->landscape ? "landscape" : "portrait");
         if (pg->nrules) jx_buf_printf(&b, ", %zu rules", pg->nrules);
         for (size_t k = 0; k < pg->nrects; k++)
             jx_buf_printf(&b, "%s%.1fx%.1f", k ? " " : ", bars ", pg->rects[k].w, pg->rects[k].h);
