@@ -233,8 +233,10 @@ static jx_val field(const jx_val *obj, const char *name, jx_arena *a) {
 static void check_scores(const char *text, const jx_doc *doc, int subtotals, int rates, int totals_only,
                          jx_arena *a) {
     jx_val root = jx_bind_root(doc);
-    jx_val scoring = field(&root, "scoring", a);
-    /* a 汇总表 grades every row on the national bands */
+    /* a 汇总表 lists the unit's own evaluation (a report's attached 自评表)
+     * and grades every row on the national bands */
+    jx_val own = totals_only ? field(&root, "self_evaluation", a) : root;
+    jx_val scoring = field(&own, "scoring", a);
     jx_val score = field(&scoring, "score", a), grade = field(&scoring, totals_only ? "standard_grade" : "grade", a);
     expect_number(text, "total", &score);
     if (grade.kind == JX_V_TEXT) expect_text(text, "grade", grade.text);

@@ -664,14 +664,31 @@ static jx_val batch_first(const jx_val *self, const jx_field *f, jx_arena *a, in
     return b->ndocs ? object_val(JX_T_DOC, b->docs[0], b->docs[0]) : ABSENT;
 }
 
+static int is_self_evaluation(const jx_doc *d) { return !d->evaluation.type || strcmp(d->evaluation.type, "self") == 0; }
+
+/* The unit's own evaluation of an input: the 自评表 attached to a report
+ * when there is one (what a 自评情况汇总表 lists: 99.96 for a project whose
+ * report scored it 85.99), else the input itself. */
+static const jx_doc *self_evaluation_of(const jx_doc *d) {
+    for (size_t i = 0; i < d->nattachments; i++)
+        if (is_self_evaluation(d->attachments[i].doc) && d->attachments[i].doc->scoring.from_goals)
+            return d->attachments[i].doc;
+    return d;
+}
+
+static jx_val doc_self_evaluation(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_doc *d = self_evaluation_of(self->ptr);
+    jx_val v = object_val(JX_T_DOC, d, d);
+    v.at = d->base;
+    return v;
+}
+
 static jx_val batch_external(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
     const jx_batch *b = self->ptr;
     size_t external = 0;
-    for (size_t i = 0; i < b->ndocs; i++) {
-        const char *t = b->docs[i]->evaluation.type;
-        external += t && strcmp(t, "self") != 0;
-    }
+    for (size_t i = 0; i < b->ndocs; i++) external += !is_self_evaluation(self_evaluation_of(b->docs[i]));
     return external ? text_val("是") : ABSENT;
 }
 
@@ -696,7 +713,7 @@ static const jx_field BATCH_FIELDS[] = {
     CALC("count", JX_V_TEXT, JX_T_TEXT, batch_count, 0, "how many inputs"),
     CALC("first", JX_V_OBJECT, JX_T_DOC, batch_first, 0, "the first input"),
     CALC("external", JX_V_TEXT, JX_T_TEXT, batch_external, 0,
-         "present when an input is a 部门评价, 财政评价 or 第三方评价: its score is not a 自评得分"),
+         "present when an input's self_evaluation is a 部门评价, 财政评价 or 第三方评价: its score is not a 自评得分"),
     END};
 
 static const jx_field DOC_FIELDS[] = {
@@ -711,6 +728,8 @@ static const jx_field DOC_FIELDS[] = {
     OBJ(jx_doc, scoring, JX_T_SCORING, "评分结果"),
     CALC("indicators", JX_V_LIST, JX_T_NODE, doc_roots, 0, "一级指标, scored"),
     CALC("leaves", JX_V_LIST, JX_T_NODE, doc_leaves, 0, "every scored 末级指标 in order"),
+    CALC("self_evaluation", JX_V_OBJECT, JX_T_DOC, doc_self_evaluation, 0,
+         "the unit's own evaluation: the attached 自评表 of a report when it has one, else the input"),
     END};
 
 static const jx_field SUBJECT_FIELDS[] = {

@@ -37,7 +37,7 @@ $ fields
 > batch.documents	list of input	the inputs, in the order given
 > batch.count	text	how many inputs
 > batch.first	object of input	the first input
-> batch.external	text	present when an input is a 部门评价, 财政评价 or 第三方评价: its score is not a 自评得分
+> batch.external	text	present when an input's self_evaluation is a 部门评价, 财政评价 or 第三方评价: its score is not a 自评得分
 > input.year	text	评价年度
 > input.file	text	the input's file name
 > input.subject	object of subject	the project or department
@@ -49,6 +49,7 @@ $ fields
 > input.scoring	object of scoring	评分结果
 > input.indicators	list of indicator	一级指标, scored
 > input.leaves	list of indicator	every scored 末级指标 in order
+> input.self_evaluation	object of input	the unit's own evaluation: the attached 自评表 of a report when it has one, else the input
 > subject.is_department	text	present for a department (部门整体)
 > subject.name	text	项目名称 / 单位名称
 > subject.title	text	the name as running text calls it: …项目, once
