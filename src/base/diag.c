@@ -131,3 +131,11 @@ char *jx_diag_format(const jx_diag *g) {
     jx_buf_puts(&b, g->message);
     return jx_buf_take(&b);
 }
+
+void jx_diags_copy(jx_diags *to, const jx_diags *from) {
+    for (size_t i = 0; i < from->count; i++) {
+        const jx_diag *g = &from->items[i];
+        jx_diags_add(to, g->severity, g->file, g->line, g->col, g->pointer, "%s", g->message);
+    }
+    to->dropped += from->dropped;
+}

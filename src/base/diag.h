@@ -16,5 +16,8 @@ int jx_diag_vat(jx_diags *d, jx_severity sev, const char *file, jx_pos pos, cons
 /* Moves a diagnostic to a place named as a whole ("book.xlsx:绩效指标!F12"),
  * without line and column. 0, or -1 when out of memory (left as it was). */
 int jx_diag_move(jx_diag *g, const char *place);
+/* Adds a copy of each of from's diagnostics to `to` (a pass's kept only
+ * once it is known to stand). */
+void jx_diags_copy(jx_diags *to, const jx_diags *from);
 
 #endif

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/diag.h"
 #include "base/utf8.h"
 #include "doc/numbers.h"
 #include "engine/chart.h"
@@ -375,13 +376,6 @@ static int refill_toc(const jx_document *doc, const jx_fontset *fonts, const jx_
     return rc;
 }
 
-static void copy_diags(jx_diags *to, const jx_diags *from) {
-    for (size_t i = 0; i < from->count; i++) {
-        const jx_diag *g = &from->items[i];
-        jx_diags_add(to, g->severity, g->file, g->line, g->col, g->pointer, "%s", g->message);
-    }
-    to->dropped += from->dropped;
-}
 
 /* A 目录 needs the pages of the headings: the first pass finds them; the
  * 目录 alone is set again with them when it has pages of its own, else the
@@ -408,7 +402,7 @@ int jx_typeset(const jx_document *doc, const jx_fontset *fonts, jx_display *out,
      * page number or running header */
     int own_pages = toc.block && toc.alone && out->pages[toc.first].number == 0 && out->pages[toc.last].number == 0;
     if (pages && own_pages && refill_toc(doc, fonts, style, pages, n, &toc, out) == 0) {
-        copy_diags(diags, &scratch);
+        jx_diags_copy(diags, &scratch);
     } else {
         jx_display_free(out);
         rc = pages ? typeset_pass(doc, fonts, style, pages, n, NULL, out, diags) : -1;

@@ -222,17 +222,10 @@ size_t jx_shelf_count(const jx_shelf *s) { return s->n; }
 
 uint64_t jx_shelf_hash(const jx_shelf *s) { return jx_hash_final(&s->files); }
 
-static void copy_diags(jx_diags *to, const jx_diags *from) {
-    for (size_t i = 0; i < from->count; i++) {
-        const jx_diag *g = &from->items[i];
-        jx_diags_add(to, g->severity, g->file, g->line, g->col, g->pointer, "%s", g->message);
-    }
-    to->dropped += from->dropped;
-}
 
 const jx_layout *jx_shelf_get(const jx_shelf *s, size_t i, jx_diags *d) {
-    if (i == 0) copy_diags(d, &s->diags);
-    copy_diags(d, &s->items[i].diags);
+    if (i == 0) jx_diags_copy(d, &s->diags);
+    jx_diags_copy(d, &s->items[i].diags);
     return s->items[i].layout;
 }
 
@@ -244,7 +237,7 @@ static const jx_layout *choose(const jx_shelf *s, const jx_doc *doc, int many, j
         const jx_layout *lay = jx_shelf_get(s, i, d);
         if (lay && (many ? lay->many : jx_layout_fits(lay, doc))) return lay;
     }
-    if (!s->n) copy_diags(d, &s->diags);
+    if (!s->n) jx_diags_copy(d, &s->diags);
     if (s->folder_read && !d->errors)
         jx_diags_add(d, JX_ERROR, doc->file, 0, 0, "", "no layout in %s is made for this input; choose one with -l",
                      s->dir);
@@ -416,7 +409,7 @@ static int append_attachments(const jx_shelf *s, const jx_doc *input, jx_documen
             jx_diag_at(d, JX_ERROR, name, a->pos, "the layout \"%s\" of this attachment cannot be read: %s: %s", a->layout,
                        own.items[0].file, own.items[0].message);
         else
-            copy_diags(d, &own);
+            jx_diags_copy(d, &own);
         jx_diags_free(&own);
         if (lay && lay->many)
             jx_diag_at(d, JX_ERROR, name, a->pos, "the layout \"%s\" renders several inputs, not an attachment", a->layout);
