@@ -101,9 +101,13 @@ static int set_toc(setter *S, const jx_block *b) {
 }
 
 /* 目录: its title, then one entry per heading of levels 1 and 2. */
+/* "目录" stands above its entries as a heading of the document: 小二 黑体,
+ * centred, half a line above the first entry. */
+#define TOC_HEADING_SIZE 18
+
 static int set_toc_entries(setter *S, const jx_block *b) {
-    const jx_page_style *st = S->st;
-    int rc = ts_set_paragraph(S, b->text, strlen(b->text), JX_ROLE_HEI, st->body_size, 0, 0, 0, TS_ALIGN_CENTER, b->pos);
+    int rc = ts_set_paragraph(S, b->text, strlen(b->text), JX_ROLE_HEI, TOC_HEADING_SIZE, 0, 0, 0, TS_ALIGN_CENTER, b->pos);
+    S->y += S->st->leading / 2;
     int counters[4] = {0};
     size_t heading = 0;
     for (size_t i = 0; i < S->doc->nblocks && !rc; i++) {

@@ -639,8 +639,8 @@ static void styles_part(const docx *x, jx_buf *o) {
     jx_buf_printf(o, "<w:style w:type=\"paragraph\" w:styleId=\"TOCHeading\"><w:name w:val=\"TOC Heading\"/>"
                      "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:pPr><w:ind w:firstLineChars=\"0\" "
                      "w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"%s\" w:hAnsi=\"%s\" "
-                     "w:eastAsia=\"%s\" w:cs=\"%s\"/></w:rPr></w:style>",
-                  hei, hei, hei, hei);
+                     "w:eastAsia=\"%s\" w:cs=\"%s\"/><w:sz w:val=\"36\"/><w:szCs w:val=\"36\"/></w:rPr></w:style>",
+                  hei, hei, hei, hei); /* 小二, as the PDF sets it */
     long area = twips_pt(st->area_w);
     jx_buf_printf(o, "<w:style w:type=\"paragraph\" w:styleId=\"TOC1\"><w:name w:val=\"toc 1\"/><w:basedOn w:val=\"Normal\"/>"
                      "<w:next w:val=\"Normal\"/><w:pPr><w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"%ld\"/>"
