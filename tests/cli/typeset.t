@@ -1079,3 +1079,24 @@ $ typeset -o build/never-written.pdf tests/bad/doc-bad-look.json
 ! tests/bad/doc-bad-look.json:6:61: error: /blocks/2/numbered: expected true or false, found a string
 ! tests/bad/doc-bad-look.json:6:77: error: /blocks/2/indent: 12 must be at most 10
 ! tests/bad/doc-bad-look.json:7:45: error: /blocks/3/size: 60 must be at most 42
+
+# A page break may turn the pages after it (an attached landscape form) and
+# back; page numbers go on, each page placed by its own type area.
+$ typeset --dump tests/inputs/doc-turn.json
+? 0
+> page 1
+>   y=124.96 x=111.37..207.37 Noto Sans CJK SC 16.0: 一、项目概况
+>   y=152.96 x=111.37..223.37 Noto Serif CJK SC 16.0: 竖排的正文页。
+>   y=774.84 x=468.89..507.57 Noto Serif CJK SC 14.0: —1—
+> page 2, landscape, 16 rules
+>   y=99.45 x=104.88..149.76 Noto Sans CJK SC 16.0: 附件1
+>   y=123.44 x=174.11..514.00 Noto Sans CJK SC 10.5: 栏目内容
+>   y=147.59 x=163.61..575.75 Noto Serif CJK SC 10.5: 横排的表版心随纸张转为225×156毫米
+>   y=553.74 x=118.88..158.78 Noto Serif CJK SC 14.0: —2—
+> page 3
+>   y=124.96 x=111.37..271.37 Noto Serif CJK SC 16.0: 转回竖排，页码接续。
+>   y=774.84 x=467.69..507.57 Noto Serif CJK SC 14.0: —3—
+
+$ typeset --dump tests/bad/doc-turn-sideways.json
+? 1
+! tests/bad/doc-turn-sideways.json:5:40: error: /blocks/1/orientation: "sideways" is not one of: portrait, landscape
