@@ -51,6 +51,7 @@ typedef struct writer {
     jx_diags *diags;
     const char *path;
     int failed; /* a problem already reported */
+    int helper; /* may start a second thread */
 } writer;
 
 static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void *user) {
@@ -318,7 +319,8 @@ static void prepare_all(writer *w, face_job *jobs, int n) {
     preparation p = {w, jobs, n, 0};
     order_jobs(w, jobs, n);
     pthread_t helper;
-    int two = n > 1 && sysconf(_SC_NPROCESSORS_ONLN) > 1 && pthread_create(&helper, NULL, prepare_faces, &p) == 0;
+    int two = w->helper && n > 1 && sysconf(_SC_NPROCESSORS_ONLN) > 1 &&
+              pthread_create(&helper, NULL, prepare_faces, &p) == 0;
     prepare_faces(&p);
     if (two) pthread_join(helper, NULL);
 }
@@ -600,9 +602,9 @@ static void *saved_bytes(writer *w, size_t *len) {
     return bytes;
 }
 
-int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *meta, const char *path,
+int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *meta, const char *path, int helper,
                   jx_diags *diags) {
-    writer w = {.d = d, .fs = fs, .diags = diags, .path = path};
+    writer w = {.d = d, .fs = fs, .diags = diags, .path = path, .helper = helper};
     w.pdf = HPDF_New(on_error, &w);
     w.z = libdeflate_alloc_compressor(DEFLATE_LEVEL);
     HPDF_Page *pages = calloc(d->npages ? d->npages : 1, sizeof *pages);
