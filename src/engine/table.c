@@ -478,6 +478,7 @@ static int paginate(table_ctx *T) {
 }
 
 static void close_table(table_ctx *T) {
+    if (!T) return;
     for (size_t k = 0; T->boxes && k < T->t->ncells; k++) {
         ts_run_free(&T->boxes[k].r);
         jx_para_free(&T->boxes[k].p);

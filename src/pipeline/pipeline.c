@@ -374,6 +374,7 @@ typedef struct attached {
 } attached;
 
 static void attached_free(attached *t) {
+    if (!t) return;
     for (size_t i = 0; i < t->n; i++) jx_document_free(t->trees[i]), jx_layout_free(t->layouts[i]);
     free(t->layouts);
     free(t->trees);
