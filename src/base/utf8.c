@@ -111,3 +111,9 @@ size_t jx_utf8_encode(uint32_t c, char out[4]) {
     out[2] = (char)(0x80 | ((c >> 6) & 0x3F)), out[3] = (char)(0x80 | (c & 0x3F));
     return 4;
 }
+
+size_t jx_utf8_count(const char *s, size_t len) {
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}

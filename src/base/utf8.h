@@ -12,6 +12,8 @@ size_t jx_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
 size_t jx_utf8_encode(uint32_t cp, char out[4]);
 /* Offset of the first ill-formed byte, or len when all of s is valid. */
 size_t jx_utf8_check(const unsigned char *s, size_t len);
+/* Code points in the first len bytes of well-formed UTF-8. */
+size_t jx_utf8_count(const char *s, size_t len);
 /* Terminal columns a string takes: 2 for East Asian wide characters. */
 size_t jx_utf8_width(const char *s);
 /* Converts GB18030 (a superset of GBK and GB2312) to UTF-8 into a malloc'd

@@ -77,7 +77,6 @@ static int set_toc_entry(setter *S, const char *number, const char *title, int p
     return rc ? -1 : 0;
 }
 
-/* 目录: one entry per heading of levels 1 and 2. */
 /* Where a pass set the 目录: its pages, and whether they hold nothing else
  * (it began a page and a page break follows it). */
 typedef struct toc_place {
@@ -87,24 +86,11 @@ typedef struct toc_place {
     double end_y;
 } toc_place;
 
-static int set_toc_entries(setter *S, const jx_block *b);
-
-static int set_toc(setter *S, const jx_block *b) {
-    if (S->toc) {
-        S->toc->block = b;
-        S->toc->alone = S->y <= 0 && S->next < S->end && S->next->type == JX_BLOCK_PAGEBREAK;
-        S->toc->first = S->out->npages - 1;
-    }
-    int rc = set_toc_entries(S, b);
-    if (S->toc) S->toc->last = S->out->npages - 1, S->toc->end_y = S->y;
-    return rc;
-}
-
-/* 目录: its title, then one entry per heading of levels 1 and 2. */
 /* "目录" stands above its entries as a heading of the document: 小二 黑体,
  * centred, half a line above the first entry. */
 #define TOC_HEADING_SIZE 18
 
+/* 目录: its title, then one entry per heading of levels 1 and 2. */
 static int set_toc_entries(setter *S, const jx_block *b) {
     int rc = ts_set_paragraph(S, b->text, strlen(b->text), JX_ROLE_HEI, TOC_HEADING_SIZE, 0, 0, 0, TS_ALIGN_CENTER, b->pos);
     S->y += S->st->leading / 2;
@@ -121,6 +107,17 @@ static int set_toc_entries(setter *S, const jx_block *b) {
         jx_toc_title(h->text, title, sizeof title);
         rc = set_toc_entry(S, number, title, printed, h->level, h->pos);
     }
+    return rc;
+}
+
+static int set_toc(setter *S, const jx_block *b) {
+    if (S->toc) {
+        S->toc->block = b;
+        S->toc->alone = S->y <= 0 && S->next < S->end && S->next->type == JX_BLOCK_PAGEBREAK;
+        S->toc->first = S->out->npages - 1;
+    }
+    int rc = set_toc_entries(S, b);
+    if (S->toc) S->toc->last = S->out->npages - 1, S->toc->end_y = S->y;
     return rc;
 }
 
@@ -190,9 +187,7 @@ static int is_run_in_heading(const char *p, size_t len, const look *lk, double a
     int numbered = len > 2 && p[0] >= '0' && p[0] <= '9' && (p[1] == '.' || (p[1] >= '0' && p[1] <= '9' && p[2] == '.'));
     for (size_t i = 0; i < sizeof openers / sizeof *openers && !numbered; i++)
         numbered = strncmp(p, openers[i], strlen(openers[i])) == 0;
-    size_t chars = 0;
-    for (size_t i = 0; i < len; i++) chars += ((unsigned char)p[i] & 0xC0) != 0x80;
-    return numbered && (double)chars * lk->size + lk->indent < area_w;
+    return numbered && (double)jx_utf8_count(p, len) * lk->size + lk->indent < area_w;
 }
 
 static int set_paragraphs(setter *S, const jx_block *b) {
@@ -225,8 +220,7 @@ static int set_block(setter *S, const jx_block *b) {
             if (S->y > 0 || !page_is_empty(ts_current_page(S))) {
                 if (ts_new_page(S)) return -1;
             } else {
-                jx_dpage *pg = ts_current_page(S);
-                pg->landscape = b->turn - 1, pg->width = S->st->width, pg->height = S->st->height;
+                ts_fit_page(S, ts_current_page(S)); /* an empty page turns where it is */
             }
         } else if (S->y > 0 && ts_new_page(S)) {
             return -1;

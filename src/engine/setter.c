@@ -26,10 +26,16 @@ void jx_display_free(jx_display *d) {
 
 jx_dpage *ts_current_page(setter *S) { return &S->out->pages[S->out->npages - 1]; }
 
+void ts_fit_page(const setter *S, jx_dpage *pg) {
+    pg->landscape = S->st == &S->styles[1];
+    pg->width = S->st->width, pg->height = S->st->height;
+}
+
 int ts_new_page(setter *S) {
     jx_display *d = S->out;
     if (ts_reserve(S, (void **)&d->pages, &d->cap, d->npages, sizeof *d->pages)) return -1;
-    d->pages[d->npages++] = (jx_dpage){.landscape = S->st == &S->styles[1], .width = S->st->width, .height = S->st->height};
+    d->pages[d->npages++] = (jx_dpage){0};
+    ts_fit_page(S, ts_current_page(S));
     S->y = 0;
     return 0;
 }

@@ -37,6 +37,8 @@ typedef struct run {
 int ts_reserve(setter *S, void **items, size_t *cap, size_t n, size_t size);
 jx_dpage *ts_current_page(setter *S);
 int ts_new_page(setter *S);
+/* Gives a page the size and orientation of the setter's current style. */
+void ts_fit_page(const setter *S, jx_dpage *pg);
 void ts_add_glyph(setter *S, jx_dpage *p, jx_dglyph g);
 void ts_add_rule(setter *S, jx_dpage *p, jx_drule r);
 void ts_add_rect(setter *S, jx_dpage *p, jx_drect r);

@@ -371,6 +371,14 @@ static void heads_before(const table_ctx *T, int r, int *from, int *to) {
     }
 }
 
+/* The caption, 小四 黑体 centred above the table; with （续） above its
+ * part on a later page. */
+static int set_caption(table_ctx *T, const char *suffix) {
+    char caption[4096];
+    snprintf(caption, sizeof caption, "%s%s", T->t->caption, suffix);
+    return ts_set_paragraph(T->S, caption, strlen(caption), JX_ROLE_HEI, 12, 0, 0, 0, TS_ALIGN_CENTER, T->pos);
+}
+
 /* The caption with （续）, the header rows and the heading rows of the
  * part that goes on, on a new page; row r is the first to go on. */
 static int next_page(table_ctx *T, int r) {
@@ -378,11 +386,7 @@ static int next_page(table_ctx *T, int r) {
     T->page++;
     T->heads_top = -1;
     if (ts_new_page(S)) return -1;
-    if (T->t->caption) {
-        char caption[4096];
-        snprintf(caption, sizeof caption, "%s%s", T->t->caption, CONTINUED);
-        if (ts_set_paragraph(S, caption, strlen(caption), JX_ROLE_HEI, 12, 0, 0, 0, TS_ALIGN_CENTER, T->pos)) return -1;
-    }
+    if (T->t->caption && set_caption(T, CONTINUED)) return -1;
     if (T->t->header_rows && draw_rows(T, 0, T->t->header_rows, 0, 1)) return -1;
     int from, to;
     heads_before(T, r, &from, &to);
@@ -454,21 +458,17 @@ static int paginate(table_ctx *T) {
         int fresh = S->y <= T->page_start + 1e-6;
         int r1 = rows_that_fit(T, r, S->y);
         int lines = r1 < t->nrows ? split_here(T, r1, S->y + rows_height(T, r, r1)) : 0;
-        if (!lines && r1 > no_lone_rows(T, r, r1)) {
-            r1 = no_lone_rows(T, r, r1);
-            lines = split_here(T, r1, S->y + rows_height(T, r, r1));
-        }
+        int moved = lines ? r1 : no_lone_rows(T, r, r1);
+        if (moved < r1) r1 = moved, lines = split_here(T, r1, S->y + rows_height(T, r, r1));
         if (r1 == r && !lines && fresh) {
             double room = S->st->area_h - S->y - 2 * T->pad;
             lines = room >= T->lead ? (int)floor(room / T->lead) : 1; /* taller than a page */
         }
         if (r1 > r || lines) {
             if (draw_rows(T, r, lines ? r1 + 1 : r1, lines, 0)) return -1;
-            if (lines) {
-                size_t left = lines_left_in_row(T, r1);
-                T->row_h[r1] = (double)(left < 2 ? 2 : left) * T->lead + 2 * T->pad;
-            }
-            r = lines && lines_left_in_row(T, r1) ? r1 : (lines ? r1 + 1 : r1);
+            size_t left = lines ? lines_left_in_row(T, r1) : 0;
+            if (left) T->row_h[r1] = (double)(left < 2 ? 2 : left) * T->lead + 2 * T->pad;
+            r = left ? r1 : lines ? r1 + 1 : r1;
             if (r >= t->nrows) break;
         }
         if (next_page(T, r)) return -1;
@@ -517,8 +517,7 @@ int ts_set_table(setter *S, const jx_block *blk) {
     const jx_table *t = blk->table;
     int rc = 0;
     if (S->y > 0 && S->y + start_height(&T) > S->st->area_h + 1e-6) rc = ts_new_page(S);
-    if (!rc && t->caption)
-        rc = ts_set_paragraph(S, t->caption, strlen(t->caption), JX_ROLE_HEI, 12, 0, 0, 0, TS_ALIGN_CENTER, blk->pos);
+    if (!rc && t->caption) rc = set_caption(&T, "");
     if (!rc) rc = paginate(&T);
     S->y += S->st->leading / 2;
     close_table(&T);

@@ -35,8 +35,7 @@ static void put_row(jx_buf *b, size_t name_width, const char *name, const char *
     jx_buf_putc(b, '\n');
 }
 
-static void put_table(jx_buf *out, const jx_doc *doc) {
-    jx_buf *bp = out;
+static void put_table(jx_buf *b, const jx_doc *doc) {
     const jx_scoring *sc = &doc->scoring;
     int dp = sc->decimals;
     size_t name_width = jx_utf8_width("总分");
@@ -45,14 +44,14 @@ static void put_table(jx_buf *out, const jx_doc *doc) {
         if (w > name_width) name_width = w;
     }
     name_width += 2;
-    put_row(bp, name_width, "名称", "分值", "得分", "得分率");
+    put_row(b, name_width, "名称", "分值", "得分", "得分率");
     for (int i = jx_tree_first(sc); i >= 0; i = jx_tree_next(sc, i, -1)) {
         const jx_node *n = &sc->nodes[i];
         char name[1024], weight[48], score[48], rate[56];
         snprintf(name, sizeof name, "%*s%s", n->depth * 2, "", n->name);
         jx_units_format(n->weight_units, dp, weight, sizeof weight);
         if (!n->applicable) {
-            put_row(bp, name_width, name, weight, "不适用", "—");
+            put_row(b, name_width, name, weight, "不适用", "—");
             continue;
         }
         if (n->scored)
@@ -65,17 +64,17 @@ static void put_table(jx_buf *out, const jx_doc *doc) {
         } else {
             strcpy(rate, "—");
         }
-        put_row(bp, name_width, name, weight, score, rate);
+        put_row(b, name_width, name, weight, score, rate);
     }
     char total[48], full[48];
     jx_units_format(sc->total_score, dp, total, sizeof total);
     int64_t full_units = 0;
     jx_q_round(jx_q_dec(sc->total.v), dp, &full_units);
     jx_units_format(full_units, dp, full, sizeof full);
-    put_row(bp, name_width, "总分", full, total, "");
-    put_padded(bp, "等级", name_width, 0);
-    put_padded(bp, sc->grade ? sc->grade : "", 10, 1);
-    jx_buf_putc(bp, '\n');
+    put_row(b, name_width, "总分", full, total, "");
+    put_padded(b, "等级", name_width, 0);
+    put_padded(b, sc->grade ? sc->grade : "", 10, 1);
+    jx_buf_putc(b, '\n');
 }
 
 /* The document's tree, then each attached document's under its 附件 line. */

@@ -368,7 +368,7 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
 /* What a report's attachments took to build: their layouts and trees,
  * kept until the report is written. */
 typedef struct attached {
-    jx_layout **layouts;
+    jx_layout **layouts; /* those read for them; NULL where the shelf had it */
     jx_document **trees;
     size_t n;
 } attached;
@@ -390,6 +390,26 @@ static int next_attachment_number(const jx_document *doc) {
     return n + 1;
 }
 
+/* An attachment's layout: the shelf's own when it holds it (a batch reads
+ * the folder once), else read from the folder into *own. */
+static const jx_layout *attached_layout(const jx_shelf *s, const jx_attachment *a, const char *name, jx_layout **own,
+                                        jx_diags *d) {
+    for (size_t i = 0; i < s->n; i++)
+        if (s->items[i].layout && strcmp(s->items[i].layout->name, a->layout) == 0) return s->items[i].layout;
+    jx_diags quiet;
+    jx_diags_init(&quiet);
+    jx_hash files;
+    jx_hash_init(&files);
+    *own = named_layout(s->dir, a->layout, &files, &quiet);
+    if (!*own && quiet.count)
+        jx_diag_at(d, JX_ERROR, name, a->pos, "the layout \"%s\" of this attachment cannot be read: %s: %s", a->layout,
+                   quiet.items[0].file, quiet.items[0].message);
+    else
+        jx_diags_copy(d, &quiet);
+    jx_diags_free(&quiet);
+    return *own;
+}
+
 /* Sets each attached document after the report, on the report's pages: a
  * page break, "附件N" as the report's own 附件 are headed, then the blocks
  * its layout made of its input. */
@@ -400,19 +420,9 @@ static int append_attachments(const jx_shelf *s, const jx_doc *input, jx_documen
     t->layouts = calloc(n, sizeof *t->layouts);
     t->trees = calloc(n, sizeof *t->trees);
     if (!t->layouts || !t->trees) return jx_diags_add(d, JX_ERROR, name, 0, 0, "", "out of memory"), -1;
-    jx_hash files;
-    jx_hash_init(&files);
     for (; t->n < n; t->n++) {
         const jx_attachment *a = &input->attachments[t->n];
-        jx_diags own;
-        jx_diags_init(&own);
-        jx_layout *lay = t->layouts[t->n] = named_layout(s->dir, a->layout, &files, &own);
-        if (!lay && own.count)
-            jx_diag_at(d, JX_ERROR, name, a->pos, "the layout \"%s\" of this attachment cannot be read: %s: %s", a->layout,
-                       own.items[0].file, own.items[0].message);
-        else
-            jx_diags_copy(d, &own);
-        jx_diags_free(&own);
+        const jx_layout *lay = attached_layout(s, a, name, &t->layouts[t->n], d);
         if (lay && lay->many)
             jx_diag_at(d, JX_ERROR, name, a->pos, "the layout \"%s\" renders several inputs, not an attachment", a->layout);
         if (!lay || lay->many || !(t->trees[t->n] = jx_build(lay, jx_bind_root(a->doc), name, d))) return -1;

@@ -18,6 +18,7 @@
 #include <zip.h>
 
 #include "base/buf.h"
+#include "base/utf8.h"
 #include "base/diag.h"
 #include "doc/numbers.h"
 #include "engine/raster.h"
@@ -171,9 +172,7 @@ static para block_para(const jx_block *b, const char *style) {
 static double label_chars(const char *p, size_t len) {
     const char *colon = strstr(p, "：");
     if (!colon || (size_t)(colon - p) >= len) return 0;
-    double chars = 1;
-    for (const char *c = p; c < colon; c++) chars += ((unsigned char)*c & 0xC0) != 0x80;
-    return chars;
+    return (double)jx_utf8_count(p, (size_t)(colon - p)) + 1;
 }
 
 /* Each '\n'-separated line of text its own paragraph. */

@@ -274,7 +274,7 @@ typedef struct face_job {
 
 typedef struct preparation {
     writer *w;
-    face_job *jobs;
+    face_job **order; /* the jobs, largest face first */
     int njobs;
     atomic_int next;
 } preparation;
@@ -294,30 +294,27 @@ static void *prepare_faces(void *arg) {
     preparation *p = arg;
     struct libdeflate_compressor *z = libdeflate_alloc_compressor(DEFLATE_LEVEL);
     for (int i; (i = atomic_fetch_add(&p->next, 1)) < p->njobs;) {
-        if (z) prepare_face(p->w, z, &p->jobs[i]);
-        else p->jobs[i].rc = -1, snprintf(p->jobs[i].err, sizeof p->jobs[i].err, "out of memory");
+        face_job *j = p->order[i];
+        if (z) prepare_face(p->w, z, j);
+        else j->rc = -1, snprintf(j->err, sizeof j->err, "out of memory");
     }
     libdeflate_free_compressor(z);
     return NULL;
 }
 
-static int by_size(const face_job *a, const face_job *b, const pdf_font *f) {
-    size_t na = f[a->face].n, nb = f[b->face].n;
-    return na < nb ? 1 : na > nb ? -1 : a->face - b->face;
-}
-
 /* The largest face first, so that the two threads end together. */
-static void order_jobs(writer *w, face_job *jobs, int n) {
-    for (int i = 1; i < n; i++)
-        for (int k = i; k > 0 && by_size(&jobs[k - 1], &jobs[k], w->fonts) > 0; k--) {
-            face_job t = jobs[k];
-            jobs[k] = jobs[k - 1], jobs[k - 1] = t;
-        }
+static void order_jobs(const writer *w, face_job *jobs, int n, face_job **order) {
+    for (int i = 0; i < n; i++) {
+        int k = i;
+        for (; k > 0 && w->fonts[order[k - 1]->face].n < w->fonts[jobs[i].face].n; k--) order[k] = order[k - 1];
+        order[k] = &jobs[i];
+    }
 }
 
 static void prepare_all(writer *w, face_job *jobs, int n) {
-    preparation p = {w, jobs, n, 0};
-    order_jobs(w, jobs, n);
+    face_job *order[JX_MAX_FACES];
+    order_jobs(w, jobs, n, order);
+    preparation p = {w, order, n, 0};
     pthread_t helper;
     int two = w->helper && n > 1 && sysconf(_SC_NPROCESSORS_ONLN) > 1 &&
               pthread_create(&helper, NULL, prepare_faces, &p) == 0;
@@ -372,9 +369,7 @@ static void embed_faces(writer *w) {
     for (int f = 0; f < w->fs->nfaces; f++)
         if (w->fonts[f].n) jobs[n] = (face_job){.face = f}, n++;
     prepare_all(w, jobs, n);
-    for (int face = 0; face < w->fs->nfaces; face++)
-        for (int i = 0; i < n; i++)
-            if (jobs[i].face == face && ok(w)) embed_face(w, &jobs[i]);
+    for (int i = 0; i < n && ok(w); i++) embed_face(w, &jobs[i]);
     for (int i = 0; i < n; i++) jx_subset_free(&jobs[i].s), free(jobs[i].program), free(jobs[i].cmap);
 }
 

@@ -8,6 +8,7 @@
 #include <xlsxwriter.h>
 
 #include "base/buf.h"
+#include "base/utf8.h"
 #include "json/leaves.h"
 #include "workbook/shape.h"
 
@@ -64,17 +65,11 @@ static lxw_format *number_format(writer *w, const char *digits) {
     return w->decimals[n <= 10 ? n : 10];
 }
 
-static size_t characters(const char *s) {
-    size_t n = 0;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) n += (*p & 0xC0) != 0x80;
-    return n;
-}
-
 static void write_leaf(writer *w, lxw_worksheet *ws, int row, int col, const jx_leaf *l) {
     lxw_error e = LXW_NO_ERROR;
     switch (l->kind) {
     case JX_LEAF_STRING:
-        if (characters(l->text) > MAX_CELL_TEXT) {
+        if (jx_utf8_count(l->text, strlen(l->text)) > MAX_CELL_TEXT) {
             fail(w, "%s: longer than a spreadsheet cell holds (32,767 characters)", l->pointer);
             return;
         }
