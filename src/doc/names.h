@@ -4,7 +4,7 @@
 #ifndef JX_DOC_NAMES_H
 #define JX_DOC_NAMES_H
 
-/* jx_block_type, then "group" (JX_BLOCK_GROUP, a layout's only) */
+/* jx_block_type, then "group" and "tables" (a layout's only) */
 extern const char *const JX_BLOCK_NAMES[];
 /* jx_align; text and images take the first four (JX_TEXT_ALIGNS) */
 extern const char *const JX_ALIGN_NAMES[];

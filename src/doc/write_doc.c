@@ -116,7 +116,8 @@ static void block(jx_buf *b, const jx_block *blk) {
         break;
     case JX_BLOCK_TABLE: table(b, blk->table); break;
     case JX_BLOCK_CHART: chart(b, blk->chart); break;
-    case JX_BLOCK_GROUP: break;
+    case JX_BLOCK_GROUP:
+    case JX_BLOCK_TABLES: break;
     case JX_BLOCK_IMAGE:
         str(b, "path", blk->path);
         num(b, "width", blk->width_mm);

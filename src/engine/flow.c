@@ -247,7 +247,8 @@ static int set_block(setter *S, const jx_block *b) {
         return ts_set_table(S, b);
     case JX_BLOCK_PARAGRAPH:
         return set_paragraphs(S, b);
-    case JX_BLOCK_GROUP: break; /* layouts only: a built tree has none */
+    case JX_BLOCK_GROUP:
+    case JX_BLOCK_TABLES: break; /* layouts only: a built tree has none */
     }
     return 0;
 }

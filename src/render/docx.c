@@ -553,7 +553,8 @@ static void block(docx *x, const jx_block *b) {
     case JX_BLOCK_CHART: chart(x, b); break;
     case JX_BLOCK_IMAGE: image(x, b); break;
     case JX_BLOCK_PAGEBREAK: jx_buf_puts(&x->body, "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"); break;
-    case JX_BLOCK_GROUP: break;
+    case JX_BLOCK_GROUP:
+    case JX_BLOCK_TABLES: break;
     }
 }
 

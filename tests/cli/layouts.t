@@ -1701,7 +1701,7 @@ $ render --dump -l summary examples/003-zaozhuang-selfeval-inspection.json examp
 
 $ render -l tests/layouts/bad-block-type.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
-! tests/layouts/bad-block-type.json:3:15: error: /blocks/0/type: "tabel" is not one of: title, heading, paragraph, pagebreak, table, toc, chart, image, group
+! tests/layouts/bad-block-type.json:3:15: error: /blocks/0/type: "tabel" is not one of: title, heading, paragraph, pagebreak, table, toc, chart, image, group, tables
 
 $ render -l tests/layouts/bad-brace.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
@@ -1867,3 +1867,9 @@ $ render --outdir build -o x.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ! 
 ! FILE may be - for standard input.
 ! exit status: 0 no errors, 1 errors in an input, 2 usage error
+
+# A heading mark belongs on a row of cells; a tables block names a section
+$ render -l tests/layouts/bad-header-group.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-header-group.json:7:29: error: /blocks/0/rows/0/header: "header" marks a row of cells, not a group of rows
+! tests/layouts/bad-header-group.json:8:36: error: /blocks/1/section: "appendix" is not one of: subject, goals, evaluation, conclusion, analysis, experience, problems, suggestions, application

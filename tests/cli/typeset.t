@@ -1100,3 +1100,8 @@ $ typeset --dump tests/inputs/doc-turn.json
 $ typeset --dump tests/bad/doc-turn-sideways.json
 ? 1
 ! tests/bad/doc-turn-sideways.json:5:40: error: /blocks/1/orientation: "sideways" is not one of: portrait, landscape
+
+# subheads name rows of the table, whole numbers from 0
+$ typeset -o build/never.pdf tests/bad/doc-subheads.json
+? 1
+! tests/bad/doc-subheads.json:4:52: error: /blocks/0/subheads: subheads are rows of the table, 0 to 1
