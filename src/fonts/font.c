@@ -22,6 +22,7 @@ struct jx_font {
     size_t len;
     char *path;
     int face;
+    uint32_t dir;            /* the face's table directory */
     uint32_t cmap, cmap_len; /* the chosen subtable */
     int cmap_format;         /* 4 or 12 */
     uint16_t *bmp;           /* the glyph of every BMP code point, read off the cmap once */
@@ -243,7 +244,7 @@ jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size) {
     strcpy(f->path, path);
     f->face = face;
     int count;
-    uint32_t dir = face_offset(f, face, &count);
+    uint32_t dir = f->dir = face_offset(f, face, &count);
     uint32_t tag = u32(f, dir == (uint32_t)-1 ? 0 : dir);
     if (dir == (uint32_t)-1) {
         snprintf(err, err_size, "%s: no face %d (the file has %d)", path, face, count);
@@ -318,6 +319,13 @@ const char *jx_font_family(const jx_font *f) { return f->family; }
 const char *jx_font_path(const jx_font *f) { return f->path; }
 int jx_font_face(const jx_font *f) { return f->face; }
 hb_face_t *jx_font_hb_face(const jx_font *f) { return f->hb; }
+
+const unsigned char *jx_font_table(const jx_font *f, const char *tag, size_t *len) {
+    uint32_t off, n;
+    if (!find_table(f, f->dir, tag, &off, &n) || n == 0) return NULL;
+    *len = n;
+    return f->data + off;
+}
 
 int jx_font_face_count(const char *path) {
     char err[256];

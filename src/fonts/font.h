@@ -29,6 +29,8 @@ const char *jx_font_path(const jx_font *font);
 int jx_font_face(const jx_font *font);
 /* The face for HarfBuzz over the same mapping, for subsetting. */
 hb_face_t *jx_font_hb_face(const jx_font *font);
+/* A table of the face ("CFF ", ...), in the mapping; NULL when absent. */
+const unsigned char *jx_font_table(const jx_font *font, const char *tag, size_t *len);
 /* Number of faces in a collection file (1 for a .ttf), or 0 if unreadable. */
 int jx_font_face_count(const char *path);
 

@@ -1,5 +1,7 @@
 #include "fonts/subset.h"
 
+#include "fonts/cff.h"
+
 #include <hb-ot.h>
 #include <hb-subset.h>
 #include <stdio.h>
@@ -59,100 +61,16 @@ static void describe(hb_face_t *sub, jx_subset *out) {
     hb_font_destroy(font);
 }
 
-/*** The CIDs of a CID-keyed CFF font ***/
-
-typedef struct cff {
-    const unsigned char *p;
-    size_t len;
-} cff;
-
-static unsigned cff_card(const cff *c, size_t at, int size) {
-    unsigned v = 0;
-    for (int k = 0; k < size; k++) v = v << 8 | (at + (size_t)k < c->len ? c->p[at + (size_t)k] : 0);
-    return v;
-}
-
-/* The offset past an INDEX, and where its first item's data lies. */
-static size_t cff_index(const cff *c, size_t at, size_t *first, size_t *first_end) {
-    unsigned count = cff_card(c, at, 2);
-    if (count == 0) return at + 2;
-    int size = (int)cff_card(c, at + 2, 1);
-    if (size < 1 || size > 4) return c->len;
-    size_t offsets = at + 3, data = offsets + (size_t)(count + 1) * (size_t)size - 1;
-    *first = data + cff_card(c, offsets, size);
-    *first_end = data + cff_card(c, offsets + (size_t)size, size);
-    return data + cff_card(c, offsets + (size_t)count * (size_t)size, size);
-}
-
-/* Reads the Top DICT for ROS (12 30: CID-keyed) and the charset's offset. */
-static int cff_top(const cff *c, size_t at, size_t end, int *cid_keyed, size_t *charset) {
-    long operands[48];
-    int n = 0;
-    *cid_keyed = 0, *charset = 0;
-    while (at < end && at < c->len) {
-        unsigned b = c->p[at];
-        if (b <= 21) { /* an operator */
-            unsigned op = b == 12 ? 1200 + cff_card(c, at + 1, 1) : b;
-            at += b == 12 ? 2 : 1;
-            if (op == 1230) *cid_keyed = 1;
-            if (op == 15 && n > 0) *charset = (size_t)operands[n - 1];
-            n = 0;
-            continue;
-        }
-        long v = 0;
-        if (b == 28) v = (int16_t)cff_card(c, at + 1, 2), at += 3;
-        else if (b == 29) v = (int32_t)cff_card(c, at + 1, 4), at += 5;
-        else if (b == 30) { /* a real: skip its nibbles */
-            for (at++; at < c->len && (c->p[at] & 0x0F) != 0x0F && (c->p[at] >> 4) != 0x0F; at++) continue;
-            at++;
-        } else if (b >= 32 && b <= 246) v = (long)b - 139, at++;
-        else if (b >= 247 && b <= 250) v = ((long)b - 247) * 256 + cff_card(c, at + 1, 1) + 108, at += 2;
-        else if (b >= 251 && b <= 254) v = -((long)b - 251) * 256 - (long)cff_card(c, at + 1, 1) - 108, at += 2;
-        else return -1;
-        if (n < 48) operands[n++] = v;
-    }
-    return 0;
-}
-
-/* cid_of[g] for every glyph of a CID-keyed CFF font (charset formats 0, 1
- * and 2); 1 when the font is CID-keyed, 0 when glyphs are their own CIDs. */
-static int cff_cids(hb_face_t *face, unsigned nglyphs, uint16_t *cid_of) {
-    hb_blob_t *blob = hb_face_reference_table(face, HB_TAG('C', 'F', 'F', ' '));
-    unsigned len = 0;
-    cff c = {(const unsigned char *)hb_blob_get_data(blob, &len), 0};
-    c.len = len;
-    size_t first = 0, end = 0, charset = 0;
-    int keyed = 0;
-    if (len > 4) {
-        size_t names = cff_card(&c, 2, 1);
-        size_t top = cff_index(&c, names, &first, &end);
-        cff_index(&c, top, &first, &end);
-        if (cff_top(&c, first, end, &keyed, &charset)) keyed = 0;
-    }
-    if (keyed && charset > 2 && charset < len) {
-        unsigned format = cff_card(&c, charset, 1), g = 1;
-        size_t at = charset + 1;
-        cid_of[0] = 0;
-        while (g < nglyphs && at < len) {
-            if (format == 0) {
-                cid_of[g++] = (uint16_t)cff_card(&c, at, 2), at += 2;
-                continue;
-            }
-            unsigned cid = cff_card(&c, at, 2), left = cff_card(&c, at + 2, format == 1 ? 1 : 2);
-            at += format == 1 ? 3 : 4;
-            for (unsigned k = 0; k <= left && g < nglyphs; k++) cid_of[g++] = (uint16_t)(cid + k);
-        }
-    }
-    hb_blob_destroy(blob);
-    return keyed;
-}
-
 /* Each code point's code and advance in the subset, from its own cmap. */
 static int codes_of(hb_face_t *sub, jx_subset *out, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances) {
     unsigned nglyphs = hb_face_get_glyph_count(sub);
     uint16_t *cid_of = out->cff ? calloc(nglyphs ? nglyphs : 1, sizeof *cid_of) : NULL;
     if (out->cff && !cid_of) return -1;
-    int keyed = out->cid_keyed = out->cff && cff_cids(sub, nglyphs, cid_of);
+    hb_blob_t *program = hb_face_reference_table(sub, HB_TAG('C', 'F', 'F', ' '));
+    unsigned len = 0;
+    const unsigned char *bytes = (const unsigned char *)hb_blob_get_data(program, &len);
+    int keyed = out->cid_keyed = out->cff && jx_cff_cids(bytes, len, nglyphs, cid_of);
+    hb_blob_destroy(program);
     hb_font_t *font = hb_font_create(sub);
     unsigned upem = hb_face_get_upem(sub);
     hb_font_set_scale(font, (int)upem, (int)upem);
@@ -167,10 +85,39 @@ static int codes_of(hb_face_t *sub, jx_subset *out, const uint32_t *cps, size_t 
     return 0;
 }
 
+/* A CID-keyed CFF face cut by jixiao's own reader (cff.c): 0, 1 when it
+ * leaves the face to hb-subset, -1 out of memory. */
+static int cut_cff(const jx_font *font, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances,
+                   jx_subset *out) {
+    size_t len = 0;
+    const unsigned char *program = jx_font_table(font, "CFF ", &len);
+    if (!program) return 1;
+    uint32_t *glyphs = malloc((n ? n : 1) * sizeof *glyphs);
+    if (!glyphs) return -1;
+    for (size_t i = 0; i < n; i++) glyphs[i] = jx_font_glyph(font, cps[i]);
+    jx_buf made;
+    jx_buf_init(&made, 0);
+    int rc = jx_cff_subset(program, len, glyphs, n, codes, &made);
+    if (rc == 0) {
+        for (size_t i = 0; i < n; i++) advances[i] = (uint16_t)jx_font_advance(font, glyphs[i]);
+        out->cff = out->cid_keyed = 1;
+        out->len = made.len;
+        out->data = (unsigned char *)jx_buf_take(&made);
+        describe(jx_font_hb_face(font), out);
+    }
+    free(glyphs);
+    return rc;
+}
+
 int jx_subset_make(const jx_font *font, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances,
                    jx_subset *out, char *err, size_t err_size) {
     memset(out, 0, sizeof *out);
-    int rc = -1;
+    int rc = cut_cff(font, cps, n, codes, advances, out);
+    if (rc <= 0) {
+        if (rc) snprintf(err, err_size, "%s: out of memory while subsetting", jx_font_path(font));
+        return rc;
+    }
+    rc = -1;
     const char *path = jx_font_path(font);
     hb_face_t *face = jx_font_hb_face(font);
     hb_subset_input_t *input = hb_subset_input_create_or_fail();

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/decimal.h"
+#include "fonts/cff.h"
 #include "fonts/font.h"
 #include "input/model.h"
 #include "engine/para.h"
@@ -224,6 +225,150 @@ static void test_fonts(void) {
     check(!f && strstr(err, "truncated.ttc"), "font: a truncated collection fails cleanly", err);
     jx_font_free(f);
     jx_font_free(NULL);
+}
+
+/*** CID-keyed CFF subsets ***/
+
+#define NOTO_SERIF "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+
+typedef struct bytes {
+    unsigned char b[1024];
+    size_t n;
+} bytes;
+
+static void put(bytes *o, const void *p, size_t n) {
+    if (o->n + n <= sizeof o->b) memcpy(o->b + o->n, p, n), o->n += n;
+}
+static void put16(bytes *o, unsigned v) { put(o, (unsigned char[]){(unsigned char)(v >> 8), (unsigned char)v}, 2); }
+static void put_offset(bytes *o, size_t v, unsigned op) { /* a five-byte integer and its operator */
+    put(o, (unsigned char[]){29, 0, 0, (unsigned char)(v >> 8), (unsigned char)v}, 5);
+    if (op >= 1200) put(o, (unsigned char[]){12, (unsigned char)(op - 1200)}, 2);
+    else put(o, (unsigned char[]){(unsigned char)op}, 1);
+}
+/* An INDEX with two-byte offsets of the items, each NUL-terminated in items */
+static void put_index(bytes *o, const unsigned char *const *items, const size_t *lens, unsigned count) {
+    put16(o, count);
+    if (!count) return;
+    put(o, (unsigned char[]){2}, 1);
+    size_t at = 1;
+    put16(o, 1);
+    for (unsigned i = 0; i < count; i++) put16(o, (unsigned)(at += lens[i]));
+    for (unsigned i = 0; i < count; i++) put(o, items[i], lens[i]);
+}
+
+/* A CID-keyed program of three glyphs (CIDs 0, 7, 9) and one global
+ * subroutine; keyed = 0 leaves out the ROS. */
+static size_t make_cff(unsigned char *out, const unsigned char *glyph1, size_t len1, const unsigned char *subr,
+                       size_t subr_len, int keyed) {
+    static const unsigned char notdef[] = {14}, glyph2[] = {149, 159, 21, 14}, private[] = {139, 20};
+    const unsigned char *glyphs[] = {notdef, glyph1, glyph2};
+    size_t glyph_lens[] = {1, len1, 4};
+    bytes tail = {0}, head = {0}, top = {0}, fd = {0};
+    put(&tail, (unsigned char[]){0, 0, 7, 0, 9}, 5); /* charset: format 0 */
+    size_t fdselect = tail.n;
+    put(&tail, (unsigned char[]){3, 0, 1, 0, 0, 0, 0, 3}, 8);
+    size_t charstrings = tail.n;
+    put_index(&tail, glyphs, glyph_lens, 3);
+    size_t fdarray = tail.n, private_at = fdarray + 3 + 4 + 11;
+    put(&fd, (unsigned char[]){29, 0, 0, 0, sizeof private}, 5);
+    put_offset(&fd, 0, 18); /* the Private DICT's place, set below */
+    const unsigned char *fds[] = {fd.b};
+    size_t fd_len = fd.n;
+    put(&head, "\1\0\4\1", 4);
+    put_index(&head, (const unsigned char *const[]){(const unsigned char *)"A"}, (size_t[]){1}, 1);
+    /* header, Name INDEX, Top DICT INDEX, String INDEX (empty), Global Subr INDEX */
+    size_t top_len = (keyed ? 7 : 0) + 6 * 2 + 7 * 2, base = 4 + 8 + (7 + top_len) + 2 + (7 + subr_len);
+    if (keyed) put(&top, (unsigned char[]){248, 27, 248, 28, 139, 12, 30}, 7); /* ROS 391 392 0 */
+    put_offset(&top, base, 15), put_offset(&top, base + charstrings, 17);
+    put_offset(&top, base + fdarray, 1236), put_offset(&top, base + fdselect, 1237);
+    put_index(&head, (const unsigned char *const[]){top.b}, (size_t[]){top.n}, 1);
+    put16(&head, 0);
+    put_index(&head, (const unsigned char *const[]){subr}, (size_t[]){subr_len}, 1);
+    fd.n = 5, put_offset(&fd, base + private_at, 18);
+    put_index(&tail, fds, &fd_len, 1);
+    put(&tail, private, sizeof private);
+    memcpy(out, head.b, head.n);
+    memcpy(out + head.n, tail.b, tail.n);
+    return head.n + tail.n;
+}
+
+static int holds(const jx_buf *b, const unsigned char *seq, size_t n) {
+    for (size_t i = 0; i + n <= b->len; i++)
+        if (memcmp(b->data + i, seq, n) == 0) return 1;
+    return 0;
+}
+
+static void test_cff_made(void) {
+    /* glyph 1 calls global subroutine 0 (operand -107), which draws a line;
+     * its hstem and hintmask go, its width (50) stays */
+    static const unsigned char calls[] = {189, 140, 141, 1, 19, 0x80, 32, 29, 14}, line[] = {149, 159, 5, 11},
+                               flat[] = {189, 149, 159, 5, 14}, loop[] = {32, 29, 11};
+    unsigned char prog[1024];
+    uint32_t glyphs[] = {1, 2, 1};
+    uint16_t cids[3] = {0};
+    jx_buf out;
+    jx_buf_init(&out, 1 << 20);
+    size_t len = make_cff(prog, calls, sizeof calls, line, sizeof line, 1);
+    int rc = jx_cff_subset(prog, len, glyphs, 3, cids, &out);
+    check(rc == 0 && cids[0] == 7 && cids[1] == 9 && cids[2] == 7, "cff: glyphs keep their CIDs", "rc or CIDs wrong");
+    check(rc == 0 && holds(&out, flat, sizeof flat) && !holds(&out, (const unsigned char[]){32, 29}, 2),
+          "cff: a subroutine inlined, hints dropped, the width kept", "charstring not flattened as expected");
+    jx_buf again;
+    jx_buf_init(&again, 1 << 20);
+    uint32_t all[] = {1, 2};
+    rc = jx_cff_subset((const unsigned char *)out.data, out.len, all, 2, cids, &again);
+    check(rc == 0 && again.len == out.len && memcmp(again.data, out.data, out.len) == 0 && cids[0] == 7,
+          "cff: a subset cut again to all its glyphs is the same program", "differs");
+    jx_buf_free(&again);
+    jx_buf_free(&out);
+
+    len = make_cff(prog, calls, sizeof calls, loop, sizeof loop, 1);
+    check(jx_cff_subset(prog, len, glyphs, 3, cids, &out) == 1 && out.len == 0,
+          "cff: a subroutine calling itself is given up, nothing written", "accepted");
+    len = make_cff(prog, calls, sizeof calls, line, sizeof line, 0);
+    check(jx_cff_subset(prog, len, glyphs, 3, cids, &out) == 1, "cff: a program without ROS is left to hb-subset",
+          "accepted");
+    len = make_cff(prog, calls, sizeof calls, line, sizeof line, 1);
+    size_t cut = 0;
+    for (size_t k = 1; k < len; k++) cut += jx_cff_subset(prog, k, glyphs, 3, cids, &out) == 1;
+    check(cut == len - 1 && out.len == 0, "cff: the program cut short at every length is refused", "accepted");
+    jx_buf_free(&out);
+}
+
+static void test_cff_noto(void) {
+    char err[512] = "";
+    jx_font *f = jx_font_open(NOTO_SERIF, 2, err, sizeof err);
+    check(f != NULL, "cff: Noto Serif CJK SC opens", err);
+    if (!f) return;
+    size_t len = 0;
+    const unsigned char *cff = jx_font_table(f, "CFF ", &len);
+    static const uint32_t text[] = {0x7EE9, 0x6548, 0x8BC4, 0x4EF7, 0x62A5, 0x544A, 0xFF0C, 0x3002, 'A'};
+    uint32_t glyphs[9], renumbered[9];
+    uint16_t cids[9];
+    int identity = 1;
+    for (int i = 0; i < 9; i++) glyphs[i] = jx_font_glyph(f, text[i]);
+    jx_buf out;
+    jx_buf_init(&out, 1 << 24);
+    int rc = cff ? jx_cff_subset(cff, len, glyphs, 9, cids, &out) : -2;
+    for (int i = 0; i < 9; i++) identity &= glyphs[i] != 0 && cids[i] == glyphs[i];
+    check(rc == 0 && identity, "cff: 绩效评价报告，。A cut from Noto Serif CJK SC under their CIDs (Adobe-Identity-0)",
+          "rc or CIDs wrong");
+    check(rc == 0 && out.len > 2000 && out.len < 20000, "cff: nine glyphs make a program of a few KB", "size");
+    /* in the subset, glyph k + 1 is the k-th smallest kept glyph */
+    for (int i = 0; i < 9; i++) {
+        renumbered[i] = 1;
+        for (int k = 0; k < 9; k++) renumbered[i] += glyphs[k] < glyphs[i];
+    }
+    uint16_t again_cids[9];
+    jx_buf again;
+    jx_buf_init(&again, 1 << 24);
+    rc = rc ? rc : jx_cff_subset((const unsigned char *)out.data, out.len, renumbered, 9, again_cids, &again);
+    check(rc == 0 && again.len == out.len && memcmp(again.data, out.data, out.len) == 0 &&
+              memcmp(again_cids, cids, sizeof cids) == 0,
+          "cff: the Noto subset cut again is the same program, the same CIDs", "differs");
+    jx_buf_free(&again);
+    jx_buf_free(&out);
+    jx_font_free(f);
 }
 
 /* Synthetic metrics: characters on the grid 1 em, ASCII half an em. */
@@ -505,6 +650,8 @@ int main(int argc, char **argv) {
     test_word_breaks();
     test_display_properties();
     test_fonts();
+    test_cff_made();
+    test_cff_noto();
     test_breaks();
     test_cell_stretch();
     test_paragraph_properties(argc, argv);

@@ -1,0 +1,26 @@
+/* CID-keyed CFF font programs (the outlines of Noto CJK, Source Han and
+ * the Fandol faces): their glyphs' CIDs, and the program cut to the glyphs a
+ * document draws. Fonts are untrusted input: every read is bounds-checked,
+ * subroutine calls are followed on an explicit stack of at most ten. */
+#ifndef JX_FONTS_CFF_H
+#define JX_FONTS_CFF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+
+/* 1 when the program is CID-keyed (its Top DICT has ROS), 0 when not or
+ * unreadable. When keyed, cid_of[g] for every glyph g < nglyphs. */
+int jx_cff_cids(const unsigned char *cff, size_t len, unsigned nglyphs, uint16_t *cid_of);
+
+/* Cuts a CID-keyed program to the glyphs glyphs[0..n) and .notdef, each
+ * kept under its CID: charstrings flattened (subroutines inlined, hints
+ * dropped, which print does not use), only the Font DICTs they use. Gives
+ * each glyph's CID in cids[0..n). 0 with the program in out; 1 when the
+ * program is not one this reader handles (not CID-keyed, damaged, or
+ * using operators fonts of today do not), out untouched; -1 when out of
+ * memory. */
+int jx_cff_subset(const unsigned char *cff, size_t len, const uint32_t *glyphs, size_t n, uint16_t *cids, jx_buf *out);
+
+#endif
