@@ -1,7 +1,8 @@
 #!/bin/sh
 # Fails on an include that runs against the pipeline's direction
 # (docs/architecture.md): each folder of src/ may include only the folders
-# listed for it; cJSON and libharu stay inside their readers and renderer;
+# listed for it; cJSON and libharu stay inside their readers and renderer,
+# libzip, expat and libxlsxwriter are reached through base/lazy_*.h;
 # only the flow dispatches to the block setters. Prints each offence.
 cd "$(dirname "$0")/.." || exit 2
 allowed() {
@@ -32,6 +33,10 @@ for f in src/*/*.[ch]; do
     if grep -q '#include <cjson/cJSON.h>' "$f"; then
         case $f in src/json/reader.[ch] | src/json/leaves.c | src/input/read.c | src/doc/read_doc.c | src/layout/read_layout.c) ;;
         *) echo "$f: uses cJSON outside the readers"; bad=1 ;; esac
+    fi
+    if grep -q '#include <\(zip\|expat\|xlsxwriter\)\.h>' "$f"; then
+        case $f in src/base/lazy_zip.h | src/base/lazy_expat.h | src/base/lazy_xlsxwriter.h) ;;
+        *) echo "$f: includes libzip, expat or libxlsxwriter, which are opened on first use: include base/lazy_*.h"; bad=1 ;; esac
     fi
     if grep -q '#include <hpdf.h>' "$f"; then
         [ "$f" = src/render/pdf.c ] || { echo "$f: uses libharu outside render/pdf.c"; bad=1; }

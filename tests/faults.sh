@@ -177,6 +177,21 @@ for size in 12 100 1000 100000 1000000; do
 done
 [ $ok = 1 ] && pass "fonts cut at 5 lengths: refused by name or used, never a crash or a libharu code"
 
+# --- a damaged libzip where the loader looks first: the workbook and Word
+# doors say so and write nothing; a PDF render, which never opens it, works
+mkdir -p "$T/badlib"
+zip_so=$(objdump -p "$(cc -print-file-name=libzip.so)" 2>/dev/null | awk '/SONAME/ {print $2}')
+: >"$T/badlib/${zip_so:-libzip.so.4}"
+LD_LIBRARY_PATH="$T/badlib" run import -o "$T/badlib/never.json" tests/workbooks/openpyxl-report.xlsx
+expect "a damaged libzip: import says it cannot load it" 1 "error: cannot load ${zip_so:-libzip}"
+LD_LIBRARY_PATH="$T/badlib" run render -o "$T/badlib/never.docx" examples/003-zaozhuang-selfeval-ip-aid.json
+expect "a damaged libzip: the Word door says it cannot load it" 1 "error: cannot load ${zip_so:-libzip}"
+[ ! -e "$T/badlib/never.json" ] && [ ! -e "$T/badlib/never.docx" ] && pass "a damaged libzip: nothing written" ||
+    fail "a damaged libzip: a file was written"
+LD_LIBRARY_PATH="$T/badlib" run render -o "$T/badlib/ip-aid.pdf" examples/003-zaozhuang-selfeval-ip-aid.json
+expect "a damaged libzip: a PDF render never opens it" 0 "wrote"
+rm -f "$T/badlib/ip-aid.pdf"
+
 # --- a memory limit: a clear error or a document, never a crash (a
 # sanitizer reserves more address space than the limit allows)
 if [ -z "${SANITIZED:-}" ]; then

@@ -277,32 +277,15 @@ static int read_font_dict(program *pg, font_dict *fd, unsigned i) {
 
 static long subr_bias(unsigned count) { return count < 1240 ? 107 : count < 33900 ? 1131 : 32768; }
 
-/* A Type 2 operand at q (of size bytes): its value, fixed-point truncated. */
-static long operand_value(const unsigned char *q, size_t size) {
+static size_t operand_size(unsigned b) { return b == 28 ? 3 : b <= 246 ? 1 : b <= 254 ? 2 : 5; }
+
+/* A Type 2 operand's value, fixed-point truncated. */
+static long operand_value(const unsigned char *q) {
     unsigned b = q[0];
-    if (size == 5) return (long)(int32_t)((uint32_t)q[1] << 24 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 8 | q[4]) / 65536;
+    if (b == 255) return (long)(int32_t)((uint32_t)q[1] << 24 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 8 | q[4]) / 65536;
     if (b == 28) return (int16_t)(q[1] << 8 | q[2]);
     if (b <= 246) return (long)b - 139;
     return b <= 250 ? ((long)b - 247) * 256 + q[1] + 108 : -((long)b - 251) * 256 - q[1] - 108;
-}
-
-typedef struct flattener {
-    const program *pg;
-    const cff_index *local;
-    jx_buf *out;
-    size_t arg_at[MAX_STACK]; /* where each operand on the stack was written */
-    long arg[MAX_STACK];
-    int nargs, stems, cleared; /* cleared: an operator has cleared the stack (the width comes before) */
-    unsigned steps;
-} flattener;
-
-/* A hint operator's operands are dropped with it; the glyph's width, the
- * odd first operand of the first operator, stays. */
-static void drop_hint(flattener *f) {
-    f->stems += f->nargs / 2;
-    int keep = !f->cleared && f->nargs % 2;
-    if (f->nargs > keep) f->out->len = f->arg_at[keep];
-    f->nargs = 0, f->cleared = 1;
 }
 
 static int is_path_op(unsigned op) {
@@ -319,62 +302,63 @@ typedef struct frame {
     size_t at, end;
 } frame;
 
-/* Writes the charstring [at, end) with its subroutines inlined and its
- * hints dropped: 0, 1 when it cannot be read. */
-static int flatten(flattener *f, size_t at, size_t end) {
-    const cff *c = &f->pg->c;
+/* The charstring [at, end) with its subroutines inlined and its hints
+ * dropped, written to out (MAX_GLYPH_BYTES + 8 bytes): its length, or 0
+ * when it cannot be read. A hint operator's operands go with it; the
+ * glyph's width, the odd first operand of the first operator, stays. */
+static size_t flatten(const program *pg, const cff_index *local, size_t at, size_t end, unsigned char *out,
+                      unsigned *budget) {
+    const unsigned char *p = pg->c.p;
     frame stack[MAX_CALL_DEPTH + 1] = {{at, end}};
-    int depth = 0;
-    size_t start = f->out->len;
-    unsigned steps = 0;
-    f->nargs = f->stems = f->cleared = 0;
-    for (;;) {
+    size_t arg_at[MAX_STACK], w = 0;
+    int depth = 0, nargs = 0, stems = 0, cleared = 0;
+    for (unsigned steps = 0;; steps++) {
         frame *fr = &stack[depth];
-        if (fr->at >= fr->end || ++steps > MAX_GLYPH_STEPS || ++f->steps > MAX_STEPS ||
-            f->out->len - start > MAX_GLYPH_BYTES || f->out->failed)
-            return 1;
-        const unsigned char *q = c->p + fr->at;
+        if (fr->at >= fr->end || steps == MAX_GLYPH_STEPS || *budget == 0 || w > MAX_GLYPH_BYTES) return 0;
+        --*budget;
+        const unsigned char *q = p + fr->at;
         if (*q >= 32 || *q == 28) {
-            size_t size = *q == 28 ? 3 : *q <= 246 ? 1 : *q <= 254 ? 2 : 5;
-            if (fr->end - fr->at < size || f->nargs == MAX_STACK) return 1;
-            f->arg_at[f->nargs] = f->out->len;
-            f->arg[f->nargs++] = operand_value(q, size);
-            jx_buf_put(f->out, (const char *)q, size);
+            size_t size = operand_size(*q);
+            if (fr->end - fr->at < size || nargs == MAX_STACK) return 0;
+            arg_at[nargs++] = w;
+            for (size_t k = 0; k < size; k++) out[w++] = q[k];
             fr->at += size;
             continue;
         }
         unsigned op = *q;
         size_t op_size = op == 12 ? 2 : 1;
-        if (fr->end - fr->at < op_size) return 1;
+        if (fr->end - fr->at < op_size) return 0;
         if (op == 12) op = 1200 + q[1];
         fr->at += op_size;
-        if (op == 10 || op == 29) { /* callsubr, callgsubr */
-            const cff_index *subrs = op == 10 ? f->local : &f->pg->gsubrs;
-            if (!f->nargs || depth == MAX_CALL_DEPTH) return 1;
-            long i = f->arg[--f->nargs] + subr_bias(subrs->count);
-            f->out->len = f->arg_at[f->nargs];
-            if (i < 0 || i > 0xFFFF || index_item(c, subrs, (unsigned)i, &stack[depth + 1].at, &stack[depth + 1].end))
-                return 1;
+        if (op == 10 || op == 29) { /* callsubr, callgsubr: the subroutine's number goes */
+            const cff_index *subrs = op == 10 ? local : &pg->gsubrs;
+            if (!nargs || depth == MAX_CALL_DEPTH) return 0;
+            w = arg_at[--nargs];
+            long i = operand_value(out + w) + subr_bias(subrs->count);
+            if (i < 0 || i > 0xFFFF || index_item(&pg->c, subrs, (unsigned)i, &stack[depth + 1].at, &stack[depth + 1].end))
+                return 0;
             depth++;
         } else if (op == 11) { /* return */
-            if (depth == 0) return 1;
+            if (depth == 0) return 0;
             depth--;
-        } else if (op == 1 || op == 3 || op == 18 || op == 23) { /* stem hints */
-            drop_hint(f);
-        } else if (op == 19 || op == 20) { /* hintmask, cntrmask: their mask bytes follow */
-            drop_hint(f);
-            size_t mask = ((size_t)f->stems + 7) / 8;
-            if (fr->end - fr->at < mask) return 1;
+        } else if (op == 1 || op == 3 || op == 18 || op == 23 || op == 19 || op == 20) {
+            /* stem hints; hintmask and cntrmask are followed by their mask */
+            int keep = !cleared && nargs % 2;
+            stems += nargs / 2;
+            if (nargs > keep) w = arg_at[keep];
+            nargs = 0, cleared = 1;
+            size_t mask = op == 19 || op == 20 ? ((size_t)stems + 7) / 8 : 0;
+            if (fr->end - fr->at < mask) return 0;
             fr->at += mask;
         } else if (op == 14) { /* endchar; four more operands would be a seac accent */
-            if (f->nargs >= 4) return 1;
-            jx_buf_putc(f->out, 14);
-            return 0;
+            if (nargs >= 4) return 0;
+            out[w++] = 14;
+            return w;
         } else if (is_path_op(op)) {
-            jx_buf_put(f->out, (const char *)q, op_size);
-            f->nargs = 0, f->cleared = 1;
+            for (size_t k = 0; k < op_size; k++) out[w++] = q[k];
+            nargs = 0, cleared = 1;
         } else { /* arithmetic and storage operators, reserved ones: not in fonts of today */
-            return 1;
+            return 0;
         }
     }
 }
@@ -433,14 +417,19 @@ static int cut_glyphs(subset *s) {
         if (!pg->fds[fd].used && read_font_dict(pg, &pg->fds[fd], (unsigned)fd)) return 1;
         pg->fds[fd].used = 1;
     }
-    flattener f = {.pg = pg, .out = &s->glyphs};
-    for (size_t i = 0; i < s->nkept; i++) {
-        size_t at, end;
-        f.local = &pg->fds[s->fd[i]].subrs;
-        if (index_item(&pg->c, &pg->charstrings, s->kept[i], &at, &end) || flatten(&f, at, end)) return 1;
+    unsigned char *glyph = malloc(MAX_GLYPH_BYTES + 8);
+    unsigned budget = MAX_STEPS;
+    size_t i = 0;
+    for (; glyph && i < s->nkept; i++) {
+        size_t at, end, len;
+        if (index_item(&pg->c, &pg->charstrings, s->kept[i], &at, &end) ||
+            !(len = flatten(pg, &pg->fds[s->fd[i]].subrs, at, end, glyph, &budget)))
+            break;
+        jx_buf_put(&s->glyphs, (const char *)glyph, len);
         s->glyph_end[i] = s->glyphs.len;
     }
-    return 0;
+    free(glyph);
+    return i < s->nkept;
 }
 
 /* The Top DICT, Font DICTs and Private DICTs without their offsets. */

@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <zip.h>
+#include "base/lazy_zip.h"
 
 #include "base/buf.h"
 #include "base/utf8.h"
@@ -921,6 +921,7 @@ int jx_render_docx(const jx_document *doc, const int *toc_pages, size_t ntoc, co
     size_t len = 0;
     unsigned char *bytes = NULL;
     if (!x.failed && x.body.failed) fail(&x, "the document is larger than 64 MiB", NULL);
+    if (!x.failed && jx_lazy_zip_load(x.err, sizeof x.err)) x.failed = 1;
     if (!x.failed && !(bytes = package_bytes(&x, meta, &len))) fail(&x, "out of memory while making the package", NULL);
     int rc = -1;
     if (!x.failed && (rc = jx_write_output(path, bytes, len, x.err, sizeof x.err)) != 0) x.failed = 1;

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <xlsxwriter.h>
+#include "base/lazy_xlsxwriter.h"
 
 #include "base/buf.h"
 #include "base/utf8.h"
@@ -375,6 +375,11 @@ static int make_book(writer *w, const char *path, const jx_leaves *ls, const cha
  * whole to the target (render/output.h's guarantee, here by the caller). */
 static unsigned char *book_bytes(writer *w, const jx_leaves *ls, const char *title,
                                  void (*extra)(writer *, void *), void *ctx, size_t *len) {
+    char why[256];
+    if (jx_lazy_xlsxwriter_load(why, sizeof why)) {
+        fail(w, "%s", why);
+        return NULL;
+    }
     const char *dir = getenv("TMPDIR");
     char path[4096];
     snprintf(path, sizeof path, "%s/jixiao-book-XXXXXX", dir && *dir ? dir : "/tmp");

@@ -1,10 +1,10 @@
-#include <expat.h>
+#include "base/lazy_expat.h"
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zip.h>
+#include "base/lazy_zip.h"
 
 #include "base/buf.h"
 #include "base/utf8.h"
@@ -592,6 +592,12 @@ jx_book *jx_book_read(const char *name, const unsigned char *data, size_t len, j
         return NULL;
     }
     b->file = jx_arena_strdup(b->arena, name);
+    char why[256];
+    if (jx_lazy_zip_load(why, sizeof why) || jx_lazy_expat_load(why, sizeof why)) {
+        jx_diags_add(diags, JX_ERROR, name, 0, 0, "", "%s", why);
+        jx_book_free(b);
+        return NULL;
+    }
     zip_error_t ze;
     zip_error_init(&ze);
     zip_source_t *src = zip_source_buffer_create(data, len, 0, &ze);
