@@ -299,16 +299,15 @@ static int is_path_op(unsigned op) {
 }
 
 typedef struct frame {
-    size_t at, end;
+    const unsigned char *at, *end;
 } frame;
 
 /* The charstring [at, end) with its subroutines inlined and its hints
  * dropped, written to out (MAX_GLYPH_BYTES + 8 bytes): its length, or 0
  * when it cannot be read. A hint operator's operands go with it; the
  * glyph's width, the odd first operand of the first operator, stays. */
-static size_t flatten(const program *pg, const cff_index *local, size_t at, size_t end, unsigned char *out,
-                      unsigned *budget) {
-    const unsigned char *p = pg->c.p;
+static size_t flatten(const program *pg, const cff_index *local, const unsigned char *at, const unsigned char *end,
+                      unsigned char *out, unsigned *budget) {
     frame stack[MAX_CALL_DEPTH + 1] = {{at, end}};
     size_t arg_at[MAX_STACK], w = 0;
     int depth = 0, nargs = 0, stems = 0, cleared = 0;
@@ -316,10 +315,11 @@ static size_t flatten(const program *pg, const cff_index *local, size_t at, size
         frame *fr = &stack[depth];
         if (fr->at >= fr->end || steps == MAX_GLYPH_STEPS || *budget == 0 || w > MAX_GLYPH_BYTES) return 0;
         --*budget;
-        const unsigned char *q = p + fr->at;
+        const unsigned char *q = fr->at;
+        size_t left = (size_t)(fr->end - q);
         if (*q >= 32 || *q == 28) {
             size_t size = operand_size(*q);
-            if (fr->end - fr->at < size || nargs == MAX_STACK) return 0;
+            if (left < size || nargs == MAX_STACK) return 0;
             arg_at[nargs++] = w;
             for (size_t k = 0; k < size; k++) out[w++] = q[k];
             fr->at += size;
@@ -327,17 +327,17 @@ static size_t flatten(const program *pg, const cff_index *local, size_t at, size
         }
         unsigned op = *q;
         size_t op_size = op == 12 ? 2 : 1;
-        if (fr->end - fr->at < op_size) return 0;
+        if (left < op_size) return 0;
         if (op == 12) op = 1200 + q[1];
         fr->at += op_size;
         if (op == 10 || op == 29) { /* callsubr, callgsubr: the subroutine's number goes */
             const cff_index *subrs = op == 10 ? local : &pg->gsubrs;
+            size_t from, to;
             if (!nargs || depth == MAX_CALL_DEPTH) return 0;
             w = arg_at[--nargs];
             long i = operand_value(out + w) + subr_bias(subrs->count);
-            if (i < 0 || i > 0xFFFF || index_item(&pg->c, subrs, (unsigned)i, &stack[depth + 1].at, &stack[depth + 1].end))
-                return 0;
-            depth++;
+            if (i < 0 || i > 0xFFFF || index_item(&pg->c, subrs, (unsigned)i, &from, &to)) return 0;
+            stack[++depth] = (frame){pg->c.p + from, pg->c.p + to};
         } else if (op == 11) { /* return */
             if (depth == 0) return 0;
             depth--;
@@ -348,7 +348,7 @@ static size_t flatten(const program *pg, const cff_index *local, size_t at, size
             if (nargs > keep) w = arg_at[keep];
             nargs = 0, cleared = 1;
             size_t mask = op == 19 || op == 20 ? ((size_t)stems + 7) / 8 : 0;
-            if (fr->end - fr->at < mask) return 0;
+            if ((size_t)(fr->end - fr->at) < mask) return 0;
             fr->at += mask;
         } else if (op == 14) { /* endchar; four more operands would be a seac accent */
             if (nargs >= 4) return 0;
@@ -406,8 +406,43 @@ typedef struct subset {
     unsigned nfds;
 } subset;
 
+/* The charstrings are megabytes, of which a document uses a few hundred
+ * scattered ones: with a reader they are read, neighbours together, rather
+ * than touched in a mapping, where each first touch costs a page fault
+ * that maps sixteen pages, all of them unmapped again at the end. */
+#define RUN_MAX (64u << 10)
+#define RUN_GAP (4u << 10)
+
+typedef struct run {
+    unsigned char *bytes; /* RUN_MAX + MAX_GLYPH_BYTES */
+    size_t from, to;      /* the program's bytes it holds */
+} run;
+
+/* Kept glyph i's charstring [*at, *end) as bytes in memory: read with the
+ * following kept glyphs' when they lie close, or in place. NULL when it
+ * cannot be read. */
+static const unsigned char *charstring(const subset *s, size_t i, jx_cff_reader read, void *ctx, run *r,
+                                       size_t *len) {
+    const program *pg = s->pg;
+    size_t at, end;
+    if (index_item(&pg->c, &pg->charstrings, s->kept[i], &at, &end) || end - at > MAX_GLYPH_BYTES) return NULL;
+    *len = end - at;
+    if (!read) return pg->c.p + at;
+    if (at < r->from || end > r->to) {
+        r->from = at, r->to = end;
+        for (size_t j = i + 1, a, e; j < s->nkept; j++) {
+            if (index_item(&pg->c, &pg->charstrings, s->kept[j], &a, &e) || a < r->to || a - r->to > RUN_GAP ||
+                e - r->from > RUN_MAX)
+                break;
+            r->to = e;
+        }
+        if (read(ctx, r->from, r->to - r->from, r->bytes)) return NULL;
+    }
+    return r->bytes + (at - r->from);
+}
+
 /* Each kept glyph's CID, Font DICT and flattened charstring. */
-static int cut_glyphs(subset *s) {
+static int cut_glyphs(subset *s, jx_cff_reader read, void *ctx) {
     program *pg = s->pg;
     if (read_cids(&pg->c, pg->charset, pg->charstrings.count, s->kept, s->nkept, s->cid)) return 1;
     for (size_t i = 0; i < s->nkept; i++) {
@@ -418,17 +453,18 @@ static int cut_glyphs(subset *s) {
         pg->fds[fd].used = 1;
     }
     unsigned char *glyph = malloc(MAX_GLYPH_BYTES + 8);
+    run r = {read ? malloc(RUN_MAX + MAX_GLYPH_BYTES) : NULL, 0, 0};
     unsigned budget = MAX_STEPS;
     size_t i = 0;
-    for (; glyph && i < s->nkept; i++) {
-        size_t at, end, len;
-        if (index_item(&pg->c, &pg->charstrings, s->kept[i], &at, &end) ||
-            !(len = flatten(pg, &pg->fds[s->fd[i]].subrs, at, end, glyph, &budget)))
-            break;
+    for (; glyph && (r.bytes || !read) && i < s->nkept; i++) {
+        size_t len;
+        const unsigned char *cs = charstring(s, i, read, ctx, &r, &len);
+        if (!cs || !(len = flatten(pg, &pg->fds[s->fd[i]].subrs, cs, cs + len, glyph, &budget))) break;
         jx_buf_put(&s->glyphs, (const char *)glyph, len);
         s->glyph_end[i] = s->glyphs.len;
     }
     free(glyph);
+    free(r.bytes);
     return i < s->nkept;
 }
 
@@ -512,8 +548,8 @@ static void free_subset(subset *s) {
     free(s->pg);
 }
 
-int jx_cff_subset(const unsigned char *cff_data, size_t len, const uint32_t *glyphs, size_t n, uint16_t *cids,
-                  jx_buf *out) {
+int jx_cff_subset(const unsigned char *cff_data, size_t len, jx_cff_reader read, void *ctx, const uint32_t *glyphs,
+                  size_t n, uint16_t *cids, jx_buf *out) {
     subset s = {.pg = calloc(1, sizeof *s.pg)};
     jx_buf_init(&s.glyphs, MAX_PROGRAM), jx_buf_init(&s.top, MAX_PROGRAM);
     jx_buf_init(&s.fds, MAX_PROGRAM), jx_buf_init(&s.privates, MAX_PROGRAM);
@@ -528,7 +564,7 @@ int jx_cff_subset(const unsigned char *cff_data, size_t len, const uint32_t *gly
     if (s.kept && s.cid && s.fd && s.glyph_end && s.fd_end && s.private_end) {
         /* a buffer that failed is past its limit or out of memory: either
          * way this reader gives the program up */
-        rc = s.nkept >= 0xFFFF || read_program(s.pg) || cut_glyphs(&s) || copy_dicts(&s) || s.glyphs.failed ||
+        rc = s.nkept >= 0xFFFF || read_program(s.pg) || cut_glyphs(&s, read, ctx) || copy_dicts(&s) || s.glyphs.failed ||
              s.top.failed || s.fds.failed || s.privates.failed;
     }
     jx_buf made;

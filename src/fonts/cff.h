@@ -14,13 +14,18 @@
  * unreadable. When keyed, cid_of[g] for every glyph g < nglyphs. */
 int jx_cff_cids(const unsigned char *cff, size_t len, unsigned nglyphs, uint16_t *cid_of);
 
+/* Copies n bytes of the program from offset on into buf: 0, or -1. */
+typedef int (*jx_cff_reader)(void *ctx, size_t offset, size_t n, unsigned char *buf);
+
 /* Cuts a CID-keyed program to the glyphs glyphs[0..n) and .notdef, each
  * kept under its CID: charstrings flattened (subroutines inlined, hints
  * dropped, which print does not use), only the Font DICTs they use. Gives
  * each glyph's CID in cids[0..n). 0 with the program in out; 1 when the
  * program is not one this reader handles (not CID-keyed, damaged, or
  * using operators fonts of today do not), out untouched; -1 when out of
- * memory. */
-int jx_cff_subset(const unsigned char *cff, size_t len, const uint32_t *glyphs, size_t n, uint16_t *cids, jx_buf *out);
+ * memory. With read, the charstrings are read with it (neighbours in one
+ * call) rather than touched in cff, which may be a mapping of the file. */
+int jx_cff_subset(const unsigned char *cff, size_t len, jx_cff_reader read, void *ctx, const uint32_t *glyphs,
+                  size_t n, uint16_t *cids, jx_buf *out);
 
 #endif

@@ -20,6 +20,7 @@
 struct jx_font {
     unsigned char *data; /* the file, mapped read-only: only the tables read are paged in */
     size_t len;
+    int fd;              /* the same file, for reads that should not go through the mapping */
     char *path;
     int face;
     uint32_t dir;            /* the face's table directory */
@@ -47,8 +48,9 @@ static uint32_t u32(const jx_font *f, uint32_t off) {
                                : 0;
 }
 
-/* Only a regular file is mapped: a FIFO or a device would block or change. */
-static unsigned char *map_file(const char *path, size_t *len, char *err, size_t err_size) {
+/* Only a regular file is mapped: a FIFO or a device would block or change.
+ * The file stays open (*fd) when fd is given. */
+static unsigned char *map_file(const char *path, size_t *len, int *fd_kept, char *err, size_t err_size) {
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     struct stat st;
     if (fd < 0) {
@@ -67,7 +69,8 @@ static unsigned char *map_file(const char *path, size_t *len, char *err, size_t 
         else
             map = m;
     }
-    close(fd);
+    if (map && fd_kept) *fd_kept = fd;
+    else close(fd);
     *len = map ? (size_t)st.st_size : 0;
     return map;
 }
@@ -238,7 +241,8 @@ jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size) {
         snprintf(err, err_size, "out of memory");
         return NULL;
     }
-    f->data = map_file(path, &f->len, err, err_size);
+    f->fd = -1;
+    f->data = map_file(path, &f->len, &f->fd, err, err_size);
     f->path = malloc(strlen(path) + 1);
     if (!f->data || !f->path) goto fail;
     strcpy(f->path, path);
@@ -300,6 +304,7 @@ void jx_font_free(jx_font *f) {
     if (!f) return;
     hb_face_destroy(f->hb);
     unmap_file(f->data, f->len);
+    if (f->fd >= 0) close(f->fd);
     free(f->bmp);
     free(f->path);
     free(f);
@@ -327,10 +332,24 @@ const unsigned char *jx_font_table(const jx_font *f, const char *tag, size_t *le
     return f->data + off;
 }
 
+int jx_font_copy(const jx_font *f, const unsigned char *at, size_t n, unsigned char *buf) {
+    if (at < f->data || !in_range(f, (uint32_t)(at - f->data), (uint32_t)n) || n > f->len) return -1;
+    off_t off = (off_t)(at - f->data);
+    for (size_t got = 0; got < n;) {
+        ssize_t k = pread(f->fd, buf + got, n - got, off + (off_t)got);
+        if (k <= 0) {
+            if (k < 0 && errno == EINTR) continue;
+            return -1;
+        }
+        got += (size_t)k;
+    }
+    return 0;
+}
+
 int jx_font_face_count(const char *path) {
     char err[256];
     jx_font probe = {0};
-    probe.data = map_file(path, &probe.len, err, sizeof err);
+    probe.data = map_file(path, &probe.len, NULL, err, sizeof err);
     if (!probe.data) return 0;
     int count = 0;
     face_offset(&probe, 0, &count);

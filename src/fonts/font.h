@@ -31,6 +31,9 @@ int jx_font_face(const jx_font *font);
 hb_face_t *jx_font_hb_face(const jx_font *font);
 /* A table of the face ("CFF ", ...), in the mapping; NULL when absent. */
 const unsigned char *jx_font_table(const jx_font *font, const char *tag, size_t *len);
+/* Copies the n bytes of the file from `at` (a pointer into a table) on
+ * into buf with a read, not through the mapping: 0, or -1. */
+int jx_font_copy(const jx_font *font, const unsigned char *at, size_t n, unsigned char *buf);
 /* Number of faces in a collection file (1 for a .ttf), or 0 if unreadable. */
 int jx_font_face_count(const char *path);
 

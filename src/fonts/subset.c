@@ -85,6 +85,16 @@ static int codes_of(hb_face_t *sub, jx_subset *out, const uint32_t *cps, size_t 
     return 0;
 }
 
+typedef struct program_file {
+    const jx_font *font;
+    const unsigned char *program;
+} program_file;
+
+static int read_from_file(void *ctx, size_t offset, size_t n, unsigned char *buf) {
+    const program_file *pf = ctx;
+    return jx_font_copy(pf->font, pf->program + offset, n, buf);
+}
+
 /* A CID-keyed CFF face cut by jixiao's own reader (cff.c): 0, 1 when it
  * leaves the face to hb-subset, -1 out of memory. */
 static int cut_cff(const jx_font *font, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances,
@@ -97,7 +107,8 @@ static int cut_cff(const jx_font *font, const uint32_t *cps, size_t n, uint16_t 
     for (size_t i = 0; i < n; i++) glyphs[i] = jx_font_glyph(font, cps[i]);
     jx_buf made;
     jx_buf_init(&made, 0);
-    int rc = jx_cff_subset(program, len, glyphs, n, codes, &made);
+    program_file pf = {font, program};
+    int rc = jx_cff_subset(program, len, read_from_file, &pf, glyphs, n, codes, &made);
     if (rc == 0) {
         for (size_t i = 0; i < n; i++) advances[i] = (uint16_t)jx_font_advance(font, glyphs[i]);
         out->cff = out->cid_keyed = 1;
