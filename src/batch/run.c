@@ -116,7 +116,7 @@ static void process(run *r, job *j) {
         } else {
             size_t n = strlen(out);
             jx_out_kind kind = n > 5 && strcmp(out + n - 5, ".docx") == 0 ? JX_OUT_DOCX : o->kind;
-            jx_render_opts ro = {kind, o->fonts_dir, out, o->outdir, r->have_fonts ? &r->fonts : NULL};
+            jx_render_opts ro = {kind, o->fonts_dir, out, o->outdir, r->have_fonts ? &r->fonts : NULL, 0};
             jx_input in = {j->item->input, data, len};
             if (jx_render(&ro, j->slot->shelf, &in, 1, &j->done, &j->diags) == 0) {
                 j->output = file_hash(out);

@@ -287,7 +287,7 @@ static jx_render_opts render_opts(const options *o) {
                        : wants(o, "docx") ? JX_OUT_DOCX
                        : wants(o, "xlsx") ? JX_OUT_XLSX
                                           : JX_OUT_PDF;
-    jx_render_opts r = {kind, o->fonts, o->output, o->outdir, NULL};
+    jx_render_opts r = {kind, o->fonts, o->output, o->outdir, NULL, 0};
     return r;
 }
 
@@ -360,8 +360,8 @@ static int run_fields(void) {
 }
 
 /* Reads the files and renders them as one document into d. */
-static int render_files(int nfiles, char *const *files, const options *o, const jx_shelf *layouts, jx_diags *d,
-                        jx_rendered *done) {
+static int render_files(int nfiles, char *const *files, const options *o, const jx_shelf *layouts,
+                        const jx_fontset *fonts, jx_diags *d, jx_rendered *done) {
     jx_input *inputs = calloc((size_t)nfiles, sizeof *inputs);
     int read = inputs != NULL;
     for (int i = 0; inputs && i < nfiles; i++) {
@@ -371,10 +371,27 @@ static int render_files(int nfiles, char *const *files, const options *o, const 
         inputs[i] = (jx_input){files[i], data, len};
     }
     jx_render_opts ro = render_opts(o);
+    ro.fonts = fonts, ro.one_document = fonts != NULL;
     int rc = read ? jx_render(&ro, layouts, inputs, nfiles, done, d) : -1;
     for (int i = 0; inputs && i < nfiles; i++) free((void *)inputs[i].data);
     free(inputs);
     return rc ? EXIT_INPUT : EXIT_OK;
+}
+
+/* The faces, opened on a second thread while the layouts and inputs are
+ * read: a millisecond of a render. Should they fail to open, the render
+ * opens them again where it needs them and says why there. */
+typedef struct font_opening {
+    const char *dir;
+    jx_fontset fonts;
+    int rc;
+} font_opening;
+
+static void *open_faces_aside(void *arg) {
+    font_opening *f = arg;
+    char err[512];
+    f->rc = jx_fontset_open(&f->fonts, f->dir, err, sizeof err);
+    return NULL;
 }
 
 int run_render(int nfiles, char *const *files, const options *o) {
@@ -382,8 +399,15 @@ int run_render(int nfiles, char *const *files, const options *o) {
     jx_diags_init(&d);
     d.warnings_as_errors = o->strict;
     jx_rendered done = {0};
+    font_opening fo = {.dir = o->fonts, .rc = -1};
+    jx_out_kind kind = render_opts(o).kind;
+    pthread_t opener;
+    int opening = kind != JX_OUT_TREE && kind != JX_OUT_XLSX && pthread_create(&opener, NULL, open_faces_aside, &fo) == 0;
     jx_shelf *layouts = jx_shelf_open(o->layouts, o->layout);
-    int status = layouts ? render_files(nfiles, files, o, layouts, &d, &done) : EXIT_INPUT;
+    if (opening) pthread_join(opener, NULL);
+    const jx_fontset *fonts = opening && fo.rc == 0 ? &fo.fonts : NULL;
+    int status = layouts ? render_files(nfiles, files, o, layouts, fonts, &d, &done) : EXIT_INPUT;
+    if (fonts) jx_fontset_close(&fo.fonts);
     jx_shelf_close(layouts);
     print_diags(&d);
     if (status == EXIT_OK) status = show_rendered(&done, nfiles, files);

@@ -582,12 +582,17 @@ int jx_cff_subset(const unsigned char *cff_data, size_t len, jx_cff_reader read,
     return rc;
 }
 
-int jx_cff_cids(const unsigned char *cff_data, size_t len, unsigned nglyphs, uint16_t *cid_of) {
+int jx_cff_cids_of(const unsigned char *cff_data, size_t len, const uint32_t *glyphs, size_t n, uint16_t *cids) {
     program *pg = calloc(1, sizeof *pg);
-    if (!pg) return 0;
-    pg->c = (cff){cff_data, len};
-    int keyed = read_program(pg) == 0;
-    if (keyed) read_cids(&pg->c, pg->charset, nglyphs, NULL, nglyphs, cid_of);
-    free(pg);
+    size_t nkept = 0;
+    uint32_t *kept = pg ? kept_glyphs(glyphs, n, &nkept) : NULL;
+    uint16_t *kept_cids = kept ? malloc(nkept * sizeof *kept_cids) : NULL;
+    int keyed = kept_cids ? 0 : -1;
+    if (kept_cids) {
+        pg->c = (cff){cff_data, len};
+        keyed = read_program(pg) == 0 && read_cids(&pg->c, pg->charset, pg->charstrings.count, kept, nkept, kept_cids) == 0;
+    }
+    for (size_t i = 0; keyed == 1 && i < n; i++) cids[i] = kept_cids[position(kept, nkept, glyphs[i])];
+    free(kept_cids), free(kept), free(pg);
     return keyed;
 }

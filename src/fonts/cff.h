@@ -10,9 +10,9 @@
 
 #include "base/buf.h"
 
-/* 1 when the program is CID-keyed (its Top DICT has ROS), 0 when not or
- * unreadable. When keyed, cid_of[g] for every glyph g < nglyphs. */
-int jx_cff_cids(const unsigned char *cff, size_t len, unsigned nglyphs, uint16_t *cid_of);
+/* The CIDs of glyphs[0..n) in cids: 1 when the program is CID-keyed and
+ * one this reader handles, 0 when not (cids untouched), -1 out of memory. */
+int jx_cff_cids_of(const unsigned char *cff, size_t len, const uint32_t *glyphs, size_t n, uint16_t *cids);
 
 /* Copies n bytes of the program from offset on into buf: 0, or -1. */
 typedef int (*jx_cff_reader)(void *ctx, size_t offset, size_t n, unsigned char *buf);

@@ -61,28 +61,24 @@ static void describe(hb_face_t *sub, jx_subset *out) {
     hb_font_destroy(font);
 }
 
-/* Each code point's code and advance in the subset, from its own cmap. */
-static int codes_of(hb_face_t *sub, jx_subset *out, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances) {
-    unsigned nglyphs = hb_face_get_glyph_count(sub);
-    uint16_t *cid_of = out->cff ? calloc(nglyphs ? nglyphs : 1, sizeof *cid_of) : NULL;
-    if (out->cff && !cid_of) return -1;
-    hb_blob_t *program = hb_face_reference_table(sub, HB_TAG('C', 'F', 'F', ' '));
-    unsigned len = 0;
-    const unsigned char *bytes = (const unsigned char *)hb_blob_get_data(program, &len);
-    int keyed = out->cid_keyed = out->cff && jx_cff_cids(bytes, len, nglyphs, cid_of);
-    hb_blob_destroy(program);
-    hb_font_t *font = hb_font_create(sub);
-    unsigned upem = hb_face_get_upem(sub);
-    hb_font_set_scale(font, (int)upem, (int)upem);
-    for (size_t i = 0; i < n; i++) {
-        hb_codepoint_t g = 0;
-        if (!hb_font_get_nominal_glyph(font, cps[i], &g)) g = 0;
-        advances[i] = (uint16_t)hb_font_get_glyph_h_advance(font, g);
-        codes[i] = keyed && g < nglyphs ? cid_of[g] : (uint16_t)g;
+/* The glyphs of cps[0..n) in the face (NULL when memory runs out). */
+static uint32_t *glyphs_of(const jx_font *font, const uint32_t *cps, size_t n) {
+    uint32_t *glyphs = malloc((n ? n : 1) * sizeof *glyphs);
+    for (size_t i = 0; glyphs && i < n; i++) glyphs[i] = jx_font_glyph(font, cps[i]);
+    return glyphs;
+}
+
+int jx_subset_codes(const jx_font *font, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances) {
+    uint32_t *glyphs = glyphs_of(font, cps, n);
+    size_t len = 0;
+    const unsigned char *program = jx_font_table(font, "CFF ", &len);
+    int keyed = glyphs && program ? jx_cff_cids_of(program, len, glyphs, n, codes) : 0;
+    for (size_t i = 0; glyphs && i < n; i++) {
+        if (keyed != 1) codes[i] = (uint16_t)glyphs[i];
+        advances[i] = (uint16_t)jx_font_advance(font, glyphs[i]);
     }
-    hb_font_destroy(font);
-    free(cid_of);
-    return 0;
+    free(glyphs);
+    return glyphs && keyed >= 0 ? 0 : -1;
 }
 
 typedef struct program_file {
@@ -97,38 +93,51 @@ static int read_from_file(void *ctx, size_t offset, size_t n, unsigned char *buf
 
 /* A CID-keyed CFF face cut by jixiao's own reader (cff.c): 0, 1 when it
  * leaves the face to hb-subset, -1 out of memory. */
-static int cut_cff(const jx_font *font, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances,
-                   jx_subset *out) {
+static int cut_cff(const jx_font *font, const uint32_t *glyphs, size_t n, jx_subset *out) {
     size_t len = 0;
     const unsigned char *program = jx_font_table(font, "CFF ", &len);
-    if (!program) return 1;
-    uint32_t *glyphs = malloc((n ? n : 1) * sizeof *glyphs);
-    if (!glyphs) return -1;
-    for (size_t i = 0; i < n; i++) glyphs[i] = jx_font_glyph(font, cps[i]);
+    uint16_t *cids = program ? malloc((n ? n : 1) * sizeof *cids) : NULL;
+    if (!program || !cids) return free(cids), program ? -1 : 1;
     jx_buf made;
     jx_buf_init(&made, 0);
     program_file pf = {font, program};
-    int rc = jx_cff_subset(program, len, read_from_file, &pf, glyphs, n, codes, &made);
+    int rc = jx_cff_subset(program, len, read_from_file, &pf, glyphs, n, cids, &made);
+    free(cids);
     if (rc == 0) {
-        for (size_t i = 0; i < n; i++) advances[i] = (uint16_t)jx_font_advance(font, glyphs[i]);
         out->cff = out->cid_keyed = 1;
         out->len = made.len;
         out->data = (unsigned char *)jx_buf_take(&made);
         describe(jx_font_hb_face(font), out);
     }
-    free(glyphs);
     return rc;
 }
 
-int jx_subset_make(const jx_font *font, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances,
-                   jx_subset *out, char *err, size_t err_size) {
-    memset(out, 0, sizeof *out);
-    int rc = cut_cff(font, cps, n, codes, advances, out);
-    if (rc <= 0) {
-        if (rc) snprintf(err, err_size, "%s: out of memory while subsetting", jx_font_path(font));
-        return rc;
+/* A TrueType subset's CIDToGIDMap: content streams name glyphs by their
+ * index in the face (jx_subset_codes), the subset numbers them anew; two
+ * bytes for each index up to the largest, the new glyph or 0. */
+static int cid_map(hb_face_t *sub, const uint32_t *cps, const uint32_t *glyphs, size_t n, jx_subset *out) {
+    uint32_t last = 0;
+    for (size_t i = 0; i < n; i++) last = glyphs[i] > last ? glyphs[i] : last;
+    out->cid_map_len = 2 * ((size_t)last + 1);
+    out->cid_map = calloc(out->cid_map_len, 1);
+    hb_font_t *font = out->cid_map ? hb_font_create(sub) : NULL;
+    for (size_t i = 0; font && i < n; i++) {
+        hb_codepoint_t g = 0;
+        if (glyphs[i] && hb_font_get_nominal_glyph(font, cps[i], &g))
+            out->cid_map[2 * glyphs[i]] = (unsigned char)(g >> 8), out->cid_map[2 * glyphs[i] + 1] = (unsigned char)g;
     }
-    rc = -1;
+    hb_font_destroy(font);
+    return out->cid_map ? 0 : -1;
+}
+
+/* Any other face cut by hb-subset: 0, or -1 with a message. The codes of
+ * jx_subset_codes hold: a TrueType face's glyph indices through its
+ * CIDToGIDMap, a CFF face's glyph indices kept as they are, a CID-keyed
+ * program's CIDs kept in its charset (it is embedded bare, where readers
+ * find glyphs by CID). */
+static int cut_with_harfbuzz(const jx_font *font, const uint32_t *cps, const uint32_t *glyphs, size_t n, int keyed,
+                             jx_subset *out, char *err, size_t err_size) {
+    int rc = -1;
     const char *path = jx_font_path(font);
     hb_face_t *face = jx_font_hb_face(font);
     hb_subset_input_t *input = hb_subset_input_create_or_fail();
@@ -138,6 +147,7 @@ int jx_subset_make(const jx_font *font, const uint32_t *cps, size_t n, uint16_t 
         goto done;
     }
     out->cff = table_len(face, HB_TAG('C', 'F', 'F', ' ')) > 0;
+    /* by code point: a glyph set as well made hb-subset four times slower */
     hb_set_t *unicodes = hb_subset_input_unicode_set(input);
     for (size_t i = 0; i < n; i++) hb_set_add(unicodes, cps[i]);
     hb_set_t *drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
@@ -145,23 +155,25 @@ int jx_subset_make(const jx_font *font, const uint32_t *cps, size_t n, uint16_t 
     /* hinting is of no use in print; a CJK CFF font's subroutines are
      * shared by thousands of glyphs, and inlining the few a subset uses
      * makes it smaller and the subsetting twice as fast */
-    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_DESUBROUTINIZE);
+    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_DESUBROUTINIZE |
+                                         (out->cff && !keyed ? HB_SUBSET_FLAGS_RETAIN_GIDS : 0));
     sub = hb_subset_or_fail(face, input);
     if (!sub) {
         snprintf(err, err_size, "%s: the font cannot be subset", path);
         goto done;
     }
     describe(sub, out);
-    if (codes_of(sub, out, cps, n, codes, advances) == 0) {
-        /* a CID-keyed CFF program is embedded bare, where every reader
-         * finds its glyphs by CID through its charset */
-        hb_blob_t *data = out->cid_keyed ? hb_face_reference_table(sub, HB_TAG('C', 'F', 'F', ' ')) : hb_face_reference_blob(sub);
-        unsigned len = 0;
-        const char *bytes = hb_blob_get_data(data, &len);
-        out->data = len ? malloc(len) : NULL;
-        if (out->data) memcpy(out->data, bytes, len), out->len = len;
-        hb_blob_destroy(data);
+    out->cid_keyed = out->cff && keyed;
+    if (!out->cff && cid_map(sub, cps, glyphs, n, out)) {
+        snprintf(err, err_size, "%s: out of memory while subsetting", path);
+        goto done;
     }
+    hb_blob_t *data = out->cid_keyed ? hb_face_reference_table(sub, HB_TAG('C', 'F', 'F', ' ')) : hb_face_reference_blob(sub);
+    unsigned len = 0;
+    const char *bytes = hb_blob_get_data(data, &len);
+    out->data = len ? malloc(len) : NULL;
+    if (out->data) memcpy(out->data, bytes, len), out->len = len;
+    hb_blob_destroy(data);
     if (!out->data) {
         snprintf(err, err_size, "%s: out of memory while subsetting", path);
         jx_subset_free(out);
@@ -174,8 +186,26 @@ done:
     return rc;
 }
 
+int jx_subset_make(const jx_font *font, const uint32_t *cps, size_t n, jx_subset *out, char *err, size_t err_size) {
+    memset(out, 0, sizeof *out);
+    err[0] = '\0';
+    uint32_t *glyphs = glyphs_of(font, cps, n);
+    uint16_t *cids = glyphs ? malloc((n ? n : 1) * sizeof *cids) : NULL;
+    int rc = cids ? cut_cff(font, glyphs, n, out) : -1;
+    if (rc == 1) {
+        size_t len = 0;
+        const unsigned char *program = jx_font_table(font, "CFF ", &len);
+        int keyed = program ? jx_cff_cids_of(program, len, glyphs, n, cids) : 0;
+        rc = keyed < 0 ? -1 : cut_with_harfbuzz(font, cps, glyphs, n, keyed, out, err, err_size);
+    }
+    if (rc && !err[0]) snprintf(err, err_size, "%s: out of memory while subsetting", jx_font_path(font));
+    free(cids), free(glyphs);
+    return rc;
+}
+
 void jx_subset_free(jx_subset *s) {
     if (!s) return;
     free(s->data);
+    free(s->cid_map);
     memset(s, 0, sizeof *s);
 }

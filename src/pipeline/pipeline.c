@@ -354,7 +354,8 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
             char *path = jx_output_path(o, name, layout);
             jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
             /* a batch shares its faces (o->fonts) and already uses the cores */
-            if (path && jx_render_pdf(&disp, fs, &meta, path, !o->fonts, d) == 0) out->path = path, path = NULL, rc = 0;
+            int helper = !o->fonts || o->one_document;
+            if (path && jx_render_pdf(&disp, fs, &meta, path, helper, d) == 0) out->path = path, path = NULL, rc = 0;
             free(path);
         }
     }

@@ -59,6 +59,9 @@ typedef struct jx_render_opts {
     /* faces opened once and shared read-only by a batch's documents;
      * NULL: each document opens them from fonts_dir */
     const jx_fontset *fonts;
+    /* fonts given, but for one document (the command line opens them while
+     * it reads the inputs): its PDF may still be made on two threads */
+    int one_document;
 } jx_render_opts;
 
 typedef struct jx_rendered {

@@ -44,7 +44,6 @@ typedef struct pdf_font {
 typedef struct writer {
     HPDF_Doc pdf;
     HPDF_STATUS error, detail; /* libharu's first */
-    struct libdeflate_compressor *z;
     const jx_display *d;
     const jx_fontset *fs;
     pdf_font fonts[JX_MAX_FACES];
@@ -95,18 +94,6 @@ static void put_deflated(writer *w, HPDF_Dict stream, const unsigned char *z, si
     if (!ok(w) || !stream) return;
     HPDF_Stream_Write(stream->stream, z, (HPDF_UINT)n);
     stream->write_fn = declare_flate;
-}
-
-static void put_stream(writer *w, HPDF_Dict stream, const void *data, size_t len) {
-    if (!ok(w) || !stream) return;
-    size_t n;
-    unsigned char *z = deflated(w->z, data, len, &n);
-    if (!z) {
-        fail(w, "out of memory compressing a %zu-byte stream", len);
-        return;
-    }
-    put_deflated(w, stream, z, n);
-    free(z);
 }
 
 static HPDF_Dict new_stream(writer *w) { return ok(w) ? HPDF_DictStream_New(w->pdf->mmgr, w->pdf->xref) : NULL; }
@@ -261,65 +248,26 @@ static HPDF_Dict descriptor(writer *w, const jx_subset *s, const unsigned char *
 }
 
 /* What a face needs made before its objects are written: the subset, its
- * program and ToUnicode map compressed. Faces are prepared on two threads
- * where there are two cores: subsetting a CFF face is most of a render. */
+ * program and ToUnicode map compressed. */
 typedef struct face_job {
     int face;
     jx_subset s;
-    unsigned char *program, *cmap; /* compressed */
-    size_t program_len, cmap_len;
+    unsigned char *program, *cmap, *gid_map; /* compressed */
+    size_t program_len, cmap_len, gid_map_len;
     char err[512];
     int rc;
 } face_job;
 
-typedef struct preparation {
-    writer *w;
-    face_job **order; /* the jobs, largest face first */
-    int njobs;
-    atomic_int next;
-} preparation;
-
 static void prepare_face(writer *w, struct libdeflate_compressor *z, face_job *j) {
     pdf_font *f = &w->fonts[j->face];
-    if ((j->rc = jx_subset_make(w->fs->faces[j->face], f->cps, f->n, f->codes, f->adv, &j->s, j->err, sizeof j->err)))
-        return;
+    if ((j->rc = jx_subset_make(w->fs->faces[j->face], f->cps, f->n, &j->s, j->err, sizeof j->err))) return;
     char *cmap = to_unicode(f);
     j->program = deflated(z, j->s.data, j->s.len, &j->program_len);
     j->cmap = cmap ? deflated(z, cmap, strlen(cmap), &j->cmap_len) : NULL;
+    j->gid_map = j->s.cid_map ? deflated(z, j->s.cid_map, j->s.cid_map_len, &j->gid_map_len) : NULL;
     free(cmap);
-    if (!j->program || !j->cmap) j->rc = -1, snprintf(j->err, sizeof j->err, "out of memory");
-}
-
-static void *prepare_faces(void *arg) {
-    preparation *p = arg;
-    struct libdeflate_compressor *z = libdeflate_alloc_compressor(DEFLATE_LEVEL);
-    for (int i; (i = atomic_fetch_add(&p->next, 1)) < p->njobs;) {
-        face_job *j = p->order[i];
-        if (z) prepare_face(p->w, z, j);
-        else j->rc = -1, snprintf(j->err, sizeof j->err, "out of memory");
-    }
-    libdeflate_free_compressor(z);
-    return NULL;
-}
-
-/* The largest face first, so that the two threads end together. */
-static void order_jobs(const writer *w, face_job *jobs, int n, face_job **order) {
-    for (int i = 0; i < n; i++) {
-        int k = i;
-        for (; k > 0 && w->fonts[order[k - 1]->face].n < w->fonts[jobs[i].face].n; k--) order[k] = order[k - 1];
-        order[k] = &jobs[i];
-    }
-}
-
-static void prepare_all(writer *w, face_job *jobs, int n) {
-    face_job *order[JX_MAX_FACES];
-    order_jobs(w, jobs, n, order);
-    preparation p = {w, order, n, 0};
-    pthread_t helper;
-    int two = w->helper && n > 1 && sysconf(_SC_NPROCESSORS_ONLN) > 1 &&
-              pthread_create(&helper, NULL, prepare_faces, &p) == 0;
-    prepare_faces(&p);
-    if (two) pthread_join(helper, NULL);
+    if (!j->program || !j->cmap || (j->s.cid_map && !j->gid_map))
+        j->rc = -1, snprintf(j->err, sizeof j->err, "out of memory");
 }
 
 /* One face: Type0 over a CIDFontType2 (TrueType) or CIDFontType0 (CFF). */
@@ -348,7 +296,13 @@ static void embed_face(writer *w, face_job *j) {
         HPDF_Dict_Add(cid, "FontDescriptor", fd);
         HPDF_Dict_AddNumber(cid, "DW", 1000);
         HPDF_Dict_Add(cid, "W", widths(w, f, s));
-        if (!s->cff) HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity");
+        if (s->cid_map) {
+            HPDF_Dict map = new_stream(w);
+            put_deflated(w, map, j->gid_map, j->gid_map_len);
+            if (map) HPDF_Dict_Add(cid, "CIDToGIDMap", map);
+        } else if (!s->cff) {
+            HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity");
+        }
         put_deflated(w, cmap, j->cmap, j->cmap_len);
         HPDF_Dict_AddName(type0, "Type", "Font");
         HPDF_Dict_AddName(type0, "Subtype", "Type0");
@@ -361,16 +315,13 @@ static void embed_face(writer *w, face_job *j) {
     }
 }
 
-/* Every face the document draws with, prepared, then written in face
- * order (the same bytes whichever thread made what). */
-static void embed_faces(writer *w) {
-    face_job jobs[JX_MAX_FACES];
-    int n = 0;
-    for (int f = 0; f < w->fs->nfaces; f++)
-        if (w->fonts[f].n) jobs[n] = (face_job){.face = f}, n++;
-    prepare_all(w, jobs, n);
-    for (int i = 0; i < n && ok(w); i++) embed_face(w, &jobs[i]);
-    for (int i = 0; i < n; i++) jx_subset_free(&jobs[i].s), free(jobs[i].program), free(jobs[i].cmap);
+/* Each face's codes and advances, before anything is subset: the pages'
+ * content streams need only these. */
+static void face_codes(writer *w) {
+    for (int f = 0; f < w->fs->nfaces && ok(w); f++) {
+        pdf_font *pf = &w->fonts[f];
+        if (pf->n && jx_subset_codes(w->fs->faces[f], pf->cps, pf->n, pf->codes, pf->adv)) fail(w, "out of memory");
+    }
 }
 
 /*** Pages ***/
@@ -417,7 +368,7 @@ static size_t run_end(const jx_dpage *pg, const jx_fontset *fs, size_t i, double
     return j;
 }
 
-static void put_text(writer *w, jx_buf *b, const jx_dpage *pg) {
+static void put_text(const writer *w, jx_buf *b, const jx_dpage *pg) {
     for (size_t i = 0; i < pg->n;) {
         double spacing;
         size_t j = run_end(pg, w->fs, i, &spacing);
@@ -471,6 +422,38 @@ static void put_rules(jx_buf *b, const jx_dpage *pg) {
     }
 }
 
+/* The page's content stream, compressed: everything a page draws but the
+ * objects it names (its fonts F0.., its images Im0..). */
+typedef struct page_job {
+    const jx_dpage *pg;
+    unsigned char *content;
+    size_t len;
+} page_job;
+
+static void put_image_places(jx_buf *b, const jx_dpage *pg) {
+    for (size_t i = 0; i < pg->nimages; i++) {
+        const jx_dimage *im = &pg->images[i];
+        jx_buf_puts(b, "q ");
+        num(b, im->w);
+        jx_buf_puts(b, "0 0 ");
+        num(b, im->h);
+        num(b, im->x);
+        num(b, pg->height - im->y - im->h);
+        jx_buf_printf(b, "cm /Im%zu Do Q\n", i);
+    }
+}
+
+static void prepare_page(const writer *w, struct libdeflate_compressor *z, page_job *j) {
+    jx_buf b;
+    jx_buf_init(&b, 256u << 20);
+    put_rects(&b, j->pg);
+    put_image_places(&b, j->pg);
+    put_text(w, &b, j->pg);
+    put_rules(&b, j->pg);
+    if (!b.failed) j->content = deflated(z, b.data, b.len, &j->len);
+    jx_buf_free(&b);
+}
+
 static HPDF_Image load_image(writer *w, const char *path) {
     jx_raster r;
     char err[256];
@@ -485,21 +468,13 @@ static HPDF_Image load_image(writer *w, const char *path) {
     return img;
 }
 
-static void put_images(writer *w, jx_buf *b, const jx_dpage *pg, HPDF_Dict xobjects) {
+static void load_images(writer *w, const jx_dpage *pg, HPDF_Dict xobjects) {
     for (size_t i = 0; i < pg->nimages && ok(w); i++) {
-        const jx_dimage *im = &pg->images[i];
-        HPDF_Image img = load_image(w, im->path);
+        HPDF_Image img = load_image(w, pg->images[i].path);
         if (!img) return;
         char name[32];
         snprintf(name, sizeof name, "Im%zu", i);
         HPDF_Dict_Add(xobjects, name, img);
-        jx_buf_puts(b, "q ");
-        num(b, im->w);
-        jx_buf_puts(b, "0 0 ");
-        num(b, im->h);
-        num(b, im->x);
-        num(b, pg->height - im->y - im->h);
-        jx_buf_printf(b, "cm /%s Do Q\n", name);
     }
 }
 
@@ -522,25 +497,82 @@ static HPDF_Dict page_resources(writer *w, HPDF_Page page, const jx_dpage *pg, H
     return res;
 }
 
-static HPDF_Page add_page(writer *w, const jx_dpage *pg) {
+static HPDF_Page add_page(writer *w, const page_job *j) {
+    const jx_dpage *pg = j->pg;
     HPDF_Page page = HPDF_AddPage(w->pdf);
     if (!page) return fail(w, "out of memory adding a page"), NULL;
     HPDF_Page_SetWidth(page, (HPDF_REAL)pg->width);
     HPDF_Page_SetHeight(page, (HPDF_REAL)pg->height);
     HPDF_Dict xobjects = NULL;
     HPDF_Dict contents = HPDF_Dict_GetItem(page, "Contents", HPDF_OCLASS_DICT);
-    if (!page_resources(w, page, pg, &xobjects) || !contents) return fail(w, "out of memory"), NULL;
-    jx_buf b;
-    jx_buf_init(&b, 256u << 20);
-    put_rects(&b, pg);
-    put_images(w, &b, pg, xobjects);
-    put_text(w, &b, pg);
-    put_rules(&b, pg);
-    char *text = jx_buf_take(&b);
-    if (!text) return fail(w, "out of memory"), NULL;
-    put_stream(w, contents, text, strlen(text));
-    free(text);
+    if (!page_resources(w, page, pg, &xobjects) || !contents || !j->content) return fail(w, "out of memory"), NULL;
+    load_images(w, pg, xobjects);
+    put_deflated(w, contents, j->content, j->len);
     return ok(w) ? page : NULL;
+}
+
+/*** Preparation ***/
+
+/* The faces' subsets and the pages' content streams, made before libharu's
+ * objects are: on two threads where there are two cores and the caller
+ * allows it (a batch's documents already share the cores). Faces come
+ * first, largest first, then pages, so that the threads end together. */
+typedef struct preparation {
+    writer *w;
+    face_job **faces;
+    size_t nfaces;
+    page_job *pages;
+    atomic_size_t next;
+} preparation;
+
+static void *prepare(void *arg) {
+    preparation *p = arg;
+    struct libdeflate_compressor *z = libdeflate_alloc_compressor(DEFLATE_LEVEL);
+    for (size_t i; (i = atomic_fetch_add(&p->next, 1)) < p->nfaces + p->w->d->npages;) {
+        if (i >= p->nfaces) {
+            if (z) prepare_page(p->w, z, &p->pages[i - p->nfaces]);
+        } else if (z) {
+            prepare_face(p->w, z, p->faces[i]);
+        } else {
+            p->faces[i]->rc = -1, snprintf(p->faces[i]->err, sizeof p->faces[i]->err, "out of memory");
+        }
+    }
+    libdeflate_free_compressor(z);
+    return NULL;
+}
+
+static void order_faces(const writer *w, face_job *jobs, size_t n, face_job **order) {
+    for (size_t i = 0; i < n; i++) {
+        size_t k = i;
+        for (; k > 0 && w->fonts[order[k - 1]->face].n < w->fonts[jobs[i].face].n; k--) order[k] = order[k - 1];
+        order[k] = &jobs[i];
+    }
+}
+
+/* Prepares everything, then writes the faces' objects in face order and
+ * the pages in page order: the same bytes whichever thread made what. */
+static void write_faces_and_pages(writer *w, HPDF_Page *pages) {
+    face_job jobs[JX_MAX_FACES], *order[JX_MAX_FACES];
+    size_t n = 0;
+    for (int f = 0; f < w->fs->nfaces; f++)
+        if (w->fonts[f].n) jobs[n] = (face_job){.face = f}, n++;
+    page_job *page_jobs = calloc(w->d->npages ? w->d->npages : 1, sizeof *page_jobs);
+    if (!page_jobs) {
+        fail(w, "out of memory");
+        return;
+    }
+    for (size_t p = 0; p < w->d->npages; p++) page_jobs[p].pg = &w->d->pages[p];
+    order_faces(w, jobs, n, order);
+    preparation prep = {w, order, n, page_jobs, 0};
+    pthread_t helper;
+    int two = w->helper && sysconf(_SC_NPROCESSORS_ONLN) > 1 && pthread_create(&helper, NULL, prepare, &prep) == 0;
+    prepare(&prep);
+    if (two) pthread_join(helper, NULL);
+    for (size_t i = 0; i < n && ok(w); i++) embed_face(w, &jobs[i]);
+    for (size_t p = 0; p < w->d->npages && ok(w); p++) pages[p] = add_page(w, &page_jobs[p]);
+    for (size_t i = 0; i < n; i++) jx_subset_free(&jobs[i].s), free(jobs[i].program), free(jobs[i].cmap), free(jobs[i].gid_map);
+    for (size_t p = 0; p < w->d->npages; p++) free(page_jobs[p].content);
+    free(page_jobs);
 }
 
 static void add_outline(writer *w, HPDF_Page *pages) {
@@ -601,11 +633,10 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
                   jx_diags *diags) {
     writer w = {.d = d, .fs = fs, .diags = diags, .path = path, .helper = helper};
     w.pdf = HPDF_New(on_error, &w);
-    w.z = libdeflate_alloc_compressor(DEFLATE_LEVEL);
     HPDF_Page *pages = calloc(d->npages ? d->npages : 1, sizeof *pages);
     unsigned char *bytes = NULL;
     size_t len = 0;
-    if (!w.pdf || !w.z || !pages) {
+    if (!w.pdf || !pages) {
         fail(&w, "out of memory");
     } else {
         /* OpenType font programs (FontFile3 /OpenType) are PDF 1.6 */
@@ -618,8 +649,8 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
         set_info(&w, HPDF_INFO_SUBJECT, meta->subject);
         set_info(&w, HPDF_INFO_KEYWORDS, meta->keywords);
         set_info(&w, HPDF_INFO_CREATOR, "jixiao " JIXIAO_VERSION);
-        if (collect_characters(&w) == 0) embed_faces(&w);
-        for (size_t p = 0; p < d->npages && ok(&w); p++) pages[p] = add_page(&w, &d->pages[p]);
+        if (collect_characters(&w) == 0) face_codes(&w);
+        if (ok(&w)) write_faces_and_pages(&w, pages);
         add_outline(&w, pages);
         if (ok(&w) && d->noutline) HPDF_SetPageMode(w.pdf, HPDF_PAGE_MODE_USE_OUTLINE);
         bytes = saved_bytes(&w, &len);
@@ -633,7 +664,6 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
     free(bytes);
     for (int f = 0; f < JX_MAX_FACES; f++) free(w.fonts[f].cps), free(w.fonts[f].codes), free(w.fonts[f].adv);
     if (w.pdf) HPDF_Free(w.pdf);
-    libdeflate_free_compressor(w.z);
     free(pages);
     return rc;
 }

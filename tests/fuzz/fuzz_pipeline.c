@@ -24,7 +24,7 @@ static const char SCORED[] =
     "\"scoring\":{\"indicators\":[{\"name\":\"决策\",\"weight\":100,\"children\":[{\"name\":\"立项\",\"weight\":100,"
     "\"children\":[{\"name\":\"依据\",\"weight\":100,\"score\":90,\"note\":\"原因\"}]}]}]}}";
 
-static const jx_render_opts PDF = {JX_OUT_PDF, "fonts", "/dev/null", NULL, NULL};
+static const jx_render_opts PDF = {JX_OUT_PDF, "fonts", "/dev/null", NULL, NULL, 0};
 
 static void render(const jx_shelf *shelf, const jx_input *in, jx_diags *d) {
     jx_rendered out;
