@@ -10,12 +10,13 @@ WARN    := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wpedantic -
 CJSON_CFLAGS := $(shell pkg-config --cflags libcjson 2>/dev/null || echo -I/usr/include/cjson)
 HB_CFLAGS := $(shell pkg-config --cflags harfbuzz-subset 2>/dev/null || echo -I/usr/include/harfbuzz)
 CFLAGS  += $(OPT) $(WARN) -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) -DJX_DATADIR='"$(PREFIX)/share/jixiao"'
-LDLIBS  += -lcjson -lhpdf -lharfbuzz-subset -lharfbuzz -lpng -ljpeg -ldeflate -lm -pthread
+LDLIBS  += -lcjson -lhpdf -lpng -ljpeg -ldeflate -lm -pthread
 # libzip, expat and libxlsxwriter are opened when a workbook or Word door is
-# used (src/base/lazylibs.c): by the soname of the library the build finds
+# used, HarfBuzz when a face needs hb-subset (src/base/lazylibs.c): by the
+# soname of the library the build finds
 soname   = $(shell objdump -p $$($(CC) -print-file-name=lib$(1).so) 2>/dev/null | awk '/SONAME/ {print $$2}')
 SONAMES := -DJX_SONAME_ZIP='"$(call soname,zip)"' -DJX_SONAME_EXPAT='"$(call soname,expat)"' \
-           -DJX_SONAME_XLSXWRITER='"$(call soname,xlsxwriter)"'
+           -DJX_SONAME_XLSXWRITER='"$(call soname,xlsxwriter)"' -DJX_SONAME_HARFBUZZ='"$(call soname,harfbuzz-subset)"'
 CFLAGS  += $(SONAMES)
 SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 

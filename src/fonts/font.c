@@ -2,7 +2,9 @@
 
 #include "base/utf8.h"
 
-#include <hb.h>
+#include "base/lazy_harfbuzz.h"
+
+#include <pthread.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -27,12 +29,17 @@ struct jx_font {
     uint32_t cmap, cmap_len; /* the chosen subtable */
     int cmap_format;         /* 4 or 12 */
     uint16_t *bmp;           /* the glyph of every BMP code point, read off the cmap once */
+    pthread_mutex_t hb_lock; /* hb is made on first use, by whichever document of a batch asks */
+    int hb_lock_made;
     hb_face_t *hb;           /* the same face for hb-subset, over the same mapping: its
                                 tables parsed once for every document of a batch */
     uint32_t hmtx, hmtx_len;
     uint32_t num_hmetrics, num_glyphs, units_per_em;
-    int ascender, descender;
+    int ascender, descender, cap_height;
+    int line_ascent, line_descent; /* hhea's, or OS/2's typographic ones when it asks */
+    int bbox[4]; /* head: xMin yMin xMax yMax */
     char family[128];
+    char ps_name[64]; /* name ID 6, as PDF names allow */
 };
 
 static int in_range(const jx_font *f, uint32_t off, uint32_t n) {
@@ -151,6 +158,25 @@ static void read_family(jx_font *f, uint32_t name, uint32_t name_len) {
     f->family[w] = '\0';
 }
 
+/* The PostScript name (name ID 6) in ASCII, with what PDF names do not
+ * allow replaced; "Font" when there is none. */
+static void read_ps_name(jx_font *f, uint32_t name, uint32_t name_len) {
+    uint32_t count = u16(f, name + 2), strings = name + u16(f, name + 4);
+    size_t w = 0;
+    for (uint32_t i = 0; i < count && 6 + 12 * i + 12 <= name_len && !w; i++) {
+        uint32_t rec = name + 6 + 12 * i, platform = u16(f, rec);
+        if (u16(f, rec + 6) != 6 || (platform != 3 && platform != 1)) continue;
+        uint32_t len = u16(f, rec + 8), off = strings + u16(f, rec + 10), step = platform == 3 ? 2 : 1;
+        if (!in_range(f, off, len)) continue;
+        for (uint32_t k = step - 1; k < len && w + 1 < sizeof f->ps_name; k += step) {
+            unsigned char c = f->data[off + k];
+            f->ps_name[w++] = c <= ' ' || c > '~' || strchr("()<>[]{}/%#", c) ? '-' : (char)c;
+        }
+    }
+    f->ps_name[w] = '\0';
+    if (!w) snprintf(f->ps_name, sizeof f->ps_name, "Font");
+}
+
 static uint32_t glyph_format4(const jx_font *f, uint32_t cp) {
     if (cp > 0xFFFF) return 0;
     uint32_t t = f->cmap, segs = u16(f, t + 6) / 2;
@@ -266,29 +292,32 @@ jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size) {
     }
     if (!find_table(f, dir, "head", &off, &len) || len < 54) goto bad;
     f->units_per_em = u16(f, off + 18);
+    for (int k = 0; k < 4; k++) f->bbox[k] = s16(f, off + 36 + 2 * (uint32_t)k);
     if (f->units_per_em < 16 || f->units_per_em > 16384) goto bad;
     if (!find_table(f, dir, "maxp", &off, &len) || len < 6) goto bad;
     f->num_glyphs = u16(f, off + 4);
     if (!find_table(f, dir, "hhea", &off, &len) || len < 36) goto bad;
-    f->ascender = s16(f, off + 4);
-    f->descender = s16(f, off + 6);
+    f->ascender = f->line_ascent = s16(f, off + 4);
+    f->descender = f->line_descent = s16(f, off + 6);
     f->num_hmetrics = u16(f, off + 34);
     if (!find_table(f, dir, "hmtx", &f->hmtx, &f->hmtx_len)) goto bad;
     /* the check libharu lacked before 2.4.6 (CVE-class): metrics within the table */
     if (f->num_hmetrics == 0 || f->num_hmetrics > f->num_glyphs || f->num_hmetrics * 4 > f->hmtx_len) goto bad;
-    if (find_table(f, dir, "OS/2", &off, &len) && len >= 72) {
+    int os2 = find_table(f, dir, "OS/2", &off, &len);
+    if (os2 && len >= 72) {
         f->ascender = s16(f, off + 68);
         f->descender = s16(f, off + 70);
+        if (u16(f, off + 62) & 0x80) f->line_ascent = f->ascender, f->line_descent = f->descender; /* USE_TYPO_METRICS */
     }
+    /* OS/2 version 2 and later carry the height of capitals */
+    f->cap_height = os2 && len >= 90 && u16(f, off) >= 2 ? s16(f, off + 88) : f->ascender;
     if (!find_table(f, dir, "cmap", &off, &len) || !choose_cmap(f, off, len)) {
         snprintf(err, err_size, "%s: no Unicode cmap", path);
         goto fail;
     }
-    if (find_table(f, dir, "name", &off, &len)) read_family(f, off, len);
-    hb_blob_t *blob = hb_blob_create_or_fail((const char *)f->data, (unsigned)f->len, HB_MEMORY_MODE_READONLY, NULL, NULL);
-    f->hb = blob ? hb_face_create(blob, (unsigned)face) : NULL;
-    hb_blob_destroy(blob);
-    if (fill_bmp(f) || !f->hb || f->hb == hb_face_get_empty()) {
+    if (find_table(f, dir, "name", &off, &len)) read_family(f, off, len), read_ps_name(f, off, len);
+    else snprintf(f->ps_name, sizeof f->ps_name, "Font");
+    if (fill_bmp(f) || !(f->hb_lock_made = pthread_mutex_init(&f->hb_lock, NULL) == 0)) {
         snprintf(err, err_size, "out of memory");
         goto fail;
     }
@@ -302,7 +331,8 @@ fail:
 
 void jx_font_free(jx_font *f) {
     if (!f) return;
-    hb_face_destroy(f->hb);
+    if (f->hb) hb_face_destroy(f->hb);
+    if (f->hb_lock_made) pthread_mutex_destroy(&f->hb_lock);
     unmap_file(f->data, f->len);
     if (f->fd >= 0) close(f->fd);
     free(f->bmp);
@@ -320,10 +350,28 @@ uint32_t jx_font_advance(const jx_font *f, uint32_t glyph) {
 uint32_t jx_font_units_per_em(const jx_font *f) { return f->units_per_em; }
 int jx_font_ascender(const jx_font *f) { return f->ascender; }
 int jx_font_descender(const jx_font *f) { return f->descender; }
+int jx_font_cap_height(const jx_font *f) { return f->cap_height; }
+void jx_font_line_metrics(const jx_font *f, int *ascent, int *descent) { *ascent = f->line_ascent, *descent = f->line_descent; }
+void jx_font_bbox(const jx_font *f, int bbox[4]) { memcpy(bbox, f->bbox, sizeof f->bbox); }
+const char *jx_font_ps_name(const jx_font *f) { return f->ps_name; }
 const char *jx_font_family(const jx_font *f) { return f->family; }
 const char *jx_font_path(const jx_font *f) { return f->path; }
 int jx_font_face(const jx_font *f) { return f->face; }
-hb_face_t *jx_font_hb_face(const jx_font *f) { return f->hb; }
+hb_face_t *jx_font_hb_face(const jx_font *font) {
+    jx_font *f = (jx_font *)font; /* made once, under the lock; read-only after */
+    char err[256];
+    if (jx_lazy_harfbuzz_load(err, sizeof err)) return NULL;
+    pthread_mutex_lock(&f->hb_lock);
+    if (!f->hb) {
+        hb_blob_t *blob = hb_blob_create_or_fail((const char *)f->data, (unsigned)f->len, HB_MEMORY_MODE_READONLY, NULL, NULL);
+        hb_face_t *face = blob ? hb_face_create(blob, (unsigned)f->face) : NULL;
+        hb_blob_destroy(blob);
+        if (face == hb_face_get_empty()) face = NULL;
+        f->hb = face;
+    }
+    pthread_mutex_unlock(&f->hb_lock);
+    return f->hb;
+}
 
 const unsigned char *jx_font_table(const jx_font *f, const char *tag, size_t *len) {
     uint32_t off, n;

@@ -24,10 +24,22 @@ uint32_t jx_font_units_per_em(const jx_font *font);
 /* Ascender and descender (descender negative), in font units. */
 int jx_font_ascender(const jx_font *font);
 int jx_font_descender(const jx_font *font);
+/* The ascent and descent a line of the face spans as readers take them:
+ * hhea's, or OS/2's typographic values when the face asks for them
+ * (USE_TYPO_METRICS). */
+void jx_font_line_metrics(const jx_font *font, int *ascent, int *descent);
+/* The height of capitals (OS/2), else the ascender, in font units. */
+int jx_font_cap_height(const jx_font *font);
+/* The bounding box of all glyphs (head): xMin yMin xMax yMax. */
+void jx_font_bbox(const jx_font *font, int bbox[4]);
+/* The PostScript name (name ID 6), with what PDF names do not allow
+ * replaced by '-'; "Font" when the face has none. */
+const char *jx_font_ps_name(const jx_font *font);
 const char *jx_font_family(const jx_font *font);
 const char *jx_font_path(const jx_font *font);
 int jx_font_face(const jx_font *font);
-/* The face for HarfBuzz over the same mapping, for subsetting. */
+/* The face for HarfBuzz over the same mapping, for subsetting: made on the
+ * first call (HarfBuzz opened then), NULL when it cannot be. */
 hb_face_t *jx_font_hb_face(const jx_font *font);
 /* A table of the face ("CFF ", ...), in the mapping; NULL when absent. */
 const unsigned char *jx_font_table(const jx_font *font, const char *tag, size_t *len);

@@ -1,9 +1,9 @@
 #include "fonts/subset.h"
 
 #include "fonts/cff.h"
+#include "fonts/glyf.h"
+#include "base/lazy_harfbuzz.h"
 
-#include <hb-ot.h>
-#include <hb-subset.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,39 +26,14 @@ static int table_len(hb_face_t *face, hb_tag_t tag) {
     return (int)len;
 }
 
-static int16_t be16(const char *p) { return (int16_t)((unsigned char)p[0] << 8 | (unsigned char)p[1]); }
-
-/* The bounding box from head (xMin yMin xMax yMax at 36..43). */
-static void head_bbox(hb_face_t *face, int bbox[4]) {
-    hb_blob_t *b = hb_face_reference_table(face, HB_TAG('h', 'e', 'a', 'd'));
-    unsigned len = 0;
-    const char *h = hb_blob_get_data(b, &len);
-    for (int k = 0; k < 4; k++) bbox[k] = len >= 44 ? be16(h + 36 + 2 * k) : 0;
-    hb_blob_destroy(b);
-}
-
-/* hb_ot_metrics_get_position gives 26.6 fixed point at the font's scale. */
-static int metric(hb_font_t *font, hb_ot_metrics_tag_t tag, int fallback) {
-    hb_position_t v;
-    return hb_ot_metrics_get_position(font, tag, &v) ? v : fallback;
-}
-
-static void describe(hb_face_t *sub, jx_subset *out) {
-    hb_font_t *font = hb_font_create(sub);
-    out->upem = hb_face_get_upem(sub);
-    hb_font_set_scale(font, (int)out->upem, (int)out->upem);
-    out->ascent = metric(font, HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, (int)out->upem * 88 / 100);
-    out->descent = metric(font, HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, -(int)out->upem * 12 / 100);
-    out->cap_height = metric(font, HB_OT_METRICS_TAG_CAP_HEIGHT, out->ascent);
-    head_bbox(sub, out->bbox);
-    unsigned size = sizeof out->ps_name;
-    if (!hb_ot_name_get_utf8(sub, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, out->ps_name) ||
-        !out->ps_name[0])
-        snprintf(out->ps_name, sizeof out->ps_name, "Font");
-    /* PostScript names are ASCII without spaces; keep what PDF names allow */
-    for (char *c = out->ps_name; *c; c++)
-        if (*c <= ' ' || *c > '~' || strchr("()<>[]{}/%#", *c)) *c = '-';
-    hb_font_destroy(font);
+/* What a FontDescriptor says of the face, read off its own tables: the
+ * subset keeps them as they are. */
+static void describe(const jx_font *font, jx_subset *out) {
+    out->upem = jx_font_units_per_em(font);
+    jx_font_line_metrics(font, &out->ascent, &out->descent);
+    out->cap_height = jx_font_cap_height(font);
+    jx_font_bbox(font, out->bbox);
+    snprintf(out->ps_name, sizeof out->ps_name, "%s", jx_font_ps_name(font));
 }
 
 /* The glyphs of cps[0..n) in the face (NULL when memory runs out). */
@@ -107,7 +82,7 @@ static int cut_cff(const jx_font *font, const uint32_t *glyphs, size_t n, jx_sub
         out->cff = out->cid_keyed = 1;
         out->len = made.len;
         out->data = (unsigned char *)jx_buf_take(&made);
-        describe(jx_font_hb_face(font), out);
+        describe(font, out);
     }
     return rc;
 }
@@ -115,19 +90,43 @@ static int cut_cff(const jx_font *font, const uint32_t *glyphs, size_t n, jx_sub
 /* A TrueType subset's CIDToGIDMap: content streams name glyphs by their
  * index in the face (jx_subset_codes), the subset numbers them anew; two
  * bytes for each index up to the largest, the new glyph or 0. */
-static int cid_map(hb_face_t *sub, const uint32_t *cps, const uint32_t *glyphs, size_t n, jx_subset *out) {
+static int set_cid_map(const uint32_t *glyphs, const uint16_t *renumbered, size_t n, jx_subset *out) {
     uint32_t last = 0;
     for (size_t i = 0; i < n; i++) last = glyphs[i] > last ? glyphs[i] : last;
     out->cid_map_len = 2 * ((size_t)last + 1);
     out->cid_map = calloc(out->cid_map_len, 1);
-    hb_font_t *font = out->cid_map ? hb_font_create(sub) : NULL;
-    for (size_t i = 0; font && i < n; i++) {
+    for (size_t i = 0; out->cid_map && i < n; i++)
+        if (glyphs[i]) out->cid_map[2 * glyphs[i]] = (unsigned char)(renumbered[i] >> 8),
+                       out->cid_map[2 * glyphs[i] + 1] = (unsigned char)renumbered[i];
+    return out->cid_map ? 0 : -1;
+}
+
+/* A TrueType face cut by jixiao's own reader (glyf.c): 0, 1 when it leaves
+ * the face to hb-subset, -1 out of memory. */
+static int cut_glyf(const jx_font *font, const uint32_t *glyphs, size_t n, jx_subset *out) {
+    uint16_t *renumbered = malloc((n ? n : 1) * sizeof *renumbered);
+    if (!renumbered) return -1;
+    jx_buf made;
+    jx_buf_init(&made, 0);
+    int rc = jx_glyf_subset(font, glyphs, n, &made, renumbered);
+    if (rc == 0 && set_cid_map(glyphs, renumbered, n, out)) rc = -1, jx_buf_free(&made);
+    if (rc == 0) {
+        out->len = made.len;
+        out->data = (unsigned char *)jx_buf_take(&made);
+        describe(font, out);
+    }
+    free(renumbered);
+    return rc;
+}
+
+/* The subset's number for each code point, from its own cmap. */
+static void renumbered_by_cmap(hb_face_t *sub, const uint32_t *cps, size_t n, uint16_t *renumbered) {
+    hb_font_t *font = hb_font_create(sub);
+    for (size_t i = 0; i < n; i++) {
         hb_codepoint_t g = 0;
-        if (glyphs[i] && hb_font_get_nominal_glyph(font, cps[i], &g))
-            out->cid_map[2 * glyphs[i]] = (unsigned char)(g >> 8), out->cid_map[2 * glyphs[i] + 1] = (unsigned char)g;
+        renumbered[i] = hb_font_get_nominal_glyph(font, cps[i], &g) ? (uint16_t)g : 0;
     }
     hb_font_destroy(font);
-    return out->cid_map ? 0 : -1;
 }
 
 /* Any other face cut by hb-subset: 0, or -1 with a message. The codes of
@@ -136,9 +135,10 @@ static int cid_map(hb_face_t *sub, const uint32_t *cps, const uint32_t *glyphs, 
  * program's CIDs kept in its charset (it is embedded bare, where readers
  * find glyphs by CID). */
 static int cut_with_harfbuzz(const jx_font *font, const uint32_t *cps, const uint32_t *glyphs, size_t n, int keyed,
-                             jx_subset *out, char *err, size_t err_size) {
+                             uint16_t *codes, jx_subset *out, char *err, size_t err_size) {
     int rc = -1;
     const char *path = jx_font_path(font);
+    if (jx_lazy_harfbuzz_load(err, err_size)) return -1;
     hb_face_t *face = jx_font_hb_face(font);
     hb_subset_input_t *input = hb_subset_input_create_or_fail();
     hb_face_t *sub = NULL;
@@ -162,11 +162,14 @@ static int cut_with_harfbuzz(const jx_font *font, const uint32_t *cps, const uin
         snprintf(err, err_size, "%s: the font cannot be subset", path);
         goto done;
     }
-    describe(sub, out);
+    describe(font, out);
     out->cid_keyed = out->cff && keyed;
-    if (!out->cff && cid_map(sub, cps, glyphs, n, out)) {
-        snprintf(err, err_size, "%s: out of memory while subsetting", path);
-        goto done;
+    if (!out->cff) {
+        renumbered_by_cmap(sub, cps, n, codes);
+        if (set_cid_map(glyphs, codes, n, out)) {
+            snprintf(err, err_size, "%s: out of memory while subsetting", path);
+            goto done;
+        }
     }
     hb_blob_t *data = out->cid_keyed ? hb_face_reference_table(sub, HB_TAG('C', 'F', 'F', ' ')) : hb_face_reference_blob(sub);
     unsigned len = 0;
@@ -190,16 +193,16 @@ int jx_subset_make(const jx_font *font, const uint32_t *cps, size_t n, jx_subset
     memset(out, 0, sizeof *out);
     err[0] = '\0';
     uint32_t *glyphs = glyphs_of(font, cps, n);
-    uint16_t *cids = glyphs ? malloc((n ? n : 1) * sizeof *cids) : NULL;
-    int rc = cids ? cut_cff(font, glyphs, n, out) : -1;
+    uint16_t *codes = glyphs ? malloc((n ? n : 1) * sizeof *codes) : NULL;
+    size_t len = 0;
+    const unsigned char *program = jx_font_table(font, "CFF ", &len);
+    int rc = !codes ? -1 : program ? cut_cff(font, glyphs, n, out) : cut_glyf(font, glyphs, n, out);
     if (rc == 1) {
-        size_t len = 0;
-        const unsigned char *program = jx_font_table(font, "CFF ", &len);
-        int keyed = program ? jx_cff_cids_of(program, len, glyphs, n, cids) : 0;
-        rc = keyed < 0 ? -1 : cut_with_harfbuzz(font, cps, glyphs, n, keyed, out, err, err_size);
+        int keyed = program ? jx_cff_cids_of(program, len, glyphs, n, codes) : 0;
+        rc = keyed < 0 ? -1 : cut_with_harfbuzz(font, cps, glyphs, n, keyed, codes, out, err, err_size);
     }
     if (rc && !err[0]) snprintf(err, err_size, "%s: out of memory while subsetting", jx_font_path(font));
-    free(cids), free(glyphs);
+    free(codes), free(glyphs);
     return rc;
 }
 

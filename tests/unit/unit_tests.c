@@ -9,6 +9,7 @@
 #include "base/decimal.h"
 #include "fonts/cff.h"
 #include "fonts/font.h"
+#include "fonts/glyf.h"
 #include "input/model.h"
 #include "engine/para.h"
 #include "engine/typeset.h"
@@ -397,6 +398,68 @@ static void test_cff_noto(void) {
     jx_font_free(f);
 }
 
+/*** TrueType subsets ***/
+
+static unsigned get16(const unsigned char *p) { return (unsigned)p[0] << 8 | p[1]; }
+static uint32_t get32(const unsigned char *p) { return (uint32_t)get16(p) << 16 | get16(p + 2); }
+
+/* A table of a TrueType font in memory, or NULL. */
+static const unsigned char *tt_table(const unsigned char *font, size_t len, const char *tag, size_t *n) {
+    for (unsigned i = 0, count = get16(font + 4); i < count && 12 + 16 * (size_t)i + 16 <= len; i++) {
+        const unsigned char *rec = font + 12 + 16 * i;
+        if (memcmp(rec, tag, 4) == 0 && get32(rec + 8) <= len && get32(rec + 12) <= len - get32(rec + 8))
+            return *n = get32(rec + 12), font + get32(rec + 8);
+    }
+    return NULL;
+}
+
+static void test_glyf(void) {
+    char err[512] = "";
+    jx_font *f = jx_font_open(WENKAI, 0, err, sizeof err);
+    check(f != NULL, "glyf: LXGW WenKai opens", err);
+    if (!f) return;
+    /* ¨ (U+00A8) is a composite of a glyph no character maps to */
+    static const uint32_t text[] = {0x7EE9, 0x6548, 'A', 0xA8};
+    uint32_t glyphs[4];
+    uint16_t renumbered[4];
+    for (int i = 0; i < 4; i++) glyphs[i] = jx_font_glyph(f, text[i]);
+    jx_buf out;
+    jx_buf_init(&out, 1 << 24);
+    int rc = jx_glyf_subset(f, glyphs, 4, &out, renumbered);
+    const unsigned char *font = (const unsigned char *)out.data, *maxp = NULL, *loca = NULL, *glyf = NULL;
+    size_t maxp_len = 0, loca_len = 0, glyf_len = 0, head_len = 0;
+    if (rc == 0) {
+        maxp = tt_table(font, out.len, "maxp", &maxp_len), loca = tt_table(font, out.len, "loca", &loca_len);
+        glyf = tt_table(font, out.len, "glyf", &glyf_len);
+    }
+    check(rc == 0 && get16(font + 4) == 6 && maxp && get16(maxp + 4) == 6 && tt_table(font, out.len, "head", &head_len),
+          "glyf: four characters, .notdef and a component make a six-glyph font of six tables", "wrong tables or count");
+    int ascending = rc == 0;
+    for (int i = 0; i < 4 && rc == 0; i++)
+        for (int k = 0; k < 4; k++) ascending &= (glyphs[i] < glyphs[k]) == (renumbered[i] < renumbered[k]) && renumbered[i] > 0;
+    check(ascending, "glyf: glyphs numbered anew in their order, after .notdef", "renumbering wrong");
+    uint32_t sum = 0;
+    for (size_t i = 0; rc == 0 && i + 4 <= out.len; i += 4) sum += get32(font + i);
+    check(rc == 0 && out.len % 4 == 0 && sum == 0xB1B0AFBAu, "glyf: the font's checksum adjustment holds", "checksum");
+    /* the composite names its component by the new number, within the font */
+    int composite_ok = 0, no_instructions = rc == 0 && loca && glyf && loca_len >= 7 * 4;
+    for (unsigned g = 0; no_instructions && g < 6; g++) {
+        uint32_t at = get32(loca + 4 * g), end = get32(loca + 4 * g + 4);
+        if (at == end) continue;
+        if (end > glyf_len || end - at < 12) {
+            no_instructions = 0;
+            break;
+        }
+        int contours = (int16_t)get16(glyf + at);
+        if (contours < 0) composite_ok = g == renumbered[3] && get16(glyf + at + 12) < 6 && get16(glyf + at + 12) != g;
+        else no_instructions &= get16(glyf + at + 10 + 2 * (unsigned)contours) == 0;
+    }
+    check(composite_ok, "glyf: ¨ is still a composite, its component renumbered within the font", "component");
+    check(no_instructions, "glyf: simple glyphs keep no instructions", "instructions left");
+    jx_buf_free(&out);
+    jx_font_free(f);
+}
+
 /* Synthetic metrics: characters on the grid 1 em, ASCII half an em. */
 static size_t to_glyphs(const char *text, jx_glyph_in *g, size_t cap) {
     size_t n = 0, len = strlen(text);
@@ -678,6 +741,7 @@ int main(int argc, char **argv) {
     test_fonts();
     test_cff_made();
     test_cff_noto();
+    test_glyf();
     test_breaks();
     test_cell_stretch();
     test_paragraph_properties(argc, argv);
