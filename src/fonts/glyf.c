@@ -64,37 +64,69 @@ static size_t component_rest(unsigned flags) {
            (flags & HAS_SCALE ? 2 : flags & HAS_XY_SCALE ? 4 : flags & HAS_TWO_BY_TWO ? 8 : 0);
 }
 
-static int is_composite(const face *f, size_t at, size_t end) {
-    return end - at >= 10 && (int16_t)be16(f->glyf.p + at) < 0;
+/* The outlines of the subset, read from the file rather than touched in
+ * the mapping (where each first touch maps sixteen pages, all unmapped
+ * again at the end): each glyph's bytes once, in the order found, then
+ * sorted by glyph. */
+typedef struct outline {
+    uint32_t glyph;
+    size_t at, len; /* in data */
+} outline;
+
+typedef struct outlines {
+    outline *list; /* room for every glyph of the face */
+    size_t n;
+    jx_buf data;
+    unsigned char *marks; /* a bit per glyph of the face: read */
+    unsigned char *scratch;
+    size_t scratch_size;
+} outlines;
+
+/* Reads glyph g's outline unless read already: 0, or -1 when loca is
+ * damaged or the read fails. */
+static int fetch(const jx_font *font, const face *f, outlines *o, unsigned g) {
+    if (o->marks[g / 8] >> (g % 8) & 1) return 0;
+    o->marks[g / 8] |= (unsigned char)(1u << (g % 8));
+    size_t at, end;
+    if (glyph_range(f, g, &at, &end)) return -1;
+    size_t len = end - at;
+    if (len > o->scratch_size) {
+        unsigned char *grown = realloc(o->scratch, len);
+        if (!grown) return -1;
+        o->scratch = grown, o->scratch_size = len;
+    }
+    if (len && jx_font_copy(font, f->glyf.p + at, len, o->scratch)) return -1;
+    o->list[o->n++] = (outline){g, o->data.len, len};
+    jx_buf_put(&o->data, (const char *)o->scratch, len);
+    return o->data.failed ? -1 : 0;
 }
 
-/* Marks glyph g kept, and puts it on the work list when new. */
-static void keep(unsigned char *kept, uint32_t *work, size_t *nwork, unsigned g) {
-    if (kept[g / 8] >> (g % 8) & 1) return;
-    kept[g / 8] |= (unsigned char)(1u << (g % 8));
-    work[(*nwork)++] = g;
-}
-
-/* The glyphs, .notdef and every component of a composite among them: 0,
- * or -1 when a glyph or a component is out of the face. */
-static int close_over_components(const face *f, const uint32_t *glyphs, size_t n, unsigned char *kept, uint32_t *work) {
-    size_t nwork = 0;
-    keep(kept, work, &nwork, 0);
-    for (size_t i = 0; i < n; i++) keep(kept, work, &nwork, glyphs[i] < f->nglyphs ? glyphs[i] : 0);
-    while (nwork) {
-        size_t at, end;
-        if (glyph_range(f, work[--nwork], &at, &end)) return -1;
-        if (!is_composite(f, at, end)) continue;
-        for (size_t p = at + 10;;) {
-            if (end - p < 4) return -1;
-            unsigned flags = be16(f->glyf.p + p), component = be16(f->glyf.p + p + 2);
-            if (component >= f->nglyphs) return -1;
-            keep(kept, work, &nwork, component);
-            p += 4 + component_rest(flags);
+/* The glyphs, .notdef and every component of a composite among them, read:
+ * the list of those read is the work list. 0, or -1 when a glyph or a
+ * component is out of the face or damaged. */
+static int close_over_components(const jx_font *font, const face *f, const uint32_t *glyphs, size_t n, outlines *o) {
+    if (fetch(font, f, o, 0)) return -1;
+    for (size_t i = 0; i < n; i++)
+        if (fetch(font, f, o, glyphs[i] < f->nglyphs ? glyphs[i] : 0)) return -1;
+    for (size_t k = 0; k < o->n; k++) {
+        const unsigned char *p = (const unsigned char *)o->data.data + o->list[k].at;
+        size_t len = o->list[k].len;
+        if (len < 10 || (int16_t)be16(p) >= 0) continue;
+        for (size_t c = 10;;) {
+            if (len - c < 4) return -1;
+            unsigned flags = be16(p + c), component = be16(p + c + 2);
+            if (component >= f->nglyphs || fetch(font, f, o, component)) return -1;
+            p = (const unsigned char *)o->data.data + o->list[k].at; /* the data may have moved */
+            c += 4 + component_rest(flags);
             if (!(flags & MORE_COMPONENTS)) break;
         }
     }
     return 0;
+}
+
+static int by_glyph(const void *a, const void *b) {
+    uint32_t x = ((const outline *)a)->glyph, y = ((const outline *)b)->glyph;
+    return (x > y) - (x < y);
 }
 
 static size_t rank(const uint32_t *list, size_t n, uint32_t g) {
@@ -117,14 +149,10 @@ static void put32(jx_buf *b, uint32_t v) {
     jx_buf_put(b, bytes, 4);
 }
 
-/* Glyph g's outline, its instructions dropped and its components renamed:
- * 0, or -1 when it is damaged. */
-static int copy_glyph(const face *f, unsigned g, const uint32_t *kept, size_t nkept, jx_buf *out) {
-    size_t at, end;
-    if (glyph_range(f, g, &at, &end)) return -1;
-    if (at == end) return 0;
-    const unsigned char *p = f->glyf.p + at;
-    size_t len = end - at;
+/* An outline, its instructions dropped and its components renamed: 0, or
+ * -1 when it is damaged. */
+static int copy_glyph(const unsigned char *p, size_t len, const uint32_t *kept, size_t nkept, jx_buf *out) {
+    if (len == 0) return 0;
     if (len < 10) return -1;
     int contours = (int16_t)be16(p);
     if (contours >= 0) {
@@ -203,14 +231,15 @@ static void assemble(part *parts, int nparts, jx_buf *out) {
 
 /* glyf, head, hhea, hmtx, loca, maxp for the kept glyphs: 0, or -1 when a
  * glyph is damaged. */
-static int make_tables(const face *f, const uint32_t *kept, size_t nkept, part *parts) {
+static int make_tables(const face *f, const outlines *o, const uint32_t *kept, size_t nkept, part *parts) {
     jx_buf *glyf = &parts[0].data, *head = &parts[1].data, *hhea = &parts[2].data, *hmtx = &parts[3].data,
            *loca = &parts[4].data, *maxp = &parts[5].data;
     put32(loca, 0);
     for (size_t i = 0; i < nkept; i++) {
         unsigned advance, lsb;
         /* .notdef stays empty: a document draws only glyphs its faces have */
-        if (kept[i] != 0 && copy_glyph(f, kept[i], kept, nkept, glyf)) return -1;
+        const unsigned char *p = (const unsigned char *)o->data.data + o->list[i].at;
+        if (kept[i] != 0 && copy_glyph(p, o->list[i].len, kept, nkept, glyf)) return -1;
         jx_buf_put(glyf, "\0\0\0", ((glyf->len + 3) & ~(size_t)3) - glyf->len);
         put32(loca, (uint32_t)glyf->len);
         metrics(f, kept[i], &advance, &lsb);
@@ -230,17 +259,17 @@ static int make_tables(const face *f, const uint32_t *kept, size_t nkept, part *
 int jx_glyf_subset(const jx_font *font, const uint32_t *glyphs, size_t n, jx_buf *out, uint16_t *renumbered) {
     face f;
     if (read_face(font, &f)) return 1;
-    unsigned char *marks = calloc(((size_t)f.nglyphs + 7) / 8, 1);
+    outlines o = {.list = malloc((size_t)f.nglyphs * sizeof *o.list), .marks = calloc(((size_t)f.nglyphs + 7) / 8, 1)};
+    jx_buf_init(&o.data, MAX_PROGRAM);
     uint32_t *kept = malloc((size_t)f.nglyphs * sizeof *kept);
     part parts[6] = {{"glyf", {0}}, {"head", {0}}, {"hhea", {0}}, {"hmtx", {0}}, {"loca", {0}}, {"maxp", {0}}};
     for (int i = 0; i < 6; i++) jx_buf_init(&parts[i].data, MAX_PROGRAM);
     int rc = -1;
-    if (marks && kept) {
-        size_t nkept = 0;
-        rc = close_over_components(&f, glyphs, n, marks, kept) ? 1 : 0;
-        for (unsigned g = 0; rc == 0 && g < f.nglyphs; g++)
-            if (marks[g / 8] >> (g % 8) & 1) kept[nkept++] = g;
-        if (rc == 0) rc = make_tables(&f, kept, nkept, parts) ? 1 : 0;
+    if (o.list && o.marks && kept) {
+        rc = close_over_components(font, &f, glyphs, n, &o) ? 1 : 0;
+        qsort(o.list, o.n, sizeof *o.list, by_glyph);
+        for (size_t i = 0; i < o.n; i++) kept[i] = o.list[i].glyph;
+        if (rc == 0) rc = make_tables(&f, &o, kept, o.n, parts) ? 1 : 0;
         for (int i = 0; rc == 0 && i < 6; i++)
             if (parts[i].data.failed) rc = -1;
         jx_buf made;
@@ -250,12 +279,13 @@ int jx_glyf_subset(const jx_font *font, const uint32_t *glyphs, size_t n, jx_buf
         if (rc == 0) {
             jx_buf_free(out);
             *out = made;
-            for (size_t i = 0; i < n; i++) renumbered[i] = (uint16_t)rank(kept, nkept, glyphs[i] < f.nglyphs ? glyphs[i] : 0);
+            for (size_t i = 0; i < n; i++) renumbered[i] = (uint16_t)rank(kept, o.n, glyphs[i] < f.nglyphs ? glyphs[i] : 0);
         } else {
             jx_buf_free(&made);
         }
     }
     for (int i = 0; i < 6; i++) jx_buf_free(&parts[i].data);
-    free(marks), free(kept);
+    jx_buf_free(&o.data);
+    free(o.list), free(o.marks), free(o.scratch), free(kept);
     return rc;
 }
