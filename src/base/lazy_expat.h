@@ -4,7 +4,8 @@
 #ifndef JX_LAZY_EXPAT_H
 #define JX_LAZY_EXPAT_H
 
-#include <stddef.h>
+#include "base/lazy.h"
+
 #include <expat.h>
 
 #define JX_EXPAT_FUNCTIONS(X) \
@@ -20,16 +21,7 @@
     X(XML_SetUserData) \
     X(XML_StopParser)
 
-#define JX_LAZY_MEMBER(f) __typeof__(f) *f;
-typedef struct jx_lazy_expat {
-    JX_EXPAT_FUNCTIONS(JX_LAZY_MEMBER)
-} jx_lazy_expat;
-#undef JX_LAZY_MEMBER
-
-/* Opens expat once for the process: 0, or -1 with the reason in err. */
-int jx_lazy_expat_load(char *err, size_t err_size);
-/* The table: only once jx_lazy_expat_load has succeeded. */
-const jx_lazy_expat *jx_lazy_expat_table(void);
+JX_LAZY_DECLARE(expat, JX_EXPAT_FUNCTIONS)
 
 #ifndef JX_LAZYLIBS_IMPL
 #define XML_ErrorString (jx_lazy_expat_table()->XML_ErrorString)

@@ -6,9 +6,11 @@
 #ifndef JX_LAZY_HARFBUZZ_H
 #define JX_LAZY_HARFBUZZ_H
 
+#include "base/lazy.h"
+
 #include <hb-subset.h>
 #include <hb.h>
-#include <stddef.h>
+
 
 #define JX_HARFBUZZ_FUNCTIONS(X) \
     X(hb_blob_create_or_fail) \
@@ -32,16 +34,7 @@
     X(hb_subset_input_unicode_set) \
     X(hb_subset_or_fail)
 
-#define JX_LAZY_MEMBER(f) __typeof__(f) *f;
-typedef struct jx_lazy_harfbuzz {
-    JX_HARFBUZZ_FUNCTIONS(JX_LAZY_MEMBER)
-} jx_lazy_harfbuzz;
-#undef JX_LAZY_MEMBER
-
-/* Opens HarfBuzz once for the process: 0, or -1 with the reason in err. */
-int jx_lazy_harfbuzz_load(char *err, size_t err_size);
-/* The table: only once jx_lazy_harfbuzz_load has succeeded. */
-const jx_lazy_harfbuzz *jx_lazy_harfbuzz_table(void);
+JX_LAZY_DECLARE(harfbuzz, JX_HARFBUZZ_FUNCTIONS)
 
 #ifndef JX_LAZYLIBS_IMPL
 #define hb_blob_create_or_fail (jx_lazy_harfbuzz_table()->hb_blob_create_or_fail)

@@ -4,7 +4,8 @@
 #ifndef JX_LAZY_XLSXWRITER_H
 #define JX_LAZY_XLSXWRITER_H
 
-#include <stddef.h>
+#include "base/lazy.h"
+
 #include <xlsxwriter.h>
 
 #define JX_XLSXWRITER_FUNCTIONS(X) \
@@ -29,16 +30,7 @@
     X(worksheet_write_number) \
     X(worksheet_write_string)
 
-#define JX_LAZY_MEMBER(f) __typeof__(f) *f;
-typedef struct jx_lazy_xlsxwriter {
-    JX_XLSXWRITER_FUNCTIONS(JX_LAZY_MEMBER)
-} jx_lazy_xlsxwriter;
-#undef JX_LAZY_MEMBER
-
-/* Opens libxlsxwriter once for the process: 0, or -1 with the reason in err. */
-int jx_lazy_xlsxwriter_load(char *err, size_t err_size);
-/* The table: only once jx_lazy_xlsxwriter_load has succeeded. */
-const jx_lazy_xlsxwriter *jx_lazy_xlsxwriter_table(void);
+JX_LAZY_DECLARE(xlsxwriter, JX_XLSXWRITER_FUNCTIONS)
 
 #ifndef JX_LAZYLIBS_IMPL
 #define format_set_align (jx_lazy_xlsxwriter_table()->format_set_align)

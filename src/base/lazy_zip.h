@@ -1,10 +1,11 @@
-/* libzip, which the Word writer and the workbook reader use, opened the first time
- * it is needed (src/base/lazylibs.c says why). After this header, its own
- * names call through the table jx_lazy_zip_load filled. */
+/* libzip, which the Word writer and the workbook reader use, opened the
+ * first time it is needed (src/base/lazylibs.c says why). After this
+ * header, its own names call through the table jx_lazy_zip_load filled. */
 #ifndef JX_LAZY_ZIP_H
 #define JX_LAZY_ZIP_H
 
-#include <stddef.h>
+#include "base/lazy.h"
+
 #include <zip.h>
 
 #define JX_ZIP_FUNCTIONS(X) \
@@ -30,16 +31,7 @@
     X(zip_source_stat) \
     X(zip_stat)
 
-#define JX_LAZY_MEMBER(f) __typeof__(f) *f;
-typedef struct jx_lazy_zip {
-    JX_ZIP_FUNCTIONS(JX_LAZY_MEMBER)
-} jx_lazy_zip;
-#undef JX_LAZY_MEMBER
-
-/* Opens libzip once for the process: 0, or -1 with the reason in err. */
-int jx_lazy_zip_load(char *err, size_t err_size);
-/* The table: only once jx_lazy_zip_load has succeeded. */
-const jx_lazy_zip *jx_lazy_zip_table(void);
+JX_LAZY_DECLARE(zip, JX_ZIP_FUNCTIONS)
 
 #ifndef JX_LAZYLIBS_IMPL
 #define zip_close (jx_lazy_zip_table()->zip_close)

@@ -1,5 +1,7 @@
 #include "fonts/cff.h"
 
+#include "fonts/glyphset.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -384,16 +386,6 @@ static uint32_t *kept_glyphs(const uint32_t *glyphs, size_t n, size_t *count) {
     return kept;
 }
 
-static size_t position(const uint32_t *kept, size_t n, uint32_t g) {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (kept[mid] < g) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 typedef struct subset {
     program *pg;
     uint32_t *kept;
@@ -574,7 +566,7 @@ int jx_cff_subset(const unsigned char *cff_data, size_t len, jx_cff_reader read,
     if (rc == 0) {
         jx_buf_free(out);
         *out = made;
-        for (size_t i = 0; i < n; i++) cids[i] = s.cid[position(s.kept, s.nkept, glyphs[i])];
+        for (size_t i = 0; i < n; i++) cids[i] = s.cid[jx_glyph_rank(s.kept, s.nkept, glyphs[i])];
     } else {
         jx_buf_free(&made);
     }
@@ -592,7 +584,7 @@ int jx_cff_cids_of(const unsigned char *cff_data, size_t len, const uint32_t *gl
         pg->c = (cff){cff_data, len};
         keyed = read_program(pg) == 0 && read_cids(&pg->c, pg->charset, pg->charstrings.count, kept, nkept, kept_cids) == 0;
     }
-    for (size_t i = 0; keyed == 1 && i < n; i++) cids[i] = kept_cids[position(kept, nkept, glyphs[i])];
+    for (size_t i = 0; keyed == 1 && i < n; i++) cids[i] = kept_cids[jx_glyph_rank(kept, nkept, glyphs[i])];
     free(kept_cids), free(kept), free(pg);
     return keyed;
 }

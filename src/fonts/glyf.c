@@ -1,5 +1,7 @@
 #include "fonts/glyf.h"
 
+#include "fonts/glyphset.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,16 +131,6 @@ static int by_glyph(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
-static size_t rank(const uint32_t *list, size_t n, uint32_t g) {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (list[mid] < g) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 static void put16(jx_buf *b, unsigned v) {
     char bytes[2] = {(char)(v >> 8), (char)v};
     jx_buf_put(b, bytes, 2);
@@ -171,7 +163,7 @@ static int copy_glyph(const unsigned char *p, size_t len, const uint32_t *kept, 
         size_t rest = component_rest(flags);
         if (len - c - 4 < rest) return -1;
         put16(out, flags & ~(unsigned)HAS_INSTRUCTIONS);
-        put16(out, (unsigned)rank(kept, nkept, component));
+        put16(out, (unsigned)jx_glyph_rank(kept, nkept, component));
         jx_buf_put(out, (const char *)p + c + 4, rest);
         c += 4 + rest;
         if (!(flags & MORE_COMPONENTS)) return 0;
@@ -279,7 +271,7 @@ int jx_glyf_subset(const jx_font *font, const uint32_t *glyphs, size_t n, jx_buf
         if (rc == 0) {
             jx_buf_free(out);
             *out = made;
-            for (size_t i = 0; i < n; i++) renumbered[i] = (uint16_t)rank(kept, o.n, glyphs[i] < f.nglyphs ? glyphs[i] : 0);
+            for (size_t i = 0; i < n; i++) renumbered[i] = (uint16_t)jx_glyph_rank(kept, o.n, glyphs[i] < f.nglyphs ? glyphs[i] : 0);
         } else {
             jx_buf_free(&made);
         }
