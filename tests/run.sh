@@ -518,6 +518,18 @@ if cmp -s "$tmp/same.txt" "$tmp/one.txt" && [ -s "$tmp/one.txt" ] &&
     [ "$(pdffonts "$tmp/same.pdf" | grep -c WenKai)" -gt "$(pdffonts "$tmp/one.pdf" | grep -c WenKai)" ]; then report PASS; else
     report FAIL "one font file as song and fangsong: every glyph in the PDF" "$tmp/same.txt"; fi
 
+# A CFF face that is not CID-keyed (tests/fonts/make-name-keyed.py) is left
+# by jixiao's own subsetters to hb-subset: embedded as OpenType, subset,
+# with its text copied back; the characters it lacks come from Noto.
+mkdir -p "$tmp/namekeyed"
+cp tests/fonts/name-keyed.otf "$tmp/namekeyed/fangsong.otf"
+printf '{"format":"jixiao-doc/1","blocks":[{"type":"paragraph","text":"AB中文BA，绩效"}]}\n' >"$tmp/namekeyed.json"
+"$BIN" typeset --fonts "$tmp/namekeyed" -o "$tmp/namekeyed.pdf" "$tmp/namekeyed.json" 2>"$tmp/diff"
+pdffonts "$tmp/namekeyed.pdf" >>"$tmp/diff" 2>&1
+if grep -q "JixiaoTestSans-Regular *CID Type 0C (OT) *Identity-H *yes yes yes" "$tmp/diff" &&
+    [ "$(pdftotext "$tmp/namekeyed.pdf" - 2>/dev/null | tr -d ' \n\f' | sed 's/—1—//')" = "AB中文BA，绩效" ]; then report PASS; else
+    report FAIL "a CFF face that is not CID-keyed: subset by hb-subset, embedded, its text copied back" "$tmp/diff"; fi
+
 # $JIXIAO_FONTS names the fonts folder; --fonts still wins over it.
 if JIXIAO_FONTS="$tmp/onefont" "$BIN" fonts examples/typesetting.json 2>&1 | grep -q "^song .*$tmp/onefont/song.ttf" &&
     JIXIAO_FONTS="$tmp/onefont" "$BIN" fonts --fonts "$tmp/samefont" examples/typesetting.json 2>&1 | grep -q "^song .*$tmp/samefont/song.ttf"
