@@ -12,11 +12,12 @@ HB_CFLAGS := $(shell pkg-config --cflags harfbuzz-subset 2>/dev/null || echo -I/
 CFLAGS  += $(OPT) $(WARN) -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) -DJX_DATADIR='"$(PREFIX)/share/jixiao"'
 LDLIBS  += -lcjson -lhpdf -lpng -ljpeg -ldeflate -lm -pthread
 # libzip, expat and libxlsxwriter are opened when a workbook or Word door is
-# used, HarfBuzz when a face needs hb-subset (src/base/lazylibs.c): by the
-# soname of the library the build finds
-soname   = $(shell objdump -p $$($(CC) -print-file-name=lib$(1).so) 2>/dev/null | awk '/SONAME/ {print $$2}')
-SONAMES := -DJX_SONAME_ZIP='"$(call soname,zip)"' -DJX_SONAME_EXPAT='"$(call soname,expat)"' \
-           -DJX_SONAME_XLSXWRITER='"$(call soname,xlsxwriter)"' -DJX_SONAME_HARFBUZZ='"$(call soname,harfbuzz-subset)"'
+# used, HarfBuzz when a face needs hb-subset (src/base/lazylibs.c), by the
+# soname of the library the build finds, else Debian 12's ($(2))
+soname   = $(or $(shell objdump -p $$($(CC) -print-file-name=lib$(1).so) 2>/dev/null | awk '/SONAME/ {print $$2}'),$(2))
+SONAMES := -DJX_SONAME_ZIP='"$(call soname,zip,libzip.so.4)"' -DJX_SONAME_EXPAT='"$(call soname,expat,libexpat.so.1)"' \
+           -DJX_SONAME_XLSXWRITER='"$(call soname,xlsxwriter,libxlsxwriter.so.4)"' \
+           -DJX_SONAME_HARFBUZZ='"$(call soname,harfbuzz-subset,libharfbuzz-subset.so.0)"'
 CFLAGS  += $(SONAMES)
 SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 

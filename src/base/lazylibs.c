@@ -16,20 +16,6 @@
 #include <pthread.h>
 #include <stdio.h>
 
-/* the library files, by the sonames the build found (Makefile) */
-#ifndef JX_SONAME_ZIP
-#define JX_SONAME_ZIP "libzip.so.4"
-#endif
-#ifndef JX_SONAME_EXPAT
-#define JX_SONAME_EXPAT "libexpat.so.1"
-#endif
-#ifndef JX_SONAME_HARFBUZZ
-#define JX_SONAME_HARFBUZZ "libharfbuzz-subset.so.0"
-#endif
-#ifndef JX_SONAME_XLSXWRITER
-#define JX_SONAME_XLSXWRITER "libxlsxwriter.so.4"
-#endif
-
 #define ERROR_SIZE 256
 
 static void *open_library(const char *soname, char *error) {
@@ -48,7 +34,8 @@ static int report(const char *error, char *err, size_t err_size) {
     if (!error[0] && !(*(void **)&table.f = dlsym(lib, #f)))       \
         snprintf(error, ERROR_SIZE, "%s has no %s: not the version jixiao was built with", soname, #f);
 
-/* One library: its table, its error (empty once loaded), its loader. */
+/* One library: its table, its error (empty once loaded), its loader; its
+ * file named by the soname the build found (JX_SONAME_*, Makefile). */
 #define LAZY_LIBRARY(lib_name, up)                                                   \
     static jx_lazy_##lib_name lib_name##_table;                                         \
     static char lib_name##_error[ERROR_SIZE];                                        \
