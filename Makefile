@@ -69,7 +69,7 @@ REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/replay_%)
 # every committed input and layout, images, stub fonts and system fonts cut
 # short. Crash reproducers go to tests/fuzz/regressions/.
 FUZZ_SECONDS ?= 60
-FUZZ_CC := clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) \
+FUZZ_CC := clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) $(SONAMES) \
            -fsanitize=fuzzer,address,undefined
 fuzz:
 	rm -rf build-fuzz && mkdir -p build-fuzz/pipeline build-fuzz/image build-fuzz/font build-fuzz/workbook

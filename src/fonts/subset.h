@@ -1,6 +1,7 @@
-/* A face cut to the characters a document draws (HarfBuzz hb-subset), in
- * memory, with what a PDF font dictionary needs: the characters' codes and
- * advances, the bounding box, the names. */
+/* A face cut to the characters a document draws, in memory (by cff.c,
+ * glyf.c, or hb-subset for what those two leave), with what a PDF font
+ * dictionary needs: the characters' codes and advances, the bounding box,
+ * the names. */
 #ifndef JX_FONTS_SUBSET_H
 #define JX_FONTS_SUBSET_H
 

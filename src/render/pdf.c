@@ -3,10 +3,11 @@
  * libharu keeps the document's structure (catalog, page tree, outline,
  * metadata) and writes the file. The fonts and the pages' content are built
  * here through its object layer: per face one Type0 font with an Identity
- * CID encoding over a subset of the face (HarfBuzz, in memory), widths from
- * the subset, a ToUnicode map of bfchar entries so that copied text is the
- * text set; page content as glyph IDs; every stream compressed once, with
- * libdeflate. libharu's errors are sticky: the first ends the document. */
+ * CID encoding over a subset of the face (fonts/subset.h, in memory),
+ * widths from the face, a ToUnicode map of bfchar entries so that copied
+ * text is the text set; page content as CIDs (or glyph indices, mapped by a
+ * CIDToGIDMap); every stream compressed once, with libdeflate. libharu's
+ * errors are sticky: the first ends the document. */
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
