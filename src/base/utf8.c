@@ -117,3 +117,33 @@ size_t jx_utf8_count(const char *s, size_t len) {
     for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
     return n;
 }
+
+/* The code points of s into cps[0..64); 0 past 64 or on ill-formed bytes. */
+static int code_points(const char *s, uint32_t cps[64], size_t *n) {
+    size_t len = strlen(s);
+    *n = 0;
+    for (size_t i = 0, k; i < len; i += k) {
+        if (*n == 64 || !(k = jx_utf8_decode((const unsigned char *)s + i, len - i, &cps[*n]))) return 0;
+        (*n)++;
+    }
+    return 1;
+}
+
+size_t jx_utf8_distance(const char *a, const char *b) {
+    uint32_t x[64], y[64];
+    size_t n, m, row[65];
+    if (!code_points(a, x, &n) || !code_points(b, y, &m)) return JX_UTF8_FAR;
+    for (size_t j = 0; j <= m; j++) row[j] = j;
+    for (size_t i = 1; i <= n; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= m; j++) {
+            size_t up = row[j], best = diag + (x[i - 1] != y[j - 1]);
+            if (up + 1 < best) best = up + 1;
+            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+            diag = up;
+            row[j] = best;
+        }
+    }
+    return row[m];
+}

@@ -14,6 +14,11 @@ size_t jx_utf8_encode(uint32_t cp, char out[4]);
 size_t jx_utf8_check(const unsigned char *s, size_t len);
 /* Code points in the first len bytes of well-formed UTF-8. */
 size_t jx_utf8_count(const char *s, size_t len);
+/* Levenshtein distance between two UTF-8 strings, in code points; past 64
+ * code points or on ill-formed bytes JX_UTF8_FAR: only near words matter
+ * (suggestions for a mistyped key or label). */
+#define JX_UTF8_FAR 99
+size_t jx_utf8_distance(const char *a, const char *b);
 /* Terminal columns a string takes: 2 for East Asian wide characters. */
 size_t jx_utf8_width(const char *s);
 /* Converts GB18030 (a superset of GBK and GB2312) to UTF-8 into a malloc'd

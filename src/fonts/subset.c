@@ -135,7 +135,7 @@ static void renumbered_by_cmap(hb_face_t *sub, const uint32_t *cps, size_t n, ui
  * program's CIDs kept in its charset (it is embedded bare, where readers
  * find glyphs by CID). */
 static int cut_with_harfbuzz(const jx_font *font, const uint32_t *cps, const uint32_t *glyphs, size_t n, int keyed,
-                             uint16_t *codes, jx_subset *out, char *err, size_t err_size) {
+                             uint16_t *renumbered, jx_subset *out, char *err, size_t err_size) {
     int rc = -1;
     const char *path = jx_font_path(font);
     if (jx_lazy_harfbuzz_load(err, err_size)) return -1;
@@ -165,8 +165,8 @@ static int cut_with_harfbuzz(const jx_font *font, const uint32_t *cps, const uin
     describe(font, out);
     out->cid_keyed = out->cff && keyed;
     if (!out->cff) {
-        renumbered_by_cmap(sub, cps, n, codes);
-        if (set_cid_map(glyphs, codes, n, out)) {
+        renumbered_by_cmap(sub, cps, n, renumbered);
+        if (set_cid_map(glyphs, renumbered, n, out)) {
             snprintf(err, err_size, "%s: out of memory while subsetting", path);
             goto done;
         }
@@ -193,16 +193,16 @@ int jx_subset_make(const jx_font *font, const uint32_t *cps, size_t n, jx_subset
     memset(out, 0, sizeof *out);
     err[0] = '\0';
     uint32_t *glyphs = glyphs_of(font, cps, n);
-    uint16_t *codes = glyphs ? malloc((n ? n : 1) * sizeof *codes) : NULL;
+    uint16_t *numbers = glyphs ? malloc((n ? n : 1) * sizeof *numbers) : NULL; /* CIDs, then new glyph numbers */
     size_t len = 0;
     const unsigned char *program = jx_font_table(font, "CFF ", &len);
-    int rc = !codes ? -1 : program ? cut_cff(font, glyphs, n, out) : cut_glyf(font, glyphs, n, out);
+    int rc = !numbers ? -1 : program ? cut_cff(font, glyphs, n, out) : cut_glyf(font, glyphs, n, out);
     if (rc == 1) {
-        int keyed = program ? jx_cff_cids_of(program, len, glyphs, n, codes) : 0;
-        rc = keyed < 0 ? -1 : cut_with_harfbuzz(font, cps, glyphs, n, keyed, codes, out, err, err_size);
+        int keyed = program ? jx_cff_cids_of(program, len, glyphs, n, numbers) : 0;
+        rc = keyed < 0 ? -1 : cut_with_harfbuzz(font, cps, glyphs, n, keyed, numbers, out, err, err_size);
     }
     if (rc && !err[0]) snprintf(err, err_size, "%s: out of memory while subsetting", jx_font_path(font));
-    free(codes), free(glyphs);
+    free(numbers), free(glyphs);
     return rc;
 }
 

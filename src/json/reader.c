@@ -222,26 +222,6 @@ static const char *type_name(const cJSON *v) {
     return "null";
 }
 
-static size_t edit_distance(const char *a, const char *b) {
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 64 || lb > 64) return 99;
-    size_t row[65];
-    for (size_t j = 0; j <= lb; j++) row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            size_t best = diag + (a[i - 1] != b[j - 1]);
-            if (up + 1 < best) best = up + 1;
-            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[lb];
-}
-
 int ld_known_key(const char *name, const char *const *keys) {
     for (size_t i = 0; keys[i]; i++)
         if (strcmp(name, keys[i]) == 0) return 1;
@@ -254,9 +234,9 @@ int ld_expect_object(loader *L, const cJSON *v, const char *ptr, const char *con
     for (const cJSON *c = v->child; c; c = c->next) {
         if (ld_known_key(c->string, keys)) continue;
         const char *best = NULL;
-        size_t best_d = 99, limit = strlen(c->string) / 3 + 1;
+        size_t best_d = JX_UTF8_FAR, limit = jx_utf8_count(c->string, strlen(c->string)) / 3 + 1;
         for (size_t i = 0; keys[i]; i++) {
-            size_t d = edit_distance(c->string, keys[i]);
+            size_t d = jx_utf8_distance(c->string, keys[i]);
             if (d < best_d) best_d = d, best = keys[i];
         }
         jx_pos p = ld_key_pos(L, c, ld_ptr_key(L, ptr, c->string));

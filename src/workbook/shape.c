@@ -158,41 +158,11 @@ int jx_shape_narrative(const char *pointer, const char *text) {
     return text && jx_utf8_width(text) > 60;
 }
 
-/* Levenshtein distance over code points, capped: only near words matter. */
-static size_t distance(const char *a, const char *b) {
-    uint32_t x[64], y[64];
-    size_t n = 0, m = 0;
-    for (size_t i = 0, k; a[i] && n < 64; i += k) {
-        k = jx_utf8_decode((const unsigned char *)a + i, strlen(a + i), &x[n]);
-        if (!k) return 99;
-        n++;
-    }
-    for (size_t i = 0, k; b[i] && m < 64; i += k) {
-        k = jx_utf8_decode((const unsigned char *)b + i, strlen(b + i), &y[m]);
-        if (!k) return 99;
-        m++;
-    }
-    size_t row[65];
-    for (size_t j = 0; j <= m; j++) row[j] = j;
-    for (size_t i = 1; i <= n; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= m; j++) {
-            size_t up = row[j], best = diag + (x[i - 1] != y[j - 1]);
-            if (up + 1 < best) best = up + 1;
-            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
-            diag = up;
-            row[j] = best;
-        }
-    }
-    return row[m];
-}
-
 const char *jx_shape_suggest(const char *word, const char *const *candidates, size_t n) {
     const char *best = NULL;
     size_t best_d = 3;
     for (size_t i = 0; i < n; i++) {
-        size_t d = distance(word, candidates[i]);
+        size_t d = jx_utf8_distance(word, candidates[i]);
         if (d < best_d) best = candidates[i], best_d = d;
     }
     return best;
