@@ -22,7 +22,8 @@ typedef enum {
     JX_BLOCK_CHART,
     JX_BLOCK_IMAGE,
     JX_BLOCK_GROUP, /* a layout's repetition or guard of blocks, never in a tree */
-    JX_BLOCK_TABLES /* a layout's place for the input's own tables, never in a tree */
+    JX_BLOCK_TABLES, /* a layout's place for the input's own tables, never in a tree */
+    JX_BLOCK_CHAPTER /* a layout's chapter, ordered and named by the input's outline */
 } jx_block_type;
 /* the kinds a document tree holds */
 #define JX_BLOCK_COUNT JX_BLOCK_GROUP

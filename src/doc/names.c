@@ -3,7 +3,7 @@
 #include <stddef.h>
 
 const char *const JX_BLOCK_NAMES[] = {"title", "heading", "paragraph", "pagebreak", "table", "toc", "chart", "image",
-                                      "group", "tables", NULL};
+                                      "group", "tables", "chapter", NULL};
 const char *const JX_ALIGN_NAMES[] = {"auto", "left", "center", "right", "decimal", NULL};
 const char *const JX_VALIGN_NAMES[] = {"middle", "top", "bottom", NULL};
 const char *const JX_WIDTHS_NAMES[] = {"proportional", "fixed", "fit", NULL};

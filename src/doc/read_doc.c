@@ -244,7 +244,7 @@ int rd_block(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
     out->pos = ld_pos_at(L, b, ptr);
     if (!ld_member(b, "type")) return ld_missing(L, b, ptr, "type");
     /* a layout's groups are read before this; the name is there for the message */
-    rc |= ld_enum_n(L, b, ptr, "type", JX_BLOCK_NAMES, L->in_layout ? JX_BLOCK_TABLES + 1 : JX_BLOCK_COUNT, &type);
+    rc |= ld_enum_n(L, b, ptr, "type", JX_BLOCK_NAMES, L->in_layout ? JX_BLOCK_CHAPTER + 1 : JX_BLOCK_COUNT, &type);
     if (rc) return rc;
     out->type = (jx_block_type)type;
     out->level = 1;

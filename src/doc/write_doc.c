@@ -117,7 +117,8 @@ static void block(jx_buf *b, const jx_block *blk) {
     case JX_BLOCK_TABLE: table(b, blk->table); break;
     case JX_BLOCK_CHART: chart(b, blk->chart); break;
     case JX_BLOCK_GROUP:
-    case JX_BLOCK_TABLES: break;
+    case JX_BLOCK_TABLES:
+    case JX_BLOCK_CHAPTER: break;
     case JX_BLOCK_IMAGE:
         str(b, "path", blk->path);
         num(b, "width", blk->width_mm);

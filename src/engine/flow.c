@@ -248,7 +248,8 @@ static int set_block(setter *S, const jx_block *b) {
     case JX_BLOCK_PARAGRAPH:
         return set_paragraphs(S, b);
     case JX_BLOCK_GROUP:
-    case JX_BLOCK_TABLES: break; /* layouts only: a built tree has none */
+    case JX_BLOCK_TABLES:
+    case JX_BLOCK_CHAPTER: break; /* layouts only: a built tree has none */
     }
     return 0;
 }

@@ -138,6 +138,10 @@ typedef struct jx_node {
     int has_ratio;
     int64_t ratio; /* actual ÷ target of ratio methods (执行率, 完成率), percent */
     const char *explain; /* how the score was computed */
+    /* the figures the document prints: as entered where the input gives
+     * them, else computed (figures_of, score.c) */
+    int has_shown, has_shown_rate, has_shown_ratio;
+    jx_dec shown, shown_rate, shown_ratio;
 } jx_node;
 
 typedef struct jx_goal {
@@ -196,6 +200,10 @@ typedef struct jx_grade_band {
 
 typedef enum { JX_POLICY_ERROR, JX_POLICY_WARN } jx_policy;
 
+/* Which figures a document prints: the ones the input enters (a
+ * department's signed 自评 scores), or the computed ones. */
+typedef enum { JX_FIGURES_ENTERED, JX_FIGURES_COMPUTED } jx_figures;
+
 typedef struct jx_subject {
     int is_department;
     const char *name, *code, *department, *department_code, *implementer, *implementer_code;
@@ -243,6 +251,7 @@ typedef struct jx_scoring {
     jx_grade_band *grades;
     size_t ngrades;
     jx_policy mismatch, weights;
+    jx_figures figures;
     int renormalize;
     jx_num published_total;
     const char *published_grade;
@@ -255,6 +264,11 @@ typedef struct jx_scoring {
     int scored;
     int64_t total_score;
     const char *grade;
+    /* what the document prints: as entered, else computed */
+    int has_shown_total;
+    jx_dec shown_total;
+    const char *shown_grade;
+    int differs; /* a printed figure is not the computed one */
 } jx_scoring;
 
 /* A value the user typed that a document is expected to show: every string
@@ -277,6 +291,8 @@ typedef struct jx_free_cell {
 
 typedef struct jx_free_table {
     const char *section, *caption;
+    const char *after;  /* the pointer of the text it follows ("/subject/overview",
+                           "/subject/overview/1" for a paragraph), or NULL: its section's end */
     int header;        /* rows repeated on every page */
     double *columns;   /* relative widths, NULL: after the cells' text */
     size_t ncolumns;
@@ -286,8 +302,16 @@ typedef struct jx_free_table {
     jx_pos pos;        /* pos.ptr: the table's pointer */
 } jx_free_table;
 
-/* The sections of a report a table may be added to. */
+/* The sections of a report a table may be added to, and that an outline
+ * orders and names. */
 extern const char *const JX_TABLE_SECTIONS[];
+
+/* A chapter of a report as the firm calls it, in the firm's order. */
+typedef struct jx_chapter {
+    const char *section; /* one of JX_TABLE_SECTIONS */
+    const char *title;   /* NULL: the layout's */
+    jx_pos pos;
+} jx_chapter;
 
 /* A document attached to a report (附件), made from its own input by its
  * own layout: the unit's 自评表 behind the evaluation report. */
@@ -305,6 +329,9 @@ struct jx_doc {
     size_t nattachments;
     jx_free_table *tables;
     size_t ntables;
+    jx_chapter *outline; /* NULL: the layout's chapters in its order */
+    size_t noutline;
+    const char *title;   /* the document's title as published; NULL: the layout's */
     int year;
     jx_subject subject;
     jx_funds funds;

@@ -784,10 +784,10 @@ static int tree_from_goals(loader *L, const cJSON *goals, jx_doc *doc, size_t *c
 
 /*** Sections ***/
 
-static const char *const TOP_KEYS[] = {"$schema", "format", "year", "subject", "funds", "goals",
+static const char *const TOP_KEYS[] = {"$schema", "format", "year", "title", "outline", "subject", "funds", "goals",
                                        "evaluation", "scoring", "findings", "signoff", "tables", "attachments", NULL};
 const char *const JX_TABLE_SECTIONS[] = {"subject", "goals", "evaluation", "conclusion", "analysis", "experience",
-                                         "problems", "suggestions", "application", NULL};
+                                         "problems", "suggestions", "application", "other", NULL};
 static const char *const SUBJECT_KEYS[] = {
     "type", "name", "code", "department", "department_code", "implementer", "implementer_code",
     "attribute", "category", "period", "overview", "background", "purpose", "content",
@@ -806,7 +806,7 @@ static const char *const FINDINGS_KEYS[] = {"summary", "conclusion", "performanc
 static const char *const SIGNOFF_KEYS[] = {"filler", "leader", "principal", "handler", "phone", "date", NULL};
 static const char *const SCORING_KEYS[] = {
     "source", "execution_weight", "execution_score", "execution_rate", "total", "decimals",
-    "grades", "policy", "renormalize", "indicators", "score", "grade", NULL};
+    "grades", "policy", "figures", "renormalize", "indicators", "score", "grade", NULL};
 
 static int parse_subject(loader *L, const cJSON *v, jx_subject *s) {
     const char *p = at(L, "/subject");
@@ -1030,7 +1030,16 @@ static int parse_grade_bands(loader *L, const cJSON *v, jx_scoring *sc) {
         rc |= ld_num(L, c, ip, "min", 1, &min) | ld_string(L, c, ip, "label", 1, &sc->grades[i].label);
         sc->grades[i].min = min.v;
         if (!rc && i > 0 && jx_q_cmp(jx_q_dec(min.v), jx_q_dec(sc->grades[i - 1].min)) >= 0)
-            rc = ld_err(L, min.pos, "grades must be listed from the highest min to the lowest");
+            rc = ld_err(L, min.pos, "grades must be listed from the highest min to the lowest: bands may not overlap");
+        for (size_t k = 0; !rc && k < i; k++)
+            if (strcmp(sc->grades[k].label, sc->grades[i].label) == 0)
+                rc = ld_err(L, ld_pos_at(L, ld_member(c, "label"), ld_ptr_key(L, ip, "label")),
+                            "the label \"%s\" names two bands", sc->grades[i].label);
+        if (!rc && !c->next && min.v.m != 0) {
+            char lowest[48];
+            jx_dec_format(min.v, lowest, sizeof lowest);
+            rc = ld_err(L, min.pos, "the lowest band starts at %s, so a total below it has no grade: start it at 0", lowest);
+        }
     }
     return rc;
 }
@@ -1045,7 +1054,9 @@ static int parse_scoring(loader *L, const cJSON *v, const cJSON *goals, jx_doc *
     sc->pos = ld_pos_at(L, v, p);
     static const char *const sources[] = {"tree", "goals", NULL};
     static const char *const policies[] = {"error", "warn", NULL};
-    int source = 0, rc = 0, mismatch = 0, weights = 0;
+    static const char *const figures[] = {"entered", "computed", NULL};
+    /* the user's figures never stop a render unless asked (--strict, or "error") */
+    int source = 0, rc = 0, mismatch = 1, weights = 1, computed = 0;
     rc |= ld_enum(L, v, p, "source", sources, &source);
     sc->from_goals = source == 1;
     rc |= ld_bounded(L, v, p, "execution_weight", 0, "0", NULL, 1, &sc->execution_weight);
@@ -1066,6 +1077,8 @@ static int parse_scoring(loader *L, const cJSON *v, const cJSON *goals, jx_doc *
     }
     sc->mismatch = mismatch ? JX_POLICY_WARN : JX_POLICY_ERROR;
     sc->weights = weights ? JX_POLICY_WARN : JX_POLICY_ERROR;
+    rc |= ld_enum(L, v, p, "figures", figures, &computed);
+    sc->figures = computed ? JX_FIGURES_COMPUTED : JX_FIGURES_ENTERED;
     rc |= ld_bool(L, v, p, "renormalize", NULL, &sc->renormalize);
     rc |= ld_bounded(L, v, p, "score", 0, "0", NULL, 0, &sc->published_total);
     rc |= ld_string(L, v, p, "grade", 0, &sc->published_grade);
@@ -1127,6 +1140,7 @@ static int is_shown_value(const char *ptr) {
     if (segment_is(ptr, 0, "goals") && segment_is(ptr, 1, "indicators")) return segment_in(ptr, 3, GOAL_TEXT_KEYS);
     /* a free table's caption and cells; its section, header, widths and
      * spans place them */
+    if (segment_is(ptr, 0, "outline")) return segment_is(ptr, 2, "title");
     if (segment_is(ptr, 0, "tables"))
         return segment_is(ptr, 2, "caption") || (segment_is(ptr, 2, "rows") &&
                                                  (segment_count(ptr) == 5 || segment_is(ptr, 5, "text")));
@@ -1252,9 +1266,55 @@ static int parse_free_rows(loader *L, const cJSON *t, const char *p, jx_free_tab
     return rc;
 }
 
-/* "tables": [{ "section", "caption", "header", "columns", "rows" }] */
+/* A table's "after" names a text of the input: "/subject/overview", or one
+ * paragraph of it, "/subject/overview/1". The builder finds it where the
+ * text is printed; here only its form is checked. */
+static int text_pointer(loader *L, const cJSON *t, const char *p, const char *after) {
+    if (!after) return 0;
+    size_t n = strlen(after);
+    int ok = n > 1 && after[0] == '/' && after[n - 1] != '/' && !strstr(after, "//");
+    if (ok) return 0;
+    return ld_err(L, ld_pos_at(L, ld_member(t, "after"), ld_ptr_key(L, p, "after")),
+                  "expected the JSON pointer of a text, such as \"/subject/overview\" or \"/subject/overview/1\"");
+}
+
+/* "outline": [{ "section": "subject", "title": "基本情况" }]: the report's
+ * chapters in the firm's order and words. */
+static int parse_outline(loader *L, const cJSON *r, jx_doc *doc) {
+    static const char *const keys[] = {"section", "title", NULL};
+    const char *ap;
+    int bad = 0, rc = 0;
+    const cJSON *c = ld_array(L, r, at(L, ""), "outline", &ap, &doc->noutline, &bad);
+    if (bad) return -1;
+    if (!ld_member(r, "outline")) return 0;
+    doc->outline = jx_arena_array(L->a, doc->noutline ? doc->noutline : 1, sizeof *doc->outline);
+    if (!doc->outline) return L->oom = 1, -1;
+    for (size_t i = 0; c; c = c->next, i++) {
+        jx_chapter *ch = &doc->outline[i];
+        const char *p = ld_ptr_index(L, ap, i);
+        ch->pos = ld_pos_at(L, c, p);
+        int section = 0;
+        if (ld_expect_object(L, c, p, keys) || ld_enum(L, c, p, "section", JX_TABLE_SECTIONS, &section) ||
+            ld_string(L, c, p, "title", 0, &ch->title)) {
+            rc = -1;
+            continue;
+        }
+        if (!ld_member(c, "section")) {
+            rc = ld_missing(L, c, p, "section");
+            continue;
+        }
+        ch->section = JX_TABLE_SECTIONS[section];
+        for (size_t k = 0; k < i; k++)
+            if (doc->outline[k].section == ch->section)
+                rc = ld_err(L, ld_pos_at(L, ld_member(c, "section"), ld_ptr_key(L, p, "section")),
+                            "the section \"%s\" is already in the outline", ch->section);
+    }
+    return rc;
+}
+
+/* "tables": [{ "section", "after", "caption", "header", "columns", "rows" }] */
 static int parse_free_tables(loader *L, const cJSON *r, jx_doc *doc) {
-    static const char *const keys[] = {"section", "caption", "header", "columns", "rows", NULL};
+    static const char *const keys[] = {"section", "after", "caption", "header", "columns", "rows", NULL};
     const char *ap;
     int bad = 0;
     const cJSON *t = ld_array(L, r, at(L, ""), "tables", &ap, &doc->ntables, &bad);
@@ -1273,7 +1333,8 @@ static int parse_free_tables(loader *L, const cJSON *r, jx_doc *doc) {
         int section = 0;
         rc |= ld_enum(L, t, p, "section", JX_TABLE_SECTIONS, &section) | ld_string(L, t, p, "caption", 0, &ft->caption) |
               ld_int(L, t, p, "header", 0, 0, 10, &ft->header);
-        if (!ld_member(t, "section")) rc = ld_missing(L, t, p, "section");
+        rc |= ld_string(L, t, p, "after", 0, &ft->after) | text_pointer(L, t, p, ft->after);
+        if (!ld_member(t, "section") && !ft->after) rc = ld_missing(L, t, p, "section");
         ft->section = JX_TABLE_SECTIONS[section];
         if (ld_member(t, "columns")) {
             jx_dec *cols;
@@ -1343,6 +1404,7 @@ static int parse_document(loader *L) {
         rc = ld_err(L, ld_pos_at(L, ld_member(r, "format"), at(L, "/format")),
                  "unsupported format \"%s\": this program reads \"%s\"", format, JIXIAO_FORMAT);
     rc |= ld_int(L, r, at(L, ""), "year", 1, 1949, 2200, &doc->year);
+    rc |= ld_string(L, r, at(L, ""), "title", 0, &doc->title) | parse_outline(L, r, doc);
     rc |= parse_subject(L, ld_member(r, "subject"), &doc->subject);
     rc |= parse_funds(L, ld_member(r, "funds"), &doc->funds);
     rc |= parse_goals(L, ld_member(r, "goals"), doc);

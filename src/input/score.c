@@ -395,32 +395,36 @@ static int differs(const scorer *S, jx_dec published, int64_t units) {
     return jx_q_cmp(diff, jx_q_div(jx_q_units(1, S->dp), jx_q_int(2))) > 0;
 }
 
-static void check_published(scorer *S, const jx_num *pub, int64_t units, const char *what,
-                            const char *unit, const char *detail) {
-    if (!pub->present) return;
-    if (differs(S, pub->v, units)) {
-        mismatch(S, pub->pos, "published %s %s%s differs from computed %s%s%s%s", what,
-                 fmt_dec(pub->v).s, unit, fmt_units(S, units).s, unit, detail[0] ? " — " : "", detail);
-    } else if (decimals_of(pub->v) > S->dp && jx_q_cmp(jx_q_dec(pub->v), jx_q_units(units, S->dp)) != 0) {
-        warning(S, pub->pos, "published %s %s%s has %d decimals; the computed value is %s%s", what,
-                fmt_dec(pub->v).s, unit, decimals_of(pub->v), fmt_units(S, units).s, unit);
-    }
+/* A figure published with fewer decimals than the form's that the computed
+ * one rounds to ("86%" for 86.20%, "94.5" for 94.54) is the same figure. */
+static int same_at_fewer_decimals(const scorer *S, jx_dec published, int64_t units) {
+    int dp = decimals_of(published);
+    int64_t rounded;
+    return dp < S->dp && jx_q_round(jx_q_units(units, S->dp), dp, &rounded) == 0 &&
+           jx_q_cmp(jx_q_dec(published), jx_q_units(rounded, dp)) == 0;
 }
 
-/* A total published with fewer decimals than the form's ("94.5" beside a
- * computed 94.54) is checked at its own precision, and the difference in
- * precision is said. */
-static void check_total(scorer *S, const jx_num *pub, int64_t units) {
+typedef enum { POINTS, PERCENT } figure_kind;
+
+/* An entered figure against the computed one. Percentages printed at
+ * fewer decimals are the same figure; points are said, since they add up
+ * into the total. */
+static void check_published(scorer *S, const jx_num *pub, int64_t units, const char *what, figure_kind kind,
+                            const char *detail) {
+    const char *unit = kind == PERCENT ? "%" : "";
+    if (!pub->present || jx_q_cmp(jx_q_dec(pub->v), jx_q_units(units, S->dp)) == 0) return;
     int dp = decimals_of(pub->v);
-    int64_t rounded;
-    if (!pub->present || dp >= S->dp || jx_q_round(jx_q_units(units, S->dp), dp, &rounded) ||
-        jx_q_cmp(jx_q_dec(pub->v), jx_q_units(rounded, dp)) != 0) {
-        check_published(S, pub, units, "total", "", "");
-        return;
+    if (same_at_fewer_decimals(S, pub->v, units)) {
+        if (kind == POINTS)
+            warning(S, pub->pos, "published %s %s has %d decimal%s; the computed %s rounds to it", what,
+                    fmt_dec(pub->v).s, dp, dp == 1 ? "" : "s", fmt_units(S, units).s);
+    } else if (differs(S, pub->v, units)) {
+        mismatch(S, pub->pos, "published %s %s%s differs from computed %s%s%s%s", what, fmt_dec(pub->v).s, unit,
+                 fmt_units(S, units).s, unit, detail[0] ? " — " : "", detail);
+    } else if (dp > S->dp) {
+        warning(S, pub->pos, "published %s %s%s has %d decimals; the computed value is %s%s", what, fmt_dec(pub->v).s,
+                unit, dp, fmt_units(S, units).s, unit);
     }
-    if (jx_q_cmp(jx_q_dec(pub->v), jx_q_units(units, S->dp)) != 0)
-        warning(S, pub->pos, "published total %s has %d decimal%s; the computed %s rounds to it", fmt_dec(pub->v).s,
-                dp, dp == 1 ? "" : "s", fmt_units(S, units).s);
 }
 
 /*** The pass ***/
@@ -437,10 +441,10 @@ static int has_explanation(const jx_node *n) {
 
 static void deviation_warnings(scorer *S, jx_node *n) {
     if (n->in.method == JX_METHOD_EXECUTION) return; /* reported with the 执行率 */
-    if (!n->applicable || has_explanation(n)) return;
-    if (n->score < n->weight_units) {
+    if (!n->applicable || !n->has_shown || has_explanation(n)) return;
+    if (jx_q_cmp(jx_q_dec(n->shown), jx_q_units(n->weight_units, S->dp)) < 0) {
         warning(S, n->pos, "%s scored %s of %s with no 偏差原因 (note or deviation)", n->name,
-                fmt_units(S, n->score).s, fmt_units(S, n->weight_units).s);
+                fmt_dec(n->shown).s, fmt_units(S, n->weight_units).s);
         return;
     }
     if (n->in.method == JX_METHOD_RATIO && n->in.actual.has_number && jx_q_sign(jx_q_dec(n->in.target.number)) > 0) {
@@ -458,7 +462,7 @@ static void execution_checks(scorer *S, jx_node *n) {
     int64_t rate = n->ratio;
     char detail[160];
     snprintf(detail, sizeof detail, "%s ÷ %s", fmt_dec(f->spent.v).s, fmt_dec(f->budget.v).s);
-    check_published(S, &S->sc->execution_rate, rate, "执行率", "%", detail);
+    check_published(S, &S->sc->execution_rate, rate, "执行率", PERCENT, detail);
     if (rate < to_units(S, jx_q_int(90)) && !has_explanation(n))
         warning(S, f->spent.pos, "执行率 %s%% is below 90%% with no 偏差原因 (funds.deviation)",
                 fmt_units(S, rate).s);
@@ -502,7 +506,7 @@ static void score_leaf(scorer *S, jx_node *n) {
         char detail[760];
         snprintf(detail, sizeof detail, "%s: %s%s", jx_method_name(n->in.method), full,
                  jx_q_cmp(jx_q_dec(n->published_score.v), c.w) > 0 ? "; the published score exceeds the weight" : "");
-        check_published(S, &n->published_score, n->score, "score", "", detail);
+        check_published(S, &n->published_score, n->score, "score", POINTS, detail);
     } else if (n->in.method == JX_METHOD_MANUAL) {
         element_rule_check(S, n);
     }
@@ -556,6 +560,19 @@ static int unknown_total(scorer *S, size_t unknown, int64_t *score) {
     return 1;
 }
 
+/* The band a total falls in on the document's scale (highest first). */
+static const char *grade_of(const jx_scoring *sc, jx_q total) {
+    for (size_t i = 0; i < sc->ngrades; i++)
+        if (jx_q_cmp(total, jx_q_dec(sc->grades[i].min)) >= 0) return sc->grades[i].label;
+    return "";
+}
+
+static int on_scale(const jx_scoring *sc, const char *label) {
+    for (size_t i = 0; i < sc->ngrades; i++)
+        if (strcmp(sc->grades[i].label, label) == 0) return 1;
+    return 0;
+}
+
 static void grade_total(scorer *S) {
     jx_scoring *sc = S->sc;
     int64_t score = 0, applicable = 0, weights = 0;
@@ -579,18 +596,18 @@ static void grade_total(scorer *S) {
     size_t unknown = unknown_leaves(sc);
     if (unknown && !unknown_total(S, unknown, &score)) return;
     sc->total_score = score;
-    sc->grade = "";
-    jx_q total = jx_q_units(score, S->dp);
-    for (size_t i = 0; i < sc->ngrades; i++) {
-        if (jx_q_cmp(total, jx_q_dec(sc->grades[i].min)) >= 0) {
-            sc->grade = sc->grades[i].label;
-            break;
-        }
-    }
-    check_total(S, &sc->published_total, score);
-    if (sc->published_grade && strcmp(sc->published_grade, sc->grade) != 0)
+    sc->grade = grade_of(sc, jx_q_units(score, S->dp));
+    check_published(S, &sc->published_total, score, "total", POINTS, "");
+    if (sc->published_grade && !on_scale(sc, sc->published_grade)) {
+        char labels[256] = "";
+        for (size_t i = 0; i < sc->ngrades; i++)
+            snprintf(labels + strlen(labels), sizeof labels - strlen(labels), "%s%s", i ? ", " : "", sc->grades[i].label);
+        error(S, sc->published_grade_pos, "grade \"%s\" is not on the document's scale (%s): give the scale in scoring.grades",
+              sc->published_grade, labels);
+    } else if (sc->published_grade && strcmp(sc->published_grade, sc->grade) != 0) {
         mismatch(S, sc->published_grade_pos, "published grade %s differs from computed %s (total %s)",
                  sc->published_grade, sc->grade, fmt_units(S, score).s);
+    }
 }
 
 /* 山东 and 财政部 self-evaluation tables weigh 产出 50, 效益 30, 满意度 10. */
@@ -652,6 +669,140 @@ static void budget_warnings(scorer *S) {
     }
 }
 
+/*** The figures a document prints ***/
+
+static jx_dec units_dec(const scorer *S, int64_t units) { return (jx_dec){units, S->dp}; }
+
+static jx_dec q_dec(const scorer *S, jx_q q) { return units_dec(S, to_units(S, q)); }
+
+static int entered(const scorer *S, const jx_num *n) { return n->present && S->sc->figures == JX_FIGURES_ENTERED; }
+
+/* A branch without an entered figure prints the sum of the figures printed
+ * under it, so that a form adds up as printed; 0 when one is unknown. */
+static int sum_of_shown(const scorer *S, const jx_node *n, jx_q *sum) {
+    *sum = jx_q_int(0);
+    for (int k = n->first_child; k >= 0; k = S->sc->nodes[k].next_sibling) {
+        const jx_node *c = &S->sc->nodes[k];
+        if (!c->applicable) continue;
+        if (!c->has_shown) return 0;
+        *sum = jx_q_add(*sum, jx_q_dec(c->shown));
+    }
+    return 1;
+}
+
+static void shown_score(scorer *S, jx_node *n) {
+    jx_q sum;
+    n->has_shown = 0;
+    if (entered(S, &n->published_score)) {
+        n->shown = n->published_score.v, n->has_shown = 1;
+    } else if (!n->is_leaf && S->sc->figures == JX_FIGURES_ENTERED && sum_of_shown(S, n, &sum)) {
+        n->shown = q_dec(S, sum), n->has_shown = 1;
+    } else if (n->scored) {
+        n->shown = units_dec(S, n->score), n->has_shown = 1;
+    }
+}
+
+static void shown_rates(scorer *S, jx_node *n) {
+    n->has_shown_rate = n->has_shown_ratio = 0;
+    if (entered(S, &n->published_rate)) {
+        n->shown_rate = n->published_rate.v, n->has_shown_rate = 1;
+    } else if (n->has_shown && n->applicable_weight > 0) {
+        n->shown_rate = q_dec(S, jx_q_div(jx_q_mul(jx_q_dec(n->shown), q100()), jx_q_units(n->applicable_weight, S->dp)));
+        n->has_shown_rate = 1;
+    }
+    if (n->in.method == JX_METHOD_EXECUTION && entered(S, &S->sc->execution_rate))
+        n->shown_ratio = S->sc->execution_rate.v, n->has_shown_ratio = 1;
+    else if (n->has_ratio)
+        n->shown_ratio = units_dec(S, n->ratio), n->has_shown_ratio = 1;
+}
+
+static int same_figure(const scorer *S, jx_dec shown, int has_computed, int64_t computed) {
+    return has_computed && jx_q_cmp(jx_q_dec(shown), jx_q_units(computed, S->dp)) == 0;
+}
+
+/* The total printed: as entered, else the sum of the 一级 figures printed
+ * (re-scaled as the computed one is); its grade likewise. */
+static void shown_total(scorer *S) {
+    jx_scoring *sc = S->sc;
+    jx_q sum = jx_q_int(0);
+    int known = 1;
+    for (size_t i = 0; i < sc->nnodes; i++) {
+        const jx_node *n = &sc->nodes[i];
+        if (n->parent >= 0 || !n->applicable) continue;
+        known &= n->has_shown;
+        if (n->has_shown) sum = jx_q_add(sum, jx_q_dec(n->shown));
+    }
+    sc->has_shown_total = 1;
+    if (entered(S, &sc->published_total)) {
+        sc->shown_total = sc->published_total.v;
+    } else if (known && sc->figures == JX_FIGURES_ENTERED && !sc->renormalize) {
+        sc->shown_total = q_dec(S, sum);
+    } else {
+        sc->shown_total = units_dec(S, sc->total_score);
+    }
+    sc->shown_grade = sc->published_grade && sc->figures == JX_FIGURES_ENTERED
+                          ? sc->published_grade
+                          : grade_of(sc, jx_q_dec(sc->shown_total));
+}
+
+static void figures_of(scorer *S) {
+    jx_scoring *sc = S->sc;
+    for (int i = jx_tree_first_post(sc); i >= 0; i = jx_tree_next_post(sc, i)) {
+        jx_node *n = &sc->nodes[i];
+        if (!n->applicable) continue;
+        shown_score(S, n);
+        shown_rates(S, n);
+        sc->differs |= n->has_shown && !same_figure(S, n->shown, n->scored, n->score);
+    }
+    shown_total(S);
+    sc->differs |= !same_figure(S, sc->shown_total, 1, sc->total_score) || strcmp(sc->shown_grade, sc->grade) != 0;
+}
+
+/* A subtotal entered beside entered scores that do not add up to it is a
+ * slip in the document itself, said apart from what the rules compute. */
+static void check_sums_as_printed(scorer *S) {
+    jx_scoring *sc = S->sc;
+    for (size_t i = 0; i < sc->nnodes; i++) {
+        const jx_node *n = &sc->nodes[i];
+        jx_q sum;
+        if (n->is_leaf || !n->applicable || !n->published_score.present || !sum_of_shown(S, n, &sum)) continue;
+        if (jx_q_cmp(sum, jx_q_units(n->score, S->dp)) == 0 || jx_q_cmp(sum, jx_q_dec(n->published_score.v)) == 0) continue;
+        warning(S, n->published_score.pos, "published score %s of %s is not the sum of the scores printed under it (%s)",
+                fmt_dec(n->published_score.v).s, n->name, fmt_q(sum).s);
+    }
+    if (!sc->published_grade || !sc->has_shown_total) return;
+    const char *band = grade_of(sc, jx_q_dec(sc->shown_total));
+    if (strcmp(band, sc->published_grade) != 0 && strcmp(band, sc->grade) != 0)
+        warning(S, sc->published_grade_pos, "published grade %s is not the grade of the printed total %s (%s)",
+                sc->published_grade, fmt_dec(sc->shown_total).s, band);
+}
+
+/* A tree scored from scoring.indicators has no 预算执行率 row of its own:
+ * the execution figures apply to its 预算执行率 leaf, if it has one. */
+static void execution_figures_in_tree(scorer *S) {
+    jx_scoring *sc = S->sc;
+    const jx_num *score = &sc->execution_score, *rate = &sc->execution_rate, *weight = &sc->execution_weight;
+    if (sc->from_goals || (!score->present && !rate->present && !weight->present)) return;
+    const jx_node *leaf = NULL;
+    for (size_t i = 0; i < sc->nnodes && !leaf; i++)
+        if (sc->nodes[i].is_leaf && strstr(sc->nodes[i].name, "预算执行率")) leaf = &sc->nodes[i];
+    const jx_num *given[] = {weight, score, rate};
+    static const char *const keys[] = {"execution_weight", "execution_score", "execution_rate"};
+    for (size_t k = 0; k < 3; k++) {
+        if (!given[k]->present) continue;
+        if (!leaf || k == 0) {
+            warning(S, given[k]->pos, "not used: %s is for a goal table (scoring.source \"goals\"); this tree %s", keys[k],
+                    leaf ? "takes its 预算执行率 weight from the leaf" : "has no 预算执行率 leaf");
+            continue;
+        }
+        int has = k == 1 ? leaf->has_shown : leaf->has_shown_ratio;
+        jx_dec tree = k == 1 ? leaf->shown : leaf->shown_ratio;
+        if (!has || jx_q_cmp(jx_q_dec(tree), jx_q_dec(given[k]->v)) != 0)
+            warning(S, given[k]->pos, "%s %s%s contradicts the tree's %s (%s): %s", keys[k], fmt_dec(given[k]->v).s,
+                    k == 2 ? "%" : "", leaf->name, leaf->pos.ptr ? leaf->pos.ptr : "", has ? fmt_dec(tree).s : "no figure");
+    }
+}
+
 static int score_document(jx_doc *doc, jx_diags *diags) {
     scorer S = {doc, &doc->scoring, diags, doc->scoring.decimals, 0};
     jx_scoring *sc = &doc->scoring;
@@ -675,18 +826,23 @@ static int score_document(jx_doc *doc, jx_diags *diags) {
         if (!n->is_leaf) {
             char detail[128];
             snprintf(detail, sizeof detail, "sum of %s's children", n->name);
-            check_published(&S, &n->published_score, n->score, "score", "", detail);
+            check_published(&S, &n->published_score, n->score, "score", POINTS, detail);
         }
         if (n->has_rate) {
             char detail[160];
             snprintf(detail, sizeof detail, "%s ÷ %s", fmt_units(&S, n->score).s, fmt_units(&S, n->applicable_weight).s);
-            check_published(&S, &n->published_rate, n->rate, "得分率", "%", detail);
+            check_published(&S, &n->published_rate, n->rate, "得分率", PERCENT, detail);
         }
-        if (n->is_leaf) deviation_warnings(&S, n);
     }
     standard_split_warnings(&S);
     if (S.errors) return -1;
     grade_total(&S);
+    if (S.errors) return -1;
+    figures_of(&S);
+    check_sums_as_printed(&S);
+    execution_figures_in_tree(&S);
+    for (size_t i = 0; i < sc->nnodes; i++)
+        if (sc->nodes[i].is_leaf) deviation_warnings(&S, &sc->nodes[i]);
     sc->scored = S.errors == 0;
     return S.errors ? -1 : 0;
 }

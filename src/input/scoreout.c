@@ -10,10 +10,15 @@
 
 #define OUTPUT_LIMIT (64u << 20)
 
-/* Pre-order successor using the parent links: no stack, no recursion. */
 static void put_units(jx_buf *b, int64_t u, int dp) {
     char t[48];
     jx_units_format(u, dp, t, sizeof t);
+    jx_buf_puts(b, t);
+}
+
+static void put_dec(jx_buf *b, jx_dec d) {
+    char t[48];
+    jx_dec_format(d, t, sizeof t);
     jx_buf_puts(b, t);
 }
 
@@ -26,13 +31,39 @@ static void put_padded(jx_buf *b, const char *s, size_t width, int right) {
         for (; w < width; w++) jx_buf_putc(b, ' ');
 }
 
-static void put_row(jx_buf *b, size_t name_width, const char *name, const char *weight,
-                    const char *score, const char *rate) {
-    put_padded(b, name, name_width, 0);
-    put_padded(b, weight, 10, 1);
-    put_padded(b, score, 10, 1);
-    if (rate[0]) put_padded(b, rate, 10, 1);
+/* name, 分值, 得分, 得分率 and, when the printed figures are not all the
+ * computed ones, the computed score beside them */
+static void put_row(jx_buf *b, size_t name_width, const char *const cols[5]) {
+    put_padded(b, cols[0], name_width, 0);
+    for (int k = 1; k < 5; k++)
+        if (cols[k]) put_padded(b, cols[k], k == 4 ? 12 : 10, 1);
+    while (!b->failed && b->len && b->data[b->len - 1] == ' ') b->len--;
     jx_buf_putc(b, '\n');
+}
+
+typedef struct figure {
+    char s[56];
+} figure;
+
+static figure dec_figure(jx_dec d, const char *suffix) {
+    figure f;
+    jx_dec_format(d, f.s, sizeof f.s - 8);
+    strcat(f.s, suffix);
+    return f;
+}
+
+static figure units_figure(int64_t u, int dp) {
+    figure f;
+    jx_units_format(u, dp, f.s, sizeof f.s);
+    return f;
+}
+
+/* The computed figure where it is not the printed one, else nothing. */
+static figure computed_beside(int has_shown, jx_dec shown, int scored, int64_t score, int dp) {
+    figure f = {""};
+    if (!scored) return f;
+    if (!has_shown || jx_q_cmp(jx_q_dec(shown), jx_q_units(score, dp)) != 0) f = units_figure(score, dp);
+    return f;
 }
 
 static void put_table(jx_buf *b, const jx_doc *doc) {
@@ -44,37 +75,30 @@ static void put_table(jx_buf *b, const jx_doc *doc) {
         if (w > name_width) name_width = w;
     }
     name_width += 2;
-    put_row(b, name_width, "名称", "分值", "得分", "得分率");
+    const char *check = sc->differs ? "计算得分" : NULL;
+    put_row(b, name_width, (const char *const[5]){"名称", "分值", "得分", "得分率", check});
     for (int i = jx_tree_first(sc); i >= 0; i = jx_tree_next(sc, i, -1)) {
         const jx_node *n = &sc->nodes[i];
-        char name[1024], weight[48], score[48], rate[56];
+        char name[1024];
         snprintf(name, sizeof name, "%*s%s", n->depth * 2, "", n->name);
-        jx_units_format(n->weight_units, dp, weight, sizeof weight);
+        figure weight = units_figure(n->weight_units, dp);
         if (!n->applicable) {
-            put_row(b, name_width, name, weight, "不适用", "—");
+            put_row(b, name_width, (const char *const[5]){name, weight.s, "不适用", "—", check ? "" : NULL});
             continue;
         }
-        if (n->scored)
-            jx_units_format(n->score, dp, score, sizeof score);
-        else
-            strcpy(score, "—"); /* unpublished, and nothing computes it */
-        if (n->has_rate) {
-            jx_units_format(n->rate, dp, rate, sizeof rate);
-            strcat(rate, "%");
-        } else {
-            strcpy(rate, "—");
-        }
-        put_row(b, name_width, name, weight, score, rate);
+        figure score = n->has_shown ? dec_figure(n->shown, "") : (figure){"—"}; /* unknown */
+        figure rate = n->has_shown_rate ? dec_figure(n->shown_rate, "%") : (figure){"—"};
+        figure computed = computed_beside(n->has_shown, n->shown, n->scored, n->score, dp);
+        put_row(b, name_width, (const char *const[5]){name, weight.s, score.s, rate.s, check ? computed.s : NULL});
     }
-    char total[48], full[48];
-    jx_units_format(sc->total_score, dp, total, sizeof total);
     int64_t full_units = 0;
     jx_q_round(jx_q_dec(sc->total.v), dp, &full_units);
-    jx_units_format(full_units, dp, full, sizeof full);
-    put_row(b, name_width, "总分", full, total, "");
-    put_padded(b, "等级", name_width, 0);
-    put_padded(b, sc->grade ? sc->grade : "", 10, 1);
-    jx_buf_putc(b, '\n');
+    figure full = units_figure(full_units, dp), total = dec_figure(sc->shown_total, "");
+    figure computed = computed_beside(1, sc->shown_total, 1, sc->total_score, dp);
+    put_row(b, name_width, (const char *const[5]){"总分", full.s, total.s, "", check ? computed.s : NULL});
+    const char *grade = sc->shown_grade ? sc->shown_grade : "";
+    int other = sc->grade && strcmp(grade, sc->grade) != 0;
+    put_row(b, name_width, (const char *const[5]){"等级", "", grade, "", check ? (other ? sc->grade : "") : NULL});
 }
 
 /* The document's tree, then each attached document's under its 附件 line. */
@@ -120,19 +144,46 @@ static void json_node(jx_buf *b, const jx_scoring *sc, int i) {
     json_key(b, "applicable");
     jx_buf_puts(b, n->applicable ? "true," : "false,");
     json_key(b, "score");
+    if (n->applicable && n->has_shown)
+        put_dec(b, n->shown);
+    else
+        jx_buf_puts(b, "null");
+    jx_buf_putc(b, ',');
+    json_key(b, "computed");
     if (n->applicable && n->scored)
         put_units(b, n->score, dp);
     else
         jx_buf_puts(b, "null");
     jx_buf_putc(b, ',');
+    if (n->published_score.present) {
+        json_key(b, "entered");
+        put_dec(b, n->published_score.v);
+        jx_buf_putc(b, ',');
+    }
     json_key(b, "rate");
+    if (n->applicable && n->has_shown_rate)
+        put_dec(b, n->shown_rate);
+    else
+        jx_buf_puts(b, "null");
+    jx_buf_putc(b, ',');
+    json_key(b, "computed_rate");
     if (n->applicable && n->has_rate)
         put_units(b, n->rate, dp);
     else
         jx_buf_puts(b, "null");
     jx_buf_putc(b, ',');
-    if (n->has_ratio) {
+    if (n->published_rate.present) {
+        json_key(b, "entered_rate");
+        put_dec(b, n->published_rate.v);
+        jx_buf_putc(b, ',');
+    }
+    if (n->has_shown_ratio) {
         json_key(b, "ratio");
+        put_dec(b, n->shown_ratio);
+        jx_buf_putc(b, ',');
+    }
+    if (n->has_ratio) {
+        json_key(b, "computed_ratio");
         put_units(b, n->ratio, dp);
         jx_buf_putc(b, ',');
     }
@@ -164,11 +215,33 @@ static void put_scored(jx_buf *bp, const jx_doc *doc, const char *indent) {
     jx_q_round(jx_q_dec(sc->total.v), sc->decimals, &full_units);
     put_units(bp, full_units, sc->decimals);
     jx_buf_printf(bp, ",\n%s", indent);
+    json_key(bp, "figures");
+    jx_buf_json_string(bp, sc->figures == JX_FIGURES_COMPUTED ? "computed" : "entered");
+    jx_buf_printf(bp, ",\n%s", indent);
     json_key(bp, "total");
+    put_dec(bp, sc->shown_total);
+    jx_buf_printf(bp, ",\n%s", indent);
+    json_key(bp, "computed_total");
     put_units(bp, sc->total_score, sc->decimals);
     jx_buf_printf(bp, ",\n%s", indent);
+    if (sc->published_total.present) {
+        json_key(bp, "entered_total");
+        put_dec(bp, sc->published_total.v);
+        jx_buf_printf(bp, ",\n%s", indent);
+    }
     json_key(bp, "grade");
+    jx_buf_json_string(bp, sc->shown_grade ? sc->shown_grade : "");
+    jx_buf_printf(bp, ",\n%s", indent);
+    json_key(bp, "computed_grade");
     jx_buf_json_string(bp, sc->grade ? sc->grade : "");
+    jx_buf_printf(bp, ",\n%s", indent);
+    if (sc->published_grade) {
+        json_key(bp, "entered_grade");
+        jx_buf_json_string(bp, sc->published_grade);
+        jx_buf_printf(bp, ",\n%s", indent);
+    }
+    json_key(bp, "differs");
+    jx_buf_puts(bp, sc->differs ? "true" : "false");
     jx_buf_printf(bp, ",\n%s", indent);
     json_key(bp, "nodes");
     jx_buf_puts(bp, "[");

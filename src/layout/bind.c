@@ -99,13 +99,17 @@ static jx_val units_val(int64_t units, int decimals, const char *suffix, jx_aren
     return number_text(t, n, a, oom);
 }
 
-static jx_val dec_val(jx_dec d, jx_arena *a, int *oom) {
-    char t[48];
-    jx_dec_format(d, t, sizeof t);
+/* A figure as written, its own decimals kept: "9", "86%", "99.962". */
+static jx_val dec_text(jx_dec d, const char *suffix, jx_arena *a, int *oom) {
+    char t[56];
+    jx_dec_format(d, t, sizeof t - 8);
+    strcat(t, suffix);
     double n = (double)d.m;
     for (int k = 0; k < d.s; k++) n /= 10;
     return number_text(t, n, a, oom);
 }
+
+static jx_val dec_val(jx_dec d, jx_arena *a, int *oom) { return dec_text(d, "", a, oom); }
 
 /* numerator ÷ denominator as a percentage with two decimals: 执行率, 到位率. */
 static jx_val percent_val(const jx_num *num, const jx_num *den, jx_arena *a, int *oom) {
@@ -266,18 +270,29 @@ static jx_val funds_unit(const jx_val *self, const jx_field *f, jx_arena *a, int
 
 static const jx_scoring *scoring_of(const jx_val *self) { return &self->doc->scoring; }
 
-/* A score as published when the published figure is the computed one ("8",
- * "9.85"), otherwise the computed one with the form's decimals. */
-static jx_val score_val(int64_t units, const jx_num *published, int decimals, jx_arena *a, int *oom) {
-    if (published->present && jx_q_cmp(jx_q_dec(published->v), jx_q_units(units, decimals)) == 0)
-        return dec_val(published->v, a, oom);
-    return units_val(units, decimals, "", a, oom);
-}
-
 static jx_val scoring_score(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
     const jx_scoring *sc = self->ptr;
-    return sc->scored ? score_val(sc->total_score, &sc->published_total, sc->decimals, a, oom) : ABSENT;
+    return sc->scored ? dec_val(sc->shown_total, a, oom) : ABSENT;
+}
+
+/* What the rules give, beside the printed figure, for a reviewer. */
+static jx_val scoring_computed_score(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_scoring *sc = self->ptr;
+    return sc->scored ? units_val(sc->total_score, sc->decimals, "", a, oom) : ABSENT;
+}
+
+static jx_val scoring_computed_grade(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_scoring *sc = self->ptr;
+    return sc->scored ? text_val(sc->grade) : ABSENT;
+}
+
+static jx_val scoring_differs(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_scoring *sc = self->ptr;
+    return sc->scored && sc->differs ? text_val("是") : ABSENT;
 }
 
 static jx_val scoring_full(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
@@ -289,7 +304,7 @@ static jx_val scoring_full(const jx_val *self, const jx_field *f, jx_arena *a, i
 static jx_val scoring_grade(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
     const jx_scoring *sc = self->ptr;
-    return sc->scored ? text_val(sc->grade) : ABSENT;
+    return sc->scored ? text_val(sc->shown_grade) : ABSENT;
 }
 
 /* The 预算执行率 row of a goals-sourced table: the first root. */
@@ -304,10 +319,28 @@ static jx_val scoring_standard_grade(const jx_val *self, const jx_field *f, jx_a
     (void)f, (void)a, (void)oom;
     const jx_scoring *sc = self->ptr;
     if (!sc->scored) return ABSENT;
-    jx_q total = jx_q_units(sc->total_score, sc->decimals);
+    jx_q total = jx_q_dec(sc->shown_total);
     for (size_t i = 0; i < 4; i++)
         if (jx_q_cmp(total, jx_q_dec(JX_STANDARD_GRADES[i].min)) >= 0) return text_val(JX_STANDARD_GRADES[i].label);
     return ABSENT;
+}
+
+/* The scale in one line ("优 90、良 80、中 60、差 0"): the same text for
+ * the same bands, so that inputs graded on different scales can be told. */
+static jx_val scoring_scale(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_scoring *sc = self->ptr;
+    jx_buf b;
+    jx_buf_init(&b, 4096);
+    for (size_t i = 0; i < sc->ngrades; i++) {
+        char min[48];
+        jx_dec_format(sc->grades[i].min, min, sizeof min);
+        jx_buf_printf(&b, "%s%s %s", i ? "、" : "", sc->grades[i].label, min);
+    }
+    char *t = jx_buf_take(&b);
+    jx_val v = t ? copy_text(t, a, oom) : (*oom = 1, ABSENT);
+    free(t);
+    return v;
 }
 
 static jx_val scoring_grades(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
@@ -347,13 +380,19 @@ static int unknown(const jx_node *n) { return n->applicable && !n->scored; }
 static jx_val node_score(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
     const jx_node *n = node_of(self);
-    if (unknown(n)) return text_val(JX_UNKNOWN);
-    return n->scored ? score_val(n->score, &n->published_score, scoring_of(self)->decimals, a, oom) : ABSENT;
+    if (!n->applicable) return ABSENT;
+    return n->has_shown ? dec_val(n->shown, a, oom) : text_val(JX_UNKNOWN);
+}
+
+static jx_val node_computed_score(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_node *n = node_of(self);
+    return n->scored ? units_val(n->score, scoring_of(self)->decimals, "", a, oom) : ABSENT;
 }
 
 static jx_val node_scored(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
-    return node_of(self)->scored ? text_val("是") : ABSENT;
+    return node_of(self)->has_shown ? text_val("是") : ABSENT;
 }
 
 /* The name's pointer: the member, or for a 一级/二级 made from goal
@@ -378,21 +417,25 @@ static jx_val node_note(const jx_val *self, const jx_field *f, jx_arena *a, int 
 static jx_val node_deduction(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
     const jx_node *n = node_of(self);
-    if (unknown(n)) return text_val(JX_UNKNOWN);
-    return n->scored ? units_val(n->weight_units - n->score, scoring_of(self)->decimals, "", a, oom) : ABSENT;
+    if (!n->applicable) return ABSENT;
+    if (!n->has_shown) return text_val(JX_UNKNOWN);
+    jx_q lost = jx_q_sub(jx_q_units(n->weight_units, scoring_of(self)->decimals), jx_q_dec(n->shown));
+    int64_t units = 0;
+    jx_q_round(lost, scoring_of(self)->decimals, &units);
+    return units_val(units, scoring_of(self)->decimals, "", a, oom);
 }
 
 static jx_val node_rate(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
     const jx_node *n = node_of(self);
     if (unknown(n)) return text_val(JX_UNKNOWN);
-    return n->has_rate ? units_val(n->rate, scoring_of(self)->decimals, "%", a, oom) : ABSENT;
+    return n->has_shown_rate ? dec_text(n->shown_rate, "%", a, oom) : ABSENT;
 }
 
 static jx_val node_ratio(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
     const jx_node *n = node_of(self);
-    return n->has_ratio ? units_val(n->ratio, scoring_of(self)->decimals, "%", a, oom) : ABSENT;
+    return n->has_shown_ratio ? dec_text(n->shown_ratio, "%", a, oom) : ABSENT;
 }
 
 static jx_val node_level(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
@@ -692,6 +735,23 @@ static jx_val batch_external(const jx_val *self, const jx_field *f, jx_arena *a,
     return external ? text_val("是") : ABSENT;
 }
 
+/* The inputs whose printed figures are not the computed ones: what a
+ * reviewer of the 汇总表 checks first. */
+static jx_val batch_differing(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_batch *b = self->ptr;
+    jx_val v = ABSENT;
+    v.kind = JX_V_LIST, v.type = JX_T_DOC;
+    const void **items = jx_arena_array(a, b->ndocs ? b->ndocs : 1, sizeof *items);
+    if (!items) return *oom = 1, ABSENT;
+    for (size_t i = 0; i < b->ndocs; i++) {
+        const jx_doc *d = self_evaluation_of(b->docs[i]);
+        if (d->scoring.scored && d->scoring.differs) items[v.count++] = b->docs[i];
+    }
+    v.items = items;
+    return v;
+}
+
 /*** The tables ***/
 
 #define FIELD(name, kind, type, fn, off, about, off2, key) {name, kind, type, fn, off, about, off2, key}
@@ -714,10 +774,13 @@ static const jx_field BATCH_FIELDS[] = {
     CALC("first", JX_V_OBJECT, JX_T_DOC, batch_first, 0, "the first input"),
     CALC("external", JX_V_TEXT, JX_T_TEXT, batch_external, 0,
          "present when an input's self_evaluation is a 部门评价, 财政评价 or 第三方评价: its score is not a 自评得分"),
+    CALC("differing", JX_V_LIST, JX_T_DOC, batch_differing, 0,
+         "the inputs whose self_evaluation prints a score or grade other than the computed one"),
     END};
 
 static const jx_field DOC_FIELDS[] = {
     SHOWS("year", "year", doc_year, 0, "评价年度"),
+    STR(jx_doc, title, "the document's title as published (a report's 标题)"),
     CALC("file", JX_V_TEXT, JX_T_TEXT, doc_file, 0, "the input's file name"),
     OBJ(jx_doc, subject, JX_T_SUBJECT, "the project or department"),
     OBJ(jx_doc, funds, JX_T_FUNDS, "资金"),
@@ -872,12 +935,16 @@ static const jx_field SIGNOFF_FIELDS[] = {
     END};
 
 static const jx_field SCORING_FIELDS[] = {
-    CALC("score", JX_V_TEXT, JX_T_TEXT, scoring_score, 0, "综合得分, computed"),
+    CALC("score", JX_V_TEXT, JX_T_TEXT, scoring_score, 0, "综合得分: as entered (scoring.score), else computed"),
+    CALC("computed_score", JX_V_TEXT, JX_T_TEXT, scoring_computed_score, 0, "综合得分 as the rules compute it"),
     CALC("full", JX_V_TEXT, JX_T_TEXT, scoring_full, 0, "满分"),
-    CALC("grade", JX_V_TEXT, JX_T_TEXT, scoring_grade, 0, "评价等级, computed"),
+    CALC("grade", JX_V_TEXT, JX_T_TEXT, scoring_grade, 0, "评价等级: as entered (scoring.grade), else on the document's scale"),
+    CALC("computed_grade", JX_V_TEXT, JX_T_TEXT, scoring_computed_grade, 0, "the computed total's grade"),
+    CALC("differs", JX_V_TEXT, JX_T_TEXT, scoring_differs, 0, "present when a printed figure is not the computed one"),
     CALC("standard_grade", JX_V_TEXT, JX_T_TEXT, scoring_standard_grade, 0,
-         "the total's grade on the national bands (优 90, 良 80, 中 60, 差), whatever the input's labels"),
+         "the printed total's grade on the national bands (优 90, 良 80, 中 60, 差), whatever the input's labels"),
     CALC("grades", JX_V_LIST, JX_T_GRADE, scoring_grades, 0, "等级划分, highest first"),
+    CALC("scale", JX_V_TEXT, JX_T_TEXT, scoring_scale, 0, "the bands in one line: \"优 90、良 80、中 60、差 0\""),
     FLAG(jx_scoring, from_goals, "present when the goal table is what is scored"),
     CALC("four_levels", JX_V_TEXT, JX_T_TEXT, scoring_four_levels, 0, "present when an indicator has a 四级"),
     CALC("execution", JX_V_OBJECT, JX_T_NODE, scoring_execution, 0, "the 预算执行率 row of a scored goal table"),
@@ -893,9 +960,10 @@ static const jx_field GRADE_FIELDS[] = {
 static const jx_field NODE_FIELDS[] = {
     CALC("name", JX_V_TEXT, JX_T_TEXT, node_name, 0, "指标名称"),
     CALC("weight", JX_V_TEXT, JX_T_TEXT, node_weight, 0, "分值"),
-    CALC("score", JX_V_TEXT, JX_T_TEXT, node_score, 0, "得分, computed (— when unpublished and not computable)"),
+    CALC("score", JX_V_TEXT, JX_T_TEXT, node_score, 0, "得分: as entered, else computed (— when neither is known)"),
+    CALC("computed_score", JX_V_TEXT, JX_T_TEXT, node_computed_score, 0, "得分 as the rules compute it"),
     CALC("scored", JX_V_TEXT, JX_T_TEXT, node_scored, 0, "present when its score is known"),
-    CALC("rate", JX_V_TEXT, JX_T_TEXT, node_rate, 0, "得分率, computed (\"97.5%\")"),
+    CALC("rate", JX_V_TEXT, JX_T_TEXT, node_rate, 0, "得分率: as entered (score_rate), else from the printed score (\"97.5%\")"),
     CALC("deduction", JX_V_TEXT, JX_T_TEXT, node_deduction, 0, "扣分: 分值 − 得分"),
     CALC("ratio", JX_V_TEXT, JX_T_TEXT, node_ratio, 0, "完成率 / 执行率 of a ratio method"),
     CALC("title", JX_V_TEXT, JX_T_TEXT, node_title, 0, "the name as a heading calls it: 项目…, once"),

@@ -30,6 +30,8 @@ typedef struct builder {
     size_t steps;
     const char *base; /* the input's pointer in its file ("", or an attachment's) */
     const jx_doc *doc; /* the input, for a one-input layout */
+    unsigned char *chapters_made; /* per entry of the input's outline */
+    jx_anchor *anchors;           /* per table of the input: the text it follows, if any */
 } builder;
 
 static int oom(builder *B) {
@@ -45,13 +47,27 @@ __attribute__((format(printf, 3, 4))) static int layout_error(builder *B, jx_pos
     return -1;
 }
 
-static int missing_value(builder *B, jx_pos pos) {
-    const char *p = B->env.missing ? B->env.missing->text : "?";
-    return layout_error(B, pos, "{%s}: %s has no such value (add it to the input, write {%s?}, or guard the block with \"when\")",
-                        p, B->input, p);
+/* What a template makes when the input lacks a value it needs: the text
+ * is left out (a paragraph, a row's cell, a caption), and the input's
+ * place is told, with the layout's for its author. */
+static const char SKIPPED[] = "";
+
+static const char *missing_value(builder *B, jx_pos pos) {
+    const jx_path *missing = B->env.missing;
+    const char *p = missing ? missing->text : "?";
+    int scope = missing ? B->env.n - 1 - missing->up : 0;
+    const char *within = scope > 0 && B->env.frames[scope].val.at ? B->env.frames[scope].val.at : B->base;
+    char ptr[512];
+    size_t n = (size_t)snprintf(ptr, sizeof ptr - 1, "%s/", within);
+    for (const char *t = p; *t && n + 1 < sizeof ptr; t++) ptr[n++] = *t == '.' ? '/' : *t;
+    ptr[n] = '\0';
+    jx_diags_add(B->diags, JX_WARNING, B->input, 0, 0, ptr, "absent, so layout %s leaves out the text it makes with {%s} (%s:%d:%d)",
+                 B->layout->name, p, B->layout->file, pos.line, pos.col);
+    return SKIPPED;
 }
 
-/* The template's text in the document's arena. */
+/* The template's text in the document's arena; SKIPPED when the input
+ * lacks a value it needs; NULL on an error. */
 static const char *fill(builder *B, const jx_tpl *t) {
     jx_buf b;
     jx_buf_init(&b, MAX_TEXT);
@@ -63,8 +79,8 @@ static const char *fill(builder *B, const jx_tpl *t) {
     free(s);
     if (!out) {
         if (B->env.missing)
-            missing_value(B, t->pos);
-        else if (too_long)
+            return missing_value(B, t->pos);
+        if (too_long)
             layout_error(B, t->pos, "the text made here is longer than %u MiB", MAX_TEXT >> 20);
         else
             oom(B);
@@ -312,7 +328,7 @@ static int free_table(builder *B, const jx_lblock *lb, const jx_free_table *ft, 
 static int build_free_tables(builder *B, const jx_lblock *lb) {
     for (size_t i = 0; B->doc && i < B->doc->ntables; i++) {
         jx_block b;
-        if (strcmp(B->doc->tables[i].section, lb->section) != 0) continue;
+        if (B->doc->tables[i].after || strcmp(B->doc->tables[i].section, lb->section) != 0) continue;
         if (free_table(B, lb, &B->doc->tables[i], &b) || add_block(B, &b)) return -1;
     }
     return 0;
@@ -374,23 +390,142 @@ static int add_block(builder *B, const jx_block *b) {
 
 static int build_blocks(builder *B, const jx_lblock *blocks, size_t n);
 
+static const jx_chapter *outline_entry(const builder *B, const char *section) {
+    for (size_t i = 0; B->doc && i < B->doc->noutline; i++)
+        if (B->doc->outline[i].section == section) return &B->doc->outline[i];
+    return NULL;
+}
+
+/* A chapter: a 一级 heading with the input's title for its section, else the
+ * layout's, then its blocks; left out, and said, when nothing in it prints. */
+static int build_chapter(builder *B, const jx_lblock *lb) {
+    const jx_chapter *ch = outline_entry(B, lb->section);
+    jx_block heading = lb->block;
+    heading.text = ch && ch->title ? ch->title : fill(B, &lb->text);
+    if (!heading.text) return -1;
+    size_t at = B->nblocks;
+    if (add_block(B, &heading) || build_blocks(B, lb->blocks, lb->nblocks)) return -1;
+    if (B->nblocks > at + 1) {
+        if (ch && ch->title) jx_strset_add(B->env.shown, jx_arena_printf(B->a, "%s/title", ch->pos.ptr));
+        return 0;
+    }
+    B->nblocks = at;
+    if (ch || lb->repeat.expect)
+        jx_diags_add(B->diags, JX_WARNING, B->input, ch ? ch->pos.line : 0, ch ? ch->pos.col : 0, ch ? ch->pos.ptr : B->base,
+                     "the input gives the chapter \"%s\" nothing to print, so it is left out (layout %s)", heading.text,
+                     B->layout->name);
+    return 0;
+}
+
+/* The input's tables that follow a text, each a { at, paragraph } anchor
+ * the template evaluator looks for where the text is printed. */
+static int prepare_anchors(builder *B) {
+    if (!B->doc || !B->doc->ntables) return 0;
+    B->anchors = jx_arena_array(B->a, B->doc->ntables, sizeof *B->anchors);
+    if (!B->anchors) return oom(B);
+    for (size_t i = 0; i < B->doc->ntables; i++) {
+        const char *after = B->doc->tables[i].after;
+        jx_anchor *an = &B->anchors[i];
+        *an = (jx_anchor){after ? after : "", -1, 0, after ? JX_ANCHOR_SOUGHT : JX_ANCHOR_SET};
+        const char *last = after ? strrchr(after, '/') : NULL;
+        if (!last || !last[1] || strspn(last + 1, "0123456789") != strlen(last + 1) || strlen(last + 1) > 6) continue;
+        an->paragraph = strtol(last + 1, NULL, 10);
+        if (!(an->at = jx_arena_strndup(B->a, after, (size_t)(last - after)))) return oom(B);
+    }
+    return 0;
+}
+
+static int add_paragraph_part(builder *B, const jx_block *lb_block, const char *text, size_t from, size_t to) {
+    while (from < to && text[from] == '\n') from++;
+    while (to > from && text[to - 1] == '\n') to--;
+    if (from == to) return 0;
+    jx_block b = *lb_block;
+    if (!(b.text = jx_arena_strndup(B->a, text + from, to - from))) return oom(B);
+    return add_block(B, &b);
+}
+
+/* A paragraph block with the input's tables set where the texts they
+ * follow end: the text is cut there and each table set between. */
+static int paragraph_with_tables(builder *B, const jx_block *b) {
+    size_t from = 0, len = strlen(b->text);
+    for (;;) {
+        size_t next = (size_t)-1;
+        for (size_t i = 0; i < B->doc->ntables; i++)
+            if (B->anchors[i].found == JX_ANCHOR_FOUND &&
+                (next == (size_t)-1 || B->anchors[i].offset < B->anchors[next].offset))
+                next = i;
+        if (next == (size_t)-1) return add_paragraph_part(B, b, b->text, from, len);
+        size_t cut = B->anchors[next].offset;
+        jx_lblock place = {.block = {.type = JX_BLOCK_TABLE, .size = 10.5, .pos = b->pos}};
+        jx_block t;
+        B->anchors[next].found = JX_ANCHOR_SET;
+        if (add_paragraph_part(B, b, b->text, from, cut) || free_table(B, &place, &B->doc->tables[next], &t) ||
+            add_block(B, &t))
+            return -1;
+        from = cut;
+    }
+}
+
 static int block_body(builder *B, const void *part) {
     const jx_lblock *lb = part;
+    if (lb->is_chapter) return build_chapter(B, lb);
     if (lb->is_group) return build_blocks(B, lb->blocks, lb->nblocks);
     if (lb->section) return build_free_tables(B, lb);
     jx_block b = lb->block;
+    int anchored = b.type == JX_BLOCK_PARAGRAPH && B->anchors;
+    if (anchored) B->env.anchors = B->anchors, B->env.nanchors = B->doc->ntables;
     if (lb->text.nops && !(b.text = fill(B, &lb->text))) return -1;
-    if (b.type == JX_BLOCK_PARAGRAPH && !b.text[0]) return 0; /* nothing to say */
+    B->env.anchors = NULL, B->env.nanchors = 0;
+    if (b.text == SKIPPED || (b.type == JX_BLOCK_PARAGRAPH && !b.text[0])) return 0; /* nothing to say */
+    for (size_t i = 0; anchored && i < B->doc->ntables; i++)
+        if (B->anchors[i].found == JX_ANCHOR_FOUND) return paragraph_with_tables(B, &b);
     if (b.type == JX_BLOCK_TABLE && build_table(B, lb, &b)) return -1;
     if (b.type == JX_BLOCK_CHART && build_chart(B, lb, &b)) return -1;
     return add_block(B, &b);
 }
 
+/* The chapters of one list of blocks in the order of the input's outline,
+ * where the list's first chapter stands; a chapter the outline leaves out
+ * is not made (its values are then reported as not printed). */
+static int build_outline(builder *B, const jx_lblock *blocks, size_t n) {
+    int rc = 0;
+    for (size_t c = 0; c < B->doc->noutline; c++) {
+        const jx_chapter *ch = &B->doc->outline[c];
+        for (size_t i = 0; i < n; i++) {
+            if (!blocks[i].is_chapter || blocks[i].section != ch->section) continue;
+            B->chapters_made[c] = 1;
+            if (applies(B, &blocks[i].repeat))
+                rc |= build_chapter(B, &blocks[i]);
+            else
+                jx_diags_add(B->diags, JX_WARNING, B->input, ch->pos.line, ch->pos.col, ch->pos.ptr,
+                             "the input gives the chapter \"%s\" nothing to print, so it is left out (layout %s)",
+                             ch->title ? ch->title : ch->section, B->layout->name);
+        }
+    }
+    return rc;
+}
+
 /* Groups nest at most JX_LAYOUT_MAX_NESTING deep (checked when loaded). */
 static int build_blocks(builder *B, const jx_lblock *blocks, size_t n) {
-    int rc = 0;
-    for (size_t i = 0; i < n; i++) rc |= repeat(B, &blocks[i].repeat, block_body, &blocks[i]);
+    int rc = 0, ordered = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (blocks[i].is_chapter && B->chapters_made) {
+            if (!ordered) rc |= build_outline(B, blocks, n), ordered = 1;
+            continue;
+        }
+        rc |= repeat(B, &blocks[i].repeat, block_body, &blocks[i]);
+    }
     return rc;
+}
+
+/* An outline's chapter no chapter of the layout is made for. */
+static void unmade_chapters(builder *B) {
+    for (size_t c = 0; B->chapters_made && c < B->doc->noutline; c++) {
+        const jx_chapter *ch = &B->doc->outline[c];
+        if (!B->chapters_made[c])
+            jx_diags_add(B->diags, JX_WARNING, B->input, ch->pos.line, ch->pos.col, ch->pos.ptr,
+                         "layout %s has no chapter for the section \"%s\", so it is not printed", B->layout->name, ch->section);
+    }
 }
 
 static const char *metadata(builder *B, const jx_tpl *t) { return t->nops ? fill(B, t) : NULL; }
@@ -434,10 +569,14 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
     builder B = {layout, input, diags,
                  {.layout = layout, .a = a, .shown = &shown, .set_full = layout->full_width ? &full : NULL, .diags = diags,
                   .input = input},
-                 a, NULL, 0, 0, 0, root.at ? root.at : "", layout->many ? NULL : root.ptr};
+                 a, NULL, 0, 0, 0, root.at ? root.at : "", layout->many ? NULL : root.ptr, NULL, NULL};
     jx_env_push(&B.env, root, 0, 1);
     size_t errors = diags->errors;
+    if (B.doc && B.doc->outline && !(B.chapters_made = jx_arena_alloc(a, B.doc->noutline + 1))) B.env.oom = 1;
+    if (B.chapters_made) memset(B.chapters_made, 0, B.doc->noutline);
+    prepare_anchors(&B);
     build_blocks(&B, layout->blocks, layout->nblocks);
+    unmade_chapters(&B);
     doc->title = metadata(&B, &layout->title);
     doc->author = metadata(&B, &layout->author);
     doc->subject = metadata(&B, &layout->subject);

@@ -100,7 +100,9 @@ typedef struct jx_lblock {
     struct jx_lblock *blocks; /* a group */
     size_t nblocks;
     int is_group;
-    const char *section; /* "tables": the input's tables added to this section */
+    const char *section; /* "tables": the input's tables added to this section;
+                            "chapter": the section it is, which an outline orders and names */
+    int is_chapter;      /* a group headed by a 一级 heading: its title in `text` */
     jx_lrow *rows; /* a table */
     size_t nrows;
     jx_path bars_each, bar_value; /* a chart */
@@ -154,6 +156,17 @@ typedef struct jx_frame {
     size_t index, count; /* items of a list */
 } jx_frame;
 
+/* A place in the text a template makes: the end of the value printed from
+ * `at`, or of its paragraph `paragraph` (counted from 0; -1: the whole). */
+typedef enum { JX_ANCHOR_SOUGHT, JX_ANCHOR_FOUND, JX_ANCHOR_SET } jx_anchor_state;
+
+typedef struct jx_anchor {
+    const char *at;
+    long paragraph;
+    size_t offset; /* in the text made, once found */
+    jx_anchor_state found;
+} jx_anchor;
+
 typedef struct jx_env {
     jx_frame frames[JX_MAX_SCOPES];
     int n;
@@ -165,6 +178,8 @@ typedef struct jx_env {
     jx_strset *set_full;    /* when set, the pointers whose punctuation was set full-width */
     jx_diags *diags;        /* for the warnings about them */
     const char *input;      /* the input's name, for those warnings */
+    jx_anchor *anchors;     /* when set, the places to find in the text made */
+    size_t nanchors;
 } jx_env;
 
 jx_val jx_path_eval(jx_env *env, const jx_path *p);

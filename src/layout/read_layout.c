@@ -17,6 +17,7 @@ static const char *const LAYOUT_KEYS[] = {"$schema", "format",   "name",     "de
 static const char *const META_KEYS[] = {"title", "author", "subject", "keywords", NULL};
 static const char *const GROUP_KEYS[] = {"type", "blocks", "each", "when", "unless", "expect", NULL};
 static const char *const TABLES_KEYS[] = {"type", "section", "size", "when", "unless", NULL};
+static const char *const CHAPTER_KEYS[] = {"type", "section", "title", "blocks", "when", "unless", "expect", NULL};
 static const char *const ROW_KEYS[] = {"cells", "rows", "header", "each", "when", "unless", NULL};
 static const char *const LAYOUT_BARS_KEYS[] = {"each", "label", "value", NULL};
 
@@ -210,17 +211,34 @@ static int layout_bars(layout_parser *P, const cJSON *b, const char *ptr, jx_lbl
 
 static int layout_blocks(layout_parser *P, const cJSON *obj, const char *ptr, jx_lblock **out, size_t *n);
 
+/* A chapter: its section, and its default title as a 一级 heading's. */
+static int layout_chapter(layout_parser *P, const cJSON *b, const char *ptr, jx_lblock *out) {
+    loader *L = P->L;
+    int section = 0;
+    if (ld_enum(L, b, ptr, "section", JX_TABLE_SECTIONS, &section)) return -1;
+    if (!ld_member(b, "section")) return ld_missing(L, b, ptr, "section");
+    if (!ld_member(b, "title")) return ld_missing(L, b, ptr, "title");
+    out->section = JX_TABLE_SECTIONS[section];
+    out->block.type = JX_BLOCK_HEADING;
+    out->block.level = 1;
+    out->block.role = JX_ROLE_AUTO;
+    out->block.indent = -1;
+    return layout_template(P, b, ptr, "title", &out->text);
+}
+
 static int layout_block(layout_parser *P, const cJSON *b, const char *ptr, jx_lblock *out) {
     loader *L = P->L;
     const char *type = NULL;
     if (!cJSON_IsObject(b)) return ld_wrong_type(L, b, ptr, "an object");
     if (ld_string(L, b, ptr, "type", 0, &type)) return -1;
     int rc;
-    if (type && strcmp(type, "group") == 0) {
+    int chapter = type && strcmp(type, "chapter") == 0;
+    if (chapter || (type && strcmp(type, "group") == 0)) {
         out->is_group = 1;
+        out->is_chapter = chapter;
         out->block.pos = ld_pos_at(L, b, ptr);
-        if (ld_expect_object(L, b, ptr, GROUP_KEYS) || enter_repeat(P, b, ptr, &out->repeat) ||
-            ld_string(L, b, ptr, "expect", 0, &out->repeat.expect))
+        if (ld_expect_object(L, b, ptr, chapter ? CHAPTER_KEYS : GROUP_KEYS) || enter_repeat(P, b, ptr, &out->repeat) ||
+            ld_string(L, b, ptr, "expect", 0, &out->repeat.expect) || (chapter && layout_chapter(P, b, ptr, out)))
             return -1;
         if (out->repeat.expect && (!out->repeat.has_when || out->repeat.when.negate || out->repeat.has_each))
             return ld_err(L, member_pos(L, b, ptr, "expect"), "\"expect\" names the section a missing \"when\" leaves out; this group has no such condition");

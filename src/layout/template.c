@@ -342,6 +342,34 @@ static int put_full_width(jx_env *env, const jx_val *v, jx_buf *out) {
     return changed > 0;
 }
 
+/* Where a paragraph ends in text: before its '\n', or at the end. */
+static int paragraph_end(const char *text, size_t len, long paragraph, size_t *end) {
+    size_t k = 0;
+    for (long p = 0; p < paragraph; p++) {
+        const char *nl = memchr(text + k, '\n', len - k);
+        if (!nl) return 0;
+        k = (size_t)(nl - text) + 1;
+    }
+    const char *nl = memchr(text + k, '\n', len - k);
+    *end = nl ? (size_t)(nl - text) : len;
+    return 1;
+}
+
+/* The anchors a value printed from `at` between start and the buffer's end
+ * ends. */
+static void find_anchors(jx_env *env, const char *at, const jx_buf *out, size_t start) {
+    for (size_t i = 0; i < env->nanchors; i++) {
+        jx_anchor *an = &env->anchors[i];
+        size_t end;
+        if (an->found != JX_ANCHOR_SOUGHT || strcmp(an->at, at) != 0 || out->failed) continue;
+        if (an->paragraph < 0) {
+            an->offset = out->len, an->found = JX_ANCHOR_FOUND;
+        } else if (paragraph_end(out->data + start, out->len - start, an->paragraph, &end)) {
+            an->offset = start + end, an->found = JX_ANCHOR_FOUND;
+        }
+    }
+}
+
 /* Sections nest at most JX_LAYOUT_MAX_NESTING deep (checked when compiled),
  * which bounds this recursion. */
 static int eval_range(jx_env *env, const jx_tpl *t, size_t from, size_t to, jx_buf *out) {
@@ -356,8 +384,10 @@ static int eval_range(jx_env *env, const jx_tpl *t, size_t from, size_t to, jx_b
         int present = jx_val_present(&v);
         if (op->kind == JX_TPL_VALUE) {
             if (present) {
+                size_t start = out->len;
                 if (!(v.kind == JX_V_TEXT && !v.has_number && put_full_width(env, &v, out))) put_decimals(out, &v, op->decimals);
                 if (env->shown && v.at) jx_strset_add(env->shown, v.at);
+                if (env->anchors && v.at) find_anchors(env, v.at, out, start);
             }
             else if (!op->optional)
                 return env->missing = &op->path, -1;

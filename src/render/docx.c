@@ -554,7 +554,8 @@ static void block(docx *x, const jx_block *b) {
     case JX_BLOCK_IMAGE: image(x, b); break;
     case JX_BLOCK_PAGEBREAK: jx_buf_puts(&x->body, "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"); break;
     case JX_BLOCK_GROUP:
-    case JX_BLOCK_TABLES: break;
+    case JX_BLOCK_TABLES:
+    case JX_BLOCK_CHAPTER: break;
     }
 }
 

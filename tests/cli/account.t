@@ -77,10 +77,10 @@ $ layouts examples/002-nanchang-quality-supervision.json
 ? 0
 ! examples/002-nanchang-quality-supervision.json:84:13: warning: /scoring/indicators: 一级指标 weights add up to 110.00, not the total 100.00
 ! examples/002-nanchang-quality-supervision.json:85:12: warning: /scoring/score: total 94.5 as published: 8 unpublished leaves leave it unchecked
-! examples/002-nanchang-quality-supervision.json:133:8: warning: /scoring/indicators/2/children/0/children/2: 工业产品生产许可证核发 scored 3.80 of 5.00 with no 偏差原因 (note or deviation)
-! examples/002-nanchang-quality-supervision.json:139:8: warning: /scoring/indicators/2/children/0/children/3: 双随机产品监管 scored 3.20 of 5.00 with no 偏差原因 (note or deviation)
-! examples/002-nanchang-quality-supervision.json:211:8: warning: /scoring/indicators/2/children/3/children/0: 印制宣传资料成本 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
-! examples/002-nanchang-quality-supervision.json:314:8: warning: /scoring/indicators/4/children/0/children/1: 当事人满意度 scored 4.40 of 5.00 with no 偏差原因 (note or deviation)
+! examples/002-nanchang-quality-supervision.json:133:8: warning: /scoring/indicators/2/children/0/children/2: 工业产品生产许可证核发 scored 3.8 of 5.00 with no 偏差原因 (note or deviation)
+! examples/002-nanchang-quality-supervision.json:139:8: warning: /scoring/indicators/2/children/0/children/3: 双随机产品监管 scored 3.2 of 5.00 with no 偏差原因 (note or deviation)
+! examples/002-nanchang-quality-supervision.json:211:8: warning: /scoring/indicators/2/children/3/children/0: 印制宣传资料成本 scored 2 of 3.00 with no 偏差原因 (note or deviation)
+! examples/002-nanchang-quality-supervision.json:314:8: warning: /scoring/indicators/4/children/0/children/1: 当事人满意度 scored 4.4 of 5.00 with no 偏差原因 (note or deviation)
 > report
 
 $ layouts tests/inputs/warn-not-printed.json
@@ -109,12 +109,12 @@ $ score tests/inputs/unpublished.json
 ! tests/inputs/unpublished.json:6:14: warning: /scoring/score: total 85 as published: 1 unpublished leaf leaves it unchecked
 > 名称              分值      得分    得分率
 > 产出             60.00     60.00   100.00%
->   活动次数       60.00     60.00   100.00%
+>   活动次数       60.00        60   100.00%
 > 效益             40.00        —        —
->   覆盖人群       20.00     20.00   100.00%
+>   覆盖人群       20.00        20   100.00%
 >   社会影响       20.00        —        —
-> 总分            100.00     85.00
-> 等级                良
+> 总分            100.00        85
+> 等级                          良
 
 $ check tests/inputs/warn-total-precision.json
 ? 0

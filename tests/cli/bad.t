@@ -89,7 +89,7 @@ $ check tests/bad/goals-source-without-budget.json
 ? 1
 ! tests/bad/goals-source-without-budget.json:7:13: error: /scoring: scoring.source "goals" starts with 预算执行率, which needs funds.budget and funds.spent
 
-$ check tests/bad/grade-mismatch.json
+$ check --strict tests/bad/grade-mismatch.json
 ? 1
 ! tests/bad/grade-mismatch.json:16:12: error: /scoring/score: published total 90 differs from computed 88.00
 ! tests/bad/grade-mismatch.json:17:12: error: /scoring/grade: published grade 优 differs from computed 良 (total 88.00)
@@ -138,12 +138,12 @@ $ check tests/bad/manual-score-exceeds-weight.json
 ? 1
 ! tests/bad/manual-score-exceeds-weight.json:12:14: error: /scoring/indicators/0/score: score 101 exceeds the weight 100
 
-$ check tests/bad/mismatch-branch-and-rate.json
+$ check --strict tests/bad/mismatch-branch-and-rate.json
 ? 1
-! tests/bad/mismatch-branch-and-rate.json:12:14: error: /scoring/indicators/0/score: published score 30 differs from computed 29.93 — sum of 过程's children
+! tests/bad/mismatch-branch-and-rate.json:12:14: error: /scoring/indicators/0/score: published score 30 has 0 decimals; the computed 29.93 rounds to it
 ! tests/bad/mismatch-branch-and-rate.json:13:19: error: /scoring/indicators/0/score_rate: published 得分率 99.67% differs from computed 99.77% — 29.93 ÷ 30.00
 
-$ check tests/bad/mismatch-leaf.json
+$ check --strict tests/bad/mismatch-leaf.json
 ? 1
 ! tests/bad/mismatch-leaf.json:15:14: error: /scoring/indicators/0/score: published score 9.66 differs from computed 9.69 — ratio: 155 ÷ 160 × 10 = 9.6875 → 9.69
 
@@ -217,7 +217,7 @@ $ check tests/bad/root-not-object.json
 ? 1
 ! tests/bad/root-not-object.json:1:1: error: expected an object, found an array
 
-$ check tests/bad/roots-sum-110.json
+$ check --strict tests/bad/roots-sum-110.json
 ? 1
 ! tests/bad/roots-sum-110.json:7:13: error: /scoring/indicators: 一级指标 weights add up to 110.00, not the total 100.00
 
@@ -341,7 +341,7 @@ $ check tests/bad/unknown-method.json
 ? 1
 ! tests/bad/unknown-method.json:12:15: error: /scoring/indicators/0/method: unknown method "ratios" (one of: manual ratio inverse inverse_linear equal level binary rate checklist deduction step late bands)
 
-$ check tests/bad/weights-do-not-add-up.json
+$ check --strict tests/bad/weights-do-not-add-up.json
 ? 1
 ! tests/bad/weights-do-not-add-up.json:9:4: error: /scoring/indicators/0: children's weights add up to 20.00, not 产出's weight 30.00
 

@@ -7,7 +7,7 @@ $ layouts
 > report             项目支出绩效评价报告：封面、目录、一至八部分、得分情况表与得分率图、附件评分表
 > selfeval-shandong  年度预算项目绩效自评表：项目预算执行情况、年度总体目标、绩效指标（分值、得分、偏差原因）、总分
 > selfeval-shanxi    财政支出项目绩效自评表（山西·晋中式样，标题取输入的地区）：项目资金、绩效目标实现情况、评分表、评价人员、签章
-> summary            项目支出绩效自评情况汇总表：一行一个项目的得分与等级（全国统一等级），附等级说明 (several inputs)
+> summary            项目支出绩效自评情况汇总表：一行一个项目的得分与等级（各项目填报的），附等级说明与复核 (several inputs)
 
 $ layouts examples/000-jinzhong-quality-brand.json
 ? 0
@@ -38,7 +38,9 @@ $ fields
 > batch.count	text	how many inputs
 > batch.first	object of input	the first input
 > batch.external	text	present when an input's self_evaluation is a 部门评价, 财政评价 or 第三方评价: its score is not a 自评得分
+> batch.differing	list of input	the inputs whose self_evaluation prints a score or grade other than the computed one
 > input.year	text	评价年度
+> input.title	text	the document's title as published (a report's 标题)
 > input.file	text	the input's file name
 > input.subject	object of subject	the project or department
 > input.funds	object of funds	资金
@@ -163,11 +165,15 @@ $ fields
 > signoff.handler	text	经办人
 > signoff.phone	text	联系电话
 > signoff.date	text	填报日期
-> scoring.score	text	综合得分, computed
+> scoring.score	text	综合得分: as entered (scoring.score), else computed
+> scoring.computed_score	text	综合得分 as the rules compute it
 > scoring.full	text	满分
-> scoring.grade	text	评价等级, computed
-> scoring.standard_grade	text	the total's grade on the national bands (优 90, 良 80, 中 60, 差), whatever the input's labels
+> scoring.grade	text	评价等级: as entered (scoring.grade), else on the document's scale
+> scoring.computed_grade	text	the computed total's grade
+> scoring.differs	text	present when a printed figure is not the computed one
+> scoring.standard_grade	text	the printed total's grade on the national bands (优 90, 良 80, 中 60, 差), whatever the input's labels
 > scoring.grades	list of grade	等级划分, highest first
+> scoring.scale	text	the bands in one line: "优 90、良 80、中 60、差 0"
 > scoring.from_goals	text	present when the goal table is what is scored
 > scoring.four_levels	text	present when an indicator has a 四级
 > scoring.execution	object of indicator	the 预算执行率 row of a scored goal table
@@ -177,9 +183,10 @@ $ fields
 > grade.max	text	上限: the next band's 下限, or the full mark
 > indicator.name	text	指标名称
 > indicator.weight	text	分值
-> indicator.score	text	得分, computed (— when unpublished and not computable)
+> indicator.score	text	得分: as entered, else computed (— when neither is known)
+> indicator.computed_score	text	得分 as the rules compute it
 > indicator.scored	text	present when its score is known
-> indicator.rate	text	得分率, computed ("97.5%")
+> indicator.rate	text	得分率: as entered (score_rate), else from the printed score ("97.5%")
 > indicator.deduction	text	扣分: 分值 − 得分
 > indicator.ratio	text	完成率 / 执行率 of a ratio method
 > indicator.title	text	the name as a heading calls it: 项目…, once
@@ -493,7 +500,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=269.70 x=95.40..155.98 Noto Serif CJK SC 10.5: 决策20
 >   y=209.32 x=182.19..259.18 Noto Serif CJK SC 10.5: 项目立项6
 >   y=197.25 x=290.25..442.69 Noto Serif CJK SC 10.5: 立项依据充分性33
->   y=269.70 x=472.10..513.56 Noto Serif CJK SC 10.5: 100.00%
+>   y=269.70 x=479.66..506.00 Noto Serif CJK SC 10.5: 100%
 >   y=221.40 x=290.25..442.69 Noto Serif CJK SC 10.5: 立项程序规范性33
 >   y=257.62 x=182.19..259.18 Noto Serif CJK SC 10.5: 绩效目标6
 >   y=245.55 x=290.25..442.70 Noto Serif CJK SC 10.5: 绩效目标合理性22
@@ -505,7 +512,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=426.67 x=95.40..155.97 Noto Serif CJK SC 10.5: 过程30
 >   y=390.45 x=182.19..261.65 Noto Serif CJK SC 10.5: 资金管理15
 >   y=366.30 x=300.75..442.68 Noto Serif CJK SC 10.5: 资金到位率44
->   y=426.67 x=474.54..511.13 Noto Serif CJK SC 10.5: 99.97%
+>   y=426.67 x=474.56..511.11 Noto Serif CJK SC 10.5: 99.67%
 >   y=390.45 x=300.75..450.31 Noto Serif CJK SC 10.5: 预算执行率43.99
 >   y=414.60 x=290.25..442.65 Noto Serif CJK SC 10.5: 资金使用合规性77
 >   y=450.82 x=182.19..261.65 Noto Serif CJK SC 10.5: 组织实施15
@@ -515,30 +522,30 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=559.50 x=95.40..155.97 Noto Serif CJK SC 10.5: 产出30
 >   y=523.27 x=182.19..262.11 Noto Serif CJK SC 10.5: 产出数量20
 >   y=511.20 x=300.75..445.16 Noto Serif CJK SC 10.5: 实际完成率1010
->   y=559.50 x=472.10..513.56 Noto Serif CJK SC 10.5: 100.00%
+>   y=559.50 x=479.66..506.00 Noto Serif CJK SC 10.5: 100%
 >   y=535.35 x=300.75..445.16 Noto Serif CJK SC 10.5: 质量达标率1010
 >   y=559.50 x=182.19..442.70 Noto Serif CJK SC 10.5: 产出实效5完成及时性55
 >   y=583.65 x=182.19..442.70 Noto Serif CJK SC 10.5: 产出成本5成本节约率55
 >   y=607.80 x=281.13..445.62 Noto Serif CJK SC 10.5: 小计30
 >   y=656.10 x=95.40..155.98 Noto Serif CJK SC 10.5: 效益20
 >   y=631.95 x=182.19..447.36 Noto Serif CJK SC 10.5: 项目效益10实施效益109.5
->   y=656.10 x=474.58..445.16 Noto Serif CJK SC 10.5: 97.50%满意度10满意度1010
+>   y=656.10 x=477.51..445.16 Noto Serif CJK SC 10.5: 97.5%满意度10满意度1010
 >   y=680.25 x=281.13..449.84 Noto Serif CJK SC 10.5: 小计19.5
 >   y=704.40 x=208.72..453.25 Noto Serif CJK SC 10.5: 综合得分10099.49
 >   y=728.55 x=226.41..479.01 Noto Serif CJK SC 10.5: 评价等级优秀
 >   y=774.84 x=467.62..507.57 Noto Serif CJK SC 14.0: —9—
-> page 13, 5 rules, bars 39.8x140.0 39.8x140.0 39.8x140.0 39.8x136.5
+> page 13, 5 rules, bars 39.8x140.0 39.8x139.5 39.8x140.0 39.8x136.5
 >   y=123.44 x=252.47..348.47 Noto Sans CJK SC 12.0: 各一级指标得分率
 >   y=304.56 x=125.16..140.70 Noto Serif CJK SC 10.5: 0%
 >   y=234.56 x=119.30..140.70 Noto Serif CJK SC 10.5: 50%
 >   y=164.56 x=114.37..140.70 Noto Serif CJK SC 10.5: 100%
->   y=156.88 x=169.19..210.65 Noto Serif CJK SC 10.5: 100.00%
+>   y=156.88 x=176.75..203.09 Noto Serif CJK SC 10.5: 100%
 >   y=315.58 x=179.42..200.42 Noto Serif CJK SC 10.5: 决策
->   y=156.92 x=260.07..296.66 Noto Serif CJK SC 10.5: 99.97%
+>   y=157.34 x=260.09..296.64 Noto Serif CJK SC 10.5: 99.67%
 >   y=315.58 x=267.86..288.86 Noto Serif CJK SC 10.5: 过程
->   y=156.88 x=346.07..387.54 Noto Serif CJK SC 10.5: 100.00%
+>   y=156.88 x=353.64..379.97 Noto Serif CJK SC 10.5: 100%
 >   y=315.58 x=356.30..377.30 Noto Serif CJK SC 10.5: 产出
->   y=160.38 x=437.00..473.49 Noto Serif CJK SC 10.5: 97.50%
+>   y=160.38 x=439.92..470.57 Noto Serif CJK SC 10.5: 97.5%
 >   y=315.58 x=444.74..465.74 Noto Serif CJK SC 10.5: 效益
 >   y=376.96 x=111.37..271.37 Noto Sans CJK SC 16.0: 五、绩效评价指标分析
 >   y=404.96 x=103.37..279.37 LXGW WenKai 16.0: （一）项目决策情况分析
@@ -1677,6 +1684,7 @@ $ render --dump examples/001-jinzhong-gongxin-department.json
 
 $ render --dump -l summary examples/003-zaozhuang-selfeval-inspection.json examples/003-zaozhuang-selfeval-ip-aid.json examples/003-zaozhuang-report-food-drug.json
 ? 0
+! examples/003-zaozhuang-report-food-drug.json: warning: self_evaluation.scoring.scale is "优秀 90、良好 80、中 60、差 0", not "优 90、良 80、中 60、差 0" as in examples/003-zaozhuang-selfeval-inspection.json: the summary puts them in one table under the first's
 ! examples/003-zaozhuang-report-food-drug.json:19:12: warning: /scoring/score: published total 90 differs from computed 88.00
 ! examples/003-zaozhuang-report-food-drug.json:20:12: warning: /scoring/grade: published grade 优秀 differs from computed 良好 (total 88.00)
 ! examples/003-zaozhuang-report-food-drug.json:92:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
@@ -1692,16 +1700,18 @@ $ render --dump -l summary examples/003-zaozhuang-selfeval-inspection.json examp
 >   y=255.27 x=91.77..219.22 Noto Serif CJK SC 10.5: 3食品药品安全抽验经费
 >   y=247.40 x=271.84..377.27 Noto Serif CJK SC 10.5: 枣庄市食品药品检验检
 >   y=263.15 x=271.84..303.34 Noto Serif CJK SC 10.5: 测中心
->   y=255.27 x=386.74..504.93 Noto Serif CJK SC 10.5: 部门评价88.00良
+>   y=255.27 x=386.74..510.18 Noto Serif CJK SC 10.5: 部门评价90优秀
 >   y=298.89 x=79.37..384.44 Noto Serif CJK SC 10.5: 注：1.“资金使用单位”为具体使用资金的机关本级或下级单位；
 >   y=316.89 x=79.37..521.57 Noto Serif CJK SC 10.5: 2.等级：得分在90（含）-100为“优”，80（含）-90为“良”，60（含）-80为“中”，60分
 >   y=334.89 x=79.37..147.62 Noto Serif CJK SC 10.5: 以下为“差”；
 >   y=352.89 x=79.37..427.94 Noto Serif CJK SC 10.5: 3.本表共3个项目，与“项目绩效自评结果”中表述的自评项目数量一致。
+>   y=376.56 x=79.37..467.87 Noto Serif CJK SC 10.5: 复核：下列项目填报的得分或等级与按评分规则计算的结果不一致，表中为填报数。
+>   y=394.56 x=79.37..407.29 Noto Serif CJK SC 10.5: 1.食品药品安全抽验经费：填报90分（优秀），计算88.00分（良好）
 >   y=771.76 x=285.97..314.98 Noto Serif CJK SC 10.5: —1—
 
 $ render -l tests/layouts/bad-block-type.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
-! tests/layouts/bad-block-type.json:3:15: error: /blocks/0/type: "tabel" is not one of: title, heading, paragraph, pagebreak, table, toc, chart, image, group, tables
+! tests/layouts/bad-block-type.json:3:15: error: /blocks/0/type: "tabel" is not one of: title, heading, paragraph, pagebreak, table, toc, chart, image, group, tables, chapter
 
 $ render -l tests/layouts/bad-brace.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
@@ -1757,9 +1767,9 @@ $ render -l tests/layouts/bad-unclosed.json -o build/never.pdf examples/003-zaoz
 ? 1
 ! tests/layouts/bad-unclosed.json:3:36: error: /blocks/0/text: {#indicators} is never closed: add {/indicators}
 
-$ render -l tests/layouts/needs-background.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+$ render --strict -l tests/layouts/needs-background.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
-! tests/layouts/needs-background.json:3:36: error: /blocks/0/text: {subject.background}: examples/003-zaozhuang-selfeval-ip-aid.json has no such value (add it to the input, write {subject.background?}, or guard the block with "when")
+! examples/003-zaozhuang-selfeval-ip-aid.json: error: /subject/background: absent, so layout t leaves out the text it makes with {subject.background} (tests/layouts/needs-background.json:3:36)
 
 $ render -l no-such-layout examples/000-jinzhong-quality-brand.json
 ? 1
@@ -1872,4 +1882,4 @@ $ render --outdir build -o x.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 $ render -l tests/layouts/bad-header-group.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
 ! tests/layouts/bad-header-group.json:7:29: error: /blocks/0/rows/0/header: "header" marks a row of cells, not a group of rows
-! tests/layouts/bad-header-group.json:8:36: error: /blocks/1/section: "appendix" is not one of: subject, goals, evaluation, conclusion, analysis, experience, problems, suggestions, application
+! tests/layouts/bad-header-group.json:8:36: error: /blocks/1/section: "appendix" is not one of: subject, goals, evaluation, conclusion, analysis, experience, problems, suggestions, application, other
