@@ -189,6 +189,15 @@ def word_bounds(text):
     return bounds
 
 
+# Breaks the published documents themselves make where jieba joins the two
+# words ("工作评议"): 003 L4531 sets "…食品安全工作 / 评议考核激励资金…".
+PUBLISHED_BREAKS = {("食品安全工作", "评议考核")}
+
+
+def published_break(first, second):
+    return any(first.endswith(a) and second.startswith(b) for a, b in PUBLISHED_BREAKS)
+
+
 def measure_titles(name, pages, out):
     """Titles (18 pt and up) and the cover's hanging fields: a line that
     goes on in the next must end between two words of the whole."""
@@ -209,7 +218,7 @@ def measure_titles(name, pages, out):
                 continue
             if first.endswith(("。", "：")):
                 continue
-            if len(first) not in word_bounds(first + second):
+            if len(first) not in word_bounds(first + second) and not published_break(first, second):
                 out.append(f"{name}: page {number}: title: \"{first}/{second}\" breaks inside a word")
 
 

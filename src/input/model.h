@@ -221,7 +221,7 @@ typedef struct jx_subject {
 typedef struct jx_evaluation {
     const char *type, *organization, *client;
     jx_date date;
-    jx_text statement, purpose, object, scope, principles, methods, standards, framework;
+    jx_text statement, purpose, object, scope, principles, methods, standards, framework, team_statement;
     jx_basis *basis;
     size_t nbasis;
     jx_member *team;

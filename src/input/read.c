@@ -787,7 +787,7 @@ static int tree_from_goals(loader *L, const cJSON *goals, jx_doc *doc, size_t *c
 static const char *const TOP_KEYS[] = {"$schema", "format", "year", "title", "outline", "subject", "funds", "goals",
                                        "evaluation", "scoring", "findings", "signoff", "tables", "attachments", NULL};
 const char *const JX_TABLE_SECTIONS[] = {"subject", "goals", "evaluation", "conclusion", "analysis", "experience",
-                                         "problems", "suggestions", "application", "other", NULL};
+                                         "problems", "suggestions", "application", "other", "annex", NULL};
 static const char *const SUBJECT_KEYS[] = {
     "type", "name", "code", "department", "department_code", "implementer", "implementer_code",
     "attribute", "category", "period", "overview", "background", "purpose", "content",
@@ -800,7 +800,7 @@ static const char *const SOURCE_KEYS[] = {"name", "initial_budget", "budget", "a
 static const char *const GOALS_KEYS[] = {"overall", "annual", "annual_achieved", "indicators", NULL};
 static const char *const EVALUATION_KEYS[] = {
     "type", "organization", "client", "date", "statement", "purpose", "object", "scope", "basis",
-    "principles", "methods", "standards", "framework", "team", "quality_control", "process", NULL};
+    "principles", "methods", "standards", "framework", "team_statement", "team", "quality_control", "process", NULL};
 static const char *const FINDINGS_KEYS[] = {"summary", "conclusion", "performance", "experience", "problems",
                                             "suggestions", "application", NULL};
 static const char *const SIGNOFF_KEYS[] = {"filler", "leader", "principal", "handler", "phone", "date", NULL};
@@ -941,10 +941,10 @@ static int parse_evaluation(loader *L, const cJSON *v, jx_evaluation *e) {
     rc |= ld_string(L, v, p, "organization", 0, &e->organization);
     rc |= ld_string(L, v, p, "client", 0, &e->client);
     rc |= ld_date(L, v, p, "date", 0, &e->date);
-    static const char *const text_keys[] = {"statement", "purpose",   "object",    "scope",
-                                            "principles", "methods", "standards", "framework"};
-    jx_text *texts[] = {&e->statement, &e->purpose, &e->object, &e->scope,
-                        &e->principles, &e->methods, &e->standards, &e->framework};
+    static const char *const text_keys[] = {"statement",  "purpose", "object",    "scope",
+                                            "principles", "methods", "standards", "framework", "team_statement"};
+    jx_text *texts[] = {&e->statement,  &e->purpose, &e->object,    &e->scope,         &e->principles,
+                        &e->methods,    &e->standards, &e->framework, &e->team_statement};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) rc |= ld_text(L, v, p, text_keys[i], texts[i]);
     rc |= get_basis(L, v, p, &e->basis, &e->nbasis);
     const char *ap;

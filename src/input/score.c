@@ -435,22 +435,23 @@ static void rate_of(scorer *S, jx_node *n) {
     n->has_rate = jx_q_round(r, S->dp, &n->rate) == 0;
 }
 
+/* 得分/扣分原因, 偏差原因, or a report's 计算分析情况 says why. */
 static int has_explanation(const jx_node *n) {
-    return (n->note && n->note[0]) || (n->deviation && n->deviation[0]);
+    return (n->note && n->note[0]) || (n->deviation && n->deviation[0]) || (n->analysis && n->analysis[0]);
 }
 
 static void deviation_warnings(scorer *S, jx_node *n) {
     if (n->in.method == JX_METHOD_EXECUTION) return; /* reported with the 执行率 */
     if (!n->applicable || !n->has_shown || has_explanation(n)) return;
     if (jx_q_cmp(jx_q_dec(n->shown), jx_q_units(n->weight_units, S->dp)) < 0) {
-        warning(S, n->pos, "%s scored %s of %s with no 偏差原因 (note or deviation)", n->name,
+        warning(S, n->pos, "%s scored %s of %s with no 偏差原因 (note, deviation or analysis)", n->name,
                 fmt_dec(n->shown).s, fmt_units(S, n->weight_units).s);
         return;
     }
     if (n->in.method == JX_METHOD_RATIO && n->in.actual.has_number && jx_q_sign(jx_q_dec(n->in.target.number)) > 0) {
         jx_q over = jx_q_mul(jx_q_dec(n->in.target.number), jx_q_div(jx_q_int(13), jx_q_int(10)));
         if (jx_q_cmp(jx_q_dec(n->in.actual.number), over) >= 0)
-            warning(S, n->in.actual.pos, "actual %s exceeds the target %s by 30%% or more with no 偏差原因 (note or deviation)",
+            warning(S, n->in.actual.pos, "actual %s exceeds the target %s by 30%% or more with no 偏差原因 (note, deviation or analysis)",
                     n->in.actual.display, n->in.target.display);
     }
 }
@@ -677,26 +678,37 @@ static jx_dec q_dec(const scorer *S, jx_q q) { return units_dec(S, to_units(S, q
 
 static int entered(const scorer *S, const jx_num *n) { return n->present && S->sc->figures == JX_FIGURES_ENTERED; }
 
+/* A sum of printed figures, written with as many decimals as the most
+ * precise of them: 4 + 2 is "6", 1.8 + 0.6 is "2.4". */
+static jx_dec dec_sum(jx_q sum, int decimals) {
+    int64_t units = 0;
+    jx_q_round(sum, decimals, &units);
+    return (jx_dec){units, decimals};
+}
+
 /* A branch without an entered figure prints the sum of the figures printed
  * under it, so that a form adds up as printed; 0 when one is unknown. */
-static int sum_of_shown(const scorer *S, const jx_node *n, jx_q *sum) {
+static int sum_of_shown(const scorer *S, const jx_node *n, jx_q *sum, int *decimals) {
     *sum = jx_q_int(0);
+    *decimals = 0;
     for (int k = n->first_child; k >= 0; k = S->sc->nodes[k].next_sibling) {
         const jx_node *c = &S->sc->nodes[k];
         if (!c->applicable) continue;
         if (!c->has_shown) return 0;
         *sum = jx_q_add(*sum, jx_q_dec(c->shown));
+        if (c->shown.s > *decimals) *decimals = c->shown.s;
     }
     return 1;
 }
 
 static void shown_score(scorer *S, jx_node *n) {
     jx_q sum;
+    int decimals;
     n->has_shown = 0;
     if (entered(S, &n->published_score)) {
         n->shown = n->published_score.v, n->has_shown = 1;
-    } else if (!n->is_leaf && S->sc->figures == JX_FIGURES_ENTERED && sum_of_shown(S, n, &sum)) {
-        n->shown = q_dec(S, sum), n->has_shown = 1;
+    } else if (!n->is_leaf && S->sc->figures == JX_FIGURES_ENTERED && sum_of_shown(S, n, &sum, &decimals)) {
+        n->shown = dec_sum(sum, decimals), n->has_shown = 1;
     } else if (n->scored) {
         n->shown = units_dec(S, n->score), n->has_shown = 1;
     }
@@ -725,18 +737,19 @@ static int same_figure(const scorer *S, jx_dec shown, int has_computed, int64_t 
 static void shown_total(scorer *S) {
     jx_scoring *sc = S->sc;
     jx_q sum = jx_q_int(0);
-    int known = 1;
+    int known = 1, decimals = 0;
     for (size_t i = 0; i < sc->nnodes; i++) {
         const jx_node *n = &sc->nodes[i];
         if (n->parent >= 0 || !n->applicable) continue;
         known &= n->has_shown;
         if (n->has_shown) sum = jx_q_add(sum, jx_q_dec(n->shown));
+        if (n->has_shown && n->shown.s > decimals) decimals = n->shown.s;
     }
     sc->has_shown_total = 1;
     if (entered(S, &sc->published_total)) {
         sc->shown_total = sc->published_total.v;
     } else if (known && sc->figures == JX_FIGURES_ENTERED && !sc->renormalize) {
-        sc->shown_total = q_dec(S, sum);
+        sc->shown_total = dec_sum(sum, decimals);
     } else {
         sc->shown_total = units_dec(S, sc->total_score);
     }
@@ -765,7 +778,8 @@ static void check_sums_as_printed(scorer *S) {
     for (size_t i = 0; i < sc->nnodes; i++) {
         const jx_node *n = &sc->nodes[i];
         jx_q sum;
-        if (n->is_leaf || !n->applicable || !n->published_score.present || !sum_of_shown(S, n, &sum)) continue;
+        int decimals;
+        if (n->is_leaf || !n->applicable || !n->published_score.present || !sum_of_shown(S, n, &sum, &decimals)) continue;
         if (jx_q_cmp(sum, jx_q_units(n->score, S->dp)) == 0 || jx_q_cmp(sum, jx_q_dec(n->published_score.v)) == 0) continue;
         warning(S, n->published_score.pos, "published score %s of %s is not the sum of the scores printed under it (%s)",
                 fmt_dec(n->published_score.v).s, n->name, fmt_q(sum).s);
@@ -798,8 +812,9 @@ static void execution_figures_in_tree(scorer *S) {
         int has = k == 1 ? leaf->has_shown : leaf->has_shown_ratio;
         jx_dec tree = k == 1 ? leaf->shown : leaf->shown_ratio;
         if (!has || jx_q_cmp(jx_q_dec(tree), jx_q_dec(given[k]->v)) != 0)
-            warning(S, given[k]->pos, "%s %s%s contradicts the tree's %s (%s): %s", keys[k], fmt_dec(given[k]->v).s,
-                    k == 2 ? "%" : "", leaf->name, leaf->pos.ptr ? leaf->pos.ptr : "", has ? fmt_dec(tree).s : "no figure");
+            warning(S, given[k]->pos, "%s %s%s contradicts the tree's %s (%s): %s%s", keys[k], fmt_dec(given[k]->v).s,
+                    k == 2 ? "%" : "", leaf->name, leaf->pos.ptr ? leaf->pos.ptr : "", has ? fmt_dec(tree).s : "no figure",
+                    has && k == 2 ? "%" : "");
     }
 }
 

@@ -140,6 +140,14 @@ static jx_val get_ratio(const jx_val *self, const jx_field *f, jx_arena *a, int 
     return percent_val(member_at(self, f), den, a, oom);
 }
 
+/* The project's 执行率: as the input enters it (scoring.execution_rate),
+ * else spent ÷ budget. */
+static jx_val funds_execution_rate(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    const jx_scoring *sc = &self->doc->scoring;
+    if (sc->execution_rate.present && sc->figures == JX_FIGURES_ENTERED) return dec_text(sc->execution_rate.v, "%", a, oom);
+    return get_ratio(self, f, a, oom);
+}
+
 static jx_val get_string(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)a, (void)oom;
     return text_val(*(const char *const *)member_at(self, f));
@@ -274,6 +282,17 @@ static jx_val scoring_score(const jx_val *self, const jx_field *f, jx_arena *a, 
     (void)f;
     const jx_scoring *sc = self->ptr;
     return sc->scored ? dec_val(sc->shown_total, a, oom) : ABSENT;
+}
+
+/* The printed total's share of the full mark (综合得分率), the form's decimals. */
+static jx_val scoring_rate(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f;
+    const jx_scoring *sc = self->ptr;
+    int64_t units;
+    if (!sc->scored || jx_q_sign(jx_q_dec(sc->total.v)) <= 0 ||
+        jx_q_round(jx_q_div(jx_q_mul(jx_q_dec(sc->shown_total), jx_q_int(100)), jx_q_dec(sc->total.v)), sc->decimals, &units))
+        return ABSENT;
+    return units_val(units, sc->decimals, "%", a, oom);
 }
 
 /* What the rules give, beside the printed figure, for a reviewer. */
@@ -559,6 +578,14 @@ static jx_val evaluation_external(const jx_val *self, const jx_field *f, jx_aren
     return t && strcmp(t, "self") != 0 ? text_val("是") : ABSENT;
 }
 
+/* 财政评价 and 第三方评价: a report a finance bureau commissions, written to
+ * the national outline. */
+static jx_val evaluation_commissioned(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const char *t = ((const jx_evaluation *)self->ptr)->type;
+    return t && (strcmp(t, "finance") == 0 || strcmp(t, "third-party") == 0) ? text_val("是") : ABSENT;
+}
+
 /* 部门评价, 财政评价 and 第三方评价 are reports; so is a 单位自评 written up
  * with a report's narrative (南昌's 项目绩效评价报告 is a self-evaluation). */
 static jx_val evaluation_reported(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
@@ -719,6 +746,16 @@ static const jx_doc *self_evaluation_of(const jx_doc *d) {
     return d;
 }
 
+/* Tables the input sets after a report's own 附件 as further 附件 (问卷,
+ * 问题清单): present when there are any. */
+static jx_val doc_annexes(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    (void)f, (void)a, (void)oom;
+    const jx_doc *d = self->ptr;
+    for (size_t i = 0; i < d->ntables; i++)
+        if (!d->tables[i].after && strcmp(d->tables[i].section, "annex") == 0) return text_val("是");
+    return ABSENT;
+}
+
 static jx_val doc_self_evaluation(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
     const jx_doc *d = self_evaluation_of(self->ptr);
@@ -791,6 +828,7 @@ static const jx_field DOC_FIELDS[] = {
     OBJ(jx_doc, scoring, JX_T_SCORING, "评分结果"),
     CALC("indicators", JX_V_LIST, JX_T_NODE, doc_roots, 0, "一级指标, scored"),
     CALC("leaves", JX_V_LIST, JX_T_NODE, doc_leaves, 0, "every scored 末级指标 in order"),
+    CALC("annexes", JX_V_TEXT, JX_T_TEXT, doc_annexes, 0, "present when the input has tables for the section \"annex\""),
     CALC("self_evaluation", JX_V_OBJECT, JX_T_DOC, doc_self_evaluation, 0,
          "the unit's own evaluation: the attached 自评表 of a report when it has one, else the input"),
     END};
@@ -840,7 +878,8 @@ static const jx_field FUNDS_FIELDS[] = {
     NUM(jx_funds, balance, "年末结余"),
     ARR(jx_funds, sources, nsources, JX_T_SOURCE, "资金来源"),
     STR(jx_funds, deviation, "偏差原因"),
-    RATIO("execution_rate", jx_funds, spent, budget, "预算执行率 B÷A, two decimals"),
+    FIELD("execution_rate", JX_V_TEXT, JX_T_TEXT, funds_execution_rate, offsetof(jx_funds, spent),
+          "预算执行率: as entered (scoring.execution_rate), else B÷A with two decimals", offsetof(jx_funds, budget), NULL),
     RATIO("arrival_rate", jx_funds, arrived, budget, "资金到位率, two decimals"),
     END};
 
@@ -879,6 +918,8 @@ static const jx_field GOAL_FIELDS[] = {
 static const jx_field EVALUATION_FIELDS[] = {
     CALC("type", JX_V_TEXT, JX_T_TEXT, evaluation_type, 0, "评价类型 (单位自评, 部门评价, 财政评价, 第三方评价)"),
     CALC("external", JX_V_TEXT, JX_T_TEXT, evaluation_external, 0, "present for 部门评价, 财政评价 and 第三方评价"),
+    CALC("commissioned", JX_V_TEXT, JX_T_TEXT, evaluation_commissioned, 0,
+         "present for a 财政评价 or 第三方评价: a report to the national outline"),
     CALC("reported", JX_V_TEXT, JX_T_TEXT, evaluation_reported, 0,
          "present when the input is written up as a report: an external evaluation, or a report's narrative"),
     STR(jx_evaluation, organization, "评价机构"),
@@ -892,6 +933,7 @@ static const jx_field EVALUATION_FIELDS[] = {
     STR(jx_evaluation, methods, "评价方法"),
     STR(jx_evaluation, standards, "评价标准"),
     STR(jx_evaluation, framework, "指标体系设计思路"),
+    STR(jx_evaluation, team_statement, "评价人员组成说明"),
     ARR(jx_evaluation, basis, nbasis, JX_T_BASIS, "评价依据"),
     ARR(jx_evaluation, team, nteam, JX_T_MEMBER, "评价人员"),
     ARR(jx_evaluation, quality_control, nquality_control, JX_T_REVIEWER, "质量控制人员"),
@@ -938,6 +980,7 @@ static const jx_field SCORING_FIELDS[] = {
     CALC("score", JX_V_TEXT, JX_T_TEXT, scoring_score, 0, "综合得分: as entered (scoring.score), else computed"),
     CALC("computed_score", JX_V_TEXT, JX_T_TEXT, scoring_computed_score, 0, "综合得分 as the rules compute it"),
     CALC("full", JX_V_TEXT, JX_T_TEXT, scoring_full, 0, "满分"),
+    CALC("rate", JX_V_TEXT, JX_T_TEXT, scoring_rate, 0, "综合得分率: the printed total ÷ the full mark"),
     CALC("grade", JX_V_TEXT, JX_T_TEXT, scoring_grade, 0, "评价等级: as entered (scoring.grade), else on the document's scale"),
     CALC("computed_grade", JX_V_TEXT, JX_T_TEXT, scoring_computed_grade, 0, "the computed total's grade"),
     CALC("differs", JX_V_TEXT, JX_T_TEXT, scoring_differs, 0, "present when a printed figure is not the computed one"),

@@ -396,10 +396,12 @@ static const jx_chapter *outline_entry(const builder *B, const char *section) {
     return NULL;
 }
 
-/* A chapter: a 一级 heading with the input's title for its section, else the
- * layout's, then its blocks; left out, and said, when nothing in it prints. */
+/* A headed group: its heading, then its blocks, or nothing when nothing in
+ * it prints (said for a chapter the input's outline names or the layout
+ * expects). A chapter's heading is the input's title for its section, else
+ * the layout's. */
 static int build_chapter(builder *B, const jx_lblock *lb) {
-    const jx_chapter *ch = outline_entry(B, lb->section);
+    const jx_chapter *ch = lb->is_chapter ? outline_entry(B, lb->section) : NULL;
     jx_block heading = lb->block;
     heading.text = ch && ch->title ? ch->title : fill(B, &lb->text);
     if (!heading.text) return -1;
@@ -468,7 +470,7 @@ static int paragraph_with_tables(builder *B, const jx_block *b) {
 
 static int block_body(builder *B, const void *part) {
     const jx_lblock *lb = part;
-    if (lb->is_chapter) return build_chapter(B, lb);
+    if (lb->is_headed) return build_chapter(B, lb);
     if (lb->is_group) return build_blocks(B, lb->blocks, lb->nblocks);
     if (lb->section) return build_free_tables(B, lb);
     jx_block b = lb->block;

@@ -102,7 +102,8 @@ typedef struct jx_lblock {
     int is_group;
     const char *section; /* "tables": the input's tables added to this section;
                             "chapter": the section it is, which an outline orders and names */
-    int is_chapter;      /* a group headed by a 一级 heading: its title in `text` */
+    int is_chapter;      /* a group headed by a 一级 heading, ordered and named by an outline */
+    int is_headed;       /* a group whose heading (`block`, its text in `text`) is set only above what it prints */
     jx_lrow *rows; /* a table */
     size_t nrows;
     jx_path bars_each, bar_value; /* a chart */

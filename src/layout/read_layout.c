@@ -15,7 +15,7 @@ static const char *const LAYOUT_KEYS[] = {"$schema", "format",   "name",     "de
                                           "page",    "style",    "metadata", "defaults",    "blocks", "uniform",
                                           "punctuation", NULL};
 static const char *const META_KEYS[] = {"title", "author", "subject", "keywords", NULL};
-static const char *const GROUP_KEYS[] = {"type", "blocks", "each", "when", "unless", "expect", NULL};
+static const char *const GROUP_KEYS[] = {"type", "blocks", "each", "when", "unless", "expect", "heading", "level", NULL};
 static const char *const TABLES_KEYS[] = {"type", "section", "size", "when", "unless", NULL};
 static const char *const CHAPTER_KEYS[] = {"type", "section", "title", "blocks", "when", "unless", "expect", NULL};
 static const char *const ROW_KEYS[] = {"cells", "rows", "header", "each", "when", "unless", NULL};
@@ -211,6 +211,14 @@ static int layout_bars(layout_parser *P, const cJSON *b, const char *ptr, jx_lbl
 
 static int layout_blocks(layout_parser *P, const cJSON *obj, const char *ptr, jx_lblock **out, size_t *n);
 
+static void heading_of(jx_lblock *out, int level) {
+    out->is_headed = 1;
+    out->block.type = JX_BLOCK_HEADING;
+    out->block.level = level;
+    out->block.role = JX_ROLE_AUTO;
+    out->block.indent = -1;
+}
+
 /* A chapter: its section, and its default title as a 一级 heading's. */
 static int layout_chapter(layout_parser *P, const cJSON *b, const char *ptr, jx_lblock *out) {
     loader *L = P->L;
@@ -219,11 +227,21 @@ static int layout_chapter(layout_parser *P, const cJSON *b, const char *ptr, jx_
     if (!ld_member(b, "section")) return ld_missing(L, b, ptr, "section");
     if (!ld_member(b, "title")) return ld_missing(L, b, ptr, "title");
     out->section = JX_TABLE_SECTIONS[section];
-    out->block.type = JX_BLOCK_HEADING;
-    out->block.level = 1;
-    out->block.role = JX_ROLE_AUTO;
-    out->block.indent = -1;
+    heading_of(out, 1);
     return layout_template(P, b, ptr, "title", &out->text);
+}
+
+/* A group with a "heading": the heading is set only when the group prints
+ * something under it. */
+static int layout_group_heading(layout_parser *P, const cJSON *b, const char *ptr, jx_lblock *out) {
+    int level = 2;
+    if (!ld_member(b, "heading")) {
+        if (ld_member(b, "level")) return ld_err(P->L, member_pos(P->L, b, ptr, "level"), "\"level\" is the level of the group's \"heading\", which it lacks");
+        return 0;
+    }
+    if (ld_int(P->L, b, ptr, "level", 0, 1, 4, &level)) return -1;
+    heading_of(out, level);
+    return layout_template(P, b, ptr, "heading", &out->text);
 }
 
 static int layout_block(layout_parser *P, const cJSON *b, const char *ptr, jx_lblock *out) {
@@ -238,7 +256,8 @@ static int layout_block(layout_parser *P, const cJSON *b, const char *ptr, jx_lb
         out->is_chapter = chapter;
         out->block.pos = ld_pos_at(L, b, ptr);
         if (ld_expect_object(L, b, ptr, chapter ? CHAPTER_KEYS : GROUP_KEYS) || enter_repeat(P, b, ptr, &out->repeat) ||
-            ld_string(L, b, ptr, "expect", 0, &out->repeat.expect) || (chapter && layout_chapter(P, b, ptr, out)))
+            ld_string(L, b, ptr, "expect", 0, &out->repeat.expect) ||
+            (chapter ? layout_chapter(P, b, ptr, out) : layout_group_heading(P, b, ptr, out)))
             return -1;
         if (out->repeat.expect && (!out->repeat.has_when || out->repeat.when.negate || out->repeat.has_each))
             return ld_err(L, member_pos(L, b, ptr, "expect"), "\"expect\" names the section a missing \"when\" leaves out; this group has no such condition");

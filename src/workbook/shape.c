@@ -74,6 +74,7 @@ static const char *const WORDS[][2] = {
     {"min", "下限"},              {"policy", "规则"},           {"mismatch", "不一致"},       {"weights", "权重"},
     {"score", "得分"},            {"source", "来源"},           {"total", "满分"},            {"decimals", "小数位"},
     {"summary", "摘要"},          {"office", "单位"},           {"major", "专业"},            {"note", "备注"},
+    {"team_statement", "评价人员组成说明"}, {"figures", "打印的得分"}, {"outline", "报告提纲"}, {"section", "章节"},
 };
 
 static const char *word_of(const char *key) {
@@ -149,7 +150,7 @@ int jx_shape_narrative(const char *pointer, const char *text) {
                                               "/goals/", "/evaluation/purpose", "/evaluation/methods",
                                               "/evaluation/principles", "/evaluation/process", "/evaluation/scope",
                                               "/evaluation/standards", "/evaluation/statement", "/evaluation/basis",
-                                              "/evaluation/framework", "/evaluation/object", "/findings/", "/subject/basis"};
+                                              "/evaluation/framework", "/evaluation/object", "/evaluation/team_statement", "/findings/", "/subject/basis"};
     for (size_t i = 0; i < sizeof long_fields / sizeof long_fields[0]; i++) {
         size_t n = strlen(long_fields[i]);
         if (strncmp(pointer, long_fields[i], n) == 0 && (long_fields[i][n - 1] == '/' || pointer[n] == '\0' || pointer[n] == '/'))

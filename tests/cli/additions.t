@@ -40,7 +40,7 @@ $ check tests/bad/table-row-empty.json
 
 $ check tests/bad/table-section-unknown.json
 ? 1
-! tests/bad/table-section-unknown.json:45:15: error: /tables/0/section: "appendix" is not one of: subject, goals, evaluation, conclusion, analysis, experience, problems, suggestions, application, other
+! tests/bad/table-section-unknown.json:45:15: error: /tables/0/section: "appendix" is not one of: subject, goals, evaluation, conclusion, analysis, experience, problems, suggestions, application, other, annex
 
 $ check tests/bad/attachment-nested.json
 ? 1

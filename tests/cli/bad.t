@@ -364,3 +364,35 @@ $ check tests/bad/year-out-of-range.json
 $ check tests/bad/year-string.json
 ? 1
 ! tests/bad/year-string.json:3:10: error: /year: expected a number, found a string
+
+$ check tests/bad/grade-off-scale.json
+? 1
+! tests/bad/grade-off-scale.json:7:12: error: /scoring/grade: grade "优秀" is not on the document's scale (优, 良, 中, 差): give the scale in scoring.grades
+
+$ check tests/bad/grades-gap.json
+? 1
+! tests/bad/grades-gap.json:6:53: error: /scoring/grades/1/min: the lowest band starts at 60, so a total below it has no grade: start it at 0
+
+$ check tests/bad/grades-label-twice.json
+? 1
+! tests/bad/grades-label-twice.json:6:95: error: /scoring/grades/2/label: the label "好" names two bands
+
+$ check tests/bad/grades-overlap.json
+? 1
+! tests/bad/grades-overlap.json:6:53: error: /scoring/grades/1/min: grades must be listed from the highest min to the lowest: bands may not overlap
+
+$ check tests/bad/outline-section-twice.json
+? 1
+! tests/bad/outline-section-twice.json:5:71: error: /outline/1/section: the section "subject" is already in the outline
+
+$ check tests/bad/outline-unknown-section.json
+? 1
+! tests/bad/outline-unknown-section.json:5:28: error: /outline/0/section: "summary" is not one of: subject, goals, evaluation, conclusion, analysis, experience, problems, suggestions, application, other, annex
+
+$ check tests/bad/table-after-not-pointer.json
+? 1
+! tests/bad/table-after-not-pointer.json:5:25: error: /tables/0/after: expected the JSON pointer of a text, such as "/subject/overview" or "/subject/overview/1"
+
+$ check tests/bad/figures-unknown.json
+? 1
+! tests/bad/figures-unknown.json:5:26: error: /scoring/figures: "published" is not one of: entered, computed

@@ -4,17 +4,18 @@
 $ layouts
 ? 0
 > dept-selfeval      部门整体支出绩效自评表：资金、职能与人员、预算执行、评分表（参考分值、设定分值、计算分析情况）
-> report             项目支出绩效评价报告：封面、目录、一至八部分、得分情况表与得分率图、附件评分表
+> report-national    项目支出绩效评价报告（财预〔2020〕10号附件3参考提纲；财政评价、第三方评价）：基本情况、评价工作开展情况、综合评价情况及评价结论、指标分析、经验与问题、有关建议、附件评分表
+> report             项目支出绩效评价报告（部门评价、单位自评的报告）：封面、目录、一至八部分、得分情况表与得分率图、附件评分表
 > selfeval-shandong  年度预算项目绩效自评表：项目预算执行情况、年度总体目标、绩效指标（分值、得分、偏差原因）、总分
 > selfeval-shanxi    财政支出项目绩效自评表（山西·晋中式样，标题取输入的地区）：项目资金、绩效目标实现情况、评分表、评价人员、签章
 > summary            项目支出绩效自评情况汇总表：一行一个项目的得分与等级（各项目填报的），附等级说明与复核 (several inputs)
 
 $ layouts examples/000-jinzhong-quality-brand.json
 ? 0
-! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note, deviation or analysis)
 > selfeval-shanxi
 
 $ layouts examples/001-jinzhong-gongxin-department.json
@@ -51,6 +52,7 @@ $ fields
 > input.scoring	object of scoring	评分结果
 > input.indicators	list of indicator	一级指标, scored
 > input.leaves	list of indicator	every scored 末级指标 in order
+> input.annexes	text	present when the input has tables for the section "annex"
 > input.self_evaluation	object of input	the unit's own evaluation: the attached 自评表 of a report when it has one, else the input
 > subject.is_department	text	present for a department (部门整体)
 > subject.name	text	项目名称 / 单位名称
@@ -93,7 +95,7 @@ $ fields
 > funds.balance	text	年末结余
 > funds.sources	list of source	资金来源
 > funds.deviation	text	偏差原因
-> funds.execution_rate	text	预算执行率 B÷A, two decimals
+> funds.execution_rate	text	预算执行率: as entered (scoring.execution_rate), else B÷A with two decimals
 > funds.arrival_rate	text	资金到位率, two decimals
 > source.name	text	来源 (当年财政拨款, 上年结转资金, 其他资金)
 > source.initial_budget	text	年初预算数
@@ -118,6 +120,7 @@ $ fields
 > goal.score	text	得分, when the goals are scored
 > evaluation.type	text	评价类型 (单位自评, 部门评价, 财政评价, 第三方评价)
 > evaluation.external	text	present for 部门评价, 财政评价 and 第三方评价
+> evaluation.commissioned	text	present for a 财政评价 or 第三方评价: a report to the national outline
 > evaluation.reported	text	present when the input is written up as a report: an external evaluation, or a report's narrative
 > evaluation.organization	text	评价机构
 > evaluation.client	text	委托单位
@@ -130,6 +133,7 @@ $ fields
 > evaluation.methods	text	评价方法
 > evaluation.standards	text	评价标准
 > evaluation.framework	text	指标体系设计思路
+> evaluation.team_statement	text	评价人员组成说明
 > evaluation.basis	list of basis	评价依据
 > evaluation.team	list of member	评价人员
 > evaluation.quality_control	list of reviewer	质量控制人员
@@ -168,6 +172,7 @@ $ fields
 > scoring.score	text	综合得分: as entered (scoring.score), else computed
 > scoring.computed_score	text	综合得分 as the rules compute it
 > scoring.full	text	满分
+> scoring.rate	text	综合得分率: the printed total ÷ the full mark
 > scoring.grade	text	评价等级: as entered (scoring.grade), else on the document's scale
 > scoring.computed_grade	text	the computed total's grade
 > scoring.differs	text	present when a printed figure is not the computed one
@@ -258,7 +263,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=474.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （三）评价依据....................................3
 >   y=502.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （四）评价原则、评价方法..........................4
 >   y=530.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （五）绩效评价指标体系............................5
->   y=558.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （六）评价人员组成................................7
+>   y=558.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （六）评价人员组成................................6
 >   y=586.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （七）绩效评价工作过程............................7
 >   y=614.96 x=79.37..521.57 Noto Sans CJK SC 16.0: 四、评价结论及分析...................................8
 >   y=642.96 x=79.37..521.57 Noto Sans CJK SC 16.0: 五、绩效评价指标分析................................10
@@ -365,174 +370,176 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 >   y=461.76 x=79.37..521.57 Noto Serif CJK SC 16.0: 问题与不足，对项目的整体运行情况进行评价，在此基础上进
 >   y=489.76 x=79.37..495.37 Noto Serif CJK SC 16.0: 一步优化资金使用、完善资金管理，提高资金的使用效益。
 >   y=517.76 x=103.37..263.37 LXGW WenKai 16.0: （二）评价对象与范围
->   y=545.76 x=111.37..384.23 Noto Serif CJK SC 16.0: 1.评价对象：特种设备安全专项项目。
->   y=573.76 x=111.37..507.61 Noto Serif CJK SC 16.0: 2.评价资金范围：特种设备安全专项项目资金40万元。
+>   y=545.76 x=111.37..287.37 Noto Serif CJK SC 16.0: 特种设备安全专项项目。
+>   y=573.76 x=111.37..377.35 Noto Serif CJK SC 16.0: 特种设备安全专项项目资金40万元。
 >   y=601.76 x=103.37..215.37 LXGW WenKai 16.0: （三）评价依据
->   y=629.76 x=111.37..529.57 Noto Serif CJK SC 16.0: 按照科学规范、绩效相关、政策相符、依据充分的原则，
->   y=657.76 x=79.37..521.57 Noto Serif CJK SC 16.0: 依据相关政策文件及项目单位提交的有关资料，对该项目进行
->   y=685.76 x=79.37..319.37 Noto Serif CJK SC 16.0: 了绩效评价。具体评价依据如下：
+>   y=629.76 x=103.37..521.57 Noto Serif CJK SC 16.0: （1）《中华人民共和国预算法》（中华人民共和国主席令第
+>   y=657.76 x=79.37..210.33 Noto Serif CJK SC 16.0: 12号，2015年）；
+>   y=685.76 x=103.37..529.57 Noto Serif CJK SC 16.0: （2）《中共中央国务院关于全面实施预算绩效管理的意见》
+>   y=713.76 x=71.37..247.56 Noto Serif CJK SC 16.0: （中发〔2018〕34号）；
 >   y=774.84 x=467.69..507.57 Noto Serif CJK SC 14.0: —3—
 > page 7
->   y=124.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （1）《中华人民共和国预算法》（中华人民共和国主席令第
->   y=152.96 x=79.37..210.33 Noto Serif CJK SC 16.0: 12号，2015年）；
->   y=180.96 x=103.37..529.57 Noto Serif CJK SC 16.0: （2）《中共中央国务院关于全面实施预算绩效管理的意见》
->   y=208.96 x=71.37..247.56 Noto Serif CJK SC 16.0: （中发〔2018〕34号）；
->   y=236.96 x=103.37..529.57 Noto Serif CJK SC 16.0: （3）《财政支出绩效评价管理暂行办法》（财预〔2011〕
->   y=264.96 x=79.37..150.25 Noto Serif CJK SC 16.0: 285号）；
->   y=292.96 x=103.37..529.57 Noto Serif CJK SC 16.0: （4）《关于推进预算绩效管理的指导意见》（财预〔2011〕
->   y=320.96 x=79.37..148.81 Noto Serif CJK SC 16.0: 416号）；
->   y=348.96 x=103.37..529.57 Noto Serif CJK SC 16.0: （5）《预算绩效评价共性指标体系框架》（财预〔2013〕
->   y=376.96 x=79.37..141.31 Noto Serif CJK SC 16.0: 53号）；
->   y=404.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （6）《关于转发省财政厅转发财政部关于印发〈项目支出绩
->   y=432.96 x=79.37..496.07 Noto Serif CJK SC 16.0: 效评价管理办法的通知〉的通知》（枣财绩〔2020〕5号）；
->   y=460.96 x=103.37..480.15 Noto Serif CJK SC 16.0: （7）《枣庄市市级项目支出绩效单位自评工作流程》；
->   y=488.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （8）《枣庄市市级项目支出绩效财政评价和部门评价工作规
->   y=516.96 x=79.37..287.93 Noto Serif CJK SC 16.0: 程》（枣财绩〔2020〕7号）；
->   y=544.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （9）《中共枣庄市委枣庄市人民政府关于全面推进预算绩
->   y=572.96 x=79.37..390.30 Noto Serif CJK SC 16.0: 效管理的实施意见》（枣发〔2019〕21号）；
->   y=600.96 x=103.37..295.82 Noto Serif CJK SC 16.0: （10）其他相关佐证资料。
->   y=628.96 x=103.37..295.37 LXGW WenKai 16.0: （四）评价原则、评价方法
->   y=656.96 x=111.37..192.14 Noto Serif CJK SC 16.0: 1.评价原则
->   y=684.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 科学规范原则：严格执行规定的程序，按照科学规范的要
->   y=712.96 x=79.37..495.37 Noto Serif CJK SC 16.0: 求，采用定量与定性分析相结合的方法开展绩效评价工作。
+>   y=124.96 x=103.37..529.57 Noto Serif CJK SC 16.0: （3）《财政支出绩效评价管理暂行办法》（财预〔2011〕
+>   y=152.96 x=79.37..150.25 Noto Serif CJK SC 16.0: 285号）；
+>   y=180.96 x=103.37..529.57 Noto Serif CJK SC 16.0: （4）《关于推进预算绩效管理的指导意见》（财预〔2011〕
+>   y=208.96 x=79.37..148.81 Noto Serif CJK SC 16.0: 416号）；
+>   y=236.96 x=103.37..529.57 Noto Serif CJK SC 16.0: （5）《预算绩效评价共性指标体系框架》（财预〔2013〕
+>   y=264.96 x=79.37..141.31 Noto Serif CJK SC 16.0: 53号）；
+>   y=292.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （6）《关于转发省财政厅转发财政部关于印发〈项目支出绩
+>   y=320.96 x=79.37..496.07 Noto Serif CJK SC 16.0: 效评价管理办法的通知〉的通知》（枣财绩〔2020〕5号）；
+>   y=348.96 x=103.37..480.15 Noto Serif CJK SC 16.0: （7）《枣庄市市级项目支出绩效单位自评工作流程》；
+>   y=376.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （8）《枣庄市市级项目支出绩效财政评价和部门评价工作规
+>   y=404.96 x=79.37..287.93 Noto Serif CJK SC 16.0: 程》（枣财绩〔2020〕7号）；
+>   y=432.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （9）《中共枣庄市委枣庄市人民政府关于全面推进预算绩
+>   y=460.96 x=79.37..390.30 Noto Serif CJK SC 16.0: 效管理的实施意见》（枣发〔2019〕21号）；
+>   y=488.96 x=103.37..295.82 Noto Serif CJK SC 16.0: （10）其他相关佐证资料。
+>   y=516.96 x=103.37..295.37 LXGW WenKai 16.0: （四）评价原则、评价方法
+>   y=544.96 x=111.37..192.14 Noto Serif CJK SC 16.0: 1.评价原则
+>   y=572.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 科学规范原则：严格执行规定的程序，按照科学规范的要
+>   y=600.96 x=79.37..495.37 Noto Serif CJK SC 16.0: 求，采用定量与定性分析相结合的方法开展绩效评价工作。
+>   y=628.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 绩效相关原则：针对具体支出及其产出绩效进行评价，评
+>   y=656.96 x=79.37..463.37 Noto Serif CJK SC 16.0: 价结果清晰反映支出和产出绩效之间的紧密对应关系。
+>   y=684.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 政策相符原则：制定评价工作方案、编制工作手册及项目
+>   y=712.96 x=79.37..431.37 Noto Serif CJK SC 16.0: 评价实施工作均应严格执行有关政策和管理规定。
 >   y=774.84 x=93.37..133.23 Noto Serif CJK SC 14.0: —4—
 > page 8
->   y=124.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 绩效相关原则：针对具体支出及其产出绩效进行评价，评
->   y=152.96 x=79.37..463.37 Noto Serif CJK SC 16.0: 价结果清晰反映支出和产出绩效之间的紧密对应关系。
->   y=180.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 政策相符原则：制定评价工作方案、编制工作手册及项目
->   y=208.96 x=79.37..431.37 Noto Serif CJK SC 16.0: 评价实施工作均应严格执行有关政策和管理规定。
->   y=236.96 x=111.37..529.57 Noto Serif CJK SC 16.0: 依据充分原则：绩效评价所涉及的绩效报告，政策文件，
->   y=264.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 项目计划及资金的确定与调整，项目验收与项目成果等都应依
->   y=292.96 x=79.37..143.37 Noto Serif CJK SC 16.0: 据充分。
->   y=320.96 x=111.37..193.53 Noto Serif CJK SC 16.0: 2.评价方法
->   y=348.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 本次绩效评价主要采用案卷分析法、成本效益分析法、比
->   y=376.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 较法、因素分析法等绩效评价方法，采取全面评价与重点评价
->   y=404.96 x=79.37..431.37 Noto Serif CJK SC 16.0: 相结合、现场评价与非现场评价相结合方式进行。
->   y=432.96 x=103.37..279.37 LXGW WenKai 16.0: （五）绩效评价指标体系
->   y=460.96 x=111.37..304.14 Noto Serif CJK SC 16.0: 1.指标体系设计的总体思路
->   y=488.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 该项目绩效评价指标依据《财政部关于印发〈项目支出绩
->   y=516.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 效评价管理办法〉的通知》（财预〔2020〕10号）和山东省财
->   y=544.96 x=79.37..529.57 Noto Serif CJK SC 16.0: 政厅关于印发《山东省省级项目支出绩效单位自评工作规程》
->   y=572.96 x=79.37..529.57 Noto Serif CJK SC 16.0: 和《山东省省级项目支出绩效财政评价和部门评价工作规程》
->   y=600.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 的通知（鲁财绩〔2020〕4号）设定，评价指标包括决策、过
->   y=628.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 程、产出和效益4个一级指标，下设二级、三级指标，主要包
->   y=656.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 括项目立项、绩效目标、资金投入、资金管理、组织实施、产
->   y=684.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 出数量、产出实效、产出成本、项目效益方面。总分设置为
+>   y=124.96 x=111.37..529.57 Noto Serif CJK SC 16.0: 依据充分原则：绩效评价所涉及的绩效报告，政策文件，
+>   y=152.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 项目计划及资金的确定与调整，项目验收与项目成果等都应依
+>   y=180.96 x=79.37..143.37 Noto Serif CJK SC 16.0: 据充分。
+>   y=208.96 x=111.37..193.53 Noto Serif CJK SC 16.0: 2.评价方法
+>   y=236.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 本次绩效评价主要采用案卷分析法、成本效益分析法、比
+>   y=264.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 较法、因素分析法等绩效评价方法，采取全面评价与重点评价
+>   y=292.96 x=79.37..431.37 Noto Serif CJK SC 16.0: 相结合、现场评价与非现场评价相结合方式进行。
+>   y=320.96 x=103.37..279.37 LXGW WenKai 16.0: （五）绩效评价指标体系
+>   y=348.96 x=111.37..304.14 Noto Serif CJK SC 16.0: 1.指标体系设计的总体思路
+>   y=376.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 该项目绩效评价指标依据《财政部关于印发〈项目支出绩
+>   y=404.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 效评价管理办法〉的通知》（财预〔2020〕10号）和山东省财
+>   y=432.96 x=79.37..529.57 Noto Serif CJK SC 16.0: 政厅关于印发《山东省省级项目支出绩效单位自评工作规程》
+>   y=460.96 x=79.37..529.57 Noto Serif CJK SC 16.0: 和《山东省省级项目支出绩效财政评价和部门评价工作规程》
+>   y=488.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 的通知（鲁财绩〔2020〕4号）设定，评价指标包括决策、过
+>   y=516.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 程、产出和效益4个一级指标，下设二级、三级指标，主要包
+>   y=544.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 括项目立项、绩效目标、资金投入、资金管理、组织实施、产
+>   y=572.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 出数量、产出实效、产出成本、项目效益方面。总分设置为
+>   y=600.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 100分，四个一级指标权重分别为决策20分，过程30分，产
+>   y=628.96 x=79.37..243.03 Noto Serif CJK SC 16.0: 出30分，效益20分。
+>   y=656.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 项目决策和项目过程主要采用共性指标，结合项目具体内
+>   y=684.96 x=79.37..303.37 Noto Serif CJK SC 16.0: 容，细化评分要点和评分依据。
 >   y=774.84 x=467.67..507.57 Noto Serif CJK SC 14.0: —5—
-> page 9
->   y=124.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 100分，四个一级指标权重分别为决策20分，过程30分，产
->   y=152.96 x=79.37..243.03 Noto Serif CJK SC 16.0: 出30分，效益20分。
->   y=180.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 项目决策和项目过程主要采用共性指标，结合项目具体内
->   y=208.96 x=79.37..303.37 Noto Serif CJK SC 16.0: 容，细化评分要点和评分依据。
->   y=236.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 项目产出主要从产出数量、产出实效和产出成本三个方面
->   y=264.96 x=79.37..529.57 Noto Serif CJK SC 16.0: 考核。其中，产出数量反映和考核实际完成率、质量达标率，
->   y=292.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 产出实效主要考核项目完成及时性，产出成本反映项目成本的
->   y=320.96 x=79.37..159.37 Noto Serif CJK SC 16.0: 节约程度。
->   y=348.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 项目效益主要从实施效益、满意度两个方面考核。根据项
->   y=376.96 x=79.37..529.57 Noto Serif CJK SC 16.0: 目实施内容，实施效益主要包括项目实施所产生的社会效益、
->   y=404.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 经济效益、生态效益、可持续影响等。满意度主要评价人民群
->   y=432.96 x=79.37..511.37 Noto Serif CJK SC 16.0: 众对项目实施效果的满意程度，与客观评价形成互证或互补。
->   y=460.96 x=111.37..193.53 Noto Serif CJK SC 16.0: 2.指标体系
->   y=488.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 评价指标包括决策、过程、产出、效益等方面，总分设置
->   y=516.96 x=79.37..529.57 Noto Serif CJK SC 16.0: 为100分，其中决策20分，过程30分，产出30分，效益20分。
->   y=544.96 x=79.37..303.37 Noto Serif CJK SC 16.0: 各项指标及评分标准详见附件。
->   y=572.96 x=111.37..273.51 Noto Serif CJK SC 16.0: 3.绩效评价结果的确定
->   y=600.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 绩效评价结果采取评分和评级相结合的方式，具体分值和
->   y=628.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 等级可根据不同评价内容设定。总分一般设置为100分，等级
->   y=656.96 x=79.37..529.57 Noto Serif CJK SC 16.0: 一般划分为四档：90（含）-100分为优、80（含）-90分为良、
->   y=684.96 x=79.37..354.43 Noto Serif CJK SC 16.0: 60（含）-80分为中、60分以下为差。
+> page 9, 3 rules
+>   y=124.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 项目产出主要从产出数量、产出实效和产出成本三个方面
+>   y=152.96 x=79.37..529.57 Noto Serif CJK SC 16.0: 考核。其中，产出数量反映和考核实际完成率、质量达标率，
+>   y=180.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 产出实效主要考核项目完成及时性，产出成本反映项目成本的
+>   y=208.96 x=79.37..159.37 Noto Serif CJK SC 16.0: 节约程度。
+>   y=236.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 项目效益主要从实施效益、满意度两个方面考核。根据项
+>   y=264.96 x=79.37..529.57 Noto Serif CJK SC 16.0: 目实施内容，实施效益主要包括项目实施所产生的社会效益、
+>   y=292.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 经济效益、生态效益、可持续影响等。满意度主要评价人民群
+>   y=320.96 x=79.37..511.37 Noto Serif CJK SC 16.0: 众对项目实施效果的满意程度，与客观评价形成互证或互补。
+>   y=348.96 x=111.37..193.53 Noto Serif CJK SC 16.0: 2.指标体系
+>   y=376.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 评价指标包括决策、过程、产出、效益等方面，总分设置
+>   y=404.96 x=79.37..529.57 Noto Serif CJK SC 16.0: 为100分，其中决策20分，过程30分，产出30分，效益20分。
+>   y=432.96 x=79.37..303.37 Noto Serif CJK SC 16.0: 各项指标及评分标准详见附件。
+>   y=460.96 x=111.37..273.51 Noto Serif CJK SC 16.0: 3.绩效评价结果的确定
+>   y=488.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 绩效评价结果采取评分和评级相结合的方式，具体分值和
+>   y=516.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 等级可根据不同评价内容设定。总分一般设置为100分，等级
+>   y=544.96 x=79.37..529.57 Noto Serif CJK SC 16.0: 一般划分为四档：90（含）-100分为优、80（含）-90分为良、
+>   y=572.96 x=79.37..354.43 Noto Serif CJK SC 16.0: 60（含）-80分为中、60分以下为差。
+>   y=600.96 x=103.37..247.37 LXGW WenKai 16.0: （六）评价人员组成
+>   y=627.44 x=264.47..336.47 Noto Sans CJK SC 12.0: 评价人员组成
+>   y=655.24 x=91.94..509.01 Noto Sans CJK SC 12.0: 姓名职称/职务单位专业分工及职责备注
+>   y=682.84 x=91.94..393.15 Noto Serif CJK SC 12.0: 郝勇组长
+>   y=710.44 x=85.94..405.15 Noto Serif CJK SC 12.0: 孙中强副组长
 >   y=774.84 x=93.37..133.27 Noto Serif CJK SC 14.0: —6—
-> page 10, 3 rules
->   y=124.96 x=103.37..247.37 LXGW WenKai 16.0: （六）评价人员组成
->   y=151.44 x=264.47..336.47 Noto Sans CJK SC 12.0: 评价人员组成
->   y=179.24 x=91.94..509.01 Noto Sans CJK SC 12.0: 姓名职称/职务单位专业分工及职责备注
->   y=206.84 x=91.94..393.15 Noto Serif CJK SC 12.0: 郝勇组长
->   y=234.44 x=85.94..405.15 Noto Serif CJK SC 12.0: 孙中强副组长
->   y=277.76 x=103.37..279.37 LXGW WenKai 16.0: （七）绩效评价工作过程
->   y=305.76 x=111.37..411.80 Noto Serif CJK SC 16.0: 1.前期准备阶段（4月24日—4月25日）
->   y=333.76 x=103.37..521.57 Noto Serif CJK SC 16.0: （1）组建评价工作组。该项目绩效评价工作组由枣庄市市
->   y=361.76 x=79.37..521.57 Noto Serif CJK SC 16.0: 场监督管理局绩效评价领导小组指导下组织开展工作，从绩效
->   y=389.76 x=79.37..495.37 Noto Serif CJK SC 16.0: 评价指标设计、分值评定到绩效评价报告编制全过程参与。
->   y=417.76 x=103.37..521.57 Noto Serif CJK SC 16.0: （2）明确评价任务。工作组成立后，评价工作组与项目主
->   y=445.76 x=79.37..521.57 Noto Serif CJK SC 16.0: 管部门联系，了解项目基本情况，明确绩效评价目标和工作
->   y=473.76 x=79.37..127.37 Noto Serif CJK SC 16.0: 要求。
->   y=501.76 x=103.37..521.57 Noto Serif CJK SC 16.0: （3）收集与审核项目资料。评价工作组召开评价工作启动
->   y=529.76 x=79.37..521.57 Noto Serif CJK SC 16.0: 会，拟定资料清单，通过多种形式组织开展资料收集工作，及
->   y=557.76 x=79.37..521.57 Noto Serif CJK SC 16.0: 时跟踪了解项目资料提供情况，对资料进行认真核实和全面分
->   y=585.76 x=79.37..271.37 Noto Serif CJK SC 16.0: 析，提出修改和补充意见。
->   y=613.76 x=103.37..521.57 Noto Serif CJK SC 16.0: （4）完成项目绩效评价工作方案。根据项目特点和评价工
->   y=641.76 x=79.37..521.57 Noto Serif CJK SC 16.0: 作时间安排，制定绩效评价工作方案，明确项目概况、评价对
->   y=669.76 x=79.37..521.57 Noto Serif CJK SC 16.0: 象和内容、评价目标、评价依据、评价方法、评价指标体系和
->   y=697.76 x=79.37..529.57 Noto Serif CJK SC 16.0: 评分标准、评价工作进度和人员安排等，并完成现场核查表、
->   y=725.76 x=79.37..239.37 Noto Serif CJK SC 16.0: 调研问卷设计等工作。
+> page 10
+>   y=124.96 x=103.37..279.37 LXGW WenKai 16.0: （七）绩效评价工作过程
+>   y=152.96 x=111.37..411.80 Noto Serif CJK SC 16.0: 1.前期准备阶段（4月24日—4月25日）
+>   y=180.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （1）组建评价工作组。该项目绩效评价工作组由枣庄市市
+>   y=208.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 场监督管理局绩效评价领导小组指导下组织开展工作，从绩效
+>   y=236.96 x=79.37..495.37 Noto Serif CJK SC 16.0: 评价指标设计、分值评定到绩效评价报告编制全过程参与。
+>   y=264.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （2）明确评价任务。工作组成立后，评价工作组与项目主
+>   y=292.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 管部门联系，了解项目基本情况，明确绩效评价目标和工作
+>   y=320.96 x=79.37..127.37 Noto Serif CJK SC 16.0: 要求。
+>   y=348.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （3）收集与审核项目资料。评价工作组召开评价工作启动
+>   y=376.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 会，拟定资料清单，通过多种形式组织开展资料收集工作，及
+>   y=404.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 时跟踪了解项目资料提供情况，对资料进行认真核实和全面分
+>   y=432.96 x=79.37..271.37 Noto Serif CJK SC 16.0: 析，提出修改和补充意见。
+>   y=460.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （4）完成项目绩效评价工作方案。根据项目特点和评价工
+>   y=488.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 作时间安排，制定绩效评价工作方案，明确项目概况、评价对
+>   y=516.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 象和内容、评价目标、评价依据、评价方法、评价指标体系和
+>   y=544.96 x=79.37..529.57 Noto Serif CJK SC 16.0: 评分标准、评价工作进度和人员安排等，并完成现场核查表、
+>   y=572.96 x=79.37..239.37 Noto Serif CJK SC 16.0: 调研问卷设计等工作。
+>   y=600.96 x=111.37..404.35 Noto Serif CJK SC 16.0: 2.评价实施阶段（4月26日—5月3日）
+>   y=628.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （1）现场调研。组织工作组查看过程文件、财务账表、成
+>   y=656.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 果文件等，并结合问卷调查的形式详细了解项目投入、过程管
+>   y=684.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 理、实际产出和效果等内容，核实发现的问题，对所掌握的有
+>   y=712.96 x=79.37..287.37 Noto Serif CJK SC 16.0: 关信息资料进行分类、整理。
 >   y=774.84 x=467.80..507.57 Noto Serif CJK SC 14.0: —7—
-> page 11
->   y=124.96 x=111.37..404.35 Noto Serif CJK SC 16.0: 2.评价实施阶段（4月26日—5月3日）
->   y=152.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （1）现场调研。组织工作组查看过程文件、财务账表、成
->   y=180.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 果文件等，并结合问卷调查的形式详细了解项目投入、过程管
->   y=208.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 理、实际产出和效果等内容，核实发现的问题，对所掌握的有
->   y=236.96 x=79.37..287.37 Noto Serif CJK SC 16.0: 关信息资料进行分类、整理。
->   y=264.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （2）相关资料分析处理。评价工作组人员根据收集的相关
->   y=292.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 资料，进一步进行资料分析和数据处理，完成项目执行情况and
->   y=320.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 基础数据汇总、问卷调查结果统计、现场调研情况总结等，为
->   y=348.96 x=79.37..191.37 Noto Serif CJK SC 16.0: 评价提供依据。
->   y=376.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （3）综合评价。组织召开综合评价会议，听取项目实施科
->   y=404.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 室有关人员对项目情况介绍，绩效报告及相关佐证材料等，按
->   y=432.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 照评价指标、评价标准和评价规则对项目进行评价，出具综合
->   y=460.96 x=79.37..159.37 Noto Serif CJK SC 16.0: 评价意见。
->   y=488.96 x=111.37..459.42 Noto Serif CJK SC 16.0: 3.绩效评价报告撰写阶段（5月4日—5月6日）
->   y=516.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 根据综合评价，结合收集的资料和现场勘查情况等，撰写
->   y=544.96 x=79.37..511.37 Noto Serif CJK SC 16.0: 项目绩效评价报告，经过讨论修改形成绩效评价报告正式稿。
->   y=572.96 x=111.37..255.37 Noto Sans CJK SC 16.0: 四、评价结论及分析
->   y=600.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 经评价工作组评价，特种设备安全专项项目绩效评价综合
->   y=628.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 评价得分为99.49分。其中，决策方面20分，过程方面
->   y=656.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 29.99分，产出方面30分，效益方面19.5分，综合绩效级别
->   y=684.96 x=79.37..167.37 Noto Serif CJK SC 16.0: 为“优秀”。
->   y=712.96 x=111.37..511.37 Noto Serif CJK SC 16.0: 特种设备安全专项项目绩效评价整体得分情况详见下表。
+> page 11, 108 rules
+>   y=124.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （2）相关资料分析处理。评价工作组人员根据收集的相关
+>   y=152.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 资料，进一步进行资料分析和数据处理，完成项目执行情况and
+>   y=180.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 基础数据汇总、问卷调查结果统计、现场调研情况总结等，为
+>   y=208.96 x=79.37..191.37 Noto Serif CJK SC 16.0: 评价提供依据。
+>   y=236.96 x=103.37..521.57 Noto Serif CJK SC 16.0: （3）综合评价。组织召开综合评价会议，听取项目实施科
+>   y=264.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 室有关人员对项目情况介绍，绩效报告及相关佐证材料等，按
+>   y=292.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 照评价指标、评价标准和评价规则对项目进行评价，出具综合
+>   y=320.96 x=79.37..159.37 Noto Serif CJK SC 16.0: 评价意见。
+>   y=348.96 x=111.37..459.42 Noto Serif CJK SC 16.0: 3.绩效评价报告撰写阶段（5月4日—5月6日）
+>   y=376.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 根据综合评价，结合收集的资料和现场勘查情况等，撰写
+>   y=404.96 x=79.37..511.37 Noto Serif CJK SC 16.0: 项目绩效评价报告，经过讨论修改形成绩效评价报告正式稿。
+>   y=432.96 x=111.37..255.37 Noto Sans CJK SC 16.0: 四、评价结论及分析
+>   y=460.96 x=111.37..521.57 Noto Serif CJK SC 16.0: 经评价工作组评价，特种设备安全专项项目绩效评价综合
+>   y=488.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 评价得分为99.49分。其中，决策方面20分，过程方面
+>   y=516.96 x=79.37..521.57 Noto Serif CJK SC 16.0: 29.99分，产出方面30分，效益方面19.5分，综合绩效级别
+>   y=544.96 x=79.37..167.37 Noto Serif CJK SC 16.0: 为“优秀”。
+>   y=572.96 x=111.37..511.37 Noto Serif CJK SC 16.0: 特种设备安全专项项目绩效评价整体得分情况详见下表。
+>   y=599.44 x=186.47..414.47 Noto Sans CJK SC 12.0: 特种设备安全专项项目绩效评价得分情况表
+>   y=624.95 x=102.59..365.69 Noto Sans CJK SC 10.5: 一级指标二级指标三级指标
+>   y=629.15 x=429.27..450.27 Noto Sans CJK SC 10.5: 评价
+>   y=644.90 x=429.27..450.27 Noto Sans CJK SC 10.5: 得分
+>   y=637.02 x=477.08..508.58 Noto Sans CJK SC 10.5: 得分率
+>   y=649.10 x=95.40..408.26 Noto Sans CJK SC 10.5: 名称分值名称分值名称分值
+>   y=697.40 x=95.40..155.98 Noto Serif CJK SC 10.5: 决策20
+>   y=685.32 x=182.19..259.18 Noto Serif CJK SC 10.5: 项目立项6
+>   y=673.25 x=290.25..442.69 Noto Serif CJK SC 10.5: 立项依据充分性33
+>   y=697.40 x=479.66..442.69 Noto Serif CJK SC 10.5: 100%立项程序规范性33
+>   y=721.55 x=182.19..442.70 Noto Serif CJK SC 10.5: 绩效目标6绩效目标合理性22
 >   y=774.84 x=93.37..133.27 Noto Serif CJK SC 14.0: —8—
-> page 12, 432 rules
->   y=123.44 x=186.47..414.47 Noto Sans CJK SC 12.0: 特种设备安全专项项目绩效评价得分情况表
+> page 12, 388 rules
+>   y=123.44 x=171.47..435.47 Noto Sans CJK SC 12.0: 特种设备安全专项项目绩效评价得分情况表（续）
 >   y=148.95 x=102.59..365.69 Noto Sans CJK SC 10.5: 一级指标二级指标三级指标
 >   y=153.15 x=429.27..450.27 Noto Sans CJK SC 10.5: 评价
 >   y=168.90 x=429.27..450.27 Noto Sans CJK SC 10.5: 得分
 >   y=161.02 x=477.08..508.58 Noto Sans CJK SC 10.5: 得分率
 >   y=173.10 x=95.40..408.26 Noto Sans CJK SC 10.5: 名称分值名称分值名称分值
->   y=269.70 x=95.40..155.98 Noto Serif CJK SC 10.5: 决策20
->   y=209.32 x=182.19..259.18 Noto Serif CJK SC 10.5: 项目立项6
->   y=197.25 x=290.25..442.69 Noto Serif CJK SC 10.5: 立项依据充分性33
->   y=269.70 x=479.66..506.00 Noto Serif CJK SC 10.5: 100%
->   y=221.40 x=290.25..442.69 Noto Serif CJK SC 10.5: 立项程序规范性33
->   y=257.62 x=182.19..259.18 Noto Serif CJK SC 10.5: 绩效目标6
->   y=245.55 x=290.25..442.70 Noto Serif CJK SC 10.5: 绩效目标合理性22
->   y=269.70 x=290.25..442.68 Noto Serif CJK SC 10.5: 绩效指标明确性44
->   y=305.92 x=182.19..259.18 Noto Serif CJK SC 10.5: 资金投入8
->   y=293.85 x=290.25..442.68 Noto Serif CJK SC 10.5: 预算编制科学性44
->   y=318.00 x=290.25..442.68 Noto Serif CJK SC 10.5: 资金分配合理性44
->   y=342.15 x=281.13..445.62 Noto Serif CJK SC 10.5: 小计20
->   y=426.67 x=95.40..155.97 Noto Serif CJK SC 10.5: 过程30
->   y=390.45 x=182.19..261.65 Noto Serif CJK SC 10.5: 资金管理15
->   y=366.30 x=300.75..442.68 Noto Serif CJK SC 10.5: 资金到位率44
->   y=426.67 x=474.56..511.11 Noto Serif CJK SC 10.5: 99.67%
->   y=390.45 x=300.75..450.31 Noto Serif CJK SC 10.5: 预算执行率43.99
->   y=414.60 x=290.25..442.65 Noto Serif CJK SC 10.5: 资金使用合规性77
->   y=450.82 x=182.19..261.65 Noto Serif CJK SC 10.5: 组织实施15
->   y=438.75 x=290.25..442.70 Noto Serif CJK SC 10.5: 管理制度健全性66
->   y=462.90 x=290.25..442.72 Noto Serif CJK SC 10.5: 制度执行有效性99
->   y=487.05 x=281.13..453.26 Noto Serif CJK SC 10.5: 小计29.99
->   y=559.50 x=95.40..155.97 Noto Serif CJK SC 10.5: 产出30
->   y=523.27 x=182.19..262.11 Noto Serif CJK SC 10.5: 产出数量20
->   y=511.20 x=300.75..445.16 Noto Serif CJK SC 10.5: 实际完成率1010
->   y=559.50 x=479.66..506.00 Noto Serif CJK SC 10.5: 100%
->   y=535.35 x=300.75..445.16 Noto Serif CJK SC 10.5: 质量达标率1010
->   y=559.50 x=182.19..442.70 Noto Serif CJK SC 10.5: 产出实效5完成及时性55
->   y=583.65 x=182.19..442.70 Noto Serif CJK SC 10.5: 产出成本5成本节约率55
->   y=607.80 x=281.13..445.62 Noto Serif CJK SC 10.5: 小计30
->   y=656.10 x=95.40..155.98 Noto Serif CJK SC 10.5: 效益20
->   y=631.95 x=182.19..447.36 Noto Serif CJK SC 10.5: 项目效益10实施效益109.5
->   y=656.10 x=477.51..445.16 Noto Serif CJK SC 10.5: 97.5%满意度10满意度1010
->   y=680.25 x=281.13..449.84 Noto Serif CJK SC 10.5: 小计19.5
->   y=704.40 x=208.72..453.25 Noto Serif CJK SC 10.5: 综合得分10099.49
->   y=728.55 x=226.41..479.01 Noto Serif CJK SC 10.5: 评价等级优秀
+>   y=233.47 x=83.57..506.00 Noto Serif CJK SC 10.5: 决策（续）20100%
+>   y=197.25 x=172.01..442.68 Noto Serif CJK SC 10.5: 绩效目6绩效指标明确性44
+>   y=233.47 x=182.19..259.18 Noto Serif CJK SC 10.5: 资金投入8
+>   y=221.40 x=290.25..442.68 Noto Serif CJK SC 10.5: 预算编制科学性44
+>   y=245.55 x=290.25..442.68 Noto Serif CJK SC 10.5: 资金分配合理性44
+>   y=269.70 x=281.13..445.62 Noto Serif CJK SC 10.5: 小计20
+>   y=354.22 x=95.40..155.97 Noto Serif CJK SC 10.5: 过程30
+>   y=318.00 x=182.19..261.65 Noto Serif CJK SC 10.5: 资金管理15
+>   y=293.85 x=300.75..442.68 Noto Serif CJK SC 10.5: 资金到位率44
+>   y=354.22 x=474.56..511.11 Noto Serif CJK SC 10.5: 99.67%
+>   y=318.00 x=300.75..450.31 Noto Serif CJK SC 10.5: 预算执行率43.99
+>   y=342.15 x=290.25..442.65 Noto Serif CJK SC 10.5: 资金使用合规性77
+>   y=378.37 x=182.19..261.65 Noto Serif CJK SC 10.5: 组织实施15
+>   y=366.30 x=290.25..442.70 Noto Serif CJK SC 10.5: 管理制度健全性66
+>   y=390.45 x=290.25..442.72 Noto Serif CJK SC 10.5: 制度执行有效性99
+>   y=414.60 x=281.13..453.26 Noto Serif CJK SC 10.5: 小计29.99
+>   y=487.05 x=95.40..155.97 Noto Serif CJK SC 10.5: 产出30
+>   y=450.82 x=182.19..262.11 Noto Serif CJK SC 10.5: 产出数量20
+>   y=438.75 x=300.75..445.16 Noto Serif CJK SC 10.5: 实际完成率1010
+>   y=487.05 x=479.66..506.00 Noto Serif CJK SC 10.5: 100%
+>   y=462.90 x=300.75..445.16 Noto Serif CJK SC 10.5: 质量达标率1010
+>   y=487.05 x=182.19..442.70 Noto Serif CJK SC 10.5: 产出实效5完成及时性55
+>   y=511.20 x=182.19..442.70 Noto Serif CJK SC 10.5: 产出成本5成本节约率55
+>   y=535.35 x=281.13..445.62 Noto Serif CJK SC 10.5: 小计30
+>   y=583.65 x=95.40..155.98 Noto Serif CJK SC 10.5: 效益20
+>   y=559.50 x=182.19..447.36 Noto Serif CJK SC 10.5: 项目效益10实施效益109.5
+>   y=583.65 x=477.51..445.16 Noto Serif CJK SC 10.5: 97.5%满意度10满意度1010
+>   y=607.80 x=281.13..449.84 Noto Serif CJK SC 10.5: 小计19.5
+>   y=631.95 x=208.72..453.25 Noto Serif CJK SC 10.5: 综合得分10099.49
+>   y=656.10 x=226.41..479.01 Noto Serif CJK SC 10.5: 评价等级优秀
 >   y=774.84 x=467.62..507.57 Noto Serif CJK SC 14.0: —9—
 > page 13, 5 rules, bars 39.8x140.0 39.8x139.5 39.8x140.0 39.8x136.5
 >   y=123.44 x=252.47..348.47 Noto Sans CJK SC 12.0: 各一级指标得分率
@@ -1202,10 +1209,10 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 
 $ render --dump examples/000-jinzhong-quality-brand.json
 ? 0
-! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note, deviation or analysis)
 > page 1, 148 rules
 >   y=86.71 x=171.64..423.64 Noto Sans CJK SC 18.0: 晋中市财政支出项目绩效自评表
 >   y=120.43 x=258.76..336.52 Noto Serif CJK SC 12.0: （2020年度）
@@ -1774,26 +1781,26 @@ $ render --strict -l tests/layouts/needs-background.json -o build/never.pdf exam
 $ render -l no-such-layout examples/000-jinzhong-quality-brand.json
 ? 1
 ! layouts/no-such-layout.json: error: cannot open: No such file or directory
-! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note, deviation or analysis)
 
 $ render -l report examples/000-jinzhong-quality-brand.json examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
 ! layouts/report.json: error: the layout "report" renders one input, not 2
-! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note, deviation or analysis)
 
 $ render --layouts tests/no-such-folder examples/000-jinzhong-quality-brand.json
 ? 1
 ! tests/no-such-folder: error: cannot open the layouts folder: No such file or directory; name one with --layouts DIR (a checkout's layouts/), or run make install
-! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note or deviation)
-! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note or deviation)
+! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note, deviation or analysis)
 
 $ layouts tests/inputs/warn-identity.json
 ? 0
@@ -1882,4 +1889,4 @@ $ render --outdir build -o x.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 $ render -l tests/layouts/bad-header-group.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
 ! tests/layouts/bad-header-group.json:7:29: error: /blocks/0/rows/0/header: "header" marks a row of cells, not a group of rows
-! tests/layouts/bad-header-group.json:8:36: error: /blocks/1/section: "appendix" is not one of: subject, goals, evaluation, conclusion, analysis, experience, problems, suggestions, application, other
+! tests/layouts/bad-header-group.json:8:36: error: /blocks/1/section: "appendix" is not one of: subject, goals, evaluation, conclusion, analysis, experience, problems, suggestions, application, other, annex
