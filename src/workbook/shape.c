@@ -87,7 +87,8 @@ static const char *word_of(const char *key) {
 static const char *const EXACT[][2] = {
     {"/subject/name", "项目名称"},   {"/subject/code", "项目编码"},   {"/subject/type", "项目或部门（project/department）"},
     {"/evaluation/type", "评价类型"}, {"/evaluation/date", "评价时间"}, {"/scoring/score", "综合得分"},
-    {"/scoring/grade", "评价等级"},  {"/funds/unit", "金额单位"},     {"/funds/budget", "全年预算数"},
+    {"/scoring/grade", "评价等级"},  {"/title", "报告（表）标题"}, {"/scoring/figures", "打印的得分（entered 填报的/computed 计算的）"},
+    {"/funds/unit", "金额单位"},     {"/funds/budget", "全年预算数"},
     {"/funds/arrived", "全年到位数"}, {"/funds/spent", "全年执行数"}, {"/signoff/date", "填报日期"},
 };
 
@@ -124,13 +125,13 @@ void jx_shape_label(const char *pointer, char *out, size_t size) {
 }
 
 const char *const JX_INFO_FIELDS[] = {
-    "/format",           "/year",           "/subject/name",    "/subject/code",         "/subject/department",
+    "/format",           "/year",           "/title",           "/subject/name",    "/subject/code",         "/subject/department",
     "/subject/department_code", "/subject/implementer", "/subject/implementer_code", "/subject/region",
     "/subject/attribute", "/subject/category", "/subject/period/start", "/subject/period/end", "/subject/leader",
     "/subject/phone",    "/funds/unit",     "/funds/initial_budget", "/funds/budget", "/funds/arrived",
     "/funds/spent",      "/funds/deviation", "/goals/overall",  "/goals/annual",     "/goals/annual_achieved",
     "/evaluation/type",  "/evaluation/organization", "/evaluation/client", "/evaluation/date", "/scoring/source",
-    "/scoring/score",    "/scoring/grade",  "/signoff/principal", "/signoff/handler", "/signoff/phone",
+    "/scoring/score",    "/scoring/grade",  "/scoring/figures", "/signoff/principal", "/signoff/handler", "/signoff/phone",
     "/signoff/date",     NULL};
 
 const char *jx_shape_pointer_of(const char *label) {

@@ -267,15 +267,15 @@ $ score examples/003-zaozhuang-report-brand-quality-patent.json
 
 $ check examples/003-zaozhuang-report-equipment-1.json
 ? 0
-! examples/003-zaozhuang-report-equipment-1.json:139:26: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
-! examples/003-zaozhuang-report-equipment-1.json:148:26: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-equipment-1.json:241:26: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-equipment-1.json:135:26: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:144:26: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:237:26: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
 
 $ score examples/003-zaozhuang-report-equipment-1.json
 ? 0
-! examples/003-zaozhuang-report-equipment-1.json:139:26: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
-! examples/003-zaozhuang-report-equipment-1.json:148:26: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-equipment-1.json:241:26: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-equipment-1.json:135:26: warning: /scoring/indicators/0/children/1/children/0/score: score 1.80 is not a value its rule allows: 4 equal elements of 2.00 give 0.00, 0.50, 1.00, 1.50, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:144:26: warning: /scoring/indicators/0/children/1/children/1/score: score 1.70 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-equipment-1.json:237:26: warning: /scoring/indicators/1/children/1/children/1/score: score 7.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
 > 名称                      分值      得分    得分率
 > 决策                     15.00      14.5    96.67%
 >   项目立项                4.00         4   100.00%
@@ -316,19 +316,19 @@ $ check examples/003-zaozhuang-report-food-drug.json
 ? 0
 ! examples/003-zaozhuang-report-food-drug.json:19:12: warning: /scoring/score: published total 90 differs from computed 88.00
 ! examples/003-zaozhuang-report-food-drug.json:20:12: warning: /scoring/grade: published grade 优秀 differs from computed 良好 (total 88.00)
-! examples/003-zaozhuang-report-food-drug.json:92:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-food-drug.json:184:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
-! examples/003-zaozhuang-report-food-drug.json:257:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
-! examples/003-zaozhuang-report-food-drug.json:258:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
+! examples/003-zaozhuang-report-food-drug.json:88:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-food-drug.json:180:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-food-drug.json:253:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
+! examples/003-zaozhuang-report-food-drug.json:254:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
 
 $ score examples/003-zaozhuang-report-food-drug.json
 ? 0
 ! examples/003-zaozhuang-report-food-drug.json:19:12: warning: /scoring/score: published total 90 differs from computed 88.00
 ! examples/003-zaozhuang-report-food-drug.json:20:12: warning: /scoring/grade: published grade 优秀 differs from computed 良好 (total 88.00)
-! examples/003-zaozhuang-report-food-drug.json:92:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-food-drug.json:184:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
-! examples/003-zaozhuang-report-food-drug.json:257:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
-! examples/003-zaozhuang-report-food-drug.json:258:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
+! examples/003-zaozhuang-report-food-drug.json:88:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-food-drug.json:180:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-food-drug.json:253:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
+! examples/003-zaozhuang-report-food-drug.json:254:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
 > 名称                          分值      得分    得分率    计算得分
 > 决策                         15.00        14    93.33%
 >   项目立项                    4.00         4   100.00%
@@ -369,22 +369,22 @@ $ score examples/003-zaozhuang-report-food-drug.json
 $ check examples/003-zaozhuang-report-patent-info.json
 ? 0
 ! examples/003-zaozhuang-report-patent-info.json:20:12: warning: /scoring/score: published total 88 differs from computed 89.00
-! examples/003-zaozhuang-report-patent-info.json:94:18: warning: /scoring/indicators/0/children/1/children/1/score: score 2.50 is not a value its rule allows: 3 equal elements of 4.00 give 0.00, 1.33, 2.67, 4.00
-! examples/003-zaozhuang-report-patent-info.json:128:14: warning: /scoring/indicators/1/score: published score 24.5 differs from computed 25.50 — sum of 过程's children
-! examples/003-zaozhuang-report-patent-info.json:129:19: warning: /scoring/indicators/1/score_rate: published 得分率 81.67% differs from computed 85.00% — 25.50 ÷ 30.00
-! examples/003-zaozhuang-report-patent-info.json:154:18: warning: /scoring/indicators/1/children/0/children/1/score: published score 3 differs from computed 4.00 — ratio: 21.9 ÷ 21.9 × 4 = 4 → 4.00
-! examples/003-zaozhuang-report-patent-info.json:194:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
-! examples/003-zaozhuang-report-patent-info.json:200:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
+! examples/003-zaozhuang-report-patent-info.json:90:18: warning: /scoring/indicators/0/children/1/children/1/score: score 2.50 is not a value its rule allows: 3 equal elements of 4.00 give 0.00, 1.33, 2.67, 4.00
+! examples/003-zaozhuang-report-patent-info.json:124:14: warning: /scoring/indicators/1/score: published score 24.5 differs from computed 25.50 — sum of 过程's children
+! examples/003-zaozhuang-report-patent-info.json:125:19: warning: /scoring/indicators/1/score_rate: published 得分率 81.67% differs from computed 85.00% — 25.50 ÷ 30.00
+! examples/003-zaozhuang-report-patent-info.json:150:18: warning: /scoring/indicators/1/children/0/children/1/score: published score 3 differs from computed 4.00 — ratio: 21.9 ÷ 21.9 × 4 = 4 → 4.00
+! examples/003-zaozhuang-report-patent-info.json:190:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
+! examples/003-zaozhuang-report-patent-info.json:196:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
 
 $ score examples/003-zaozhuang-report-patent-info.json
 ? 0
 ! examples/003-zaozhuang-report-patent-info.json:20:12: warning: /scoring/score: published total 88 differs from computed 89.00
-! examples/003-zaozhuang-report-patent-info.json:94:18: warning: /scoring/indicators/0/children/1/children/1/score: score 2.50 is not a value its rule allows: 3 equal elements of 4.00 give 0.00, 1.33, 2.67, 4.00
-! examples/003-zaozhuang-report-patent-info.json:128:14: warning: /scoring/indicators/1/score: published score 24.5 differs from computed 25.50 — sum of 过程's children
-! examples/003-zaozhuang-report-patent-info.json:129:19: warning: /scoring/indicators/1/score_rate: published 得分率 81.67% differs from computed 85.00% — 25.50 ÷ 30.00
-! examples/003-zaozhuang-report-patent-info.json:154:18: warning: /scoring/indicators/1/children/0/children/1/score: published score 3 differs from computed 4.00 — ratio: 21.9 ÷ 21.9 × 4 = 4 → 4.00
-! examples/003-zaozhuang-report-patent-info.json:194:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
-! examples/003-zaozhuang-report-patent-info.json:200:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
+! examples/003-zaozhuang-report-patent-info.json:90:18: warning: /scoring/indicators/0/children/1/children/1/score: score 2.50 is not a value its rule allows: 3 equal elements of 4.00 give 0.00, 1.33, 2.67, 4.00
+! examples/003-zaozhuang-report-patent-info.json:124:14: warning: /scoring/indicators/1/score: published score 24.5 differs from computed 25.50 — sum of 过程's children
+! examples/003-zaozhuang-report-patent-info.json:125:19: warning: /scoring/indicators/1/score_rate: published 得分率 81.67% differs from computed 85.00% — 25.50 ÷ 30.00
+! examples/003-zaozhuang-report-patent-info.json:150:18: warning: /scoring/indicators/1/children/0/children/1/score: published score 3 differs from computed 4.00 — ratio: 21.9 ÷ 21.9 × 4 = 4 → 4.00
+! examples/003-zaozhuang-report-patent-info.json:190:4: warning: /scoring/indicators/2: children's weights add up to 20.00, not 产出's weight 30.00
+! examples/003-zaozhuang-report-patent-info.json:196:6: warning: /scoring/indicators/2/children/0: children's weights add up to 20.00, not 产出数量's weight 10.00
 > 名称                      分值      得分    得分率    计算得分
 > 决策                     20.00      16.5    82.50%
 >   项目立项                6.00         6   100.00%
@@ -422,15 +422,15 @@ $ score examples/003-zaozhuang-report-patent-info.json
 
 $ check examples/003-zaozhuang-report-property.json
 ? 0
-! examples/003-zaozhuang-report-property.json:47:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
-! examples/003-zaozhuang-report-property.json:92:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-property.json:126:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
+! examples/003-zaozhuang-report-property.json:43:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
+! examples/003-zaozhuang-report-property.json:88:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-property.json:122:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
 
 $ score examples/003-zaozhuang-report-property.json
 ? 0
-! examples/003-zaozhuang-report-property.json:47:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
-! examples/003-zaozhuang-report-property.json:92:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-property.json:126:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
+! examples/003-zaozhuang-report-property.json:43:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
+! examples/003-zaozhuang-report-property.json:88:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-property.json:122:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
 > 名称                          分值      得分    得分率    计算得分
 > 决策                         15.00        15   100.00%       14.00
 >   项目立项                    4.00         4   100.00%
@@ -471,11 +471,11 @@ $ score examples/003-zaozhuang-report-property.json
 
 $ check examples/003-zaozhuang-report-special-equipment.json
 ? 0
-! examples/003-zaozhuang-report-special-equipment.json:271:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
+! examples/003-zaozhuang-report-special-equipment.json:267:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
 
 $ score examples/003-zaozhuang-report-special-equipment.json
 ? 0
-! examples/003-zaozhuang-report-special-equipment.json:271:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
+! examples/003-zaozhuang-report-special-equipment.json:267:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
 > 名称                      分值      得分    得分率
 > 决策                     20.00        20      100%
 >   项目立项                6.00         6   100.00%

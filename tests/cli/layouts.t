@@ -28,9 +28,9 @@ $ layouts examples/003-zaozhuang-selfeval-ip-aid.json
 
 $ layouts examples/003-zaozhuang-report-property.json
 ? 0
-! examples/003-zaozhuang-report-property.json:47:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
-! examples/003-zaozhuang-report-property.json:92:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-property.json:126:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
+! examples/003-zaozhuang-report-property.json:43:14: warning: /scoring/indicators/0/score: published score 15 differs from computed 14.00 — sum of 决策's children
+! examples/003-zaozhuang-report-property.json:88:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-property.json:122:14: warning: /scoring/indicators/1/score: published score 25 differs from computed 19.00 — sum of 过程's children
 > report
 
 $ fields
@@ -237,7 +237,7 @@ $ render --dump examples/003-zaozhuang-report-special-equipment.json
 ! examples/003-zaozhuang-report-special-equipment.json: warning: /scoring/indicators/2/children/0/children/0/criteria: half-width punctuation beside Chinese text printed full-width (2 places, the first in "完成率=(实际产"); the input keeps what was typed
 ! examples/003-zaozhuang-report-special-equipment.json: warning: /scoring/indicators/2/children/0/children/1/criteria: half-width punctuation beside Chinese text printed full-width (2 places, the first in "达标率=(质量达"); the input keeps what was typed
 ! examples/003-zaozhuang-report-special-equipment.json: warning: /scoring/indicators/2/children/2/children/0/criteria: half-width punctuation beside Chinese text printed full-width (2 places, the first in "节约率=(计划成"); the input keeps what was typed
-! examples/003-zaozhuang-report-special-equipment.json:271:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
+! examples/003-zaozhuang-report-special-equipment.json:267:19: warning: /scoring/indicators/1/score_rate: published 得分率 99.67% differs from computed 99.97% — 29.99 ÷ 30.00
 > page 1 (no number)
 >   y=128.00 x=180.47..420.47 Noto Serif CJK SC Bold 24.0: 特种设备安全专项项目
 >   y=156.00 x=228.47..372.47 Noto Serif CJK SC Bold 24.0: 绩效评价报告
@@ -1694,10 +1694,10 @@ $ render --dump -l summary examples/003-zaozhuang-selfeval-inspection.json examp
 ! examples/003-zaozhuang-report-food-drug.json: warning: self_evaluation.scoring.scale is "优秀 90、良好 80、中 60、差 0", not "优 90、良 80、中 60、差 0" as in examples/003-zaozhuang-selfeval-inspection.json: the summary puts them in one table under the first's
 ! examples/003-zaozhuang-report-food-drug.json:19:12: warning: /scoring/score: published total 90 differs from computed 88.00
 ! examples/003-zaozhuang-report-food-drug.json:20:12: warning: /scoring/grade: published grade 优秀 differs from computed 良好 (total 88.00)
-! examples/003-zaozhuang-report-food-drug.json:92:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
-! examples/003-zaozhuang-report-food-drug.json:184:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
-! examples/003-zaozhuang-report-food-drug.json:257:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
-! examples/003-zaozhuang-report-food-drug.json:258:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
+! examples/003-zaozhuang-report-food-drug.json:88:18: warning: /scoring/indicators/0/children/1/children/1/score: score 1.00 is not a value its rule allows: 3 equal elements of 2.00 give 0.00, 0.67, 1.33, 2.00
+! examples/003-zaozhuang-report-food-drug.json:180:18: warning: /scoring/indicators/1/children/1/children/1/score: score 6.00 is not a value its rule allows: 4 equal elements of 9.00 give 0.00, 2.25, 4.50, 6.75, 9.00
+! examples/003-zaozhuang-report-food-drug.json:253:14: warning: /scoring/indicators/3/score: published score 26 differs from computed 24.00 — sum of 效益's children
+! examples/003-zaozhuang-report-food-drug.json:254:19: warning: /scoring/indicators/3/score_rate: published 得分率 86% differs from computed 80.00% — 24.00 ÷ 30.00
 > page 1, 96 rules
 >   y=120.72 x=143.24..457.70 Noto Sans CJK SC 18.0: 2022年度项目支出绩效自评情况汇总表
 >   y=154.44 x=79.37..235.37 Noto Serif CJK SC 12.0: 部门：枣庄市市场监督管理局
