@@ -505,6 +505,25 @@ printed examples/003-zaozhuang-report-food-safety.json "2022年度枣庄市食�
     "!项目绩效评价报告2022" >>"$tmp/diff" || figures_ok=0
 if [ $figures_ok = 1 ]; then report PASS; else report FAIL "the user's figures, titles and chapters as entered" "$tmp/diff"; fi
 
+# A command never writes over its only input: -o naming the input, itself
+# or through a link, is refused and the input is left as it was.
+cp examples/000-jinzhong-quality-brand.json "$tmp/self.json"
+ln -sf "$tmp/self.json" "$tmp/self-link.json"
+"$BIN" export "$tmp/self.json" -o "$tmp/self.xlsx" 2>/dev/null
+: >"$tmp/diff"
+for args in "render -o $tmp/self.json $tmp/self.json" "render -o $tmp/self-link.json $tmp/self.json" \
+    "export $tmp/self.json -o $tmp/self-link.json" "import $tmp/self.xlsx -o $tmp/self.xlsx"; do
+    cp "$tmp/self.xlsx" "$tmp/self-before.xlsx"
+    # shellcheck disable=SC2086
+    $WRAP "$BIN" $args >/dev/null 2>"$tmp/self.err"
+    rc=$?
+    if [ $rc != 2 ] || ! grep -q "it would be overwritten" "$tmp/self.err" ||
+        ! cmp -s "$tmp/self.json" examples/000-jinzhong-quality-brand.json || ! cmp -s "$tmp/self.xlsx" "$tmp/self-before.xlsx"; then
+        echo "jixiao $args: exit $rc, $(cat "$tmp/self.err")" >>"$tmp/diff"
+    fi
+done
+if [ -s "$tmp/diff" ]; then report FAIL "-o naming an input is refused" "$tmp/diff"; else report PASS; fi
+
 # Run from another folder, the build tree's program finds its own layouts.
 abs_bin=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 if [ "$(cd "$tmp" && "$abs_bin" layouts 2>&1 | wc -l)" = "$(ls layouts/*.json | wc -l)" ]; then report PASS; else

@@ -74,7 +74,7 @@ int jx_dec_parse(const char *t, size_t len, jx_dec *out) {
     if (scale > JX_DEC_MAX_SCALE) return JX_DEC_PRECISION;
     long magnitude = (long)nd - scale; /* digits before the point */
     if (magnitude > JX_DEC_MAX_DIGITS) return JX_DEC_RANGE;
-    if (nd > JX_DEC_MAX_DIGITS + JX_DEC_MAX_SCALE) return JX_DEC_PRECISION;
+    if (nd > JX_DEC_MAX_SIGNIFICANT) return JX_DEC_SIGNIFICANT;
     int64_t m = 0;
     for (size_t k = 0; k < nd; k++) m = m * 10 + (digits[k] - '0');
     if (scale < 0) {
@@ -84,6 +84,19 @@ int jx_dec_parse(const char *t, size_t len, jx_dec *out) {
     out->m = neg ? -m : m;
     out->s = (int)scale;
     return JX_DEC_OK;
+}
+
+void jx_dec_error(int code, const char *text, size_t len, char *out, size_t size) {
+    if (code == JX_DEC_PRECISION)
+        snprintf(out, size, "number %.*s has more than %d decimals", (int)len, text, JX_DEC_MAX_SCALE);
+    else if (code == JX_DEC_SIGNIFICANT)
+        snprintf(out, size, "number %.*s has more than %d significant digits, more than can be computed exactly", (int)len,
+                 text, JX_DEC_MAX_SIGNIFICANT);
+    else if (code == JX_DEC_RANGE)
+        snprintf(out, size, "number %.*s is out of range (at most %d digits before the point)", (int)len, text,
+                 JX_DEC_MAX_DIGITS);
+    else
+        snprintf(out, size, "%.*s is not a number", (int)len, text);
 }
 
 void jx_dec_format(jx_dec v, char *out, size_t size) {

@@ -11,13 +11,19 @@
  * 122241483.61 元) while keeping products of three inputs inside 128 bits. */
 #define JX_DEC_MAX_SCALE 6
 #define JX_DEC_MAX_DIGITS 15
+/* and 18 significant digits in all, what a 64-bit mantissa holds exactly:
+ * 123456789012.123456 is read, 123456789012345.123457 refused */
+#define JX_DEC_MAX_SIGNIFICANT 18
 
 typedef struct jx_dec {
     int64_t m; /* value = m * 10^-s */
     int s;     /* decimals as written, 0..JX_DEC_MAX_SCALE */
 } jx_dec;
 
-enum { JX_DEC_OK = 0, JX_DEC_SYNTAX, JX_DEC_RANGE, JX_DEC_PRECISION };
+enum { JX_DEC_OK = 0, JX_DEC_SYNTAX, JX_DEC_RANGE, JX_DEC_PRECISION, JX_DEC_SIGNIFICANT };
+
+/* What a code other than JX_DEC_OK means, for a message about `text`. */
+void jx_dec_error(int code, const char *text, size_t len, char *out, size_t size);
 
 /* Parses JSON number text (sign, digits, fraction, exponent). */
 int jx_dec_parse(const char *text, size_t len, jx_dec *out);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/buf.h"
@@ -273,6 +274,22 @@ static int run_fonts(int nfiles, char **files, const options *o) {
     return EXIT_OK;
 }
 
+/* -o naming a file that is also an input (by device and inode, so through
+ * links and other spellings too) would replace the only copy of it. */
+static int overwrites_an_input(const char *output, int nfiles, char *const *files) {
+    struct stat out, in;
+    if (!output || strcmp(output, "-") == 0 || stat(output, &out) != 0) return 0;
+    for (int i = 0; i < nfiles; i++) {
+        if (strcmp(files[i], "-") == 0 || stat(files[i], &in) != 0) continue;
+        if (in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
+            fprintf(stderr, "jixiao: -o %s is the input %s: it would be overwritten; write to another file\n", output,
+                    files[i]);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int wants(const options *o, const char *format) {
     if (o->format) return strcmp(o->format, format) == 0;
     size_t n = o->output ? strlen(o->output) : 0, m = strlen(format);
@@ -437,6 +454,7 @@ int main(int argc, char **argv) {
     }
     int nfiles = argc - 1 - optind;
     char **files = argv + 1 + optind;
+    if (overwrites_an_input(o.output, nfiles, files)) return EXIT_USAGE;
     if (!strcmp(cmd, "check")) {
         if (nfiles < 1 || o.json) goto usage;
         return run_check(nfiles, files, &o);

@@ -16,6 +16,7 @@ typedef struct jx_quantity {
     int present;
     const char *display;    /* the text as the document shows it */
     int has_number;         /* exactly one number in it */
+    int bad_number;         /* a JX_DEC_ code when its number cannot be read exactly */
     jx_dec number;
     const char *comparator; /* "≥", "≤", ">", "<", "=" or "" */
     const char *prefix;     /* text before the number ("现场检查"), trimmed */

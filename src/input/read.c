@@ -154,7 +154,11 @@ static void parse_quantity_text(loader *L, const char *text, jx_quantity *q) {
     digits[nd] = '\0';
     if (!has_digit(digits) || has_digit(s)) return;
     jx_dec v;
-    if (jx_dec_parse(digits, nd, &v) != JX_DEC_OK) return;
+    int code = jx_dec_parse(digits, nd, &v);
+    if (code != JX_DEC_OK) {
+        q->bad_number = code;
+        return;
+    }
     q->has_number = 1;
     q->number = v;
     q->unit = trim(L, s, strlen(s));
@@ -185,6 +189,11 @@ static int get_quantity(loader *L, const cJSON *obj, const char *ptr, const char
         return 0;
     }
     parse_quantity_text(L, jx_arena_strdup(L->a, v->valuestring), q);
+    if (q->bad_number && q->bad_number != JX_DEC_SYNTAX) {
+        char why[160];
+        jx_dec_error(q->bad_number, v->valuestring, strlen(v->valuestring), why, sizeof why);
+        return ld_err(L, q->pos, "%s", why);
+    }
     return 0;
 }
 

@@ -342,14 +342,11 @@ int ld_number_text(loader *L, const cJSON *v, jx_pos p, jx_dec *out) {
     size_t i = value_index(L, v);
     const char *t = L->scan.text + L->scan.values[i].offset;
     size_t n = L->scan.values[i].len;
-    switch (jx_dec_parse(t, n, out)) {
-    case JX_DEC_OK: return 0;
-    case JX_DEC_PRECISION:
-        return ld_err(L, p, "number %.*s has more than %d decimals", (int)n, t, JX_DEC_MAX_SCALE);
-    default:
-        return ld_err(L, p, "number %.*s is out of range (at most %d digits before the point)", (int)n,
-                   t, JX_DEC_MAX_DIGITS);
-    }
+    int code = jx_dec_parse(t, n, out);
+    if (code == JX_DEC_OK) return 0;
+    char why[160];
+    jx_dec_error(code == JX_DEC_SYNTAX ? JX_DEC_RANGE : code, t, n, why, sizeof why);
+    return ld_err(L, p, "%s", why);
 }
 
 
@@ -500,6 +497,22 @@ double ld_double(jx_dec d) {
 
 /*** Entry point ***/
 
+/* A file in which valid multi-byte UTF-8 characters outnumber the bytes
+ * that are not UTF-8 is UTF-8 with errors, never GB18030: GBK text almost
+ * never forms a valid three-byte sequence, while one stray byte in a UTF-8
+ * file would turn all of its Chinese into mojibake. */
+static int mostly_utf8(const unsigned char *s, size_t len) {
+    size_t wide = 0, bad = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = jx_utf8_decode(s + i, len - i, &cp);
+        if (n == 0) bad++, n = 1;
+        else if (n >= 3) wide++;
+        i += n;
+    }
+    return wide > 0 && wide >= bad;
+}
+
 /* Makes `data` valid UTF-8 text: strips a BOM, converts GB18030 input. */
 static int decode_input(loader *L, const unsigned char *data, size_t len, unsigned char **text,
                         size_t *text_len) {
@@ -514,7 +527,7 @@ static int decode_input(loader *L, const unsigned char *data, size_t len, unsign
         return 0;
     }
     size_t gb_bad;
-    if (jx_gb18030_to_utf8(data, len, text, text_len, &gb_bad) == 0 &&
+    if (!mostly_utf8(data, len) && jx_gb18030_to_utf8(data, len, text, text_len, &gb_bad) == 0 &&
         jx_utf8_check(*text, *text_len) == *text_len) {
         unsigned char *t = realloc(*text, *text_len + 1);
         if (!t) return L->oom = 1, -1;
@@ -535,7 +548,10 @@ static int decode_input(loader *L, const unsigned char *data, size_t len, unsign
         i += n ? n : 1;
     }
     jx_diags_add(L->diags, JX_ERROR, L->file, line, col, "",
-                 "invalid UTF-8 at byte offset %zu (and not GB18030 either)", bad);
+                 mostly_utf8(data, len) ? "invalid UTF-8 at byte offset %zu (the rest of the file is UTF-8; save it as UTF-8 "
+                                          "again, or retype the text there)"
+                                        : "invalid UTF-8 at byte offset %zu (and not GB18030 either)",
+                 bad);
     return -1;
 }
 

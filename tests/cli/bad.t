@@ -169,7 +169,8 @@ $ check tests/bad/number-too-many-decimals.json
 
 $ check tests/bad/number-too-many-digits.json
 ? 1
-! tests/bad/number-too-many-digits.json:18:13: error: /funds/budget: number 12345678901234567 is out of range (at most 15 digits before the point)
+! tests/bad/number-too-many-digits.json:1:170: error: /scoring/indicators/0/children/0/actual: number 123456789012345.123457 has more than 18 significant digits, more than can be computed exactly
+! tests/bad/number-too-many-digits.json:1:204: error: /scoring/indicators/0/children/0/target: number 987654321098765.987653 has more than 18 significant digits, more than can be computed exactly
 
 $ check tests/bad/policy-enum.json
 ? 1
@@ -396,3 +397,16 @@ $ check tests/bad/table-after-not-pointer.json
 $ check tests/bad/figures-unknown.json
 ? 1
 ! tests/bad/figures-unknown.json:5:26: error: /scoring/figures: "published" is not one of: entered, computed
+
+$ check tests/bad/number-too-many-digits.json
+? 1
+! tests/bad/number-too-many-digits.json:1:170: error: /scoring/indicators/0/children/0/actual: number 123456789012345.123457 has more than 18 significant digits, more than can be computed exactly
+! tests/bad/number-too-many-digits.json:1:204: error: /scoring/indicators/0/children/0/target: number 987654321098765.987653 has more than 18 significant digits, more than can be computed exactly
+
+$ check tests/bad/utf8-with-a-gbk-character.json
+? 1
+! tests/bad/utf8-with-a-gbk-character.json:1:59: error: invalid UTF-8 at byte offset 70 (the rest of the file is UTF-8; save it as UTF-8 again, or retype the text there)
+
+$ check tests/bad/utf8-overlong.json
+? 1
+! tests/bad/utf8-overlong.json:1:55: error: invalid UTF-8 at byte offset 58 (the rest of the file is UTF-8; save it as UTF-8 again, or retype the text there)
