@@ -503,6 +503,11 @@ printed examples/003-zaozhuang-report-food-safety.json "2022年度枣庄市食�
     "三、综合评价情况及评价结论" "四、绩效评价指标分析" "七、有关建议" "其中：滕州市20万元，山亭区20万元。表0-1" \
     "具体情况如下：表0-2" "项目指标得分情况及分析结果见下表。表0-3" "本项目评价得分为82.05分，评价等级为“良”。" \
     "!项目绩效评价报告2022" >>"$tmp/diff" || figures_ok=0
+printed tests/inputs/asterisks.json "项目名称a**2**与b**c" "面积a**2**与b**c" >>"$tmp/diff" || figures_ok=0
+"$BIN" render -o "$tmp/fig.pdf" examples/003-zaozhuang-report-food-safety.json 2>/dev/null
+pdfinfo -enc UTF-8 "$tmp/fig.pdf" 2>&1 | grep -qx "Title: *2022年度枣庄市食品安全工作评议考核激励资金财政绩效评价报告" ||
+    { echo "pdfinfo: the title is not the report's:"; pdfinfo -enc UTF-8 "$tmp/fig.pdf" 2>&1 | head -3; } >>"$tmp/diff" || true
+grep -q . "$tmp/diff" && figures_ok=0
 if [ $figures_ok = 1 ]; then report PASS; else report FAIL "the user's figures, titles and chapters as entered" "$tmp/diff"; fi
 
 # A command never writes over its only input: -o naming the input, itself

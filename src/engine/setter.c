@@ -87,8 +87,9 @@ void ts_run_free(run *r) {
     memset(r, 0, sizeof *r);
 }
 
-/* Decodes one paragraph, choosing a face per character and reading the
- * **bold** markers; a character no face has becomes 〓 and a warning. */
+/* Decodes one paragraph, choosing a face per character: the text is the
+ * text, never markup (bold is a block's); a character no face has becomes 〓
+ * and a warning. */
 int ts_shape(setter *S, const char *text, size_t len, jx_role role, double size, int bold, jx_pos pos,
                  run *r) {
     r->n = 0;
@@ -105,11 +106,6 @@ int ts_shape(setter *S, const char *text, size_t len, jx_role role, double size,
         uint32_t cp;
         size_t k = jx_utf8_decode(s + i, len - i, &cp);
         if (!k) k = 1, cp = 0xFFFD;
-        if (cp == '*' && i + 1 < len && s[i + 1] == '*') {
-            bold = !bold;
-            i += 2;
-            continue;
-        }
         i += k;
         /* a line break is no character to draw: any face will do */
         int face = cp == '\n' ? S->fonts->role_face[role] : jx_fontset_face_for(S->fonts, role, cp);

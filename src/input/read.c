@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/utf8.h"
 #include "input/methods.h"
 #include "input/model.h"
 #include "json/reader.h"
@@ -1192,6 +1193,37 @@ static int add_value(loader *L, const cJSON *item, const char *ptr, size_t *cap)
     return 0;
 }
 
+/* A character no document can hold: a C0 control other than tab and line
+ * breaks (XML 1.0 forbids them, Word and Excel refuse the file), U+0000,
+ * or the noncharacters U+FFFE and U+FFFF. */
+static int forbidden(uint32_t cp) {
+    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xFFFE || cp == 0xFFFF;
+}
+
+/* The string as written, escapes included: cJSON has already cut it at a
+ * \u0000, so the raw token is what tells. */
+static int check_characters(loader *L, const cJSON *item, const char *ptr) {
+    const char *raw = ld_raw_text(L, item);
+    for (size_t i = 1; raw && raw[i] && raw[i + 1];) {
+        uint32_t cp;
+        size_t n;
+        if (raw[i] == '\\' && raw[i + 1] == 'u') {
+            cp = (uint32_t)strtoul((char[5]){raw[i + 2], raw[i + 3], raw[i + 4], raw[i + 5], 0}, NULL, 16);
+            n = 6;
+        } else if (raw[i] == '\\') {
+            cp = 0, n = 2; /* \n, \t, \" …: allowed */
+        } else {
+            n = jx_utf8_decode((const unsigned char *)raw + i, strlen(raw + i), &cp);
+            if (!n) n = 1;
+        }
+        if (n != 2 && forbidden(cp))
+            return ld_err(L, ld_pos_at(L, item, ptr), "U+%04X is not a character a document can hold (%s): remove it",
+                          (unsigned)cp, cp < 0x20 ? "a control character" : "a noncharacter");
+        i += n;
+    }
+    return 0;
+}
+
 /* Every shown string and number, found by a pre-order walk that keeps the
  * pointer of each open container (the scanner bounds the depth). */
 static int take_inventory(loader *L) {
@@ -1201,7 +1233,7 @@ static int take_inventory(loader *L) {
         const char *ptr;
         size_t index;
     } stack[JX_MAX_DEPTH + 2];
-    int top = 0;
+    int top = 0, bad = 0;
     size_t cap = 0;
     stack[0] = (struct frame){L->root->child, at(L, ""), 0};
     while (top >= 0) {
@@ -1214,13 +1246,17 @@ static int take_inventory(loader *L) {
         f->next = item->next;
         const char *ptr = item->string ? ld_ptr_key(L, f->ptr, item->string) : ld_ptr_index(L, f->ptr, f->index);
         f->index++;
+        int rc = 0;
         if ((cJSON_IsObject(item) || cJSON_IsArray(item)) && top + 1 < JX_MAX_DEPTH + 2)
             stack[++top] = (struct frame){item->child, ptr, 0};
-        else if ((cJSON_IsString(item) || cJSON_IsNumber(item)) && is_shown_value(ptr + strlen(doc->base)) &&
-                 add_value(L, item, ptr, &cap))
-            return -1;
+        else if (cJSON_IsString(item))
+            rc = check_characters(L, item, ptr);
+        if (rc == 0 && (cJSON_IsString(item) || cJSON_IsNumber(item)) && is_shown_value(ptr + strlen(doc->base)))
+            rc = add_value(L, item, ptr, &cap);
+        if (rc && L->oom) return -1;
+        bad |= rc;
     }
-    return L->oom ? -1 : 0;
+    return L->oom || bad ? -1 : 0;
 }
 
 static int parse_document(loader *L);

@@ -80,7 +80,6 @@ static int scan_string(jx_jscan *s, size_t start, size_t *end) {
         if (e != 'u') return fail(s, i, "invalid escape sequence in string");
         long u = read_u4(t + i + 2, s->len - i - 2);
         if (u < 0) return fail(s, i, "invalid \\u escape: four hex digits expected");
-        if (u == 0) return fail(s, i, "\\u0000 is not allowed in strings");
         if (u >= 0xDC00 && u <= 0xDFFF) return fail(s, i, "unpaired surrogate in \\u escape");
         if (u >= 0xD800 && u <= 0xDBFF) {
             long lo = (i + 7 < s->len && t[i + 6] == '\\' && t[i + 7] == 'u')

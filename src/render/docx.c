@@ -77,6 +77,8 @@ static void xml_text(jx_buf *b, const char *s, size_t n) {
         else if (c == '<') jx_buf_puts(b, "&lt;");
         else if (c == '>') jx_buf_puts(b, "&gt;");
         else if (c == '"') jx_buf_puts(b, "&quot;");
+        else if (c == 0xEF && k + 2 < n && (unsigned char)s[k + 1] == 0xBF && ((unsigned char)s[k + 2] & 0xFE) == 0xBE)
+            k += 2; /* U+FFFE, U+FFFF: no XML text holds them */
         else if (c >= 0x20 || c == '\t') jx_buf_putc(b, (char)c);
     }
 }
@@ -115,19 +117,8 @@ static void run(jx_buf *b, look lk, int bold, const char *s, size_t n) {
     jx_buf_puts(b, "</w:t></w:r>");
 }
 
-/* Text with **bold** spans, as the PDF sets it. */
-static void runs(jx_buf *b, look lk, const char *s, size_t n) {
-    int bold = lk.bold;
-    for (size_t k = 0; k < n;) {
-        const char *mark = NULL;
-        for (size_t j = k; j + 1 < n && !mark; j++)
-            if (s[j] == '*' && s[j + 1] == '*') mark = s + j;
-        size_t len = mark ? (size_t)(mark - (s + k)) : n - k;
-        run(b, lk, bold, s + k, len);
-        k += len + (mark ? 2 : 0);
-        if (mark) bold = !bold;
-    }
-}
+/* Text as it is: bold is the block's, as the PDF sets it. */
+static void runs(jx_buf *b, look lk, const char *s, size_t n) { run(b, lk, lk.bold, s, n); }
 
 typedef struct para {
     const char *style; /* NULL: 正文 */

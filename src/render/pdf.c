@@ -25,6 +25,7 @@
 #include "engine/raster.h"
 #include "fonts/subset.h"
 #include "render/output.h"
+#include "base/utf8.h"
 #include "render/render.h"
 
 /* libdeflate's fastest level: 1.5 % larger than level 4 and a millisecond
@@ -598,18 +599,43 @@ static void add_outline(writer *w, HPDF_Page *pages) {
     }
 }
 
-/* Metadata, cut at a character boundary past MAX_INFO bytes. */
-static void set_info(writer *w, HPDF_InfoType type, const char *value) {
+/* Metadata, cut at a character boundary past MAX_INFO bytes. ASCII goes as
+ * it is; anything else as a PDF text string in UTF-16BE with its byte-order
+ * mark (PDF 32000 7.9.2.2), the only form readers take for Chinese. */
+static void set_info(writer *w, HPDF_InfoType type, const char *key, const char *value) {
     if (!value || !ok(w)) return;
-    char cut[MAX_INFO + 4];
-    size_t n = strlen(value);
+    size_t n = strlen(value), ascii = 1;
     if (n > MAX_INFO) {
         n = MAX_INFO;
         while (n > 0 && ((unsigned char)value[n] & 0xC0) == 0x80) n--;
     }
-    memcpy(cut, value, n);
-    cut[n] = '\0';
-    HPDF_SetInfoAttr(w->pdf, type, cut);
+    for (size_t i = 0; i < n; i++) ascii &= (unsigned char)value[i] < 0x80;
+    if (ascii) {
+        char cut[MAX_INFO + 4];
+        memcpy(cut, value, n);
+        cut[n] = '\0';
+        HPDF_SetInfoAttr(w->pdf, type, cut);
+        return;
+    }
+    unsigned char utf16[2 + 4 * (MAX_INFO + 4)];
+    size_t len = 0;
+    utf16[len++] = 0xFE, utf16[len++] = 0xFF;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = jx_utf8_decode((const unsigned char *)value + i, n - i, &cp);
+        if (!k) k = 1, cp = 0xFFFD;
+        i += k;
+        if (cp > 0xFFFF) {
+            cp -= 0x10000;
+            uint32_t hi = 0xD800 + (cp >> 10), lo = 0xDC00 + (cp & 0x3FF);
+            utf16[len++] = (unsigned char)(hi >> 8), utf16[len++] = (unsigned char)hi;
+            cp = lo;
+        }
+        utf16[len++] = (unsigned char)(cp >> 8), utf16[len++] = (unsigned char)cp;
+    }
+    HPDF_SetInfoAttr(w->pdf, type, ""); /* makes the Info dictionary */
+    HPDF_Binary text = ok(w) ? HPDF_Binary_New(w->pdf->mmgr, utf16, (HPDF_UINT)len) : NULL;
+    if (!text || HPDF_Dict_Add(w->pdf->info, key, text) != HPDF_OK) fail(w, "out of memory");
 }
 
 /*** Writing the file ***/
@@ -645,11 +671,11 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
         /* only images are compressed by libharu: the rest is compressed here, once */
         HPDF_SetCompressionMode(w.pdf, HPDF_COMP_IMAGE);
         HPDF_UseUTFEncodings(w.pdf);
-        set_info(&w, HPDF_INFO_TITLE, meta->title);
-        set_info(&w, HPDF_INFO_AUTHOR, meta->author);
-        set_info(&w, HPDF_INFO_SUBJECT, meta->subject);
-        set_info(&w, HPDF_INFO_KEYWORDS, meta->keywords);
-        set_info(&w, HPDF_INFO_CREATOR, "jixiao " JIXIAO_VERSION);
+        set_info(&w, HPDF_INFO_TITLE, "Title", meta->title);
+        set_info(&w, HPDF_INFO_AUTHOR, "Author", meta->author);
+        set_info(&w, HPDF_INFO_SUBJECT, "Subject", meta->subject);
+        set_info(&w, HPDF_INFO_KEYWORDS, "Keywords", meta->keywords);
+        set_info(&w, HPDF_INFO_CREATOR, "Creator", "jixiao " JIXIAO_VERSION);
         if (collect_characters(&w) == 0) face_codes(&w);
         if (ok(&w)) write_faces_and_pages(&w, pages);
         add_outline(&w, pages);

@@ -300,7 +300,7 @@ $ check tests/bad/syntax-missing-value.json
 
 $ check tests/bad/syntax-nul-escape.json
 ? 1
-! tests/bad/syntax-nul-escape.json:1:47: error: \u0000 is not allowed in strings
+! tests/bad/syntax-nul-escape.json:1:1: error: missing required key "year"
 
 $ check tests/bad/syntax-single-quotes.json
 ? 1
@@ -410,3 +410,10 @@ $ check tests/bad/utf8-with-a-gbk-character.json
 $ check tests/bad/utf8-overlong.json
 ? 1
 ! tests/bad/utf8-overlong.json:1:55: error: invalid UTF-8 at byte offset 58 (the rest of the file is UTF-8; save it as UTF-8 again, or retype the text there)
+
+$ check tests/bad/control-characters.json
+? 1
+! tests/bad/control-characters.json:1:52: error: /subject/name: U+0001 is not a character a document can hold (a control character): remove it
+! tests/bad/control-characters.json:1:70: error: /subject/code: U+FFFE is not a character a document can hold (a noncharacter): remove it
+! tests/bad/control-characters.json:1:94: error: /subject/department: U+FFFF is not a character a document can hold (a noncharacter): remove it
+! tests/bad/control-characters.json:1:112: error: /subject/implementer: U+0000 is not a character a document can hold (a control character): remove it
