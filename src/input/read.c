@@ -1224,9 +1224,10 @@ static int check_characters(loader *L, const cJSON *item, const char *ptr) {
     return 0;
 }
 
-/* Every shown string and number, found by a pre-order walk that keeps the
- * pointer of each open container (the scanner bounds the depth). */
-static int take_inventory(loader *L) {
+/* Every string's characters checked and, when the document is otherwise
+ * sound, every shown string and number taken, by a pre-order walk that keeps
+ * the pointer of each open container (the scanner bounds the depth). */
+static int take_inventory(loader *L, int sound) {
     const jx_doc *doc = L->object;
     struct frame {
         const cJSON *next;
@@ -1251,7 +1252,7 @@ static int take_inventory(loader *L) {
             stack[++top] = (struct frame){item->child, ptr, 0};
         else if (cJSON_IsString(item))
             rc = check_characters(L, item, ptr);
-        if (rc == 0 && (cJSON_IsString(item) || cJSON_IsNumber(item)) && is_shown_value(ptr + strlen(doc->base)))
+        if (rc == 0 && sound && (cJSON_IsString(item) || cJSON_IsNumber(item)) && is_shown_value(ptr + strlen(doc->base)))
             rc = add_value(L, item, ptr, &cap);
         if (rc && L->oom) return -1;
         bad |= rc;
@@ -1458,7 +1459,7 @@ static int parse_document(loader *L) {
     rc |= parse_signoff(L, ld_member(r, "signoff"), &doc->signoff);
     if (!rc) rc = parse_scoring(L, ld_member(r, "scoring"), ld_member(r, "goals"), doc);
     if (!rc) rc = parse_free_tables(L, r, doc);
-    if (!rc) rc = take_inventory(L);
+    rc |= take_inventory(L, rc == 0);
     if (!rc) rc = parse_attachments(L, r, doc);
     return rc;
 }

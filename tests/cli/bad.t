@@ -301,6 +301,7 @@ $ check tests/bad/syntax-missing-value.json
 $ check tests/bad/syntax-nul-escape.json
 ? 1
 ! tests/bad/syntax-nul-escape.json:1:1: error: missing required key "year"
+! tests/bad/syntax-nul-escape.json:1:44: error: /subject/name: U+0000 is not a character a document can hold (a control character): remove it
 
 $ check tests/bad/syntax-single-quotes.json
 ? 1
