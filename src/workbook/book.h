@@ -45,6 +45,10 @@ typedef struct jx_book {
 
 #define JX_BOOK_MAX_ROWS 50000
 
+/* The first bytes of an OLE compound file: an old Excel .xls, or an .xlsx
+ * encrypted with a password (its package inside such a file). */
+#define JX_OLE_SIGNATURE "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"
+
 /* Reads an .xlsx from its bytes; NULL with a diagnostic naming the file
  * (and the sheet and cell where there is one). */
 jx_book *jx_book_read(const char *name, const unsigned char *data, size_t len, jx_diags *diags);

@@ -10,13 +10,25 @@
 #include "workbook/shape.h"
 
 #define MAX_MERGES_READ 5000
+/* rows covered by merged ranges, counted over all of a sheet's ranges: a
+ * form merges a few cells each; a range over 50,000 rows is no form */
+#define MAX_MERGED_ROWS 200000
+
+/* The merged ranges crossing one row: their columns, left to right. */
+typedef struct span {
+    int c1, c2;
+    const jx_book_range *range;
+} span;
 
 /* A sheet's cells by row for lookups, merged ranges giving their first
- * cell's value to every cell they cover. */
+ * cell's value to every cell they cover, found by row, then by column. */
 typedef struct grid {
     const jx_book_sheet *sheet;
     size_t *row_start; /* index of the first cell of each row; row_start[nrows] = ncells */
     int nrows;
+    span *spans;       /* by row, then column */
+    size_t *span_start; /* spans of row r: [span_start[r], span_start[r + 1]) */
+    int span_rows;
 } grid;
 
 typedef struct importer {
@@ -33,18 +45,63 @@ static int cmp_cells(const void *a, const void *b) {
     return (x->col > y->col) - (x->col < y->col);
 }
 
-static int grid_open(grid *g, jx_book_sheet *sh) {
-    g->sheet = sh;
+static int cmp_spans(const void *a, const void *b) {
+    const span *x = a, *y = b;
+    return (x->c1 > y->c1) - (x->c1 < y->c1);
+}
+
+typedef enum { GRID_OK, GRID_OOM, GRID_TWICE, GRID_MERGED_ROWS } grid_status;
+
+/* Each merged range listed under every row it crosses, so that a lookup
+ * costs a search in one row's few ranges, never a scan of all of them. */
+static grid_status index_merges(grid *g) {
+    const jx_book_sheet *sh = g->sheet;
+    size_t total = 0;
+    g->span_rows = 0;
+    for (size_t i = 0; i < sh->nmerges; i++) {
+        total += (size_t)(sh->merges[i].r2 - sh->merges[i].r1 + 1);
+        if (sh->merges[i].r2 + 1 > g->span_rows) g->span_rows = sh->merges[i].r2 + 1;
+        if (total > MAX_MERGED_ROWS) return GRID_MERGED_ROWS;
+    }
+    g->spans = malloc((total ? total : 1) * sizeof *g->spans);
+    g->span_start = calloc((size_t)g->span_rows + 2, sizeof *g->span_start);
+    if (!g->spans || !g->span_start) return GRID_OOM;
+    for (size_t i = 0; i < sh->nmerges; i++)
+        for (int r = sh->merges[i].r1; r <= sh->merges[i].r2; r++) g->span_start[r + 1]++;
+    for (int r = 0; r < g->span_rows; r++) g->span_start[r + 1] += g->span_start[r];
+    size_t *fill = calloc((size_t)g->span_rows + 1, sizeof *fill);
+    if (!fill) return GRID_OOM;
+    for (size_t i = 0; i < sh->nmerges; i++) {
+        const jx_book_range *m = &sh->merges[i];
+        for (int r = m->r1; r <= m->r2; r++) g->spans[g->span_start[r] + fill[r]++] = (span){m->c1, m->c2, m};
+    }
+    free(fill);
+    for (int r = 0; r < g->span_rows; r++)
+        qsort(g->spans + g->span_start[r], g->span_start[r + 1] - g->span_start[r], sizeof *g->spans, cmp_spans);
+    return GRID_OK;
+}
+
+/* *twice: the index of a cell the sheet gives a second time. */
+static grid_status grid_open(grid *g, jx_book_sheet *sh, size_t *twice) {
+    *g = (grid){.sheet = sh};
     qsort(sh->cells, sh->ncells, sizeof *sh->cells, cmp_cells);
+    for (size_t i = 1; i < sh->ncells; i++)
+        if (cmp_cells(&sh->cells[i - 1], &sh->cells[i]) == 0) return *twice = i, GRID_TWICE;
     g->nrows = sh->ncells ? sh->cells[sh->ncells - 1].row + 1 : 0;
     g->row_start = calloc((size_t)g->nrows + 1, sizeof *g->row_start);
-    if (!g->row_start) return -1;
+    if (!g->row_start) return GRID_OOM;
     size_t i = 0;
     for (int r = 0; r <= g->nrows; r++) {
         while (i < sh->ncells && sh->cells[i].row < r) i++;
         g->row_start[r] = i;
     }
-    return 0;
+    return index_merges(g);
+}
+
+static void grid_close(grid *g) {
+    free(g->row_start);
+    free(g->spans);
+    free(g->span_start);
 }
 
 static const jx_book_cell *raw_cell(const grid *g, int row, int col) {
@@ -67,13 +124,18 @@ static const jx_book_cell *raw_cell(const grid *g, int row, int col) {
 static const jx_book_cell *cell_at(const grid *g, int row, int col, int *merged) {
     if (merged) *merged = 0;
     const jx_book_cell *c = raw_cell(g, row, col);
-    for (size_t i = 0; i < g->sheet->nmerges; i++) {
-        const jx_book_range *m = &g->sheet->merges[i];
-        if (row < m->r1 || row > m->r2 || col < m->c1 || col > m->c2 || (row == m->r1 && col == m->c1)) continue;
-        if (merged) *merged = 1;
-        return raw_cell(g, m->r1, m->c1);
+    if (row < 0 || row >= g->span_rows) return c;
+    size_t lo = g->span_start[row], hi = g->span_start[row + 1];
+    while (lo < hi) { /* the last span starting at or left of col */
+        size_t mid = (lo + hi) / 2;
+        if (g->spans[mid].c1 <= col) lo = mid + 1;
+        else hi = mid;
     }
-    return c;
+    /* ranges do not overlap: only the nearest one starting at or left of col can cover it */
+    const jx_book_range *m = lo > g->span_start[row] ? g->spans[lo - 1].range : NULL;
+    if (!m || col > m->c2 || (row == m->r1 && col == m->c1)) return c;
+    if (merged) *merged = 1;
+    return raw_cell(g, m->r1, m->c1);
 }
 
 static int blank(const jx_book_cell *c) { return !c || (c->kind == JX_CELL_TEXT && !c->uncached && !c->text[0]); }
@@ -419,7 +481,8 @@ static void tree_sheet(importer *im, const grid *g) {
 
 int jx_is_workbook(const char *name, const unsigned char *data, size_t len) {
     size_t n = strlen(name);
-    return (len >= 4 && memcmp(data, "PK\3\4", 4) == 0) || (n > 5 && strcmp(name + n - 5, ".xlsx") == 0);
+    return (len >= 4 && memcmp(data, "PK\3\4", 4) == 0) || (len >= 8 && memcmp(data, JX_OLE_SIGNATURE, 8) == 0) ||
+           (n > 5 && strcmp(name + n - 5, ".xlsx") == 0) || (n > 4 && strcmp(name + n - 4, ".xls") == 0);
 }
 
 static void read_sheet(importer *im, jx_book_sheet *sh) {
@@ -429,9 +492,16 @@ static void read_sheet(importer *im, jx_book_sheet *sh) {
         error_at(im, &g, 0, 0, "more than %d merged ranges", MAX_MERGES_READ);
         return;
     }
-    if (grid_open(&g, sh)) {
-        im->failed = 1;
-        jx_diags_add(im->d, JX_ERROR, im->name, 0, 0, "", "out of memory");
+    size_t twice = 0;
+    grid_status status = grid_open(&g, sh, &twice);
+    if (status != GRID_OK) {
+        if (status == GRID_TWICE)
+            error_at(im, &g, sh->cells[twice].row, sh->cells[twice].col, "the sheet gives this cell twice");
+        else if (status == GRID_MERGED_ROWS)
+            error_at(im, &g, 0, 0, "merged ranges cover more than %d rows in all", MAX_MERGED_ROWS);
+        else
+            im->failed = 1, jx_diags_add(im->d, JX_ERROR, im->name, 0, 0, "", "out of memory");
+        grid_close(&g);
         return;
     }
     if (strcmp(sh->name, JX_SHEET_INFO) == 0 || strcmp(sh->name, JX_SHEET_TEXT) == 0) {
@@ -447,7 +517,7 @@ static void read_sheet(importer *im, jx_book_sheet *sh) {
             jx_diags_add(im->d, JX_WARNING, im->name, 0, 0, "", "sheet \"%s\" is not one jixiao reads: its cells are not part of the input",
                          sh->name);
     }
-    free(g.row_start);
+    grid_close(&g);
 }
 
 int jx_workbook_import(const char *name, const unsigned char *data, size_t len, jx_workbook_input *out, jx_diags *d) {

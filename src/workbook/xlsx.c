@@ -445,6 +445,17 @@ static const char *number_text(reader *r, const char *v, style st, int *date) {
     return jx_arena_strdup(r->book->arena, out);
 }
 
+/* A number cell's value as the file format writes it: a decimal with an
+ * optional exponent, nothing else (a value is never read as JSON). */
+static int is_number(const char *v) {
+    char *end;
+    double d = strtod(v, &end);
+    if (end == v || *end || !isfinite(d)) return 0;
+    for (const char *p = v; *p; p++)
+        if (!strchr("0123456789+-.eE", *p)) return 0;
+    return 1;
+}
+
 static void add_cell(reader *r, sheet_state *s) {
     jx_book_sheet *sh = s->sheet;
     const char *v = s->value;
@@ -456,8 +467,9 @@ static void add_cell(reader *r, sheet_state *s) {
     if (c->uncached) {
         c->text = "";
     } else if (strcmp(t, "s") == 0) {
-        long i = strtol(v, NULL, 10);
-        if (i < 0 || (size_t)i >= r->nstrings) {
+        char *end;
+        long i = strtol(v, &end, 10);
+        if (end == v || *end || i < 0 || (size_t)i >= r->nstrings) {
             char ref[16];
             jx_cell_name(s->row, s->col, ref);
             fail(r, sh->name, "%s: a shared string that the workbook does not have", ref);
@@ -473,6 +485,11 @@ static void add_cell(reader *r, sheet_state *s) {
         style st = cell_style(r, s->style);
         if (st.text) {
             c->kind = JX_CELL_TEXT;
+        } else if (!is_number(v)) {
+            char ref[16];
+            jx_cell_name(s->row, s->col, ref);
+            fail(r, sh->name, "%s: a number cell holding \"%.40s\", which is not a number", ref, v);
+            return;
         } else {
             c->kind = st.percent ? JX_CELL_TEXT : JX_CELL_NUMBER;
             c->text = number_text(r, v, st, &c->date);
@@ -495,7 +512,9 @@ static void XMLCALL sheet_start(void *data, const XML_Char *name, const XML_Char
         const char *rn = attr(attrs, "r");
         s->row = rn ? atoi(rn) - 1 : s->row + 1;
         s->col = -1;
-        if (s->row < 0 || s->row >= JX_BOOK_MAX_ROWS)
+        if (s->row < 0)
+            fail(r, s->sheet->name, "a row numbered \"%s\": rows are numbered from 1", rn ? rn : "");
+        else if (s->row >= JX_BOOK_MAX_ROWS)
             fail(r, s->sheet->name, "more than %d rows: a workbook for one document has far fewer", JX_BOOK_MAX_ROWS);
     } else if (strcmp(el, "c") == 0) {
         const char *ref = attr(attrs, "r"), *t = attr(attrs, "t"), *st = attr(attrs, "s");
@@ -573,14 +592,34 @@ static int read_parts(reader *r) {
     jx_book *b = r->book;
     b->sheets = jx_arena_array(b->arena, r->nsheets ? r->nsheets : 1, sizeof *b->sheets);
     if (!b->sheets) return fail(r, NULL, "out of memory"), -1;
+    const char **parts = jx_arena_array(b->arena, r->nsheets ? r->nsheets : 1, sizeof *parts);
+    if (!parts) return fail(r, NULL, "out of memory"), -1;
+    /* each part read once: two sheets naming one part are a damaged (or a hostile) workbook */
+    for (size_t i = 0; i < r->nsheets; i++) {
+        if (!(parts[i] = sheet_part(r, r->sheet_rels[i]))) return -1;
+        for (size_t k = 0; k < i; k++)
+            if (strcmp(parts[k], parts[i]) == 0)
+                return fail(r, "xl/workbook.xml", "the sheets \"%s\" and \"%s\" are one part (%s): a damaged workbook",
+                            r->sheet_names[k], r->sheet_names[i], parts[i]), -1;
+    }
     for (size_t i = 0; i < r->nsheets && !r->failed; i++) {
-        const char *part = sheet_part(r, r->sheet_rels[i]);
+        const char *part = parts[i];
         jx_book_sheet *sh = &b->sheets[b->nsheets++];
         sh->name = r->sheet_names[i];
         sheet_state s = {sh, 0, 0, -1, -1, 0, "n", 0, 0, 0, 0, NULL};
         if (!part || parse_part(r, part, 1, sheet_start, sheet_end, &s)) return -1;
     }
     return r->failed ? -1 : 0;
+}
+
+/* Why bytes are no .xlsx, in the words of the program that wrote them. */
+static const char *not_a_zip(const unsigned char *data, size_t len) {
+    static const char encrypted[] = "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0";
+    if (len < 8 || memcmp(data, JX_OLE_SIGNATURE, 8) != 0) return "not an xlsx workbook (not a ZIP archive, or a damaged one)";
+    for (size_t i = 0; i + sizeof encrypted - 1 <= len; i++)
+        if (memcmp(data + i, encrypted, sizeof encrypted - 1) == 0)
+            return "a workbook encrypted with a password: save it again without one (文件 → 信息 → 保护工作簿)";
+    return "an old Excel workbook (.xls): save it as an Excel Workbook (.xlsx) and read that";
 }
 
 jx_book *jx_book_read(const char *name, const unsigned char *data, size_t len, jx_diags *diags) {
@@ -604,7 +643,7 @@ jx_book *jx_book_read(const char *name, const unsigned char *data, size_t len, j
     r.zip = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze) : NULL;
     if (!r.zip) {
         if (src) zip_source_free(src);
-        fail(&r, NULL, "not an xlsx workbook (not a ZIP archive, or a damaged one)");
+        fail(&r, NULL, "%s", not_a_zip(data, len));
     } else {
         read_parts(&r);
         zip_discard(r.zip);

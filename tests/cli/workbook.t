@@ -153,3 +153,31 @@ $ template
 ! 
 ! FILE may be - for standard input.
 ! exit status: 0 no errors, 1 errors in an input, 2 usage error
+
+$ import tests/workbooks/hostile-number-text.xlsx
+? 1
+! tests/workbooks/hostile-number-text.xlsx: error: 项目信息: A1: a number cell holding "100, "spent": 99", which is not a number
+
+$ import tests/workbooks/hostile-shared-index.xlsx
+? 1
+! tests/workbooks/hostile-shared-index.xlsx: error: 项目信息: A1: a shared string that the workbook does not have
+
+$ import tests/workbooks/hostile-cell-twice.xlsx
+? 1
+! tests/workbooks/hostile-cell-twice.xlsx:项目信息!A1: error: the sheet gives this cell twice
+
+$ import tests/workbooks/hostile-row-zero.xlsx
+? 1
+! tests/workbooks/hostile-row-zero.xlsx: error: 项目信息: a row numbered "0": rows are numbered from 1
+
+$ import tests/workbooks/hostile-one-part.xlsx
+? 1
+! tests/workbooks/hostile-one-part.xlsx: error: xl/workbook.xml: the sheets "a" and "b" are one part (xl/worksheets/sheet1.xml): a damaged workbook
+
+$ import tests/workbooks/encrypted.xlsx
+? 1
+! tests/workbooks/encrypted.xlsx: error: a workbook encrypted with a password: save it again without one (文件 → 信息 → 保护工作簿)
+
+$ import tests/workbooks/old-excel.xls
+? 1
+! tests/workbooks/old-excel.xls: error: an old Excel workbook (.xls): save it as an Excel Workbook (.xlsx) and read that

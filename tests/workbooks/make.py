@@ -102,3 +102,19 @@ book("bad-cells.xlsx", "绩效指标", sheet(cells))
 info_rows = (b'<row r="1"><c r="A1" t="inlineStr"><is><t>\xe6\xa0\x8f\xe7\x9b\xae</t></is></c><c r="B1" t="inlineStr"><is><t>\xe5\x86\x85\xe5\xae\xb9</t></is></c></row>'
              b'<row r="2"><c r="A2" t="inlineStr"><is><t>\xe9\xa1\xb9\xe7\x9b\xae\xe5\x90\x8d</t></is></c><c r="B2" t="inlineStr"><is><t>x</t></is></c></row>')
 book("bad-label.xlsx", "项目信息", sheet(info_rows))
+# a number cell whose value is no number (it would have gone into the JSON
+# as it is), a shared-string index that is no index, a cell given twice, a
+# row numbered 0
+book("hostile-number-text.xlsx", "项目信息", sheet(b'<row r="1"><c r="A1"><v>100, "spent": 99</v></c></row>'))
+book("hostile-shared-index.xlsx", "项目信息", sheet(b'<row r="1"><c r="A1" t="s"><v>abc</v></c></row>'),
+     [("xl/sharedStrings.xml", b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>x</t></si></sst>')])
+book("hostile-cell-twice.xlsx", "项目信息", sheet(b'<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="A1" t="inlineStr"><is><t>b</t></is></c></row>'))
+book("hostile-row-zero.xlsx", "项目信息", sheet(b'<row r="0"><c><v>1</v></c></row>'))
+# two sheets naming one part: read once, refused
+raw("hostile-one-part.xlsx", [("xl/workbook.xml", b'<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="a" sheetId="1" r:id="rId1"/><sheet name="b" sheetId="2" r:id="rId2"/></sheets></workbook>'),
+                              ("xl/_rels/workbook.xml.rels", b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="x" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="x" Target="/xl/worksheets/sheet1.xml"/></Relationships>'),
+                              ("xl/worksheets/sheet1.xml", sheet(b'<row r="1"><c r="A1"><v>1</v></c></row>'))])
+# an old .xls and a password-protected .xlsx: OLE compound files
+ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+open(os.path.join(HERE, "old-excel.xls"), "wb").write(ole + b"Workbook".ljust(64, b"\0"))
+open(os.path.join(HERE, "encrypted.xlsx"), "wb").write(ole + "EncryptedPackage".encode("utf-16-le").ljust(64, b"\0"))
