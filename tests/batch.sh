@@ -125,3 +125,49 @@ fi
 "$BIN" render --manifest "$T/m.tsv" --outdir "$T/q" --quiet 2>"$T/err"
 if ! grep -q "wrote\|\[[0-9]" "$T/err" && tail -1 "$T/err" | grep -q "^jixiao: $n rendered"; then pass "--quiet: diagnostics and the closing line only"; else
     fail "--quiet" "$(grep -v warning "$T/err" | head -2)"; fi
+
+# --- what a rerun must not take for done: a replaced image a layout draws,
+# a PDF cut short, a log line without an output hash, a link planted where
+# a PDF was; and what it must not follow: a link planted as the state folder
+mkdir -p "$T/img/layouts" "$T/img/inputs"
+cp tests/layouts/image-right.json "$T/img/layouts/"
+cp tests/inputs/seal.png "$T/img/inputs/"
+printf 'id\tinput\tlayout\toutput\nseal\t%s\t%s\n' "$PWD/examples/000-jinzhong-quality-brand.json" "$T/img/layouts/image-right.json" >"$T/img/m.tsv"
+"$BIN" render --manifest "$T/img/m.tsv" --outdir "$T/img/out" 2>/dev/null
+cp tests/inputs/logo.jpg "$T/img/inputs/seal.png"
+"$BIN" render --manifest "$T/img/m.tsv" --outdir "$T/img/out" 2>"$T/err"
+if grep -q "1 rendered, 0 unchanged" "$T/err"; then pass "a replaced image a layout draws: its documents redone"; else
+    fail "a replaced image" "$(tail -1 "$T/err")"; fi
+head -c 2000 "$T/one/doc03.pdf" >"$T/cut.pdf" && cp "$T/cut.pdf" "$T/one/doc03.pdf"
+"$BIN" render --manifest "$T/m.tsv" --outdir "$T/one" 2>"$T/err"
+if grep -q "1 rendered, $((n - 1)) unchanged" "$T/err" && grep -q "wrote .*doc03.pdf" "$T/err"; then pass "a PDF cut short: redone"; else
+    fail "a PDF cut short" "$(tail -1 "$T/err")"; fi
+log="$T/one/.jixiao-state/all.tsv"
+awk -F '\t' 'BEGIN { OFS = "\t" } $1 == "doc04" { $4 = "0000000000000000" } { print }' "$log" >"$log.new" && mv "$log.new" "$log"
+rm "$T/one/doc04.pdf"
+"$BIN" render --manifest "$T/m.tsv" --outdir "$T/one" 2>"$T/err"
+if grep -q "wrote .*doc04.pdf" "$T/err"; then pass "a log line with no output hash and a deleted PDF: redone"; else
+    fail "output hash 0" "$(tail -1 "$T/err")"; fi
+rm "$T/one/doc05.pdf" && ln -s /dev/null "$T/one/doc05.pdf"
+"$BIN" render --manifest "$T/m.tsv" --outdir "$T/one" 2>"$T/err"
+if [ -f "$T/one/doc05.pdf" ] && [ ! -L "$T/one/doc05.pdf" ] && grep -q "wrote .*doc05.pdf" "$T/err"; then
+    pass "a link planted where a PDF was: not taken for it, replaced by the PDF"
+else fail "a planted link" "$(tail -1 "$T/err")"; fi
+# a record cut short by a kill does not swallow the next one
+printf 'doc06\t0123' >>"$log"
+rm "$T/one/doc06.pdf"
+"$BIN" render --manifest "$T/m.tsv" --outdir "$T/one" 2>/dev/null
+"$BIN" render --manifest "$T/m.tsv" --outdir "$T/one" 2>"$T/err"
+if grep -q "nothing to do" "$T/err"; then pass "a log line cut short: the next record kept on a line of its own"; else
+    fail "a cut log line" "$(tail -1 "$T/err")"; fi
+mkdir -p "$T/planted" "$T/elsewhere" && ln -s "$T/elsewhere" "$T/planted/.jixiao-state"
+"$BIN" render --manifest "$T/m.tsv" --outdir "$T/planted" 2>"$T/err"
+st=$?
+if [ $st != 0 ] && grep -q "is not a folder of this output folder" "$T/err" && [ -z "$(ls "$T/elsewhere")" ]; then
+    pass "a link planted as the state folder: refused, nothing written through it"
+else fail "a planted state folder" "exit $st: $(tail -1 "$T/err")"; fi
+# temporary files of a writer killed between writing and renaming: removed
+touch "$T/one/.jxtmp-999999999-123456"
+"$BIN" render --manifest "$T/m.tsv" --outdir "$T/one" 2>/dev/null
+if [ ! -e "$T/one/.jxtmp-999999999-123456" ]; then pass "a killed writer's temporary file: removed by the next run"; else
+    fail "a killed writer's temporary file is left"; fi

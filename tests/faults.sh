@@ -94,6 +94,23 @@ rm -f "$T/fifo.png" && mkfifo "$T/fifo.png"
 doc_with_image "fifo.png" "$T/fifo-doc.json"
 run typeset -o "$T/never.pdf" "$T/fifo-doc.json"
 expect "a FIFO as an image: refused, no hang" 1 "image $T/fifo.png: not a regular file"
+# ... as an output (nobody reading), a layout in the layouts folder, a
+# manifest's input: each refused by name at once
+rm -f "$T/fifo.pdf" && mkfifo "$T/fifo.pdf"
+run render -o "$T/fifo.pdf" examples/000-jinzhong-quality-brand.json
+expect "a FIFO with no reader as the output: refused, no hang" 1 "a pipe with no reader"
+mkdir -p "$T/fifolayouts" && cp layouts/*.json "$T/fifolayouts/" && rm -f "$T/fifolayouts/x.json" && mkfifo "$T/fifolayouts/x.json"
+run render --layouts "$T/fifolayouts" -o "$T/fifo-layouts.pdf" examples/000-jinzhong-quality-brand.json
+expect "a FIFO among the layouts: passed over by name, no hang" 0 "x.json is not a regular file: not read as a layout"
+rm -f "$T/fifo-in.json" && mkfifo "$T/fifo-in.json"
+printf 'id\tinput\nf\t%s\n' "$T/fifo-in.json" >"$T/fifo-m.tsv"
+run render --manifest "$T/fifo-m.tsv" --outdir "$T/fifo-out"
+expect "a FIFO as a manifest's input: refused by name, no hang" 1 "fifo-in.json: error: not a regular file (a pipe)"
+# a new file takes the umask's mode
+(umask 077 && "$BIN" render -o "$T/private.pdf" examples/000-jinzhong-quality-brand.json 2>/dev/null)
+(umask 002 && "$BIN" render -o "$T/shared.pdf" examples/000-jinzhong-quality-brand.json 2>/dev/null)
+if [ "$(stat -c %a "$T/private.pdf")" = 600 ] && [ "$(stat -c %a "$T/shared.pdf")" = 664 ]; then pass "new files take the umask's mode"; else
+    fail "umask" "$(stat -c '%n %a' "$T/private.pdf" "$T/shared.pdf" | tr '\n' ' ')"; fi
 mkdir -p "$T/fifofonts" && rm -f "$T/fifofonts/song.ttf" && mkfifo "$T/fifofonts/song.ttf"
 run fonts --fonts "$T/fifofonts"
 expect "a FIFO as a font: refused, no hang" 1 "song.ttf: not a regular file"

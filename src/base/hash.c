@@ -1,6 +1,9 @@
 #include "base/hash.h"
 
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* FNV-1a over 8-byte words, each word mixed by a multiply and a shift so
  * that a change in any byte reaches every bit of the result. */
@@ -42,4 +45,20 @@ uint64_t jx_hash_bytes(const void *data, size_t len) {
     jx_hash_init(&s);
     jx_hash_add(&s, data, len);
     return jx_hash_final(&s);
+}
+
+int jx_hash_file(const char *path, uint64_t *hash) {
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0) return -1;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return close(fd), -1;
+    jx_hash h;
+    jx_hash_init(&h);
+    unsigned char buf[1 << 16];
+    ssize_t n;
+    while ((n = read(fd, buf, sizeof buf)) > 0) jx_hash_add(&h, buf, (size_t)n);
+    close(fd);
+    if (n < 0) return -1;
+    *hash = jx_hash_final(&h);
+    return 0;
 }

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "base/hash.h"
+#include "render/output.h"
 #include "batch/state.h"
 
 /* The layout a line names (NULL: the run's), read once for all threads. */
@@ -81,22 +82,16 @@ static char *output_path(const char *dir, const char *name) {
     return p;
 }
 
-/* The hash of a file's bytes; 0 when it cannot be read. */
-static uint64_t file_hash(const char *path) {
-    jx_diags quiet;
-    jx_diags_init(&quiet);
-    unsigned char *data = NULL;
-    size_t len = 0;
-    uint64_t h = jx_read_file(path, &data, &len, &quiet) == 0 ? jx_hash_bytes(data, len) : 0;
-    free(data);
-    jx_diags_free(&quiet);
-    return h;
-}
-
+/* A document is unchanged when its input, its layouts (and the images they
+ * draw), the fonts and the options are those logged, and its output is the
+ * regular file of every byte logged: a PDF cut short, deleted, replaced by
+ * a link or never logged with a hash is made again. */
 static int unchanged(const run *r, const job *j, const char *out) {
     if (!r->have_state) return 0;
     const jx_state_record *rec = jx_state_find(&r->state, j->item->id);
-    return rec && rec->ok && rec->input == j->input && rec->config == j->slot->config && rec->output == file_hash(out);
+    uint64_t now;
+    return rec && rec->ok && rec->output != 0 && rec->input == j->input && rec->config == j->slot->config &&
+           jx_hash_file(out, &now) == 0 && now == rec->output;
 }
 
 static void process(run *r, job *j) {
@@ -119,7 +114,7 @@ static void process(run *r, job *j) {
             jx_render_opts ro = {kind, o->fonts_dir, out, o->outdir, r->have_fonts ? &r->fonts : NULL, 0};
             jx_input in = {j->item->input, data, len};
             if (jx_render(&ro, j->slot->shelf, &in, 1, &j->done, &j->diags) == 0) {
-                j->output = file_hash(out);
+                if (jx_hash_file(out, &j->output) != 0) j->output = 0; /* logged as unknown: made again next time */
                 j->outcome = JX_BATCH_RENDERED;
             }
         }
@@ -193,6 +188,7 @@ static int start(run *r, const jx_manifest *m, jx_diags *d) {
     char err[512];
     /* faces that cannot be opened here are opened, and refused, per document */
     r->have_fonts = o->kind != JX_OUT_TREE && jx_fontset_open(&r->fonts, o->fonts_dir, err, sizeof err) == 0;
+    jx_output_clean(o->outdir); /* what a killed run left between writing and renaming */
     if (o->resume) {
         if (jx_state_open(&r->state, o->outdir, o->shard_k, o->shard_n, err, sizeof err) != 0)
             return jx_diags_add(d, JX_ERROR, o->outdir, 0, 0, "", "%s", err), -1;

@@ -49,7 +49,7 @@ static int parse_record(char *line, jx_state_record *r) {
 }
 
 static int read_log(jx_state *s, int dir, const char *name, size_t *cap) {
-    int fd = openat(dir, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    int fd = openat(dir, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
     struct stat st;
     if (fd < 0 || fstat(fd, &st) || !S_ISREG(st.st_mode) || (size_t)st.st_size > MAX_LOG) {
         if (fd >= 0) close(fd);
@@ -107,6 +107,14 @@ static int read_logs(jx_state *s, int states) {
     return rc;
 }
 
+/* A record cut short by a kill ends without its newline: the next record
+ * starts on a line of its own, never glued to it. */
+static int end_line(int fd, const struct stat *st) {
+    char last = '\n';
+    if (st->st_size > 0 && pread(fd, &last, 1, st->st_size - 1) != 1) return -1;
+    return last == '\n' || write(fd, "\n", 1) == 1 ? 0 : -1;
+}
+
 int jx_state_open(jx_state *s, const char *dir, int k, int n, char *err, size_t err_size) {
     memset(s, 0, sizeof *s);
     s->log_fd = s->dir_fd = -1;
@@ -117,17 +125,25 @@ int jx_state_open(jx_state *s, const char *dir, int k, int n, char *err, size_t 
     else
         snprintf(name, sizeof name, "all.tsv");
     s->dir_fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (s->dir_fd < 0 || (mkdir(path, 0755) != 0 && errno != EEXIST)) {
+    if (s->dir_fd < 0 || (mkdirat(s->dir_fd, STATE_DIR, 0777) != 0 && errno != EEXIST)) {
         snprintf(err, err_size, "cannot keep the batch's state in %s: %s", s->dir_fd < 0 ? "the folder" : STATE_DIR,
                  strerror(errno));
         return jx_state_close(s), -1;
     }
-    int states = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    int rc = states < 0 ? -1 : read_logs(s, states);
-    if (rc == 0) s->log_fd = openat(states, name, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
-    if (states >= 0) close(states);
-    if (rc || s->log_fd < 0) {
-        snprintf(err, err_size, "cannot read or append the batch's state %s/%s: %s", STATE_DIR, name, strerror(errno));
+    /* a link planted in its place would take the log out of the folder */
+    int states = openat(s->dir_fd, STATE_DIR, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+    if (states < 0) {
+        snprintf(err, err_size, "%s is not a folder of this output folder (a link?): %s; remove it", path, strerror(errno));
+        return jx_state_close(s), -1;
+    }
+    int rc = read_logs(s, states);
+    if (rc == 0) s->log_fd = openat(states, name, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0666);
+    close(states);
+    struct stat st;
+    int regular = s->log_fd >= 0 && fstat(s->log_fd, &st) == 0 && S_ISREG(st.st_mode);
+    if (rc || !regular || end_line(s->log_fd, &st) != 0) {
+        snprintf(err, err_size, "cannot read or append the batch's state %s/%s: %s", STATE_DIR, name,
+                 s->log_fd >= 0 && !regular ? "not a regular file" : strerror(errno));
         return jx_state_close(s), -1;
     }
     return 0;

@@ -16,6 +16,7 @@
 #include "jixiao.h"
 #include "layout/build.h"
 #include "pipeline/pipeline.h"
+#include "render/output.h"
 
 static const char USAGE[] =
     "usage: jixiao COMMAND [OPTIONS] FILE...\n"
@@ -411,6 +412,15 @@ static void *open_faces_aside(void *arg) {
     return NULL;
 }
 
+/* The temporary files a killed render left beside its output. */
+static void clean_output_folder(const char *output) {
+    if (!output || strcmp(output, "-") == 0) return;
+    const char *slash = strrchr(output, '/');
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - output) : 1, slash ? (slash == output ? "/" : output) : ".");
+    jx_output_clean(dir);
+}
+
 int run_render(int nfiles, char *const *files, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
@@ -421,6 +431,7 @@ int run_render(int nfiles, char *const *files, const options *o) {
     pthread_t opener;
     int opening = kind != JX_OUT_TREE && kind != JX_OUT_XLSX && pthread_create(&opener, NULL, open_faces_aside, &fo) == 0;
     jx_shelf *layouts = jx_shelf_open(o->layouts, o->layout);
+    clean_output_folder(o->output);
     if (opening) pthread_join(opener, NULL);
     const jx_fontset *fonts = opening && fo.rc == 0 ? &fo.fonts : NULL;
     int status = layouts ? render_files(nfiles, files, o, layouts, fonts, &d, &done) : EXIT_INPUT;

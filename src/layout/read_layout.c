@@ -419,3 +419,16 @@ void jx_layout_free(jx_layout *layout) {
     jx_arena_free(layout->arena);
     free(layout);
 }
+
+/* Groups nest at most JX_LAYOUT_MAX_NESTING deep (checked when loaded),
+ * which bounds this recursion. */
+static void images_of(const jx_lblock *blocks, size_t n, void (*fn)(const char *, void *), void *ctx) {
+    for (size_t i = 0; i < n; i++) {
+        if (blocks[i].is_group) images_of(blocks[i].blocks, blocks[i].nblocks, fn, ctx);
+        else if (blocks[i].block.type == JX_BLOCK_IMAGE && blocks[i].block.path) fn(blocks[i].block.path, ctx);
+    }
+}
+
+void jx_layout_images(const jx_layout *layout, void (*fn)(const char *path, void *ctx), void *ctx) {
+    if (layout) images_of(layout->blocks, layout->nblocks, fn, ctx);
+}

@@ -2,9 +2,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/diag.h"
 #include "base/hash.h"
@@ -44,12 +47,33 @@ static unsigned char *read_all(FILE *f, size_t *len) {
     return buf;
 }
 
-int jx_read_file(const char *path, unsigned char **data, size_t *len, jx_diags *d) {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+/* A named file is read only when it is a regular file: a pipe nobody
+ * writes (a FIFO in the layouts folder, a manifest's input) would block for
+ * ever; standard input is "-". */
+static FILE *open_regular(const char *path, jx_diags *d) {
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0) {
+        jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        jx_diags_add(d, JX_ERROR, path, 0, 0, "", "not a regular file (%s): give a file, or - for standard input",
+                     S_ISDIR(st.st_mode) ? "a folder" : S_ISFIFO(st.st_mode) ? "a pipe" : "a device or socket");
+        close(fd);
+        return NULL;
+    }
+    FILE *f = fcntl(fd, F_SETFL, 0) == 0 ? fdopen(fd, "rb") : NULL;
     if (!f) {
         jx_diags_add(d, JX_ERROR, path, 0, 0, "", "cannot open: %s", strerror(errno));
-        return -1;
+        close(fd);
     }
+    return f;
+}
+
+int jx_read_file(const char *path, unsigned char **data, size_t *len, jx_diags *d) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : open_regular(path, d);
+    if (!f) return -1;
     *data = read_all(f, len);
     int read_errno = errno;
     if (f != stdin) fclose(f);
@@ -115,6 +139,27 @@ struct jx_shelf {
     jx_hash files;   /* the names and bytes of every layout file read */
 };
 
+typedef struct image_hash {
+    const char *layout; /* its file: images are found from its folder */
+    jx_hash *h;
+} image_hash;
+
+/* An image a layout draws is part of what a batch's rerun compares: a
+ * replaced seal or logo makes every document that shows it again. */
+static void hash_image(const char *path, void *ctx) {
+    const image_hash *ih = ctx;
+    const char *slash = strrchr(ih->layout, '/');
+    int dir = slash && path[0] != '/' ? (int)(slash - ih->layout + 1) : 0;
+    char *full = malloc((size_t)dir + strlen(path) + 1);
+    uint64_t bytes = 0;
+    if (full) sprintf(full, "%.*s%s", dir, ih->layout, path);
+    int found = full && jx_hash_file(full, &bytes) == 0;
+    jx_hash_add_str(ih->h, path);
+    jx_hash_add(ih->h, &bytes, sizeof bytes);
+    jx_hash_add(ih->h, &found, sizeof found);
+    free(full);
+}
+
 static jx_layout *load_layout(const char *path, jx_hash *h, jx_diags *d) {
     unsigned char *data = NULL;
     size_t len = 0;
@@ -123,6 +168,8 @@ static jx_layout *load_layout(const char *path, jx_hash *h, jx_diags *d) {
     jx_hash_add(h, data, len);
     jx_layout *lay = jx_layout_load(path, data, len, d);
     free(data);
+    image_hash ih = {path, h};
+    jx_layout_images(lay, hash_image, &ih);
     return lay;
 }
 
@@ -143,6 +190,11 @@ static char **layout_files(const char *dir, jx_diags *d) {
     for (struct dirent *e; names && (e = readdir(dp)) != NULL;) {
         size_t len = strlen(e->d_name);
         if (len < 6 || strcmp(e->d_name + len - 5, ".json") != 0) continue;
+        struct stat st;
+        if (fstatat(dirfd(dp), e->d_name, &st, 0) != 0 || !S_ISREG(st.st_mode)) {
+            jx_diags_add(d, JX_WARNING, dir, 0, 0, "", "%s is not a regular file: not read as a layout", e->d_name);
+            continue;
+        }
         if (n + 2 > cap) {
             char **more = realloc(names, (cap *= 2) * sizeof *names);
             if (!more) break;

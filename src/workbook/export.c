@@ -1,5 +1,8 @@
+#define _GNU_SOURCE /* O_TMPFILE: a private file a kill cannot leave behind */
 #include "workbook/export.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -371,6 +374,20 @@ static int make_book(writer *w, const char *path, const jx_leaves *ls, const cha
     return 0;
 }
 
+/* A private file for libxlsxwriter (which writes only to a named file):
+ * an unnamed one (O_TMPFILE) it reaches through /proc/self/fd, which a kill
+ * cannot leave behind; where the file system has none, a named one,
+ * removed when read. *fd: the unnamed file's, else -1. */
+static int private_file(char *path, size_t size, int *fd) {
+    const char *dir = getenv("TMPDIR");
+    if (!dir || !*dir) dir = "/tmp";
+    *fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (*fd >= 0) return snprintf(path, size, "/proc/self/fd/%d", *fd), 0;
+    snprintf(path, size, "%s/jixiao-book-XXXXXX", dir);
+    int named = mkstemp(path);
+    return named < 0 ? -1 : close(named);
+}
+
 /* libxlsxwriter writes to a file: a private one, read back and written
  * whole to the target (render/output.h's guarantee, here by the caller). */
 static unsigned char *book_bytes(writer *w, const jx_leaves *ls, const char *title,
@@ -380,15 +397,12 @@ static unsigned char *book_bytes(writer *w, const jx_leaves *ls, const char *tit
         fail(w, "%s", why);
         return NULL;
     }
-    const char *dir = getenv("TMPDIR");
     char path[4096];
-    snprintf(path, sizeof path, "%s/jixiao-book-XXXXXX", dir && *dir ? dir : "/tmp");
-    int fd = mkstemp(path);
-    if (fd < 0) {
-        fail(w, "cannot make a temporary file in %s", dir && *dir ? dir : "/tmp");
+    int unnamed;
+    if (private_file(path, sizeof path, &unnamed) != 0) {
+        fail(w, "cannot make a temporary file: %s", strerror(errno));
         return NULL;
     }
-    close(fd);
     unsigned char *bytes = NULL;
     if (make_book(w, path, ls, title) == 0) {
         if (extra && !w->failed) extra(w, ctx);
@@ -402,7 +416,8 @@ static unsigned char *book_bytes(writer *w, const jx_leaves *ls, const char *tit
         bytes = (unsigned char *)jx_buf_take(&b);
         if (!bytes && !w->failed) fail(w, "cannot read the workbook back");
     }
-    unlink(path);
+    if (unnamed >= 0) close(unnamed);
+    else unlink(path);
     return bytes;
 }
 
