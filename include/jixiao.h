@@ -31,6 +31,7 @@ typedef struct jx_diags {
     jx_diag *items;
     size_t count, cap;
     size_t errors, warnings, dropped;
+    size_t unrecorded;      /* counted, but memory ran out recording them */
     int warnings_as_errors; /* --strict */
 } jx_diags;
 

@@ -14,3 +14,9 @@ awk 'BEGIN { printf "{\"format\":\"jixiao/1\",\"year\":2022,\"subject\":{\"name\
 awk 'BEGIN { for (i = 0; i < 65; i++) printf "["; for (i = 0; i < 65; i++) printf "]"; print "" }' >"$out/deep.json"
 awk 'BEGIN { printf "{\"format\":\"jixiao/1\",\"year\":2022,\"subject\":{\"name\":\"a\"";
              for (i = 0; i < 20000; i++) printf ",\"k%d\":1", i; print "}}" }' >"$out/many-unknown-keys.json"
+awk 'BEGIN { printf "{\"format\":\"jixiao/1\",\"year\":2022,\"subject\":{\"name\":\"a\"},\"goals\":{\"indicators\":[";
+             for (i = 0; i < 1000; i++) printf "%s{\"name\":\"g%d\"}", (i ? "," : ""), i;
+             print "]},\"scoring\":{\"indicators\":[{\"name\":\"x\",\"weight\":100,\"score\":100}]}}" }' >"$out/many-goals.json"
+# 1,000 attachments, each a small document
+awk 'BEGIN { printf "{\"format\":\"jixiao/1\",\"year\":2022,\"subject\":{\"name\":\"a\"},\"attachments\":[";
+             for (i = 0; i < 1000; i++) printf "%s{\"layout\":\"selfeval-shanxi\",\"input\":{\"format\":\"jixiao/1\",\"year\":2022,\"subject\":{\"name\":\"b\"},\"scoring\":{\"indicators\":[{\"name\":\"x\",\"weight\":100,\"score\":100}]}}}", (i ? "," : ""); print "],\"scoring\":{\"indicators\":[{\"name\":\"x\",\"weight\":100,\"score\":100}]}}" }' >"$out/many-attachments.json"

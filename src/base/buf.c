@@ -19,7 +19,7 @@ void jx_buf_free(jx_buf *b) {
 static int reserve(jx_buf *b, size_t extra) {
     if (b->failed) return 0;
     if (extra > b->limit || b->len + extra + 1 > b->limit) {
-        b->failed = 1;
+        b->failed = JX_BUF_TOO_LONG;
         return 0;
     }
     size_t need = b->len + extra + 1;

@@ -8,8 +8,10 @@
 typedef struct jx_buf {
     char *data;
     size_t len, cap, limit;
-    int failed;
+    int failed; /* 0, JX_BUF_TOO_LONG past the limit, else out of memory */
 } jx_buf;
+
+enum { JX_BUF_OUT_OF_MEMORY = 1, JX_BUF_TOO_LONG = 2 };
 
 void jx_buf_init(jx_buf *b, size_t limit);
 void jx_buf_free(jx_buf *b);

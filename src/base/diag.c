@@ -43,6 +43,17 @@ static int evict_warning(jx_diags *d) {
     return 0;
 }
 
+/* A diagnostic memory cannot hold is still counted, so that a run out of
+ * memory still fails and says so. */
+static int unrecorded(jx_diags *d, jx_severity sev) {
+    d->unrecorded++;
+    if (sev == JX_ERROR)
+        d->errors++;
+    else
+        d->warnings++;
+    return -1;
+}
+
 static int vadd(jx_diags *d, jx_severity sev, const char *file, int line, int col, const char *pointer,
                 const char *fmt, va_list args) {
     if (sev == JX_WARNING && d->warnings_as_errors) sev = JX_ERROR;
@@ -57,7 +68,7 @@ static int vadd(jx_diags *d, jx_severity sev, const char *file, int line, int co
     if (d->count == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 16;
         jx_diag *items = realloc(d->items, cap * sizeof *items);
-        if (!items) return -1;
+        if (!items) return unrecorded(d, sev);
         d->items = items;
         d->cap = cap;
     }
@@ -78,7 +89,7 @@ static int vadd(jx_diags *d, jx_severity sev, const char *file, int line, int co
         free(g->file);
         free(g->pointer);
         free(g->message);
-        return -1;
+        return unrecorded(d, sev);
     }
     d->count++;
     if (sev == JX_ERROR)
@@ -138,4 +149,6 @@ void jx_diags_copy(jx_diags *to, const jx_diags *from) {
         jx_diags_add(to, g->severity, g->file, g->line, g->col, g->pointer, "%s", g->message);
     }
     to->dropped += from->dropped;
+    to->unrecorded += from->unrecorded;
+    if (from->unrecorded) to->errors++; /* the run failed for want of memory */
 }

@@ -97,6 +97,7 @@ void print_diags(const jx_diags *d) {
     }
     free(order);
     if (d->dropped) fprintf(stderr, "%zu more diagnostics not shown\n", d->dropped);
+    if (d->unrecorded) fprintf(stderr, "jixiao: out of memory: %zu diagnostics could not be kept\n", d->unrecorded);
 }
 
 /* Loads and scores one file; returns the document or NULL. */
@@ -434,6 +435,7 @@ int run_render(int nfiles, char *const *files, const options *o) {
     clean_output_folder(o->output);
     if (opening) pthread_join(opener, NULL);
     const jx_fontset *fonts = opening && fo.rc == 0 ? &fo.fonts : NULL;
+    if (!layouts) jx_diags_add(&d, JX_ERROR, "jixiao", 0, 0, "", "out of memory");
     int status = layouts ? render_files(nfiles, files, o, layouts, fonts, &d, &done) : EXIT_INPUT;
     if (fonts) jx_fontset_close(&fo.fonts);
     jx_shelf_close(layouts);

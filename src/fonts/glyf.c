@@ -117,9 +117,11 @@ static int close_over_components(const jx_font *font, const face *f, const uint3
         for (size_t c = 10;;) {
             if (len - c < 4) return -1;
             unsigned flags = be16(p + c), component = be16(p + c + 2);
-            if (component >= f->nglyphs || fetch(font, f, o, component)) return -1;
+            size_t rest = component_rest(flags);
+            /* a component whose arguments run past its outline is damage */
+            if (len - c - 4 < rest || component >= f->nglyphs || fetch(font, f, o, component)) return -1;
             p = (const unsigned char *)o->data.data + o->list[k].at; /* the data may have moved */
-            c += 4 + component_rest(flags);
+            c += 4 + rest;
             if (!(flags & MORE_COMPONENTS)) break;
         }
     }

@@ -316,6 +316,10 @@ typedef struct jx_chapter {
 
 /* A document attached to a report (附件), made from its own input by its
  * own layout: the unit's 自评表 behind the evaluation report. */
+/* Documents attached to one report: its own 自评表, a 问卷, a few more —
+ * each is a whole document set on its pages. */
+#define JX_MAX_ATTACHMENTS 50
+
 typedef struct jx_attachment {
     const char *layout;
     struct jx_doc *doc; /* in the report's arena; never freed on its own */

@@ -1413,6 +1413,10 @@ static int parse_attachments(loader *L, const cJSON *r, jx_doc *doc) {
     if (bad) return -1;
     if (c && doc->base[0]) return ld_err(L, ld_pos_at(L, ld_member(r, "attachments"), ld_ptr_key(L, doc->base, "attachments")),
                                        "an attached document has no attachments of its own");
+    if (doc->nattachments > JX_MAX_ATTACHMENTS)
+        return ld_err(L, ld_pos_at(L, ld_member(r, "attachments"), ld_ptr_key(L, doc->base, "attachments")),
+                      "%zu attachments: a report has at most %d (its 自评表 and the like; a batch is what renders many documents)",
+                      doc->nattachments, JX_MAX_ATTACHMENTS);
     doc->attachments = jx_arena_array(L->a, doc->nattachments ? doc->nattachments : 1, sizeof *doc->attachments);
     if (!doc->attachments) return L->oom = 1, -1;
     static const char *const keys[] = {"layout", "input", NULL};

@@ -27,7 +27,6 @@ typedef struct builder {
     jx_arena *a;
     jx_block *blocks; /* grows; copied into the arena at the end */
     size_t nblocks, cap;
-    size_t steps;
     const char *base; /* the input's pointer in its file ("", or an attachment's) */
     const jx_doc *doc; /* the input, for a one-input layout */
     unsigned char *chapters_made; /* per entry of the input's outline */
@@ -72,15 +71,18 @@ static const char *fill(builder *B, const jx_tpl *t) {
     jx_buf b;
     jx_buf_init(&b, MAX_TEXT);
     B->env.missing = NULL;
-    int rc = jx_tpl_eval(&B->env, t, &b), too_long = b.failed && !B->env.oom;
+    int rc = jx_tpl_eval(&B->env, t, &b), too_long = b.failed == JX_BUF_TOO_LONG;
     char *s = rc == 0 ? jx_buf_take(&b) : NULL;
     if (rc) jx_buf_free(&b);
     const char *out = s ? jx_arena_strdup(B->a, s) : NULL;
     free(s);
     if (!out) {
-        if (B->env.missing)
+        if (B->env.too_many)
+            layout_error(B, t->pos, "the layout repeats more than %d times in all (nested repetitions over long lists)",
+                         MAX_STEPS);
+        else if (B->env.missing)
             return missing_value(B, t->pos);
-        if (too_long)
+        else if (too_long)
             layout_error(B, t->pos, "the text made here is longer than %u MiB", MAX_TEXT >> 20);
         else
             oom(B);
@@ -111,7 +113,7 @@ static int repeat(builder *B, const jx_repeat *r, body_fn body, const void *part
     if (!r->has_each) return applies(B, r) ? body(B, part) : r->expect ? left_out(B, r) : 0;
     jx_val list = jx_path_eval(&B->env, &r->each);
     if (B->env.oom) return oom(B);
-    if ((B->steps += list.count) > MAX_STEPS)
+    if ((B->env.steps += list.count) > MAX_STEPS)
         return layout_error(B, r->each_pos, "{%s}: the layout repeats more than %d times in all", r->each.text, MAX_STEPS);
     for (size_t k = 0; k < list.count; k++) {
         if (jx_env_push(&B->env, jx_bind_item(&list, k, B->a, &B->env.oom), k, list.count)) return oom(B);
@@ -570,8 +572,8 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
     jx_strset_init(&full);
     builder B = {layout, input, diags,
                  {.layout = layout, .a = a, .shown = &shown, .set_full = layout->full_width ? &full : NULL, .diags = diags,
-                  .input = input},
-                 a, NULL, 0, 0, 0, root.at ? root.at : "", layout->many ? NULL : root.ptr, NULL, NULL};
+                  .input = input, .max_steps = MAX_STEPS},
+                 a, NULL, 0, 0, root.at ? root.at : "", layout->many ? NULL : root.ptr, NULL, NULL};
     jx_env_push(&B.env, root, 0, 1);
     size_t errors = diags->errors;
     if (B.doc && B.doc->outline && !(B.chapters_made = jx_arena_alloc(a, B.doc->noutline + 1))) B.env.oom = 1;

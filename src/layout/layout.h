@@ -184,6 +184,10 @@ typedef struct jx_env {
     const char *input;      /* the input's name, for those warnings */
     jx_anchor *anchors;     /* when set, the places to find in the text made */
     size_t nanchors;
+    /* repetitions in all, of blocks, rows and template sections alike:
+     * nested repetitions over long lists multiply (0: unbounded) */
+    size_t steps, max_steps;
+    int too_many;           /* set when a template went past max_steps */
 } jx_env;
 
 jx_val jx_path_eval(jx_env *env, const jx_path *p);

@@ -405,6 +405,7 @@ static int eval_range(jx_env *env, const jx_tpl *t, size_t from, size_t to, jx_b
             continue;
         }
         size_t count = v.kind == JX_V_LIST ? v.count : 1;
+        if (env->max_steps && (env->steps += count) > env->max_steps) return env->too_many = 1, -1;
         for (size_t k = 0; k < count; k++) {
             jx_val item = v.kind == JX_V_LIST ? jx_bind_item(&v, k, env->a, &env->oom) : v;
             if (jx_env_push(env, item, k, count)) return env->oom = 1, -1;

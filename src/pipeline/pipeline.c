@@ -187,6 +187,7 @@ static char **layout_files(const char *dir, jx_diags *d) {
     }
     size_t n = 0, cap = 16;
     char **names = malloc(cap * sizeof *names);
+    errno = 0;
     for (struct dirent *e; names && (e = readdir(dp)) != NULL;) {
         size_t len = strlen(e->d_name);
         if (len < 6 || strcmp(e->d_name + len - 5, ".json") != 0) continue;
@@ -197,15 +198,21 @@ static char **layout_files(const char *dir, jx_diags *d) {
         }
         if (n + 2 > cap) {
             char **more = realloc(names, (cap *= 2) * sizeof *names);
-            if (!more) break;
+            if (!more) break; /* errno is ENOMEM */
             names = more;
         }
         names[n] = malloc(strlen(dir) + len + 2);
         if (!names[n]) break;
         sprintf(names[n++], "%s/%s", dir, e->d_name);
     }
+    int complete = names && errno != ENOMEM;
     closedir(dp);
-    if (!names) return NULL;
+    if (!complete) {
+        for (size_t i = 0; names && i < n; i++) free(names[i]);
+        free(names);
+        jx_diags_add(d, JX_ERROR, dir, 0, 0, "", "out of memory listing the layouts");
+        return NULL;
+    }
     qsort(names, n, sizeof *names, cmp_names);
     names[n] = NULL;
     return names;

@@ -187,7 +187,7 @@ static HPDF_Array widths(writer *w, const pdf_font *f, const jx_subset *s) {
         if (c == last) continue;
         if (c != last + 1 || !run) {
             HPDF_Array_AddNumber(arr, c);
-            run = new_array(w);
+            if (!(run = new_array(w))) break; /* out of memory: said by libharu's handler */
             HPDF_Array_Add(arr, run);
         }
         HPDF_Array_AddNumber(run, units(s, cw[i].width));

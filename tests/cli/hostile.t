@@ -119,3 +119,11 @@ $ check build/hostile/many-unknown-keys.json
 ! build/hostile/many-unknown-keys.json:1:830: warning: /subject/k98: unknown key
 ! build/hostile/many-unknown-keys.json:1:838: warning: /subject/k99: unknown key
 ! 19900 more diagnostics not shown
+
+$ check build/hostile/many-attachments.json
+? 1
+! build/hostile/many-attachments.json:1:71: error: /attachments: 1000 attachments: a report has at most 50 (its 自评表 and the like; a batch is what renders many documents)
+
+$ render -l tests/layouts/hostile-nested-sections.json -o build/never.pdf build/hostile/many-goals.json
+? 1
+! tests/layouts/hostile-nested-sections.json:2:43: error: /blocks/0/text: the layout repeats more than 1000000 times in all (nested repetitions over long lists)

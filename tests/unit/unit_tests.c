@@ -460,6 +460,30 @@ static void test_glyf(void) {
     jx_font_free(f);
 }
 
+/* A composite whose last component's arguments run past its outline is
+ * damage the subsetter refuses, reading nothing past the outline (ASan and
+ * valgrind watch this test); the same font undamaged is subset. */
+static void test_glyf_damaged_composite(void) {
+    const char *faces[] = {"tests/fonts/composite.ttf", "tests/fonts/composite-damaged.ttf"};
+    for (int k = 0; k < 2; k++) {
+        char err[512] = "";
+        jx_font *f = jx_font_open(faces[k], 0, err, sizeof err);
+        check(f != NULL, k ? "glyf: the damaged composite's font opens" : "glyf: the composite test font opens", err);
+        if (!f) continue;
+        uint32_t glyphs[] = {jx_font_glyph(f, 0x56FD)}; /* 国: 中 and A */
+        uint16_t renumbered[1];
+        jx_buf out;
+        jx_buf_init(&out, 1 << 20);
+        int rc = jx_glyf_subset(f, glyphs, 1, &out, renumbered);
+        if (k == 0)
+            check(rc == 0 && glyphs[0] != 0, "glyf: a composite and its two components are subset", "refused");
+        else
+            check(rc != 0, "glyf: a composite whose last component runs past its outline is refused", "taken");
+        jx_buf_free(&out);
+        jx_font_free(f);
+    }
+}
+
 /* Synthetic metrics: characters on the grid 1 em, ASCII half an em. */
 static size_t to_glyphs(const char *text, jx_glyph_in *g, size_t cap) {
     size_t n = 0, len = strlen(text);
@@ -742,6 +766,7 @@ int main(int argc, char **argv) {
     test_cff_made();
     test_cff_noto();
     test_glyf();
+    test_glyf_damaged_composite();
     test_breaks();
     test_cell_stretch();
     test_paragraph_properties(argc, argv);
