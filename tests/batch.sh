@@ -171,3 +171,46 @@ touch "$T/one/.jxtmp-999999999-123456"
 "$BIN" render --manifest "$T/m.tsv" --outdir "$T/one" 2>/dev/null
 if [ ! -e "$T/one/.jxtmp-999999999-123456" ]; then pass "a killed writer's temporary file: removed by the next run"; else
     fail "a killed writer's temporary file is left"; fi
+
+# --- asked to stop (SIGTERM): no new document, none half-written, exit 143;
+# a rerun finishes the rest; --status says when all are done
+slow="$T/slow.tsv"
+{ printf 'id\tinput\n'; for i in $(seq 1 400); do printf 's%03d\t%s\n' "$i" "$PWD/examples/003-zaozhuang-report-special-equipment.json"; done; } >"$slow"
+"$BIN" render --manifest "$slow" --outdir "$T/term" --quiet --jobs 1 2>"$T/term.err" &
+pid=$!
+sleep 0.5
+kill -TERM $pid
+wait $pid
+st=$?
+done_now=$(ls "$T/term" | grep -c '\.pdf$')
+if [ $st = 143 ] && grep -q "stopped by signal 15" "$T/term.err" && [ "$done_now" -lt 400 ] && [ -z "$(find "$T/term" -name '.jxtmp*')" ]; then
+    pass "SIGTERM: the batch stops taking documents, leaves none half-written, exits 143"
+else fail "SIGTERM" "exit $st, $done_now written: $(tail -1 "$T/term.err")"; fi
+"$BIN" render --manifest "$slow" --outdir "$T/term" --status 2>"$T/err"
+st=$?
+if [ $st = 1 ] && grep -q "$done_now of 400 documents of .* done" "$T/err"; then pass "--status before the batch is done: exit 1, how many are"; else
+    fail "--status (not done)" "exit $st: $(tail -1 "$T/err")"; fi
+"$BIN" render --manifest "$slow" --outdir "$T/term" --quiet 2>/dev/null
+"$BIN" render --manifest "$slow" --outdir "$T/term" --status 2>"$T/err"
+if [ $? = 0 ] && grep -q "400 of 400 documents" "$T/err"; then pass "--status once every document is done: exit 0"; else
+    fail "--status (done)" "$(tail -1 "$T/err")"; fi
+
+# --- a manifest saved by Notepad (a byte-order mark) reads; a NUL in a field is refused at its column
+printf '\357\273\277id\tinput\nbom\t%s\n' "$PWD/examples/000-jinzhong-quality-brand.json" >"$T/bom.tsv"
+"$BIN" render --manifest "$T/bom.tsv" --outdir "$T/bom" --quiet 2>"$T/err"
+if [ $? = 0 ] && [ -f "$T/bom/bom.pdf" ]; then pass "a manifest with a byte-order mark"; else fail "a manifest with a byte-order mark" "$(head -2 "$T/err")"; fi
+printf 'id\tinput\nn\000ul\t%s\n' "$PWD/examples/000-jinzhong-quality-brand.json" >"$T/nul.tsv"
+"$BIN" render --manifest "$T/nul.tsv" --outdir "$T/nul" 2>"$T/err"
+st=$?
+if [ $st = 3 ] && grep -q "nul.tsv:2:2: error: a NUL byte" "$T/err"; then pass "a NUL in a manifest field: refused at its column, exit 3"; else
+    fail "a NUL in a manifest" "exit $st: $(head -2 "$T/err")"; fi
+
+# --- a document whose input turns bad loses its old PDF (the log says failed)
+cp examples/000-jinzhong-quality-brand.json "$T/turns.json"
+printf 'id\tinput\nturns\t%s\n' "$T/turns.json" >"$T/turns.tsv"
+"$BIN" render --manifest "$T/turns.tsv" --outdir "$T/turns" --quiet 2>/dev/null
+printf '{' >"$T/turns.json"
+"$BIN" render --manifest "$T/turns.tsv" --outdir "$T/turns" --quiet 2>"$T/err"
+st=$?
+if [ $st = 1 ] && [ ! -e "$T/turns/turns.pdf" ]; then pass "an input turned bad: exit 1, its old PDF removed"; else
+    fail "an input turned bad" "exit $st; $(ls "$T/turns")"; fi

@@ -99,7 +99,10 @@ static int read_line(jx_manifest *m, int line, const char *text, size_t len, con
     if (m->count == 0 && f[0].n == 2 && memcmp(f[0].s, "id", 2) == 0) return 0;
     const char *why = NULL;
     int col = 1;
-    if (jx_utf8_check((const unsigned char *)text, len) != len) {
+    const char *nul = memchr(text, '\0', len);
+    if (nul) {
+        why = "a NUL byte (the line would be cut there)", col = (int)(nul - text) + 1;
+    } else if (jx_utf8_check((const unsigned char *)text, len) != len) {
         why = "not valid UTF-8", col = (int)jx_utf8_check((const unsigned char *)text, len) + 1;
     } else if (nf < 2 || f[1].n == 0) {
         why = "a document line is: id <TAB> input [<TAB> layout [<TAB> output]]";
@@ -153,7 +156,8 @@ int jx_manifest_read(const char *path, const char *ext, jx_manifest *m, jx_diags
     m->path = dup_n(path, strlen(path));
     if (!m->path || jx_read_file(path, &data, &len, d)) return free(data), -1;
     int bad = 0, line = 1;
-    for (size_t start = 0; start < len; line++) {
+    size_t start = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; /* Notepad's byte-order mark */
+    for (; start < len; line++) {
         const char *nl = memchr(data + start, '\n', len - start);
         size_t end = nl ? (size_t)((const unsigned char *)nl - data) : len;
         if (read_line(m, line, (const char *)data + start, end - start, ext, &cap, d) < 0) bad = 1;

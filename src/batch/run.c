@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/cpus.h"
 #include "base/hash.h"
 #include "render/output.h"
 #include "batch/state.h"
@@ -39,6 +40,7 @@ typedef struct run {
     int have_fonts;
     jx_state state;
     int have_state;
+    int stopped; /* documents were left for a rerun */
     jx_batch_totals *totals;
     pthread_mutex_t lock;
 } run;
@@ -108,6 +110,8 @@ static void process(run *r, job *j) {
         j->input = jx_hash_bytes(data, len);
         if (unchanged(r, j, out)) {
             j->outcome = JX_BATCH_UNCHANGED;
+        } else if (o->status_only) {
+            j->outcome = JX_BATCH_PENDING;
         } else {
             size_t n = strlen(out);
             jx_out_kind kind = n > 5 && strcmp(out + n - 5, ".docx") == 0 ? JX_OUT_DOCX : o->kind;
@@ -116,6 +120,8 @@ static void process(run *r, job *j) {
             if (jx_render(&ro, j->slot->shelf, &in, 1, &j->done, &j->diags) == 0) {
                 if (jx_hash_file(out, &j->output) != 0) j->output = 0; /* logged as unknown: made again next time */
                 j->outcome = JX_BATCH_RENDERED;
+            } else if (o->resume) {
+                unlink(out); /* an earlier run's output no longer stands for this input */
             }
         }
     }
@@ -124,7 +130,7 @@ static void process(run *r, job *j) {
 }
 
 static void log_outcome(run *r, job *j) {
-    if (!r->have_state || j->outcome == JX_BATCH_UNCHANGED) return;
+    if (!r->have_state || j->outcome == JX_BATCH_UNCHANGED || j->outcome == JX_BATCH_PENDING) return;
     struct timespec now;
     clock_gettime(CLOCK_REALTIME, &now);
     jx_state_record rec = {j->item->id, j->input, j->slot->config, j->output, j->outcome == JX_BATCH_RENDERED,
@@ -142,6 +148,7 @@ static void report_in_order(run *r) {
         t->rendered += j->outcome == JX_BATCH_RENDERED;
         t->unchanged += j->outcome == JX_BATCH_UNCHANGED;
         t->failed += j->outcome == JX_BATCH_FAILED;
+        t->pending += j->outcome == JX_BATCH_PENDING;
         jx_batch_event e = {j->item, j->outcome, &j->diags, &j->done, r->reported + 1, r->njobs, t->failed};
         if (r->o->report) r->o->report(r->o->ctx, &e);
         jx_diags_free(&j->diags);
@@ -153,6 +160,8 @@ static void *worker(void *arg) {
     run *r = arg;
     for (;;) {
         pthread_mutex_lock(&r->lock);
+        /* asked to stop (SIGTERM): no new document; those under way finish */
+        if (r->o->stop && *r->o->stop) r->next = r->njobs, r->stopped = 1;
         size_t i = r->next < r->njobs ? r->next++ : r->njobs;
         pthread_mutex_unlock(&r->lock);
         if (i == r->njobs) return NULL;
@@ -167,8 +176,8 @@ static void *worker(void *arg) {
 }
 
 static void run_threads(run *r) {
-    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-    size_t want = r->o->jobs > 0 ? (size_t)r->o->jobs : cpus > 0 ? (size_t)(cpus < 8 ? cpus : 8) : 1;
+    int cpus = jx_available_cpus();
+    size_t want = r->o->jobs > 0 ? (size_t)r->o->jobs : (size_t)(cpus < 8 ? cpus : 8);
     if (want > r->njobs) want = r->njobs;
     if (want > 64) want = 64;
     pthread_t threads[64];
@@ -204,6 +213,8 @@ int jx_batch_run(const jx_batch_opts *o, const jx_manifest *m, jx_batch_totals *
     int rc = start(&r, m, d);
     totals->total = r.njobs;
     if (rc == 0) run_threads(&r);
+    totals->stopped = r.stopped;
+    totals->pending += r.njobs - r.reported; /* never started: a stop */
     for (size_t i = 0; i < r.nslots; i++) jx_shelf_close(r.slots[i].shelf);
     free(r.slots);
     if (r.have_state) jx_state_close(&r.state);

@@ -8,12 +8,14 @@
 #ifndef JX_BATCH_RUN_H
 #define JX_BATCH_RUN_H
 
+#include <signal.h>
 #include <stddef.h>
 
 #include "batch/manifest.h"
 #include "pipeline/pipeline.h"
 
-typedef enum { JX_BATCH_RENDERED, JX_BATCH_UNCHANGED, JX_BATCH_FAILED } jx_batch_outcome;
+/* PENDING: neither done nor tried (a status run; a run stopped early) */
+typedef enum { JX_BATCH_RENDERED, JX_BATCH_UNCHANGED, JX_BATCH_FAILED, JX_BATCH_PENDING } jx_batch_outcome;
 
 typedef struct jx_batch_event {
     const jx_manifest_item *item;
@@ -34,12 +36,15 @@ typedef struct jx_batch_opts {
     int jobs;                /* threads; 0: the cores, at most 8 */
     int shard_k, shard_n;    /* the documents i with i % n == k; n = 1: all */
     int resume;              /* keep the state log in outdir and skip what is unchanged */
+    int status_only;         /* render nothing: say which documents are done and unchanged */
+    const volatile sig_atomic_t *stop; /* when set and non-zero (SIGTERM), no further document is started */
     void (*report)(void *ctx, const jx_batch_event *e);
     void *ctx;
 } jx_batch_opts;
 
 typedef struct jx_batch_totals {
-    size_t total, rendered, unchanged, failed;
+    size_t total, rendered, unchanged, failed, pending;
+    int stopped; /* the run stopped before its last document */
 } jx_batch_totals;
 
 /* Runs the batch. 0 when it could run (documents may have failed: see

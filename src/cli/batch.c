@@ -2,6 +2,7 @@
  * manifest (resumable, shardable), with a progress line on a terminal. */
 #define _GNU_SOURCE /* CLOCK_MONOTONIC under -std=c11 */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,13 +74,41 @@ static void say_totals(const options *o, const jx_manifest *m, const jx_batch_to
                 t->unchanged, t->failed, t->total, shard, o->outdir);
 }
 
+/* A batch asked to stop (SIGTERM from a scheduler evicting it, ^C) starts
+ * no further document, lets those under way finish whole, and exits with
+ * 128 + the signal: a rerun resumes where it stopped. The handler only
+ * sets this flag, the one state a signal may share with the run. */
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop(int sig) { stop_signal = sig; }
+
+static void catch_stops(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+/* --status: how many of the manifest's documents (of every shard) are done
+ * and unchanged; 0 only when all are, for a job that waits on the batch. */
+static int say_status(const jx_manifest *m, const jx_batch_totals *t, const char *outdir) {
+    size_t done = t->unchanged;
+    fprintf(stderr, "jixiao: %zu of %zu documents of %s done in %s%s\n", done, t->total, m->path, outdir,
+            done == t->total ? "" : "; the others are to be rendered (again)");
+    return done == t->total ? EXIT_OK : EXIT_INPUT;
+}
+
 int run_batch(int nfiles, char *const *files, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
     jx_manifest m = {0};
     int k = 0, n = 1;
-    if (o->shard && jx_shard_parse(o->shard, &k, &n) != 0)
-        jx_diags_add(&d, JX_ERROR, "jixiao", 0, 0, "", "--shard %s: give K/N with 0 <= K < N, as 2/4", o->shard);
+    if (o->shard && jx_shard_parse(o->shard, &k, &n) != 0) {
+        fprintf(stderr, "jixiao: --shard %s: give K/N with 0 <= K < N, as 2/4\n", o->shard);
+        return EXIT_USAGE;
+    }
     const char *ext = wants_docx(o) ? ".docx" : ".pdf";
     int read = d.errors == 0 && (o->manifest ? jx_manifest_read(o->manifest, ext, &m, &d)
                                                : jx_manifest_of_files(files, nfiles, o->outdir, ext, &m, &d)) == 0;
@@ -90,12 +119,20 @@ int run_batch(int nfiles, char *const *files, const options *o) {
     }
     progress p = {o, &m, !o->quiet && isatty(STDERR_FILENO), seconds(), 0};
     jx_batch_opts bo = {wants_docx(o) ? JX_OUT_DOCX : JX_OUT_PDF, o->fonts, o->outdir, o->layouts, o->layout, o->strict, o->jobs,
-                        k, n, o->manifest != NULL, on_document, &p};
+                        o->status ? 0 : k, o->status ? 1 : n, o->manifest != NULL, o->status, &stop_signal,
+                        o->status ? NULL : on_document, &p};
     jx_batch_totals t = {0};
+    if (!o->status) catch_stops();
     int ran = read && jx_batch_run(&bo, &m, &t, &d) == 0;
     print_diags(&d);
-    if (ran) say_totals(o, &m, &t, k, n);
-    int status = ran && t.failed == 0 ? EXIT_OK : EXIT_INPUT;
+    int status = !ran ? (d.errors && read ? EXIT_BATCH : EXIT_INPUT) : t.failed == 0 ? EXIT_OK : EXIT_INPUT;
+    if (ran && o->status) status = say_status(&m, &t, o->outdir);
+    else if (ran) say_totals(o, &m, &t, k, n);
+    if (ran && t.stopped) {
+        fprintf(stderr, "jixiao: stopped by signal %d: %zu documents not started; a rerun resumes\n", (int)stop_signal, t.pending);
+        status = 128 + stop_signal;
+    }
+    if (!read && o->manifest) status = EXIT_BATCH;
     jx_manifest_free(&m);
     jx_diags_free(&d);
     return status;

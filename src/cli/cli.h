@@ -6,10 +6,13 @@
 #include "jixiao.h"
 #include "pipeline/pipeline.h"
 
-enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
+/* 1: the documents have errors (fix them; a retry alone changes nothing);
+ * 3: a batch could not run (its manifest, its state log, its folder: fix
+ * the job, or retry); 128 + the signal: stopped, to be resumed. */
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_BATCH = 3 };
 
 typedef struct options {
-    int json, strict, dump, tree, jobs, quiet;
+    int json, strict, dump, tree, jobs, quiet, status;
     const char *output, *fonts, *layout, *layouts, *outdir, *manifest, *shard;
     const char *format; /* "pdf" or "docx"; NULL: by -o's extension, else pdf */
     char found_layouts[4096], found_fonts[4096];

@@ -34,6 +34,9 @@ static const char USAGE[] =
     "                        every document of a manifest (id, input, layout,\n"
     "                        output per line), resumable: a rerun skips what is\n"
     "                        done and unchanged; --shard takes lines i%N == K\n"
+    "  render --manifest M.tsv --outdir DIR --status\n"
+    "                        exits 0 only when every document of the manifest (all\n"
+    "                        shards) is done and unchanged: for a job that waits on it\n"
     "  render --manifest M.tsv -l summary -o OUT.pdf\n"
     "                        the manifest's inputs as one document\n"
     "  layouts [FILE]        list the layouts with a line about each; with FILE,\n"
@@ -71,7 +74,9 @@ static const char USAGE[] =
     "  -V, --version         show the version\n"
     "\n"
     "FILE may be - for standard input.\n"
-    "exit status: 0 no errors, 1 errors in an input, 2 usage error\n";
+    "exit status: 0 no errors, 1 errors in an input (or a document of a batch),\n"
+    "  2 usage error, 3 a batch could not run (its manifest, state log or folder),\n"
+    "  128 + N stopped by signal N (a rerun resumes)\n";
 
 typedef struct ranked {
     const jx_diag *diag;
@@ -162,6 +167,7 @@ static int parse_options(int argc, char **argv, options *o) {
         {"manifest", required_argument, NULL, 'M'},
         {"shard", required_argument, NULL, 'S'},
         {"quiet", no_argument, NULL, 'q'},
+        {"status", no_argument, NULL, 'T'},
         {"format", required_argument, NULL, 'F'},
         {NULL, 0, NULL, 0},
     };
@@ -183,6 +189,7 @@ static int parse_options(int argc, char **argv, options *o) {
         case 'M': o->manifest = optarg; break;
         case 'S': o->shard = optarg; break;
         case 'q': o->quiet = 1; break;
+        case 'T': o->status = 1; break;
         case 'F':
             if (strcmp(optarg, "pdf") != 0 && strcmp(optarg, "docx") != 0 && strcmp(optarg, "xlsx") != 0) return -1;
             o->format = optarg;
@@ -481,7 +488,9 @@ int main(int argc, char **argv) {
         return run_typeset(files[0], &o);
     }
     if (!strcmp(cmd, "render")) {
-        if ((o.outdir && (o.output || o.dump || o.tree)) || (o.shard && !(o.manifest && o.outdir))) goto usage;
+        if ((o.outdir && (o.output || o.dump || o.tree)) || (o.shard && !(o.manifest && o.outdir)) ||
+            (o.status && !(o.manifest && o.outdir)))
+            goto usage;
         if (o.manifest) {
             if (nfiles) goto usage;
             return o.outdir ? run_batch(0, NULL, &o) : run_manifest_summary(&o);

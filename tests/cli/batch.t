@@ -2,7 +2,7 @@
 # is rendered (docs/batch.md); shards and their usage.
 
 $ render --manifest tests/manifests/bad-lines.tsv --outdir build/never
-? 1
+? 3
 ! tests/manifests/bad-lines.tsv:5:1: error: an empty id
 ! tests/manifests/bad-lines.tsv:6:1: error: an id starting with '.'
 ! tests/manifests/bad-lines.tsv:7:1: error: an id with a '/' (it names a file in the output folder)
@@ -13,24 +13,24 @@ $ render --manifest tests/manifests/bad-lines.tsv --outdir build/never
 ! tests/manifests/bad-lines.tsv:12:4: error: not valid UTF-8
 
 $ render --manifest tests/manifests/same-output.tsv --outdir build/never
-? 1
+? 3
 ! tests/manifests/same-output.tsv:2:1: error: the output "same.pdf" is already on line 1
 
 $ render --manifest tests/manifests/empty.tsv --outdir build/never
-? 1
+? 3
 ! tests/manifests/empty.tsv: error: no documents in the manifest
 
 $ render --manifest tests/manifests/no-such.tsv --outdir build/never
-? 1
+? 3
 ! tests/manifests/no-such.tsv: error: cannot open: No such file or directory
 
 $ render --manifest tests/manifests/same-output.tsv --outdir build/never --shard 4/4
-? 1
-! jixiao: error: --shard 4/4: give K/N with 0 <= K < N, as 2/4
+? 2
+! jixiao: --shard 4/4: give K/N with 0 <= K < N, as 2/4
 
 $ render --manifest tests/manifests/same-output.tsv --outdir build/never --shard x
-? 1
-! jixiao: error: --shard x: give K/N with 0 <= K < N, as 2/4
+? 2
+! jixiao: --shard x: give K/N with 0 <= K < N, as 2/4
 
 # --shard belongs to a manifest run with an output folder
 $ render --shard 0/2 --outdir build examples/003-zaozhuang-selfeval-ip-aid.json
@@ -50,6 +50,9 @@ $ render --shard 0/2 --outdir build examples/003-zaozhuang-selfeval-ip-aid.json
 !                         every document of a manifest (id, input, layout,
 !                         output per line), resumable: a rerun skips what is
 !                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv --outdir DIR --status
+!                         exits 0 only when every document of the manifest (all
+!                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
@@ -87,7 +90,9 @@ $ render --shard 0/2 --outdir build examples/003-zaozhuang-selfeval-ip-aid.json
 !   -V, --version         show the version
 ! 
 ! FILE may be - for standard input.
-! exit status: 0 no errors, 1 errors in an input, 2 usage error
+! exit status: 0 no errors, 1 errors in an input (or a document of a batch),
+!   2 usage error, 3 a batch could not run (its manifest, state log or folder),
+!   128 + N stopped by signal N (a rerun resumes)
 
 # files on the command line that would write one PDF: refused before anything is written
 $ render --outdir build/never examples/003-zaozhuang-selfeval-ip-aid.json tests/manifests/../../examples/003-zaozhuang-selfeval-ip-aid.json

@@ -18,6 +18,9 @@ $ render --format rtf -o build/never.rtf examples/003-zaozhuang-selfeval-ip-aid.
 !                         every document of a manifest (id, input, layout,
 !                         output per line), resumable: a rerun skips what is
 !                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv --outdir DIR --status
+!                         exits 0 only when every document of the manifest (all
+!                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
@@ -55,7 +58,9 @@ $ render --format rtf -o build/never.rtf examples/003-zaozhuang-selfeval-ip-aid.
 !   -V, --version         show the version
 ! 
 ! FILE may be - for standard input.
-! exit status: 0 no errors, 1 errors in an input, 2 usage error
+! exit status: 0 no errors, 1 errors in an input (or a document of a batch),
+!   2 usage error, 3 a batch could not run (its manifest, state log or folder),
+!   128 + N stopped by signal N (a rerun resumes)
 
 $ render -o build/never.docx tests/bad/syntax-bad-escape.json
 ? 1
@@ -78,6 +83,9 @@ $ render -o build/never.docx --manifest tests/manifests/same-output.tsv --outdir
 !                         every document of a manifest (id, input, layout,
 !                         output per line), resumable: a rerun skips what is
 !                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv --outdir DIR --status
+!                         exits 0 only when every document of the manifest (all
+!                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
@@ -115,7 +123,9 @@ $ render -o build/never.docx --manifest tests/manifests/same-output.tsv --outdir
 !   -V, --version         show the version
 ! 
 ! FILE may be - for standard input.
-! exit status: 0 no errors, 1 errors in an input, 2 usage error
+! exit status: 0 no errors, 1 errors in an input (or a document of a batch),
+!   2 usage error, 3 a batch could not run (its manifest, state log or folder),
+!   128 + N stopped by signal N (a rerun resumes)
 
 # an image that cannot be read is an error at its block, as in the PDF
 $ typeset -o build/never.docx tests/inputs/doc-image-absent.json

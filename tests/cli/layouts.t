@@ -1846,6 +1846,9 @@ $ render --outdir build -o x.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 !                         every document of a manifest (id, input, layout,
 !                         output per line), resumable: a rerun skips what is
 !                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv --outdir DIR --status
+!                         exits 0 only when every document of the manifest (all
+!                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
@@ -1883,7 +1886,9 @@ $ render --outdir build -o x.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 !   -V, --version         show the version
 ! 
 ! FILE may be - for standard input.
-! exit status: 0 no errors, 1 errors in an input, 2 usage error
+! exit status: 0 no errors, 1 errors in an input (or a document of a batch),
+!   2 usage error, 3 a batch could not run (its manifest, state log or folder),
+!   128 + N stopped by signal N (a rerun resumes)
 
 # A heading mark belongs on a row of cells; a tables block names a section
 $ render -l tests/layouts/bad-header-group.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json

@@ -17,6 +17,9 @@ $
 !                         every document of a manifest (id, input, layout,
 !                         output per line), resumable: a rerun skips what is
 !                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv --outdir DIR --status
+!                         exits 0 only when every document of the manifest (all
+!                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
@@ -54,7 +57,9 @@ $
 !   -V, --version         show the version
 ! 
 ! FILE may be - for standard input.
-! exit status: 0 no errors, 1 errors in an input, 2 usage error
+! exit status: 0 no errors, 1 errors in an input (or a document of a batch),
+!   2 usage error, 3 a batch could not run (its manifest, state log or folder),
+!   128 + N stopped by signal N (a rerun resumes)
 
 $ frobnicate x.json
 ? 2
@@ -74,6 +79,9 @@ $ frobnicate x.json
 !                         every document of a manifest (id, input, layout,
 !                         output per line), resumable: a rerun skips what is
 !                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv --outdir DIR --status
+!                         exits 0 only when every document of the manifest (all
+!                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
@@ -111,7 +119,9 @@ $ frobnicate x.json
 !   -V, --version         show the version
 ! 
 ! FILE may be - for standard input.
-! exit status: 0 no errors, 1 errors in an input, 2 usage error
+! exit status: 0 no errors, 1 errors in an input (or a document of a batch),
+!   2 usage error, 3 a batch could not run (its manifest, state log or folder),
+!   128 + N stopped by signal N (a rerun resumes)
 
 $ check
 ? 2
@@ -130,6 +140,9 @@ $ check
 !                         every document of a manifest (id, input, layout,
 !                         output per line), resumable: a rerun skips what is
 !                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv --outdir DIR --status
+!                         exits 0 only when every document of the manifest (all
+!                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
@@ -167,7 +180,9 @@ $ check
 !   -V, --version         show the version
 ! 
 ! FILE may be - for standard input.
-! exit status: 0 no errors, 1 errors in an input, 2 usage error
+! exit status: 0 no errors, 1 errors in an input (or a document of a batch),
+!   2 usage error, 3 a batch could not run (its manifest, state log or folder),
+!   128 + N stopped by signal N (a rerun resumes)
 
 $ score a.json b.json
 ? 2
@@ -186,6 +201,9 @@ $ score a.json b.json
 !                         every document of a manifest (id, input, layout,
 !                         output per line), resumable: a rerun skips what is
 !                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv --outdir DIR --status
+!                         exits 0 only when every document of the manifest (all
+!                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
@@ -223,7 +241,9 @@ $ score a.json b.json
 !   -V, --version         show the version
 ! 
 ! FILE may be - for standard input.
-! exit status: 0 no errors, 1 errors in an input, 2 usage error
+! exit status: 0 no errors, 1 errors in an input (or a document of a batch),
+!   2 usage error, 3 a batch could not run (its manifest, state log or folder),
+!   128 + N stopped by signal N (a rerun resumes)
 
 $ check --json examples/000-jinzhong-quality-brand.json
 ? 2
@@ -242,6 +262,9 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !                         every document of a manifest (id, input, layout,
 !                         output per line), resumable: a rerun skips what is
 !                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv --outdir DIR --status
+!                         exits 0 only when every document of the manifest (all
+!                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
@@ -279,7 +302,9 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !   -V, --version         show the version
 ! 
 ! FILE may be - for standard input.
-! exit status: 0 no errors, 1 errors in an input, 2 usage error
+! exit status: 0 no errors, 1 errors in an input (or a document of a batch),
+!   2 usage error, 3 a batch could not run (its manifest, state log or folder),
+!   128 + N stopped by signal N (a rerun resumes)
 
 $ check --no-such-option examples/000-jinzhong-quality-brand.json
 ? 2
@@ -299,6 +324,9 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !                         every document of a manifest (id, input, layout,
 !                         output per line), resumable: a rerun skips what is
 !                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv --outdir DIR --status
+!                         exits 0 only when every document of the manifest (all
+!                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
@@ -336,7 +364,9 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !   -V, --version         show the version
 ! 
 ! FILE may be - for standard input.
-! exit status: 0 no errors, 1 errors in an input, 2 usage error
+! exit status: 0 no errors, 1 errors in an input (or a document of a batch),
+!   2 usage error, 3 a batch could not run (its manifest, state log or folder),
+!   128 + N stopped by signal N (a rerun resumes)
 
 $ check tests/no-such-file.json
 ? 1
@@ -363,6 +393,9 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 !                         every document of a manifest (id, input, layout,
 !                         output per line), resumable: a rerun skips what is
 !                         done and unchanged; --shard takes lines i%N == K
+!   render --manifest M.tsv --outdir DIR --status
+!                         exits 0 only when every document of the manifest (all
+!                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
@@ -400,4 +433,6 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 !   -V, --version         show the version
 ! 
 ! FILE may be - for standard input.
-! exit status: 0 no errors, 1 errors in an input, 2 usage error
+! exit status: 0 no errors, 1 errors in an input (or a document of a batch),
+!   2 usage error, 3 a batch could not run (its manifest, state log or folder),
+!   128 + N stopped by signal N (a rerun resumes)
