@@ -222,4 +222,15 @@ st=$(cat "$T/rc")
 if [ "$st" = 0 ] || { [ "$st" = 1 ] && grep -q "out of memory\|cannot" "$T/err"; }; then pass "a render under a 150 MB limit: done or a clear error (exit $st)"; else
     fail "a render under a 150 MB limit" "exit $st: $(head -c 200 "$T/err")"; fi
 fi
+# --- a font file cut short in place while a batch runs: no SIGBUS, the run goes on with the faces it held
+mkdir -p "$T/heldfonts" && cp /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc "$T/heldfonts/song.ttc"
+{ printf 'id\tinput\n'; for i in $(seq 1 150); do printf 'h%03d\t%s\n' "$i" "$PWD/examples/000-jinzhong-quality-brand.json"; done; } >"$T/held.tsv"
+timeout 120 "$BIN" render --fonts "$T/heldfonts" --manifest "$T/held.tsv" --outdir "$T/held" --jobs 1 --quiet 2>"$T/err" &
+pid=$!
+sleep 0.5
+: >"$T/heldfonts/song.ttc"
+wait $pid
+st=$?
+if [ $st = 0 ] && [ "$(ls "$T/held" | grep -c pdf)" = 150 ]; then pass "a font file cut short during a batch: no SIGBUS, every document made"; else
+    fail "a font file cut short during a batch" "exit $st: $(head -c 200 "$T/err")"; fi
 [ -z "$(leftovers "$T")" ] && pass "no file left behind by any fault" || fail "files left: $(leftovers "$T")"

@@ -197,6 +197,9 @@ static int start(run *r, const jx_manifest *m, jx_diags *d) {
     char err[512];
     /* faces that cannot be opened here are opened, and refused, per document */
     r->have_fonts = o->kind != JX_OUT_TREE && jx_fontset_open(&r->fonts, o->fonts_dir, err, sizeof err) == 0;
+    /* a font file replaced while a long run goes on must not fault it */
+    if (r->have_fonts && jx_fontset_hold(&r->fonts) != 0)
+        return jx_diags_add(d, JX_ERROR, o->outdir, 0, 0, "", "out of memory holding the fonts"), -1;
     jx_output_clean(o->outdir); /* what a killed run left between writing and renaming */
     if (o->resume) {
         if (jx_state_open(&r->state, o->outdir, o->shard_k, o->shard_n, err, sizeof err) != 0)

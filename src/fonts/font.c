@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memfd_create: a face held apart from its file */
 #include "fonts/font.h"
 
 #include "base/utf8.h"
@@ -84,6 +85,23 @@ static unsigned char *map_file(const char *path, size_t *len, int *fd_kept, char
 
 static void unmap_file(unsigned char *data, size_t len) {
     if (data) munmap(data, len);
+}
+
+int jx_font_hold(jx_font *f) {
+    int mem = memfd_create("jixiao-face", MFD_CLOEXEC);
+    if (mem < 0) return -1;
+    for (size_t done = 0; done < f->len;) {
+        ssize_t n = write(mem, f->data + done, f->len - done);
+        if (n <= 0) return close(mem), -1;
+        done += (size_t)n;
+    }
+    void *m = mmap(NULL, f->len, PROT_READ, MAP_PRIVATE, mem, 0);
+    if (m == MAP_FAILED) return close(mem), -1;
+    unmap_file(f->data, f->len);
+    if (f->fd >= 0) close(f->fd);
+    f->data = m;
+    f->fd = mem;
+    return 0;
 }
 
 /* Offset of the face's table directory, or (uint32_t)-1. */

@@ -14,6 +14,11 @@ typedef struct hb_face_t hb_face_t;
 /* Opens face `face` of a .ttf, .otf or collection. Returns NULL and a
  * message in err (not a regular file, no outlines, damaged tables). */
 jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size);
+/* Makes the face's bytes a copy of its own, in memory, so that a file
+ * replaced or rewritten while a long batch runs can neither fault the run
+ * (SIGBUS on a mapping cut short) nor change its faces halfway. 0, or -1
+ * (the face stays as it was). */
+int jx_font_hold(jx_font *f);
 void jx_font_free(jx_font *font);
 
 /* Glyph index of a code point, 0 when the font has none. */

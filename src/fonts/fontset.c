@@ -116,6 +116,12 @@ int jx_fontset_open(jx_fontset *fs, const char *dir, char *err, size_t err_size)
     return 0;
 }
 
+int jx_fontset_hold(jx_fontset *fs) {
+    int rc = 0;
+    for (int i = 0; i < fs->nfaces; i++) rc |= jx_font_hold(fs->faces[i]);
+    return rc;
+}
+
 void jx_fontset_close(jx_fontset *fs) {
     if (!fs) return;
     for (int i = 0; i < fs->nfaces; i++) jx_font_free(fs->faces[i]);
