@@ -529,6 +529,13 @@ for args in "render -o $tmp/self.json $tmp/self.json" "render -o $tmp/self-link.
 done
 if [ -s "$tmp/diff" ]; then report FAIL "-o naming an input is refused" "$tmp/diff"; else report PASS; fi
 
+# A 250-byte name (the most a file system takes is 255) is written and
+# written again: the temporary name beside it is short whatever its length.
+long="$tmp/$(printf 'x%.0s' $(seq 1 246)).pdf"
+if "$BIN" render -o "$long" examples/000-jinzhong-quality-brand.json 2>/dev/null &&
+    "$BIN" render -o "$long" examples/000-jinzhong-quality-brand.json 2>"$tmp/diff"; then report PASS; else
+    report FAIL "a 250-byte output name written twice" "$tmp/diff"; fi
+
 # Run from another folder, the build tree's program finds its own layouts.
 abs_bin=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 if [ "$(cd "$tmp" && "$abs_bin" layouts 2>&1 | wc -l)" = "$(ls layouts/*.json | wc -l)" ]; then report PASS; else
