@@ -139,3 +139,11 @@ $ render --dump -l summary tests/inputs/own-scale.json examples/003-zaozhuang-se
 >   y=308.49 x=74.12..337.33 Noto Serif CJK SC 10.5: （含）-75为“实施一般”，60分以下为“实施不顺利”；
 >   y=326.49 x=79.37..427.95 Noto Serif CJK SC 10.5: 3.本表共2个项目，与“项目绩效自评结果”中表述的自评项目数量一致。
 >   y=771.76 x=285.97..314.98 Noto Serif CJK SC 10.5: —1—
+
+# A 河北 form: no form of its own, so the national one (附件2), never another province's
+$ layouts tests/inputs/hebei-national.json
+? 0
+! tests/inputs/hebei-national.json:5:61: warning: /funds/spent: 执行率 86.20% is below 90% with no 偏差原因 (funds.deviation)
+! tests/inputs/hebei-national.json:15:54: warning: /scoring/execution_score: published score 9 has 0 decimals; the computed 8.62 rounds to it
+! tests/inputs/hebei-national.json:15:88: warning: /scoring/score: published total 99 has 0 decimals; the computed 98.62 rounds to it
+> selfeval-national
