@@ -144,8 +144,10 @@ install: $(BIN) $(LIB)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/jixiao
 	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libjixiao.a
 	install -m 644 include/jixiao.h $(DESTDIR)$(PREFIX)/include/jixiao.h
-	install -d $(DESTDIR)$(PREFIX)/share/jixiao/layouts
+	install -d $(DESTDIR)$(PREFIX)/share/jixiao/layouts $(DESTDIR)$(PREFIX)/lib/pkgconfig
 	install -m 644 layouts/*.json $(DESTDIR)$(PREFIX)/share/jixiao/layouts
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e "s|@VERSION@|$$(sed -n 's/.*JIXIAO_VERSION "\(.*\)".*/\1/p' include/jixiao.h)|" \
+	    scripts/jixiao.pc.in >$(DESTDIR)$(PREFIX)/lib/pkgconfig/jixiao.pc
 
 clean:
 	rm -rf build build-asan build-fuzz out

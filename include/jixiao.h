@@ -58,4 +58,28 @@ int jx_doc_scored(const jx_doc *doc);
 char *jx_score_table(const jx_doc *doc);
 char *jx_score_json(const jx_doc *doc, const jx_diags *diags);
 
+/*** Rendering: an input to a finished document, as `jixiao render` does ***/
+
+/* The layouts a render chooses from, read once (a batch shares them
+ * between threads, read-only). */
+typedef struct jx_shelf jx_layouts;
+
+/* dir: a folder of layouts (jixiao-layout/1 files); NULL: the installed
+ * ones (PREFIX/share/jixiao/layouts). name: one of them, or a layout
+ * file's path; NULL: each input gets the first made for it. Returns NULL
+ * only when out of memory; a folder that cannot be read is reported when
+ * a render looks in it. */
+jx_layouts *jx_layouts_open(const char *dir, const char *name);
+void jx_layouts_close(jx_layouts *layouts);
+
+typedef enum { JX_FORMAT_PDF, JX_FORMAT_DOCX } jx_format;
+
+/* Loads, scores and renders one input — jixiao/1 JSON or a workbook
+ * (.xlsx), its bytes in data, named `name` in diagnostics — into the file
+ * at `output`, written whole or not at all. fonts_dir: a folder of faces
+ * by role (song.ttf, fangsong.otf, …) over the Debian defaults, or NULL.
+ * 0, or -1 with every problem in diags (warnings may come with 0). */
+int jx_render_input(const jx_layouts *layouts, const char *name, const unsigned char *data, size_t len,
+                    jx_format format, const char *fonts_dir, const char *output, jx_diags *diags);
+
 #endif

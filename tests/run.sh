@@ -81,6 +81,16 @@ fi
 
 tests/gen-hostile.sh build/hostile
 
+# The fault and batch scripts are the slowest and stand alone: they run
+# beside the rest (not under valgrind, whose pace makes their kills
+# meaningless), their lines read where they are reported.
+if [ -z "$WRAP" ]; then
+    tests/faults.sh "$BIN" "$tmp/faults" >"$tmp/faults.out" 2>&1 &
+    faults_pid=$!
+    tests/batch.sh "$BIN" "$tmp/batch-manifest" >"$tmp/batch.out" 2>&1 &
+    batch_pid=$!
+fi
+
 # unit and API tests: one PASS/FAIL line each
 API=${API:-build/api_tests}
 for prog in "$UNIT" "$API"; do
@@ -599,7 +609,7 @@ then report PASS; else echo "JIXIAO_FONTS not followed" >"$tmp/diff"; report FAI
 # Faults: kills, full and odd targets, FIFOs, damaged images and fonts, a
 # memory limit (not under valgrind, whose pace makes the kills meaningless).
 if [ -z "$WRAP" ]; then
-    tests/faults.sh "$BIN" "$tmp/faults" >"$tmp/faults.out" 2>&1
+    wait "$faults_pid" || true
     while IFS= read -r line; do
         case $line in
         PASS*) report PASS ;;
@@ -610,7 +620,7 @@ fi
 
 # Batches from a manifest: shards, resume after kills, reruns, progress.
 if [ -z "$WRAP" ]; then
-    tests/batch.sh "$BIN" "$tmp/batch-manifest" >"$tmp/batch.out" 2>&1
+    wait "$batch_pid" || true
     while IFS= read -r line; do
         case $line in
         PASS*) report PASS ;;

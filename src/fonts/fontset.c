@@ -56,7 +56,7 @@ static int open_face(jx_fontset *fs, const char *path, int face) {
  * silently setting a report in another face than the firm chose is worse. */
 static int user_face(jx_fontset *fs, const char *dir, jx_role role, char *err, size_t err_size) {
     static const char *const exts[] = {".ttf", ".ttc", ".otf", ".TTF", ".TTC", ".OTF"};
-    for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
+    for (size_t k = 0; dir && k < sizeof exts / sizeof exts[0]; k++) {
         char path[1024];
         snprintf(path, sizeof path, "%s/%s%s", dir, JX_ROLE_NAMES[role], exts[k]);
         if (access(path, F_OK) != 0) continue; /* no such file: the next extension */
@@ -72,7 +72,7 @@ static int user_face(jx_fontset *fs, const char *dir, jx_role role, char *err, s
 
 static int user_title(const char *dir) {
     static const char *const exts[] = {".ttf", ".ttc", ".otf", ".TTF", ".TTC", ".OTF"};
-    for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++) {
+    for (size_t k = 0; dir && k < sizeof exts / sizeof exts[0]; k++) {
         char path[1024];
         snprintf(path, sizeof path, "%s/title%s", dir, exts[k]);
         if (access(path, F_OK) == 0) return 1;
@@ -98,16 +98,17 @@ int jx_fontset_open(jx_fontset *fs, const char *dir, char *err, size_t err_size)
         for (const candidate *c = DEFAULTS[r]; id < 0 && c->path; c++) id = open_face(fs, c->path, c->face);
         fs->role_face[r] = id;
         if (id >= 0 && r == JX_ROLE_FANGSONG && fs->role_face[JX_ROLE_SONG] == id)
-            snprintf(fs->notes[r], sizeof fs->notes[r], "no 仿宋 font (put one at %s/fangsong.ttf); using %s", dir,
+            snprintf(fs->notes[r], sizeof fs->notes[r], "no 仿宋 font (put one at %s/fangsong.ttf); using %s", dir ? dir : "fonts",
                      jx_font_family(fs->faces[id]));
         if (id >= 0 && r == JX_ROLE_TITLE && !user_title(dir))
-            snprintf(fs->notes[r], sizeof fs->notes[r], "no 小标宋 font (put one at %s/title.ttf); using %s", dir,
+            snprintf(fs->notes[r], sizeof fs->notes[r], "no 小标宋 font (put one at %s/title.ttf); using %s", dir ? dir : "fonts",
                      jx_font_family(fs->faces[id]));
     }
     for (int r = 0; r < JX_ROLE_COUNT; r++) add_fallback(fs, fs->role_face[r]);
     for (const candidate *c = EXTRA; c->path; c++) add_fallback(fs, open_face(fs, c->path, c->face));
     if (fs->role_face[JX_ROLE_SONG] < 0) {
-        snprintf(err, err_size, "no CJK font found: install fonts-noto-cjk or fonts-arphic-uming (make deps), or put song.ttf into %s", dir);
+        snprintf(err, err_size, "no CJK font found: install fonts-noto-cjk or fonts-arphic-uming (make deps), or put song.ttf into %s",
+                 dir ? dir : "a fonts folder");
         jx_fontset_close(fs);
         return -1;
     }

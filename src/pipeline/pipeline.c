@@ -558,3 +558,25 @@ int jx_render_tree(const jx_render_opts *o, const jx_input *tree, jx_rendered *o
     if (rc) jx_rendered_free(out);
     return rc;
 }
+
+/*** The library's rendering call (include/jixiao.h) ***/
+
+jx_layouts *jx_layouts_open(const char *dir, const char *name) {
+    return jx_shelf_open(dir ? dir : JX_DATADIR "/layouts", name);
+}
+
+void jx_layouts_close(jx_layouts *layouts) { jx_shelf_close(layouts); }
+
+int jx_render_input(const jx_layouts *layouts, const char *name, const unsigned char *data, size_t len,
+                    jx_format format, const char *fonts_dir, const char *output, jx_diags *diags) {
+    if (!layouts || !output) {
+        jx_diags_add(diags, JX_ERROR, name ? name : "", 0, 0, "", "no layouts or no output to render to");
+        return -1;
+    }
+    jx_render_opts o = {format == JX_FORMAT_DOCX ? JX_OUT_DOCX : JX_OUT_PDF, fonts_dir, output, NULL, NULL, 0};
+    jx_input in = {name ? name : "input", data, len};
+    jx_rendered done;
+    int rc = jx_render(&o, layouts, &in, 1, &done, diags);
+    if (rc == 0) jx_rendered_free(&done);
+    return rc;
+}
