@@ -109,7 +109,7 @@ test: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(REPLAYS) $(BUILD)/render_che
 
 # the include graph follows the pipeline's direction (docs/architecture.md)
 check:
-	@scripts/check-includes.sh && echo "includes follow the pipeline's direction"
+	@scripts/check-includes.py && echo "includes follow the pipeline's direction"
 
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g $(SAN)" LDFLAGS="$(SAN)" SANITIZED=1 test

@@ -1,17 +1,20 @@
 #!/bin/sh
 # Installs the Debian packages a target needs, or prints the apt-get line
-# when not running as root. Usage: scripts/deps.sh build|test|bench
+# when not running as root. Usage: scripts/deps.sh build|test|ci|bench
 set -eu
 fonts="fonts-noto-cjk fonts-lxgw-wenkai fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei"
 build="libcjson-dev libhpdf-dev libharfbuzz-dev libpng-dev libjpeg-dev libdeflate-dev libzip-dev libexpat1-dev libxlsxwriter-dev libicu-dev pkg-config $fonts"
 test="$build libgmp-dev valgrind poppler-utils qpdf python3-jsonschema python3-docx python3-openpyxl python3-pdfminer python3-jieba parallel"
 # the peers the benchmark compares with: XeLaTeX with ctex (Typst comes from npm)
 bench="$build hyperfine time poppler-utils texlive-xetex texlive-lang-chinese"
+# CI's slow tier: LibreOffice converts a DOCX, fontTools remakes the test fonts
+ci="$test libreoffice-writer-nogui python3-fonttools"
 case "${1:-build}" in
 build) want=$build ;;
 test) want=$test ;;
+ci) want=$ci ;;
 bench) want=$bench ;;
-*) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
+*) echo "usage: $0 build|test|ci|bench" >&2; exit 2 ;;
 esac
 missing=""
 for p in $want; do
