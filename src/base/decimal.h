@@ -6,14 +6,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Inputs are amounts in 万元, weights, counts and percentages: 15 significant
- * digits and 6 decimals cover every published figure (the largest seen is
- * 122241483.61 元) while keeping products of three inputs inside 128 bits. */
-#define JX_DEC_MAX_SCALE 6
-#define JX_DEC_MAX_DIGITS 15
-/* and 18 significant digits in all, what a 64-bit mantissa holds exactly:
- * 123456789012.123456 is read, 123456789012345.123457 refused */
-#define JX_DEC_MAX_SIGNIFICANT 18
+#include "base/limits.h"
+
+/* Inputs are amounts in 万元, weights, counts and percentages: 15 digits
+ * before the point and 6 after, 18 in all (base/limits.h), cover every
+ * published figure (the largest seen is 122241483.61 元) in a 64-bit
+ * mantissa, and keep products of three inputs inside 128 bits. */
 
 typedef struct jx_dec {
     int64_t m; /* value = m * 10^-s */

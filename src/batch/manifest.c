@@ -4,11 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/limits.h"
 #include "base/utf8.h"
 #include "pipeline/pipeline.h"
 
-#define MAX_ITEMS 1000000
-#define MAX_ID 128
 
 static char *dup_n(const char *s, size_t n) {
     char *p = malloc(n + 1);
@@ -19,7 +18,7 @@ static char *dup_n(const char *s, size_t n) {
 /* An id names a file: printable, no '/', not starting with '.'. */
 static const char *bad_id(const char *id, size_t n) {
     if (n == 0) return "an empty id";
-    if (n > MAX_ID) return "an id longer than 128 bytes";
+    if (n > JX_MAX_MANIFEST_ID) return "an id longer than 128 bytes";
     if (id[0] == '.') return "an id starting with '.'";
     for (size_t k = 0; k < n; k++) {
         unsigned char c = (unsigned char)id[k];
@@ -114,7 +113,7 @@ static int read_line(jx_manifest *m, int line, const char *text, size_t len, con
         col = f[3].col;
     }
     if (why) return jx_diags_add(d, JX_ERROR, m->path, line, col, "", "%s", why), -1;
-    if (m->count >= MAX_ITEMS) return jx_diags_add(d, JX_ERROR, m->path, line, 1, "", "more than %d documents", MAX_ITEMS), -1;
+    if (m->count >= JX_MAX_MANIFEST_LINES) return jx_diags_add(d, JX_ERROR, m->path, line, 1, "", "more than %d documents", JX_MAX_MANIFEST_LINES), -1;
     if (add_item(m, line, f, nf, ext, cap)) return jx_diags_add(d, JX_ERROR, m->path, line, 1, "", "out of memory"), -1;
     return 1;
 }

@@ -12,10 +12,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/limits.h"
 #include "base/buf.h"
 
 #define STATE_DIR ".jixiao-state"
-#define MAX_LOG (256u << 20)
 
 static int cmp_records(const void *a, const void *b) {
     const jx_state_record *x = a, *y = b;
@@ -51,7 +51,7 @@ static int parse_record(char *line, jx_state_record *r) {
 static int read_log(jx_state *s, int dir, const char *name, size_t *cap) {
     int fd = openat(dir, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW);
     struct stat st;
-    if (fd < 0 || fstat(fd, &st) || !S_ISREG(st.st_mode) || (size_t)st.st_size > MAX_LOG) {
+    if (fd < 0 || fstat(fd, &st) || !S_ISREG(st.st_mode) || (size_t)st.st_size > JX_MAX_STATE_LOG) {
         if (fd >= 0) close(fd);
         return fd < 0 ? -1 : 0;
     }

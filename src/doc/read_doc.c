@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/limits.h"
 #include "doc/names.h"
 #include "doc/read_doc.h"
 #include "json/reader.h"
@@ -93,8 +94,6 @@ static const char *const LAYOUT_CELL_KEYS[] = {"text", "rowspan", "colspan", "al
 
 /* A table's columns are few (the widest 评分表 has 10) and its rows a few
  * hundred; the limits keep the occupancy grid small. */
-#define MAX_TABLE_COLUMNS 64
-#define MAX_TABLE_ROWS 10000
 
 int rd_cell(loader *L, const cJSON *c, const char *ptr, jx_cell *cell) {
     cell->pos = ld_pos_at(L, c, ptr);
@@ -105,8 +104,8 @@ int rd_cell(loader *L, const cJSON *c, const char *ptr, jx_cell *cell) {
     }
     if (ld_expect_object(L, c, ptr, L->in_layout ? LAYOUT_CELL_KEYS : CELL_KEYS)) return -1;
     int align = 0, valign = 0;
-    int rc = ld_text(L, c, ptr, "text", &cell->text) | ld_int(L, c, ptr, "rowspan", 0, 1, MAX_TABLE_ROWS, &cell->rowspan) |
-             ld_int(L, c, ptr, "colspan", 0, 1, MAX_TABLE_COLUMNS, &cell->colspan) | ld_enum(L, c, ptr, "align", JX_ALIGN_NAMES, &align) |
+    int rc = ld_text(L, c, ptr, "text", &cell->text) | ld_int(L, c, ptr, "rowspan", 0, 1, JX_MAX_TREE_TABLE_ROWS, &cell->rowspan) |
+             ld_int(L, c, ptr, "colspan", 0, 1, JX_MAX_TREE_TABLE_COLUMNS, &cell->colspan) | ld_enum(L, c, ptr, "align", JX_ALIGN_NAMES, &align) |
              ld_enum(L, c, ptr, "valign", JX_VALIGN_NAMES, &valign);
     cell->align = (jx_align)align;
     cell->valign = (jx_valign)valign;
@@ -156,8 +155,8 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
     jx_dec *cols;
     if (ld_dec_array(L, b, ptr, "columns", &cols, &t->ncolumns)) return -1;
     jx_pos cpos = ld_pos_at(L, ld_member(b, "columns"), ld_ptr_key(L, ptr, "columns"));
-    if (t->ncolumns == 0 || t->ncolumns > MAX_TABLE_COLUMNS)
-        return ld_err(L, cpos, "a table has 1 to %d columns", MAX_TABLE_COLUMNS);
+    if (t->ncolumns == 0 || t->ncolumns > JX_MAX_TREE_TABLE_COLUMNS)
+        return ld_err(L, cpos, "a table has 1 to %d columns", JX_MAX_TREE_TABLE_COLUMNS);
     t->columns = jx_arena_array(L->a, t->ncolumns, sizeof *t->columns);
     for (size_t i = 0; i < t->ncolumns; i++) {
         if (cols[i].m <= 0) return ld_err(L, cpos, "column widths must be positive");
@@ -170,7 +169,7 @@ static int parse_table(loader *L, const cJSON *b, const char *ptr, jx_block *out
     const cJSON *row = ld_array(L, b, ptr, "rows", &rp, &nrows, &bad);
     if (bad) return -1;
     if (!ld_member(b, "rows")) return ld_missing(L, b, ptr, "rows");
-    if (nrows == 0 || nrows > MAX_TABLE_ROWS) return ld_err(L, ld_pos_at(L, ld_member(b, "rows"), rp), "a table has 1 to %d rows", MAX_TABLE_ROWS);
+    if (nrows == 0 || nrows > JX_MAX_TREE_TABLE_ROWS) return ld_err(L, ld_pos_at(L, ld_member(b, "rows"), rp), "a table has 1 to %d rows", JX_MAX_TREE_TABLE_ROWS);
     if ((size_t)t->header_rows > nrows) return ld_err(L, ld_pos_at(L, ld_member(b, "header"), ld_ptr_key(L, ptr, "header")), "more header rows than rows");
     t->nrows = (int)nrows;
     size_t ncells = 0;

@@ -13,9 +13,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/limits.h"
+
 /* A file larger than this is no logo or seal (a 300 dpi A4 scan as JPEG is
  * a few MB). */
-#define MAX_FILE (64u << 20)
 
 static int too_large(unsigned w, unsigned h, char *err, size_t err_size) {
     if (w == 0 || h == 0) return snprintf(err, err_size, "the image has no pixels"), 1;
@@ -190,9 +191,9 @@ static unsigned char *read_regular(const char *path, size_t *len, char *err, siz
     unsigned char *buf = NULL;
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         snprintf(err, err_size, "not a regular file");
-    } else if ((unsigned long long)st.st_size > MAX_FILE) {
+    } else if ((unsigned long long)st.st_size > JX_MAX_IMAGE_FILE) {
         snprintf(err, err_size, "a %lld-byte file is no image to embed (the limit is %u MiB)", (long long)st.st_size,
-                 MAX_FILE >> 20);
+                 JX_MAX_IMAGE_FILE >> 20);
     } else if ((buf = malloc((size_t)st.st_size ? (size_t)st.st_size : 1)) == NULL) {
         snprintf(err, err_size, "out of memory");
     } else {

@@ -6,8 +6,9 @@
 
 #include <stddef.h>
 
+#include "base/limits.h"
+
 /* A seal at 300 dpi is well under a megapixel, a scanned A4 page 9. */
-#define JX_RASTER_MAX_PIXELS (20u * 1000 * 1000)
 
 typedef struct jx_raster {
     unsigned width, height;

@@ -9,10 +9,9 @@
 #include <string.h>
 
 #include "engine/title.h"
+#include "base/limits.h"
 #include "engine/words.h"
 
-#define MAX_TITLE_CHARS 300
-#define MAX_TITLE_LINES 6
 
 typedef struct title_lines {
     const run *r;
@@ -105,16 +104,16 @@ static int set_balanced(setter *S, run *r, double size) {
     if (lines_fit(S, r)) return 1;
     drop_line_breaks(r);
     size_t n = r->n;
-    if (n < 2 || n > MAX_TITLE_CHARS) return 1;
+    if (n < 2 || n > JX_MAX_TITLE_CHARS) return 1;
     uint32_t *cps = NULL;
     unsigned char *brk = NULL;
     double *x = NULL;
-    size_t starts[MAX_TITLE_LINES + 1];
+    size_t starts[JX_MAX_TITLE_LINES + 1];
     int rc = measure_run(S, r, &cps, &brk, &x);
     if (rc == 0) {
         rc = 1;
         title_lines T = {r, brk, x, S->st->area_w, 2 * size};
-        for (size_t k = (size_t)ceil(x[n] / S->st->area_w); k <= MAX_TITLE_LINES && rc == 1; k++) {
+        for (size_t k = (size_t)ceil(x[n] / S->st->area_w); k <= JX_MAX_TITLE_LINES && rc == 1; k++) {
             if (balance(&T, k, starts) == HUGE_VAL) continue;
             rc = ts_lines_left(S, S->st->leading) < (int)k && S->y > 0 && ts_new_page(S) ? -1 : 0;
             starts[k] = n;
@@ -149,11 +148,11 @@ static int set_hanging(setter *S, const run *r, double size, double indent) {
     unsigned char *brk = NULL;
     double *x = NULL;
     int rc = measure_run(S, r, &cps, &brk, &x);
-    size_t nlines = 0, ends[MAX_TITLE_LINES];
+    size_t nlines = 0, ends[JX_MAX_TITLE_LINES];
     double hang = indent + x[label_end(r)];
     for (size_t from = 0; rc == 0 && from < r->n; from = ends[nlines++]) {
         double start = nlines ? hang : indent;
-        if (nlines == MAX_TITLE_LINES || (ends[nlines] = fill_to_word(r, brk, x, from, S->st->area_w - start)) == from)
+        if (nlines == JX_MAX_TITLE_LINES || (ends[nlines] = fill_to_word(r, brk, x, from, S->st->area_w - start)) == from)
             rc = 1; /* no word boundary serves: a paragraph after all */
     }
     if (rc == 0 && ts_lines_left(S, S->st->leading) < (int)nlines && S->y > 0 && ts_new_page(S)) rc = -1;

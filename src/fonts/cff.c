@@ -1,17 +1,11 @@
 #include "fonts/cff.h"
 
+#include "base/limits.h"
 #include "fonts/glyphset.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_STACK 48       /* Type 2 charstrings' argument stack */
-#define MAX_CALL_DEPTH 10  /* their subroutine nesting limit */
-#define MAX_GLYPH_BYTES 65535
-#define MAX_GLYPH_STEPS (1u << 18)
-#define MAX_STEPS (1u << 24) /* over all glyphs: a hostile program is given up, not run for minutes */
-#define MAX_FONT_DICTS 256   /* FDSelect names them by a byte */
-#define MAX_PROGRAM (64u << 20)
 
 typedef struct cff {
     const unsigned char *p;
@@ -72,7 +66,7 @@ static int index_item(const cff *c, const cff_index *ix, unsigned i, size_t *sta
 typedef struct dict_op {
     unsigned op; /* 0..21, or 1200 + the byte after the escape 12 */
     int nargs;
-    long args[MAX_STACK]; /* integers; a real reads as 0 (no operator read here takes one) */
+    long args[JX_CFF_MAX_STACK]; /* integers; a real reads as 0 (no operator read here takes one) */
     size_t start, end;    /* the entry's bytes, operands and operator */
 } dict_op;
 
@@ -99,7 +93,7 @@ static int next_op(const cff *c, size_t *at, size_t end, dict_op *e) {
             return 1;
         }
         size_t size = b == 28 ? 3 : b == 29 ? 5 : b == 30 ? real_size(c, *at, end) : b <= 246 ? 1 : b <= 254 ? 2 : 0;
-        if (b < 28 || b == 31 || size == 0 || end - *at < size || e->nargs == MAX_STACK) return -1;
+        if (b < 28 || b == 31 || size == 0 || end - *at < size || e->nargs == JX_CFF_MAX_STACK) return -1;
         const unsigned char *q = c->p + *at;
         long v = b == 28   ? (int16_t)(q[1] << 8 | q[2])
                  : b == 29 ? (int32_t)((uint32_t)q[1] << 24 | (uint32_t)q[2] << 16 | (uint32_t)q[3] << 8 | q[4])
@@ -176,7 +170,7 @@ typedef struct program {
     cff_index names, tops, strings, gsubrs, charstrings, fdarray;
     size_t top, top_end;
     size_t charset, fdselect;
-    font_dict fds[MAX_FONT_DICTS];
+    font_dict fds[JX_CFF_MAX_FONT_DICTS];
 } program;
 
 /* Reads the header's INDEXes and the Top DICT: 0 when CID-keyed Type 2
@@ -202,7 +196,7 @@ static int read_program(program *pg) {
     }
     if (r || !keyed || !charstrings || !fdarray || !pg->fdselect || pg->charset <= 2) return 1;
     if (read_index(c, charstrings, &pg->charstrings) || read_index(c, fdarray, &pg->fdarray)) return 1;
-    return pg->fdarray.count == 0 || pg->fdarray.count > MAX_FONT_DICTS;
+    return pg->fdarray.count == 0 || pg->fdarray.count > JX_CFF_MAX_FONT_DICTS;
 }
 
 /* The CIDs of glyphs want[0..n), ascending (every glyph when want is NULL),
@@ -305,23 +299,23 @@ typedef struct frame {
 } frame;
 
 /* The charstring [at, end) with its subroutines inlined and its hints
- * dropped, written to out (MAX_GLYPH_BYTES + 8 bytes): its length, or 0
+ * dropped, written to out (JX_CFF_MAX_GLYPH_BYTES + 8 bytes): its length, or 0
  * when it cannot be read. A hint operator's operands go with it; the
  * glyph's width, the odd first operand of the first operator, stays. */
 static size_t flatten(const program *pg, const cff_index *local, const unsigned char *at, const unsigned char *end,
                       unsigned char *out, unsigned *budget) {
-    frame stack[MAX_CALL_DEPTH + 1] = {{at, end}};
-    size_t arg_at[MAX_STACK], w = 0;
+    frame stack[JX_CFF_MAX_CALL_DEPTH + 1] = {{at, end}};
+    size_t arg_at[JX_CFF_MAX_STACK], w = 0;
     int depth = 0, nargs = 0, stems = 0, cleared = 0;
     for (unsigned steps = 0;; steps++) {
         frame *fr = &stack[depth];
-        if (fr->at >= fr->end || steps == MAX_GLYPH_STEPS || *budget == 0 || w > MAX_GLYPH_BYTES) return 0;
+        if (fr->at >= fr->end || steps == JX_CFF_MAX_GLYPH_STEPS || *budget == 0 || w > JX_CFF_MAX_GLYPH_BYTES) return 0;
         --*budget;
         const unsigned char *q = fr->at;
         size_t left = (size_t)(fr->end - q);
         if (*q >= 32 || *q == 28) {
             size_t size = operand_size(*q);
-            if (left < size || nargs == MAX_STACK) return 0;
+            if (left < size || nargs == JX_CFF_MAX_STACK) return 0;
             arg_at[nargs++] = w;
             for (size_t k = 0; k < size; k++) out[w++] = q[k];
             fr->at += size;
@@ -335,7 +329,7 @@ static size_t flatten(const program *pg, const cff_index *local, const unsigned 
         if (op == 10 || op == 29) { /* callsubr, callgsubr: the subroutine's number goes */
             const cff_index *subrs = op == 10 ? local : &pg->gsubrs;
             size_t from, to;
-            if (!nargs || depth == MAX_CALL_DEPTH) return 0;
+            if (!nargs || depth == JX_CFF_MAX_CALL_DEPTH) return 0;
             w = arg_at[--nargs];
             long i = operand_value(out + w) + subr_bias(subrs->count);
             if (i < 0 || i > 0xFFFF || index_item(&pg->c, subrs, (unsigned)i, &from, &to)) return 0;
@@ -406,7 +400,7 @@ typedef struct subset {
 #define RUN_GAP (4u << 10)
 
 typedef struct run {
-    unsigned char *bytes; /* RUN_MAX + MAX_GLYPH_BYTES */
+    unsigned char *bytes; /* RUN_MAX + JX_CFF_MAX_GLYPH_BYTES */
     size_t from, to;      /* the program's bytes it holds */
 } run;
 
@@ -417,7 +411,7 @@ static const unsigned char *charstring(const subset *s, size_t i, jx_cff_reader 
                                        size_t *len) {
     const program *pg = s->pg;
     size_t at, end;
-    if (index_item(&pg->c, &pg->charstrings, s->kept[i], &at, &end) || end - at > MAX_GLYPH_BYTES) return NULL;
+    if (index_item(&pg->c, &pg->charstrings, s->kept[i], &at, &end) || end - at > JX_CFF_MAX_GLYPH_BYTES) return NULL;
     *len = end - at;
     if (!read) return pg->c.p + at;
     if (at < r->from || end > r->to) {
@@ -444,9 +438,9 @@ static int cut_glyphs(subset *s, jx_cff_reader read, void *ctx) {
         if (!pg->fds[fd].used && read_font_dict(pg, &pg->fds[fd], (unsigned)fd)) return 1;
         pg->fds[fd].used = 1;
     }
-    unsigned char *glyph = malloc(MAX_GLYPH_BYTES + 8);
-    run r = {read ? malloc(RUN_MAX + MAX_GLYPH_BYTES) : NULL, 0, 0};
-    unsigned budget = MAX_STEPS;
+    unsigned char *glyph = malloc(JX_CFF_MAX_GLYPH_BYTES + 8);
+    run r = {read ? malloc(RUN_MAX + JX_CFF_MAX_GLYPH_BYTES) : NULL, 0, 0};
+    unsigned budget = JX_CFF_MAX_STEPS;
     size_t i = 0;
     for (; glyph && (r.bytes || !read) && i < s->nkept; i++) {
         size_t len;
@@ -523,7 +517,7 @@ static void write_program(const subset *s, jx_buf *out) {
     put_index_head(out, (unsigned)s->nkept, s->glyph_end);
     jx_buf_put(out, s->glyphs.data, s->glyphs.len);
 
-    size_t ends[MAX_FONT_DICTS];
+    size_t ends[JX_CFF_MAX_FONT_DICTS];
     for (unsigned i = 0; i < s->nfds; i++) ends[i] = s->fd_end[i] + (size_t)(i + 1) * 11;
     put_index_head(out, s->nfds, ends);
     for (unsigned i = 0; i < s->nfds; i++) {
@@ -543,14 +537,14 @@ static void free_subset(subset *s) {
 int jx_cff_subset(const unsigned char *cff_data, size_t len, jx_cff_reader read, void *ctx, const uint32_t *glyphs,
                   size_t n, uint16_t *cids, jx_buf *out) {
     subset s = {.pg = calloc(1, sizeof *s.pg)};
-    jx_buf_init(&s.glyphs, MAX_PROGRAM), jx_buf_init(&s.top, MAX_PROGRAM);
-    jx_buf_init(&s.fds, MAX_PROGRAM), jx_buf_init(&s.privates, MAX_PROGRAM);
+    jx_buf_init(&s.glyphs, JX_MAX_SUBSET_PROGRAM), jx_buf_init(&s.top, JX_MAX_SUBSET_PROGRAM);
+    jx_buf_init(&s.fds, JX_MAX_SUBSET_PROGRAM), jx_buf_init(&s.privates, JX_MAX_SUBSET_PROGRAM);
     s.kept = s.pg ? kept_glyphs(glyphs, n, &s.nkept) : NULL;
     if (s.kept) {
         s.pg->c = (cff){cff_data, len};
         s.cid = malloc(s.nkept * sizeof *s.cid), s.fd = malloc(s.nkept * sizeof *s.fd);
         s.glyph_end = malloc(s.nkept * sizeof *s.glyph_end);
-        s.fd_end = malloc(MAX_FONT_DICTS * sizeof *s.fd_end), s.private_end = malloc(MAX_FONT_DICTS * sizeof *s.private_end);
+        s.fd_end = malloc(JX_CFF_MAX_FONT_DICTS * sizeof *s.fd_end), s.private_end = malloc(JX_CFF_MAX_FONT_DICTS * sizeof *s.private_end);
     }
     int rc = -1;
     if (s.kept && s.cid && s.fd && s.glyph_end && s.fd_end && s.private_end) {
@@ -560,7 +554,7 @@ int jx_cff_subset(const unsigned char *cff_data, size_t len, jx_cff_reader read,
              s.top.failed || s.fds.failed || s.privates.failed;
     }
     jx_buf made;
-    jx_buf_init(&made, MAX_PROGRAM);
+    jx_buf_init(&made, JX_MAX_SUBSET_PROGRAM);
     if (rc == 0) write_program(&s, &made);
     if (rc == 0 && made.failed) rc = -1;
     if (rc == 0) {

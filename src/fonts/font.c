@@ -1,6 +1,7 @@
 #define _GNU_SOURCE /* memfd_create: a face held apart from its file */
 #include "fonts/font.h"
 
+#include "base/limits.h"
 #include "base/utf8.h"
 
 #include "base/lazy_harfbuzz.h"
@@ -18,7 +19,6 @@
 
 /* Fonts larger than this are refused: the largest CJK TrueType collections
  * in Debian are ~20 MB. */
-#define MAX_FONT_FILE (64u << 20)
 
 struct jx_font {
     unsigned char *data; /* the file, mapped read-only: only the tables read are paged in */
@@ -68,7 +68,7 @@ static unsigned char *map_file(const char *path, size_t *len, int *fd_kept, char
     unsigned char *map = NULL;
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         snprintf(err, err_size, "%s: not a regular file", path);
-    } else if (st.st_size <= 0 || (unsigned long long)st.st_size > MAX_FONT_FILE) {
+    } else if (st.st_size <= 0 || (unsigned long long)st.st_size > JX_MAX_FONT_FILE) {
         snprintf(err, err_size, "%s: not a font file of a usable size", path);
     } else {
         void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);

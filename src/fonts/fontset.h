@@ -8,12 +8,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/limits.h"
 #include "base/roles.h"
 #include "fonts/font.h"
 
 
 
-#define JX_MAX_FACES 8
 
 typedef struct jx_fontset {
     jx_font *faces[JX_MAX_FACES]; /* every face opened, each once */

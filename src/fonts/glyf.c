@@ -1,11 +1,11 @@
 #include "fonts/glyf.h"
 
+#include "base/limits.h"
 #include "fonts/glyphset.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_PROGRAM (64u << 20)
 
 /* composite flags */
 #define ARGS_ARE_WORDS 0x0001
@@ -254,10 +254,10 @@ int jx_glyf_subset(const jx_font *font, const uint32_t *glyphs, size_t n, jx_buf
     face f;
     if (read_face(font, &f)) return 1;
     outlines o = {.list = malloc((size_t)f.nglyphs * sizeof *o.list), .marks = calloc(((size_t)f.nglyphs + 7) / 8, 1)};
-    jx_buf_init(&o.data, MAX_PROGRAM);
+    jx_buf_init(&o.data, JX_MAX_SUBSET_PROGRAM);
     uint32_t *kept = malloc((size_t)f.nglyphs * sizeof *kept);
     part parts[6] = {{"glyf", {0}}, {"head", {0}}, {"hhea", {0}}, {"hmtx", {0}}, {"loca", {0}}, {"maxp", {0}}};
-    for (int i = 0; i < 6; i++) jx_buf_init(&parts[i].data, MAX_PROGRAM);
+    for (int i = 0; i < 6; i++) jx_buf_init(&parts[i].data, JX_MAX_SUBSET_PROGRAM);
     int rc = -1;
     if (o.list && o.marks && kept) {
         rc = close_over_components(font, &f, glyphs, n, &o) ? 1 : 0;
@@ -267,7 +267,7 @@ int jx_glyf_subset(const jx_font *font, const uint32_t *glyphs, size_t n, jx_buf
         for (int i = 0; rc == 0 && i < 6; i++)
             if (parts[i].data.failed) rc = -1;
         jx_buf made;
-        jx_buf_init(&made, MAX_PROGRAM);
+        jx_buf_init(&made, JX_MAX_SUBSET_PROGRAM);
         if (rc == 0) assemble(parts, 6, &made);
         if (rc == 0 && made.failed) rc = -1;
         if (rc == 0) {

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/limits.h"
 #include "base/arena.h"
 #include "base/decimal.h"
 #include "base/values.h"
@@ -318,7 +319,6 @@ typedef struct jx_chapter {
  * own layout: the unit's 自评表 behind the evaluation report. */
 /* Documents attached to one report: its own 自评表, a 问卷, a few more —
  * each is a whole document set on its pages. */
-#define JX_MAX_ATTACHMENTS 50
 
 typedef struct jx_attachment {
     const char *layout;

@@ -5,15 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/limits.h"
 #include "base/utf8.h"
 #include "input/methods.h"
 #include "input/model.h"
 #include "json/reader.h"
 
 /* A 评分表 has a few dozen indicators; 10,000 is far past any real table. */
-#define MAX_NODES 10000
 /* 一级 to 四级 plus room: deeper trees are a data error, not a document. */
-#define MAX_TREE_DEPTH 6
 
 /* 依据: an array of documents, each a string or a group
  * { "title": "法律法规类", "items": ["…", "…"] }. */
@@ -628,7 +627,7 @@ static int parse_tree(loader *L, const cJSON *list, const char *ptr, jx_scoring 
         const char *ptr;
         size_t index;
         int parent;
-    } stack[MAX_TREE_DEPTH];
+    } stack[JX_MAX_TREE_DEPTH];
     if (!cJSON_IsArray(list)) return ld_wrong_type(L, list, ptr, "an array of indicators");
     if (!list->child) return ld_err(L, ld_pos_at(L, list, ptr), "no indicators to score");
     int top = 0, rc = 0;
@@ -643,7 +642,7 @@ static int parse_tree(loader *L, const cJSON *list, const char *ptr, jx_scoring 
         const char *p = ld_ptr_index(L, f->ptr, f->index);
         f->next = obj->next;
         f->index++;
-        if (sc->nnodes >= MAX_NODES) return ld_err(L, ld_pos_at(L, obj, p), "more than %d indicators", MAX_NODES);
+        if (sc->nnodes >= JX_MAX_INDICATORS) return ld_err(L, ld_pos_at(L, obj, p), "more than %d indicators", JX_MAX_INDICATORS);
         jx_node *node = new_node(L, sc, cap);
         if (!node) return -1;
         int id = (int)sc->nnodes - 1;
@@ -661,7 +660,7 @@ static int parse_tree(loader *L, const cJSON *list, const char *ptr, jx_scoring 
                 rc = ld_err(L, ld_pos_at(L, children, cp), "children must be a non-empty array of indicators");
                 continue;
             }
-            if (top + 1 >= MAX_TREE_DEPTH) return ld_err(L, ld_pos_at(L, children, cp), "indicator tree deeper than %d levels", MAX_TREE_DEPTH);
+            if (top + 1 >= JX_MAX_TREE_DEPTH) return ld_err(L, ld_pos_at(L, children, cp), "indicator tree deeper than %d levels", JX_MAX_TREE_DEPTH);
             stack[++top] = (struct frame){children->child, cp, 0, id};
         } else {
             node->is_leaf = 1;
@@ -1264,8 +1263,6 @@ static int parse_document(loader *L);
 
 /* The widest table of a report has a dozen columns; a free table is held
  * to the same bounds as a document tree's. */
-#define MAX_FREE_COLUMNS 64
-#define MAX_FREE_ROWS 1000
 
 static int parse_free_cell(loader *L, const cJSON *c, const char *p, jx_free_cell *cell) {
     static const char *const keys[] = {"text", "colspan", "rowspan", NULL};
@@ -1274,8 +1271,8 @@ static int parse_free_cell(loader *L, const cJSON *c, const char *p, jx_free_cel
     if (cJSON_IsString(c)) return cell->text = jx_arena_strdup(L->a, c->valuestring), cell->text ? 0 : (L->oom = 1, -1);
     if (!cJSON_IsObject(c)) return ld_wrong_type(L, c, p, "a string or { \"text\", \"colspan\", \"rowspan\" }");
     int rc = ld_expect_object(L, c, p, keys) | ld_string(L, c, p, "text", 1, &cell->text) |
-             ld_int(L, c, p, "colspan", 0, 1, MAX_FREE_COLUMNS, &cell->colspan) |
-             ld_int(L, c, p, "rowspan", 0, 1, MAX_FREE_ROWS, &cell->rowspan);
+             ld_int(L, c, p, "colspan", 0, 1, JX_MAX_FREE_COLUMNS, &cell->colspan) |
+             ld_int(L, c, p, "rowspan", 0, 1, JX_MAX_FREE_ROWS, &cell->rowspan);
     return rc;
 }
 
@@ -1286,7 +1283,7 @@ static int parse_free_rows(loader *L, const cJSON *t, const char *p, jx_free_tab
     const cJSON *row = ld_array(L, t, p, "rows", &rp, &nrows, &bad);
     if (bad) return -1;
     if (!row) return ld_missing(L, t, p, "rows");
-    if (nrows > MAX_FREE_ROWS) return ld_err(L, ld_pos_at(L, ld_member(t, "rows"), rp), "a table has at most %d rows", MAX_FREE_ROWS);
+    if (nrows > JX_MAX_FREE_ROWS) return ld_err(L, ld_pos_at(L, ld_member(t, "rows"), rp), "a table has at most %d rows", JX_MAX_FREE_ROWS);
     for (const cJSON *r = row; r; r = r->next) ncells += cJSON_IsArray(r) ? (size_t)cJSON_GetArraySize(r) : 0;
     ft->cells = jx_arena_array(L->a, ncells ? ncells : 1, sizeof *ft->cells);
     if (!ft->cells) return L->oom = 1, -1;
@@ -1392,9 +1389,9 @@ static int parse_free_tables(loader *L, const cJSON *r, jx_doc *doc) {
             if (!ft->columns) return L->oom = 1, -1;
             for (size_t k = 0; k < ft->ncolumns; k++) {
                 ft->columns[k] = ld_double(cols[k]);
-                if (ft->columns[k] <= 0 || ft->ncolumns > MAX_FREE_COLUMNS)
+                if (ft->columns[k] <= 0 || ft->ncolumns > JX_MAX_FREE_COLUMNS)
                     rc = ld_err(L, ld_pos_at(L, ld_member(t, "columns"), ld_ptr_key(L, p, "columns")),
-                                "columns are 1 to %d positive widths", MAX_FREE_COLUMNS);
+                                "columns are 1 to %d positive widths", JX_MAX_FREE_COLUMNS);
             }
         }
         rc |= parse_free_rows(L, t, p, ft);

@@ -8,10 +8,11 @@
 
 #include <stddef.h>
 
+#include "base/limits.h"
+
 /* The deepest structure the format has is about 10 levels (scoring tree of
  * four levels, a method's bands, a derived value); 64 leaves ample room and
  * keeps cJSON's recursive parser and printer far from the stack's end. */
-#define JX_MAX_DEPTH 64
 
 typedef struct jx_jvalue {
     size_t offset;     /* first byte of the value */

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/limits.h"
 #include "base/diag.h"
 #include "base/utf8.h"
 #include "json/reader.h"
@@ -21,10 +22,8 @@
 
 /* A project file is tens of KB; the whole 444 KB seed document 003 would fit
  * many times. The cap bounds memory per document in a parallel batch. */
-#define MAX_INPUT (16u << 20)
 /* The longest narrative in the seeds is ~3 KB; 1 MiB per string is generous
  * and still stops a runaway field from reaching the layout engine. */
-#define MAX_STRING (1u << 20)
 
 
 /*** Diagnostics ***/
@@ -182,9 +181,9 @@ static int walk_values(loader *L, int checking) {
         if (!checking) {
             if (idx >= L->scan.count) return -1;
             map_put(L, item, idx);
-        } else if (cJSON_IsString(item) && strlen(item->valuestring) > MAX_STRING) {
+        } else if (cJSON_IsString(item) && strlen(item->valuestring) > JX_MAX_STRING_BYTES) {
             const char *p = walk_pointer(L, stack, depth, item);
-            ld_err(L, ld_pos_at(L, item, p), "string longer than %u bytes", MAX_STRING);
+            ld_err(L, ld_pos_at(L, item, p), "string longer than %u bytes", JX_MAX_STRING_BYTES);
         } else if (cJSON_IsObject(item)) {
             check_duplicates(L, stack, depth, item);
         }
@@ -574,8 +573,8 @@ static int open_json(loader *L, const char *name, const unsigned char *data, siz
     L->diags = diags;
     L->file = name ? name : "-";
     *text = NULL;
-    if (len > MAX_INPUT) {
-        jx_diags_add(diags, JX_ERROR, L->file, 0, 0, "", "input is %zu bytes; the limit is %u", len, MAX_INPUT);
+    if (len > JX_MAX_INPUT_BYTES) {
+        jx_diags_add(diags, JX_ERROR, L->file, 0, 0, "", "input is %zu bytes; the limit is %u", len, JX_MAX_INPUT_BYTES);
         return -1;
     }
     size_t text_len = 0;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/limits.h"
 #include "base/diag.h"
 #include "layout/account.h"
 #include "layout/build.h"
@@ -13,11 +14,7 @@
 /* What one layout may make of one input. Real documents stay far below
  * (the 23-page report is 89 blocks, its largest table 149 cells); a layout
  * that nests repetitions of long lists would otherwise grow without end. */
-#define MAX_BLOCKS 100000
-#define MAX_TABLE_ROWS 10000
-#define MAX_TEXT (4u << 20)
 /* repetitions in all: nested `each` over long lists multiply */
-#define MAX_STEPS 1000000
 
 typedef struct builder {
     const jx_layout *layout;
@@ -69,7 +66,7 @@ static const char *missing_value(builder *B, jx_pos pos) {
  * lacks a value it needs; NULL on an error. */
 static const char *fill(builder *B, const jx_tpl *t) {
     jx_buf b;
-    jx_buf_init(&b, MAX_TEXT);
+    jx_buf_init(&b, JX_MAX_TEMPLATE_TEXT);
     B->env.missing = NULL;
     int rc = jx_tpl_eval(&B->env, t, &b), too_long = b.failed == JX_BUF_TOO_LONG;
     char *s = rc == 0 ? jx_buf_take(&b) : NULL;
@@ -79,11 +76,11 @@ static const char *fill(builder *B, const jx_tpl *t) {
     if (!out) {
         if (B->env.too_many)
             layout_error(B, t->pos, "the layout repeats more than %d times in all (nested repetitions over long lists)",
-                         MAX_STEPS);
+                         JX_MAX_REPETITIONS);
         else if (B->env.missing)
             return missing_value(B, t->pos);
         else if (too_long)
-            layout_error(B, t->pos, "the text made here is longer than %u MiB", MAX_TEXT >> 20);
+            layout_error(B, t->pos, "the text made here is longer than %u MiB", JX_MAX_TEMPLATE_TEXT >> 20);
         else
             oom(B);
     }
@@ -113,8 +110,8 @@ static int repeat(builder *B, const jx_repeat *r, body_fn body, const void *part
     if (!r->has_each) return applies(B, r) ? body(B, part) : r->expect ? left_out(B, r) : 0;
     jx_val list = jx_path_eval(&B->env, &r->each);
     if (B->env.oom) return oom(B);
-    if ((B->env.steps += list.count) > MAX_STEPS)
-        return layout_error(B, r->each_pos, "{%s}: the layout repeats more than %d times in all", r->each.text, MAX_STEPS);
+    if ((B->env.steps += list.count) > JX_MAX_REPETITIONS)
+        return layout_error(B, r->each_pos, "{%s}: the layout repeats more than %d times in all", r->each.text, JX_MAX_REPETITIONS);
     for (size_t k = 0; k < list.count; k++) {
         if (jx_env_push(&B->env, jx_bind_item(&list, k, B->a, &B->env.oom), k, list.count)) return oom(B);
         int rc = applies(B, r) ? body(B, part) : 0;
@@ -136,8 +133,8 @@ typedef struct rows {
 } rows;
 
 static int add_cell(builder *B, rows *acc, const jx_lcell *lc) {
-    if (acc->nrows >= MAX_TABLE_ROWS)
-        return layout_error(B, lc->cell.pos, "the table comes to more than %d rows", MAX_TABLE_ROWS);
+    if (acc->nrows >= JX_MAX_BUILT_TABLE_ROWS)
+        return layout_error(B, lc->cell.pos, "the table comes to more than %d rows", JX_MAX_BUILT_TABLE_ROWS);
     if (acc->n == acc->cap) {
         size_t ncap = acc->cap ? acc->cap * 2 : 64;
         jx_cell *c = realloc(acc->cells, ncap * sizeof *c);
@@ -379,7 +376,7 @@ static int build_chart(builder *B, const jx_lblock *lb, jx_block *out) {
 /*** Blocks ***/
 
 static int add_block(builder *B, const jx_block *b) {
-    if (B->nblocks >= MAX_BLOCKS) return layout_error(B, b->pos, "the layout makes more than %d blocks", MAX_BLOCKS);
+    if (B->nblocks >= JX_MAX_BUILT_BLOCKS) return layout_error(B, b->pos, "the layout makes more than %d blocks", JX_MAX_BUILT_BLOCKS);
     if (B->nblocks == B->cap) {
         size_t ncap = B->cap ? B->cap * 2 : 64;
         jx_block *n = realloc(B->blocks, ncap * sizeof *n);
@@ -572,7 +569,7 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
     jx_strset_init(&full);
     builder B = {layout, input, diags,
                  {.layout = layout, .a = a, .shown = &shown, .set_full = layout->full_width ? &full : NULL, .diags = diags,
-                  .input = input, .max_steps = MAX_STEPS},
+                  .input = input, .max_steps = JX_MAX_REPETITIONS},
                  a, NULL, 0, 0, root.at ? root.at : "", layout->many ? NULL : root.ptr, NULL, NULL};
     jx_env_push(&B.env, root, 0, 1);
     size_t errors = diags->errors;

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 
+#include "base/limits.h"
 #include "layout/bind.h"
 #include "base/buf.h"
 #include "doc/doc.h"
@@ -16,7 +17,6 @@
 
 /* Sections nest, blocks group and rows group at most this deep: a layout
  * is a document's outline, never deeper. */
-#define JX_LAYOUT_MAX_NESTING 8
 
 typedef enum { JX_PATH_FIELD, JX_PATH_SELF, JX_PATH_INDEX, JX_PATH_FIRST, JX_PATH_LAST, JX_PATH_CIRCLED } jx_path_kind;
 

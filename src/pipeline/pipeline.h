@@ -8,13 +8,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/limits.h"
 #include "fonts/fontset.h"
 #include "input/model.h"
 #include "workbook/import.h"
 #include "layout/layout.h"
 
 /* One byte more than the loader accepts, so that it can say "too large". */
-#define JX_READ_LIMIT ((16u << 20) + 1)
 
 /* Reads a file ("-": standard input) whole: 0, or -1 with a diagnostic. */
 int jx_read_file(const char *path, unsigned char **data, size_t *len, jx_diags *d);

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/limits.h"
 #include "base/buf.h"
 #include "base/diag.h"
 #include "engine/raster.h"
@@ -33,7 +34,6 @@
 #define DEFLATE_LEVEL 1
 /* Metadata past this is no title a reader looks at; libharu refuses long
  * strings with an error code rather than a message. */
-#define MAX_INFO 2000
 
 typedef struct pdf_font {
     HPDF_Dict dict;  /* the Type0 font */
@@ -599,25 +599,25 @@ static void add_outline(writer *w, HPDF_Page *pages) {
     }
 }
 
-/* Metadata, cut at a character boundary past MAX_INFO bytes. ASCII goes as
+/* Metadata, cut at a character boundary past JX_MAX_PDF_INFO bytes. ASCII goes as
  * it is; anything else as a PDF text string in UTF-16BE with its byte-order
  * mark (PDF 32000 7.9.2.2), the only form readers take for Chinese. */
 static void set_info(writer *w, HPDF_InfoType type, const char *key, const char *value) {
     if (!value || !ok(w)) return;
     size_t n = strlen(value), ascii = 1;
-    if (n > MAX_INFO) {
-        n = MAX_INFO;
+    if (n > JX_MAX_PDF_INFO) {
+        n = JX_MAX_PDF_INFO;
         while (n > 0 && ((unsigned char)value[n] & 0xC0) == 0x80) n--;
     }
     for (size_t i = 0; i < n; i++) ascii &= (unsigned char)value[i] < 0x80;
     if (ascii) {
-        char cut[MAX_INFO + 4];
+        char cut[JX_MAX_PDF_INFO + 4];
         memcpy(cut, value, n);
         cut[n] = '\0';
         HPDF_SetInfoAttr(w->pdf, type, cut);
         return;
     }
-    unsigned char utf16[2 + 4 * (MAX_INFO + 4)];
+    unsigned char utf16[2 + 4 * (JX_MAX_PDF_INFO + 4)];
     size_t len = 0;
     utf16[len++] = 0xFE, utf16[len++] = 0xFF;
     for (size_t i = 0; i < n;) {

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 
+#include "base/limits.h"
 #include "base/arena.h"
 #include "jixiao.h"
 
@@ -43,7 +44,6 @@ typedef struct jx_book {
     size_t nsheets;
 } jx_book;
 
-#define JX_BOOK_MAX_ROWS 50000
 
 /* The first bytes of an OLE compound file: an old Excel .xls, or an .xlsx
  * encrypted with a password (its package inside such a file). */

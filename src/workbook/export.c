@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "base/limits.h"
 #include "base/lazy_xlsxwriter.h"
 
 #include "base/buf.h"
@@ -15,8 +16,6 @@
 #include "json/leaves.h"
 #include "workbook/shape.h"
 
-#define MAX_CELL_TEXT 32767
-#define MAX_COLUMNS 200
 
 typedef struct writer {
     lxw_workbook *wb;
@@ -72,7 +71,7 @@ static void write_leaf(writer *w, lxw_worksheet *ws, int row, int col, const jx_
     lxw_error e = LXW_NO_ERROR;
     switch (l->kind) {
     case JX_LEAF_STRING:
-        if (jx_utf8_count(l->text, strlen(l->text)) > MAX_CELL_TEXT) {
+        if (jx_utf8_count(l->text, strlen(l->text)) > JX_XLSX_MAX_CELL_TEXT) {
             fail(w, "%s: longer than a spreadsheet cell holds (32,767 characters)", l->pointer);
             return;
         }
@@ -142,17 +141,17 @@ static void info_sheet(writer *w, const jx_leaves *ls, place_kind which) {
 /*** Tables ***/
 
 typedef struct column_set {
-    const char *header[MAX_COLUMNS];
-    const char *key[MAX_COLUMNS];
-    int level[MAX_COLUMNS]; /* the tree: the group level a column is for, 0: the leaf's */
-    int at[MAX_COLUMNS];    /* the sheet's column of each, once placed */
+    const char *header[JX_EXPORT_MAX_COLUMNS];
+    const char *key[JX_EXPORT_MAX_COLUMNS];
+    int level[JX_EXPORT_MAX_COLUMNS]; /* the tree: the group level a column is for, 0: the leaf's */
+    int at[JX_EXPORT_MAX_COLUMNS];    /* the sheet's column of each, once placed */
     size_t n;
 } column_set;
 
 static int column_of(column_set *cs, const char *header, const char *key, int level) {
     for (size_t i = 0; i < cs->n; i++)
         if (cs->level[i] == level && strcmp(cs->key[i], key) == 0) return (int)i;
-    if (cs->n == MAX_COLUMNS) return -1;
+    if (cs->n == JX_EXPORT_MAX_COLUMNS) return -1;
     cs->header[cs->n] = header, cs->key[cs->n] = key, cs->level[cs->n] = level;
     return (int)cs->n++;
 }
@@ -209,7 +208,7 @@ static void table_sheet(writer *w, const jx_leaves *ls, size_t t) {
             any = 1;
             const char *h = named_header(shape->columns, shape->ncolumns, key);
             if (column_of(&cs, h ? h : key, key, 0) < 0) {
-                fail(w, "%s: more than %d columns", shape->sheet, MAX_COLUMNS);
+                fail(w, "%s: more than %d columns", shape->sheet, JX_EXPORT_MAX_COLUMNS);
                 return;
             }
         }

@@ -4,15 +4,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/limits.h"
 #include "base/buf.h"
 #include "base/diag.h"
 #include "workbook/jtree.h"
 #include "workbook/shape.h"
 
-#define MAX_MERGES_READ 5000
 /* rows covered by merged ranges, counted over all of a sheet's ranges: a
  * form merges a few cells each; a range over 50,000 rows is no form */
-#define MAX_MERGED_ROWS 200000
 
 /* The merged ranges crossing one row: their columns, left to right. */
 typedef struct span {
@@ -61,7 +60,7 @@ static grid_status index_merges(grid *g) {
     for (size_t i = 0; i < sh->nmerges; i++) {
         total += (size_t)(sh->merges[i].r2 - sh->merges[i].r1 + 1);
         if (sh->merges[i].r2 + 1 > g->span_rows) g->span_rows = sh->merges[i].r2 + 1;
-        if (total > MAX_MERGED_ROWS) return GRID_MERGED_ROWS;
+        if (total > JX_MAX_MERGED_ROWS) return GRID_MERGED_ROWS;
     }
     g->spans = malloc((total ? total : 1) * sizeof *g->spans);
     g->span_start = calloc((size_t)g->span_rows + 2, sizeof *g->span_start);
@@ -487,9 +486,9 @@ int jx_is_workbook(const char *name, const unsigned char *data, size_t len) {
 
 static void read_sheet(importer *im, jx_book_sheet *sh) {
     grid g;
-    if (sh->nmerges > MAX_MERGES_READ) {
+    if (sh->nmerges > JX_MAX_MERGES_READ) {
         g.sheet = sh;
-        error_at(im, &g, 0, 0, "more than %d merged ranges", MAX_MERGES_READ);
+        error_at(im, &g, 0, 0, "more than %d merged ranges", JX_MAX_MERGES_READ);
         return;
     }
     size_t twice = 0;
@@ -498,7 +497,7 @@ static void read_sheet(importer *im, jx_book_sheet *sh) {
         if (status == GRID_TWICE)
             error_at(im, &g, sh->cells[twice].row, sh->cells[twice].col, "the sheet gives this cell twice");
         else if (status == GRID_MERGED_ROWS)
-            error_at(im, &g, 0, 0, "merged ranges cover more than %d rows in all", MAX_MERGED_ROWS);
+            error_at(im, &g, 0, 0, "merged ranges cover more than %d rows in all", JX_MAX_MERGED_ROWS);
         else
             im->failed = 1, jx_diags_add(im->d, JX_ERROR, im->name, 0, 0, "", "out of memory");
         grid_close(&g);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/limits.h"
 #include "base/buf.h"
 
 typedef struct jnode {
@@ -146,12 +147,11 @@ typedef struct frame {
     int array;
 } frame;
 
-#define MAX_NESTING 64
 
 /* Depth-first with a stack: pointers a workbook gives nest a handful of
- * levels, and more than MAX_NESTING is refused. */
+ * levels, and more than JX_MAX_DEPTH is refused. */
 static void emit(emitter *e, jnode *root) {
-    frame stack[MAX_NESTING];
+    frame stack[JX_MAX_DEPTH];
     int top = 0;
     stack[0] = (frame){root, 0, order(e, root)};
     jx_buf_puts(&e->out, stack[0].array ? "[" : "{");
@@ -176,8 +176,8 @@ static void emit(emitter *e, jnode *root) {
             jx_buf_puts(&e->out, k->literal);
             if (f->next < f->n->nkids) jx_buf_putc(&e->out, ',');
             end_line(e, k->cell);
-        } else if (top + 1 >= MAX_NESTING) {
-            snprintf(e->err, e->err_size, "values nested more than %d deep (%s)", MAX_NESTING, first_cell(k));
+        } else if (top + 1 >= JX_MAX_DEPTH) {
+            snprintf(e->err, e->err_size, "values nested more than %d deep (%s)", JX_MAX_DEPTH, first_cell(k));
             e->failed = 1;
         } else {
             int array = order(e, k);

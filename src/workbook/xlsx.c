@@ -1,3 +1,4 @@
+#include "base/limits.h"
 #include "base/lazy_expat.h"
 #include <math.h>
 #include <stdarg.h>
@@ -12,13 +13,6 @@
 
 /* Bounds for untrusted archives: no part is inflated past these, and a
  * part that inflates more than 200 times its stored size is a zip bomb. */
-#define MAX_PART (64u << 20)
-#define MAX_TOTAL (256u << 20)
-#define MAX_RATIO 200
-#define MAX_SHEETS 256
-#define MAX_STRINGS 1000000
-#define MAX_CELLS 2000000
-#define MAX_MERGES 100000
 
 typedef struct numfmt {
     int id;
@@ -120,16 +114,16 @@ static int parse_part(reader *r, const char *part, int required, XML_StartElemen
         if (required) fail(r, NULL, "not an xlsx workbook: it has no %s", part);
         return required ? -1 : 0;
     }
-    if (!(st.valid & ZIP_STAT_SIZE) || st.size > MAX_PART || r->inflated + st.size > MAX_TOTAL)
-        return fail(r, part, "larger than the %u MiB a workbook part may have", MAX_PART >> 20), -1;
-    if ((st.valid & ZIP_STAT_COMP_SIZE) && st.size > (zip_uint64_t)MAX_RATIO * (st.comp_size + 1))
+    if (!(st.valid & ZIP_STAT_SIZE) || st.size > JX_XLSX_MAX_PART || r->inflated + st.size > JX_XLSX_MAX_TOTAL)
+        return fail(r, part, "larger than the %u MiB a workbook part may have", JX_XLSX_MAX_PART >> 20), -1;
+    if ((st.valid & ZIP_STAT_COMP_SIZE) && st.size > (zip_uint64_t)JX_XLSX_MAX_RATIO * (st.comp_size + 1))
         return fail(r, part, "inflates %llu bytes from %llu: refused as a zip bomb", (unsigned long long)st.size,
                     (unsigned long long)st.comp_size), -1;
     r->inflated += st.size;
     zip_file_t *zf = zip_fopen(r->zip, part, 0);
     XML_Parser p = XML_ParserCreate("UTF-8");
     xml_ctx x = {r, part, p, user, {0}, 0};
-    jx_buf_init(&x.text, MAX_PART);
+    jx_buf_init(&x.text, JX_XLSX_MAX_PART);
     if (!zf || !p) {
         if (zf) zip_fclose(zf);
         if (p) XML_ParserFree(p);
@@ -207,7 +201,7 @@ static void XMLCALL workbook_start(void *data, const XML_Char *name, const XML_C
         r->date1904 = d && (strcmp(d, "1") == 0 || strcmp(d, "true") == 0);
     } else if (strcmp(el, "sheet") == 0) {
         const char *nm = attr(attrs, "name"), *id = attr(attrs, "id");
-        if (!nm || !id || grow(r, &r->sheet_names, &n->cap, r->nsheets, sizeof *r->sheet_names, MAX_SHEETS, "sheets"))
+        if (!nm || !id || grow(r, &r->sheet_names, &n->cap, r->nsheets, sizeof *r->sheet_names, JX_XLSX_MAX_SHEETS, "sheets"))
             return;
         r->sheet_rels = realloc(r->sheet_rels, n->cap * sizeof *r->sheet_rels);
         if (!r->sheet_rels) {
@@ -284,11 +278,11 @@ static void XMLCALL strings_end(void *data, const XML_Char *name) {
     } else if (strcmp(el, "si") == 0) {
         s->in_si = 0;
         r->strings_bytes += s->si.len;
-        if (r->strings_bytes > MAX_PART) {
+        if (r->strings_bytes > JX_XLSX_MAX_PART) {
             fail(r, "xl/sharedStrings.xml", "more text than a workbook may hold");
             return;
         }
-        if (grow(r, &r->strings, &r->strings_cap, r->nstrings, sizeof *r->strings, MAX_STRINGS, "shared strings")) return;
+        if (grow(r, &r->strings, &r->strings_cap, r->nstrings, sizeof *r->strings, JX_XLSX_MAX_STRINGS, "shared strings")) return;
         const char *t = jx_arena_strndup(r->book->arena, s->si.data ? s->si.data : "", s->si.len);
         if (!t) {
         fail(r, NULL, "out of memory");
@@ -460,7 +454,7 @@ static void add_cell(reader *r, sheet_state *s) {
     jx_book_sheet *sh = s->sheet;
     const char *v = s->value;
     if (!v && !(s->has_formula && !s->has_value)) return;
-    if (grow(r, &sh->cells, &s->cap, sh->ncells, sizeof *sh->cells, MAX_CELLS, "cells in a sheet")) return;
+    if (grow(r, &sh->cells, &s->cap, sh->ncells, sizeof *sh->cells, JX_XLSX_MAX_CELLS, "cells in a sheet")) return;
     jx_book_cell *c = &sh->cells[sh->ncells];
     *c = (jx_book_cell){s->row, s->col, JX_CELL_TEXT, v ? v : "", 0, s->has_formula && !s->has_value};
     const char *t = s->type;
@@ -548,7 +542,7 @@ static void XMLCALL sheet_start(void *data, const XML_Char *name, const XML_Char
         if (!colon || (size_t)(colon - ref) >= sizeof a) return;
         snprintf(a, sizeof a, "%.*s", (int)(colon - ref), ref);
         if (parse_ref(a, &m.r1, &m.c1) || parse_ref(colon + 1, &m.r2, &m.c2) || m.r2 < m.r1 || m.c2 < m.c1) return;
-        if (grow(r, &s->sheet->merges, &s->mcap, s->sheet->nmerges, sizeof m, MAX_MERGES, "merged ranges")) return;
+        if (grow(r, &s->sheet->merges, &s->mcap, s->sheet->nmerges, sizeof m, JX_XLSX_MAX_MERGES, "merged ranges")) return;
         s->sheet->merges[s->sheet->nmerges++] = m;
     }
 }
@@ -584,7 +578,7 @@ static int read_parts(reader *r) {
         parse_part(r, "xl/_rels/workbook.xml.rels", 1, rels_start, ignore_end, &n))
         return -1;
     strings_state ss = {0, 0, 0, {0}};
-    jx_buf_init(&ss.si, MAX_PART);
+    jx_buf_init(&ss.si, JX_XLSX_MAX_PART);
     int rc = parse_part(r, "xl/sharedStrings.xml", 0, strings_start, strings_end, &ss);
     jx_buf_free(&ss.si);
     styles_state sty = {0, 0, 0};
