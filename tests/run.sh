@@ -585,6 +585,28 @@ sys.exit(bad)
 PY
 then report PASS; else report FAIL "docs/jixiao.schema.json accepts the examples" "$tmp/diff"; fi
 
+# The Chinese words of the enumerations: one list in the source, the same
+# words in the schema's enums and the input format's table.
+if /usr/bin/python3 - src/base/enums.c docs/jixiao.schema.json docs/input-format.md >"$tmp/diff" 2>&1 <<'PY'
+import json, re, sys
+pairs = re.findall(r'\{"([^"]+)", "([^"]+)"\}', open(sys.argv[1]).read())
+enums = []
+def walk(o):
+    if isinstance(o, dict):
+        if isinstance(o.get("enum"), list): enums.append(o["enum"])
+        for v in o.values(): walk(v)
+    elif isinstance(o, list):
+        for v in o: walk(v)
+walk(json.load(open(sys.argv[2])))
+doc = open(sys.argv[3]).read()
+bad = 0
+for code, word in pairs:
+    if not any(code in e and word in e for e in enums): print("schema lacks", code, word); bad = 1
+    if not re.search(r'`%s` [^|]*%s' % (re.escape(code), word), doc): print("input-format.md lacks", code, word); bad = 1
+sys.exit(bad if pairs else 1)
+PY
+then report PASS; else report FAIL "enumeration words: source, schema and docs agree" "$tmp/diff"; fi
+
 # One font file in two roles: two fonts embedded, every glyph drawn (a PDF
 # writer that found fonts by name kept one, and table text went blank).
 mkdir -p "$tmp/samefont" "$tmp/onefont"

@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "base/enums.h"
+
 const jx_method_info JX_METHODS[] = {
     {"manual", JX_METHOD_MANUAL, "score elements"},
     {"ratio", JX_METHOD_RATIO, "actual target cap"},
@@ -30,7 +32,9 @@ const char *jx_method_name(jx_method m) {
 }
 
 const jx_method_info *jx_method_find(const char *name) {
-    for (size_t i = 0; JX_METHODS[i].name; i++)
-        if (strcmp(JX_METHODS[i].name, name) == 0) return &JX_METHODS[i];
+    for (size_t i = 0; JX_METHODS[i].name; i++) {
+        const char *const code[] = {JX_METHODS[i].name, NULL};
+        if (jx_enum_index(name, code, 1) == 0) return &JX_METHODS[i]; /* "ratio" or 比率 */
+    }
     return NULL;
 }

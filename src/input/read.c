@@ -1203,16 +1203,19 @@ static int forbidden(uint32_t cp) {
  * \u0000, so the raw token is what tells. */
 static int check_characters(loader *L, const cJSON *item, const char *ptr) {
     const char *raw = ld_raw_text(L, item);
-    for (size_t i = 1; raw && raw[i] && raw[i + 1];) {
+    if (!raw || *raw != '"') return 0;
+    size_t end = 1;
+    while (raw[end] && raw[end] != '"') end += raw[end] == '\\' && raw[end + 1] ? 2 : 1;
+    for (size_t i = 1; i < end;) {
         uint32_t cp;
         size_t n;
-        if (raw[i] == '\\' && raw[i + 1] == 'u') {
+        if (raw[i] == '\\' && raw[i + 1] == 'u' && i + 6 <= end) {
             cp = (uint32_t)strtoul((char[5]){raw[i + 2], raw[i + 3], raw[i + 4], raw[i + 5], 0}, NULL, 16);
             n = 6;
         } else if (raw[i] == '\\') {
             cp = 0, n = 2; /* \n, \t, \" …: allowed */
         } else {
-            n = jx_utf8_decode((const unsigned char *)raw + i, strlen(raw + i), &cp);
+            n = jx_utf8_decode((const unsigned char *)raw + i, end - i, &cp);
             if (!n) n = 1;
         }
         if (n != 2 && forbidden(cp))

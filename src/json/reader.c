@@ -13,8 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/limits.h"
 #include "base/diag.h"
+#include "base/enums.h"
+#include "base/limits.h"
 #include "base/utf8.h"
 #include "json/reader.h"
 
@@ -458,16 +459,23 @@ int ld_enum_n(loader *L, const cJSON *obj, const char *ptr, const char *key, con
               int *out) {
     const char *s = NULL;
     if (ld_string(L, obj, ptr, key, 0, &s) || !s) return s ? -1 : 0;
-    for (int i = 0; names[i] && i != count; i++) {
-        if (strcmp(s, names[i]) == 0) {
-            *out = i;
-            return 0;
-        }
+    int found = jx_enum_index(s, names, count); /* a code, or its Chinese word */
+    if (found >= 0) {
+        *out = found;
+        return 0;
     }
-    char list[256] = "";
+    char list[512] = "";
     for (int i = 0; names[i] && i != count; i++) {
-        strncat(list, i ? ", " : "", sizeof list - strlen(list) - 1);
-        strncat(list, names[i], sizeof list - strlen(list) - 1);
+        size_t n = strlen(list);
+        snprintf(list + n, sizeof list - n, "%s%s", i ? ", " : "", names[i]);
+        int words = 0;
+        for (const jx_enum_word *w = JX_ENUM_WORDS; w->code; w++) {
+            if (strcmp(w->code, names[i]) != 0) continue;
+            n = strlen(list);
+            snprintf(list + n, sizeof list - n, "%s%s", words++ ? "、" : " (", w->word);
+        }
+        n = strlen(list);
+        if (words) snprintf(list + n, sizeof list - n, ")");
     }
     return ld_err(L, ld_pos_at(L, ld_member(obj, key), ld_ptr_key(L, ptr, key)), "\"%s\" is not one of: %s", s, list);
 }

@@ -40,7 +40,7 @@ $ check tests/bad/table-row-empty.json
 
 $ check tests/bad/table-section-unknown.json
 ? 1
-! tests/bad/table-section-unknown.json:45:15: error: /tables/0/section: "appendix" is not one of: subject, goals, evaluation, conclusion, analysis, experience, problems, suggestions, application, other, annex
+! tests/bad/table-section-unknown.json:45:15: error: /tables/0/section: "appendix" is not one of: subject (基本情况), goals (绩效目标), evaluation (评价工作), conclusion (评价结论), analysis (指标分析), experience (经验做法), problems (存在问题), suggestions (意见建议), application (结果应用), other (其他), annex (附件)
 
 $ check tests/bad/attachment-nested.json
 ? 1

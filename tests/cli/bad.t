@@ -75,7 +75,7 @@ $ check tests/bad/encoding-utf8-surrogate.json
 
 $ check tests/bad/evaluation-type-enum.json
 ? 1
-! tests/bad/evaluation-type-enum.json:18:11: error: /evaluation/type: "expert" is not one of: self, department, finance, third-party
+! tests/bad/evaluation-type-enum.json:18:11: error: /evaluation/type: "expert" is not one of: self (单位自评、自评), department (部门、部门整体、部门评价), finance (财政评价), third-party (第三方评价)
 
 $ check tests/bad/funds-budget-string.json
 ? 1
@@ -174,7 +174,7 @@ $ check tests/bad/number-too-many-digits.json
 
 $ check tests/bad/policy-enum.json
 ? 1
-! tests/bad/policy-enum.json:9:16: error: /scoring/policy/mismatch: "ignore" is not one of: error, warn
+! tests/bad/policy-enum.json:9:16: error: /scoring/policy/mismatch: "ignore" is not one of: error (报错), warn (警告)
 
 $ check tests/bad/rate-out-of-range.json
 ? 1
@@ -248,7 +248,7 @@ $ check tests/bad/subject-name-number.json
 
 $ check tests/bad/subject-type-enum.json
 ? 1
-! tests/bad/subject-type-enum.json:6:11: error: /subject/type: "company" is not one of: project, department
+! tests/bad/subject-type-enum.json:6:11: error: /subject/type: "company" is not one of: project (项目), department (部门、部门整体、部门评价)
 
 $ check tests/bad/survey-level-weights-mismatch.json
 ? 1
@@ -389,7 +389,7 @@ $ check tests/bad/outline-section-twice.json
 
 $ check tests/bad/outline-unknown-section.json
 ? 1
-! tests/bad/outline-unknown-section.json:5:28: error: /outline/0/section: "summary" is not one of: subject, goals, evaluation, conclusion, analysis, experience, problems, suggestions, application, other, annex
+! tests/bad/outline-unknown-section.json:5:28: error: /outline/0/section: "summary" is not one of: subject (基本情况), goals (绩效目标), evaluation (评价工作), conclusion (评价结论), analysis (指标分析), experience (经验做法), problems (存在问题), suggestions (意见建议), application (结果应用), other (其他), annex (附件)
 
 $ check tests/bad/table-after-not-pointer.json
 ? 1
@@ -397,7 +397,7 @@ $ check tests/bad/table-after-not-pointer.json
 
 $ check tests/bad/figures-unknown.json
 ? 1
-! tests/bad/figures-unknown.json:5:26: error: /scoring/figures: "published" is not one of: entered, computed
+! tests/bad/figures-unknown.json:5:26: error: /scoring/figures: "published" is not one of: entered (填报的), computed (计算的)
 
 $ check tests/bad/number-too-many-digits.json
 ? 1

@@ -1895,4 +1895,4 @@ $ render --outdir build -o x.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 $ render -l tests/layouts/bad-header-group.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 ? 1
 ! tests/layouts/bad-header-group.json:7:29: error: /blocks/0/rows/0/header: "header" marks a row of cells, not a group of rows
-! tests/layouts/bad-header-group.json:8:36: error: /blocks/1/section: "appendix" is not one of: subject, goals, evaluation, conclusion, analysis, experience, problems, suggestions, application, other, annex
+! tests/layouts/bad-header-group.json:8:36: error: /blocks/1/section: "appendix" is not one of: subject (基本情况), goals (绩效目标), evaluation (评价工作), conclusion (评价结论), analysis (指标分析), experience (经验做法), problems (存在问题), suggestions (意见建议), application (结果应用), other (其他), annex (附件)
