@@ -387,6 +387,28 @@ if cmp -s "$tmp/books/again.xlsx" "$tmp/books/003-zaozhuang-report-food-drug.xls
 "$BIN" import tests/workbooks/openpyxl-report.xlsx -o "$tmp/books/openpyxl.json" 2>"$tmp/diff"
 if cmp -s "$tmp/books/openpyxl.json" tests/workbooks/openpyxl-report.json; then report PASS; else
     diff "$tmp/books/openpyxl.json" tests/workbooks/openpyxl-report.json >>"$tmp/diff"; report FAIL "a workbook openpyxl wrote (merged cells, numbers as text)" "$tmp/diff"; fi
+# The workbook as people type it: the same scores as the plain one, the
+# typed code with its digits, the lost ones warned at their cell.
+: >"$tmp/diff"
+for kind in plain typed; do
+    "$BIN" import "tests/workbooks/people-$kind.xlsx" -o "$tmp/books/people-$kind.json" 2>"$tmp/books/people-$kind.err" &&
+        "$BIN" score "$tmp/books/people-$kind.json" >"$tmp/books/people-$kind.txt" 2>/dev/null || echo "$kind: does not import and score" >>"$tmp/diff"
+done
+diff "$tmp/books/people-plain.txt" "$tmp/books/people-typed.txt" >>"$tmp/diff" 2>&1
+grep -q '^总分 *100.00 *95.1$' "$tmp/books/people-typed.txt" || echo "typed: 总分 is not 95.1" >>"$tmp/diff"
+/usr/bin/python3 - "$tmp/books/people-typed.json" >>"$tmp/diff" 2>&1 <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]), parse_float=str)
+want = {("subject", "code"): "370400220000001", ("signoff", "date"): "2023-05-31", ("evaluation", "type"): "单位自评",
+        ("scoring", "execution_rate"): "99.75", ("funds", "budget"): "1200.00"}
+for (a, b), v in want.items():
+    if str(d[a][b]) != v: print(a, b, repr(d[a][b]), "is not", v)
+if d["goals"]["indicators"][0]["deviation"] != "0": print("deviation typed as 0 is", repr(d["goals"]["indicators"][0]["deviation"]))
+if str(d["scoring"]["indicators"][1]["children"][0]["children"][0]["score_rate"]) != "97": print("a 97% cell is not 97")
+PY
+grep -qxF "tests/workbooks/people-typed.xlsx:项目信息!B6: warning: 主管部门编码 370400220000001000 was typed as a number, and a spreadsheet keeps only 15 digits of one: check the digits after the 15th, and type codes as text (a ' before them)" "$tmp/books/people-typed.err" ||
+    echo "no warning for the code that lost digits" >>"$tmp/diff"
+if [ -s "$tmp/diff" ]; then report FAIL "a workbook typed as people type imports to the plain one's scores" "$tmp/diff"; else report PASS; fi
 "$BIN" template report -o "$tmp/books/template.xlsx" 2>/dev/null
 /usr/bin/python3 - "$tmp/books/template.xlsx" "$tmp/books/filled.xlsx" <<'PY'
 import sys, openpyxl

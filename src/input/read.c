@@ -571,7 +571,8 @@ static const char *const LEAF_KEYS[] = {
     "per_step_rate", "floor", "due", "done", "per_month", "zero_after", "bands", "grade", "grades",
     NULL};
 
-static int node_common(loader *L, const cJSON *obj, const char *ptr, jx_node *node) {
+/* A branch's weight may be left out: its children's weights add up to it. */
+static int node_common(loader *L, const cJSON *obj, const char *ptr, int leaf, jx_node *node) {
     int rc = 0;
     node->pos = ld_pos_at(L, obj, ptr);
     node->at = ptr;
@@ -579,7 +580,7 @@ static int node_common(loader *L, const cJSON *obj, const char *ptr, jx_node *no
     node->applicable = 1;
     node->goal = -1;
     rc |= ld_string(L, obj, ptr, "name", 1, &node->name);
-    rc |= ld_bounded(L, obj, ptr, "weight", 1, "0", NULL, 0, &node->weight);
+    rc |= ld_bounded(L, obj, ptr, "weight", leaf, "0", NULL, 0, &node->weight);
     rc |= ld_bounded(L, obj, ptr, "score", 0, "0", NULL, 0, &node->published_score);
     rc |= ld_bounded(L, obj, ptr, "score_rate", 0, "0", "100", 0, &node->published_rate);
     rc |= ld_text(L, obj, ptr, "explanation", &node->explanation);
@@ -654,7 +655,7 @@ static int parse_tree(loader *L, const cJSON *list, const char *ptr, jx_scoring 
             continue;
         }
         if (children) {
-            rc |= ld_expect_object(L, obj, p, BRANCH_KEYS) | node_common(L, obj, p, node);
+            rc |= ld_expect_object(L, obj, p, BRANCH_KEYS) | node_common(L, obj, p, 0, node);
             const char *cp = ld_ptr_key(L, p, "children");
             if (!cJSON_IsArray(children) || !children->child) {
                 rc = ld_err(L, ld_pos_at(L, children, cp), "children must be a non-empty array of indicators");
@@ -664,7 +665,7 @@ static int parse_tree(loader *L, const cJSON *list, const char *ptr, jx_scoring 
             stack[++top] = (struct frame){children->child, cp, 0, id};
         } else {
             node->is_leaf = 1;
-            rc |= ld_expect_object(L, obj, p, LEAF_KEYS) | node_common(L, obj, p, node);
+            rc |= ld_expect_object(L, obj, p, LEAF_KEYS) | node_common(L, obj, p, 1, node);
             int applicable = 1;
             rc |= ld_bool(L, obj, p, "applicable", NULL, &applicable);
             node = &sc->nodes[id];
@@ -778,7 +779,7 @@ static int tree_from_goals(loader *L, const cJSON *goals, jx_doc *doc, size_t *c
         leaf->depth = 2;
         leaf->is_leaf = 1;
         link_child(sc, l2, id);
-        rc |= node_common(L, obj, p, leaf);
+        rc |= node_common(L, obj, p, 1, leaf);
         leaf = &sc->nodes[id];
         int applicable = 1;
         rc |= ld_bool(L, obj, p, "applicable", NULL, &applicable);

@@ -457,20 +457,25 @@ static void validate_numbers(lxw_worksheet *ws, int col) {
     worksheet_data_validation_range(ws, 1, (lxw_col_t)col, 2000, (lxw_col_t)col, &v);
 }
 
+static int numeric(const char *key) {
+    jx_field_kind kind = jx_shape_field_kind(key);
+    return kind == JX_FIELD_NUMBER || kind == JX_FIELD_PERCENT;
+}
+
 static void headers_of(writer *w, lxw_worksheet *ws, const jx_column *cols, size_t n) {
     for (size_t k = 0; k < n; k++) {
         worksheet_write_string(ws, 0, (lxw_col_t)k, cols[k].header, w->head);
-        worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, cols[k].number ? 10 : 18, NULL);
-        if (cols[k].number) validate_numbers(ws, (int)k);
+        worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, numeric(cols[k].key) ? 10 : 18, NULL);
+        if (numeric(cols[k].key)) validate_numbers(ws, (int)k);
     }
     worksheet_freeze_panes(ws, 1, 0);
 }
 
 static const jx_column TREE_TEMPLATE[] = {
-    {"一级指标", "name", 0}, {"一级分值", "weight", 1}, {"二级指标", "name", 0}, {"二级分值", "weight", 1},
-    {"三级指标", "name", 0}, {"三级分值", "weight", 1}, {"指标值", "target", 0},  {"实际完成值", "actual", 0},
-    {"得分", "score", 1},    {"评分方法", "method", 0}, {"评分标准", "criteria", 0}, {"扣分原因", "note", 0},
-    {"指标分析", "analysis", 0}};
+    {"一级指标", "name"}, {"一级分值", "weight"}, {"二级指标", "name"}, {"二级分值", "weight"},
+    {"三级指标", "name"}, {"三级分值", "weight"}, {"指标值", "target"},  {"实际完成值", "actual"},
+    {"得分", "score"},    {"评分方法", "method"}, {"评分标准", "criteria"}, {"扣分原因", "note"},
+    {"指标分析", "analysis"}};
 
 /* Two 一级 groups with their leaves: how the sheet is filled. */
 static void tree_example(writer *w) {
@@ -484,7 +489,7 @@ static void tree_example(writer *w) {
     for (int r = 0; r < 4; r++)
         for (int c = 0; c < 13; c++) {
             if (!rows[r][c][0]) continue;
-            if (TREE_TEMPLATE[c].number)
+            if (numeric(TREE_TEMPLATE[c].key))
                 worksheet_write_number(ws, (lxw_row_t)(r + 1), (lxw_col_t)c, strtod(rows[r][c], NULL), NULL);
             else
                 worksheet_write_string(ws, (lxw_row_t)(r + 1), (lxw_col_t)c, rows[r][c], NULL);

@@ -185,9 +185,72 @@ static int decimal_text(const char *s, char *out, size_t size) {
     return digits && !*p && out[w - 1] != '.' && w + 1 < size;
 }
 
-/* The JSON text of a cell for a member: a number cell is a number, text is
- * a string unless the member holds numbers and the text is one. */
-static const char *literal(importer *im, const grid *g, const jx_book_cell *c, const char *header, int number) {
+/* A date typed as text the ways people type one: 2023年5月31日, 2023/5/31,
+ * 2023.5.31, 2023-5 — to YYYY-MM-DD or YYYY-MM; 0 when it is none. */
+static int date_text(const char *s, char *out, size_t size) {
+    long part[3] = {0, 0, 0};
+    int n = 0;
+    const char *p = s;
+    while (n < 3) {
+        char *end;
+        if (*p < '0' || *p > '9') return 0;
+        part[n++] = strtol(p, &end, 10);
+        p = end;
+        static const char *const seps[] = {"年", "月", "日", "/", "-", ".", NULL};
+        size_t k = 0;
+        while (seps[k] && strncmp(p, seps[k], strlen(seps[k])) != 0) k++;
+        if (!seps[k]) break;
+        p += strlen(seps[k]);
+        if (k == 2 || !*p) break;
+    }
+    if (*p || part[0] < 1000 || part[0] > 9999 || (n > 1 && (part[1] < 1 || part[1] > 12)) || (n > 2 && (part[2] < 1 || part[2] > 31)))
+        return 0;
+    if (n == 1) snprintf(out, size, "%04ld", part[0]);
+    else if (n == 2) snprintf(out, size, "%04ld-%02ld", part[0], part[1]);
+    else snprintf(out, size, "%04ld-%02ld-%02ld", part[0], part[1], part[2]);
+    return 1;
+}
+
+/* A code typed as a number: its digits. A spreadsheet keeps 15
+ * significant digits of a number, so a longer code has likely lost some
+ * before jixiao sees it. */
+static const char *label_digits(importer *im, const grid *g, const jx_book_cell *c, const char *header) {
+    const char *t = c->text;
+    size_t n = strspn(t, "0123456789");
+    if (!n || (t[n] && (t[n] != '.' || t[n + 1 + strspn(t + n + 1, "0")]))) return t; /* not a whole number */
+    const char *digits = jx_arena_printf(im->book->arena, "%.*s", (int)n, t);
+    if (n > 15 && digits) {
+        char where[512], ref[16];
+        jx_cell_name(c->row, c->col, ref);
+        snprintf(where, sizeof where, "%s:%s!%s", im->name, g->sheet->name, ref);
+        jx_diags_add(im->d, JX_WARNING, where, 0, 0, "", "%s %s was typed as a number, and a spreadsheet keeps only 15 "
+                     "digits of one: check the digits after the 15th, and type codes as text (a ' before them)", header, digits);
+    }
+    return digits ? digits : t;
+}
+
+static const char *json_string(importer *im, const char *text) {
+    jx_buf b;
+    jx_buf_init(&b, 64u << 20);
+    jx_buf_json_string(&b, text);
+    char *s = jx_buf_take(&b);
+    const char *kept = s ? jx_arena_strdup(im->book->arena, s) : NULL;
+    free(s);
+    return kept;
+}
+
+/* The text of a percent typed as text, without its sign: "86%" is "86". */
+static const char *percent_digits(const char *text, char *out, size_t size) {
+    size_t n = strlen(text);
+    while (n && text[n - 1] == ' ') n--;
+    if (n >= 1 && text[n - 1] == '%') n--;
+    else if (n >= 3 && strncmp(text + n - 3, "％", 3) == 0) n -= 3;
+    snprintf(out, size, "%.*s", (int)n, text);
+    return out;
+}
+
+/* The JSON text of a cell for a member, read as the member's kind says. */
+static const char *literal(importer *im, const grid *g, const jx_book_cell *c, const char *header, jx_field_kind kind) {
     if (c->uncached) {
         error_at(im, g, c->row, c->col, "%s: a formula with no value saved in the workbook: open and save it in Excel or "
                  "WPS, or type the value", header);
@@ -198,21 +261,22 @@ static const char *literal(importer *im, const grid *g, const jx_book_cell *c, c
         return NULL;
     }
     if (c->kind == JX_CELL_BOOL) return strcmp(c->text, "TRUE") == 0 ? "true" : "false";
-    if (c->kind == JX_CELL_NUMBER) return c->text;
-    char digits[128];
-    if (number) {
-        if (decimal_text(c->text, digits, sizeof digits)) return jx_arena_strdup(im->book->arena, digits);
-        error_at(im, g, c->row, c->col, "%s \"%s\" is not a number", header, c->text);
+    if (c->kind == JX_CELL_NUMBER) {
+        if (kind == JX_FIELD_LABEL) return json_string(im, label_digits(im, g, c, header));
+        if (kind == JX_FIELD_TEXT || kind == JX_FIELD_DATE) return json_string(im, c->text);
+        return c->text;
+    }
+    char digits[128], shown[128];
+    const char *text = kind == JX_FIELD_PERCENT ? percent_digits(c->text, shown, sizeof shown) : c->text;
+    if (kind == JX_FIELD_NUMBER || kind == JX_FIELD_PERCENT) {
+        if (decimal_text(text, digits, sizeof digits)) return jx_arena_strdup(im->book->arena, digits);
+        error_at(im, g, c->row, c->col, "%s \"%s\" is not a number%s", header, c->text,
+                 kind == JX_FIELD_PERCENT ? " or a percentage" : "");
         return NULL;
     }
+    if (kind == JX_FIELD_DATE && date_text(c->text, digits, sizeof digits)) return json_string(im, digits);
     if (strcmp(c->text, "[]") == 0 || strcmp(c->text, "{}") == 0) return c->text;
-    jx_buf b;
-    jx_buf_init(&b, 64u << 20);
-    jx_buf_json_string(&b, c->text);
-    char *s = jx_buf_take(&b);
-    const char *kept = s ? jx_arena_strdup(im->book->arena, s) : NULL;
-    free(s);
-    return kept;
+    return json_string(im, c->text);
 }
 
 static void set(importer *im, const grid *g, const jx_book_cell *c, const char *pointer, const char *lit) {
@@ -220,11 +284,6 @@ static void set(importer *im, const grid *g, const jx_book_cell *c, const char *
     char err[512];
     if (jx_jtree_set(im->tree, pointer, lit, place(im, g, c->row, c->col), err, sizeof err))
         error_at(im, g, c->row, c->col, "%s", err);
-}
-
-static const char *key_of(const char *pointer) {
-    const char *slash = strrchr(pointer, '/');
-    return slash ? slash + 1 : pointer;
 }
 
 /* Whether a header is a member's relative pointer: an ASCII name, or any
@@ -271,7 +330,7 @@ static void info_sheet(importer *im, const grid *g) {
             continue;
         }
         set(im, g, value, pointer, literal(im, g, value, label && !blank(label) ? label->text : pointer,
-                                           jx_shape_numeric_key(key_of(pointer))));
+                                           jx_shape_field_kind(pointer)));
     }
 }
 
@@ -281,7 +340,7 @@ typedef struct header {
     int col;
     const char *key;  /* relative pointer */
     const char *text; /* as written */
-    int number;
+    jx_field_kind kind;
     int level;        /* the tree: 1–4 for a group's column, 0 for a leaf's */
 } header;
 
@@ -307,9 +366,9 @@ static int table_headers(importer *im, const grid *g, const jx_column *cols, siz
         size_t k = 0;
         while (k < ncols && strcmp(cols[k].header, c->text) != 0) k++;
         if (k < ncols) {
-            out[(*n)++] = (header){c->col, cols[k].key, c->text, cols[k].number, 0};
+            out[(*n)++] = (header){c->col, cols[k].key, c->text, jx_shape_field_kind(cols[k].key), 0};
         } else if (pointer_like(c->text)) {
-            out[(*n)++] = (header){c->col, c->text, c->text, jx_shape_numeric_key(key_of(c->text)), 0};
+            out[(*n)++] = (header){c->col, c->text, c->text, jx_shape_field_kind(c->text), 0};
         } else {
             unknown_column(im, g, c, cols, ncols);
         }
@@ -335,7 +394,7 @@ static void table_sheet(importer *im, const grid *g, const jx_table_shape *shape
             const jx_book_cell *c = cell_at(g, r, h[k].col, NULL);
             if (blank(c)) continue;
             const char *ptr = jx_arena_printf(im->book->arena, "%s/%zu/%s", shape->array, item, h[k].key);
-            set(im, g, c, ptr, literal(im, g, c, h[k].text, h[k].number));
+            set(im, g, c, ptr, literal(im, g, c, h[k].text, h[k].kind));
         }
         item++;
     }
@@ -355,7 +414,7 @@ static int tree_headers(importer *im, const grid *g, header *out, size_t max, si
     for (int l = 0; l < JX_TREE_LEVELS; l++)
         for (size_t k = 0; k < JX_NGROUP_COLUMNS; k++) {
             snprintf(texts[nc], sizeof texts[nc], "%s%s", JX_LEVEL_WORDS[l], JX_GROUP_COLUMNS[k].header);
-            cols[nc] = (jx_column){texts[nc], JX_GROUP_COLUMNS[k].key, JX_GROUP_COLUMNS[k].number}, nc++;
+            cols[nc] = (jx_column){texts[nc], JX_GROUP_COLUMNS[k].key}, nc++;
         }
     for (size_t k = 0; k < JX_NLEAF_COLUMNS; k++) cols[nc++] = JX_LEAF_COLUMNS[k];
     int hr = 0;
@@ -370,18 +429,18 @@ static int tree_headers(importer *im, const grid *g, header *out, size_t max, si
                 level = l + 1;
         if (level && pointer_like(c->text + strlen(JX_LEVEL_WORDS[level - 1]) + 1)) {
             const char *key = c->text + strlen(JX_LEVEL_WORDS[level - 1]) + 1;
-            out[(*n)++] = (header){c->col, key, c->text, jx_shape_numeric_key(key_of(key)), level};
+            out[(*n)++] = (header){c->col, key, c->text, jx_shape_field_kind(key), level};
             continue;
         }
         size_t before = *n;
         for (size_t k = 0; k < nc; k++)
             if (strcmp(cols[k].header, c->text) == 0) {
-                out[(*n)++] = (header){c->col, cols[k].key, c->text, cols[k].number, k < JX_TREE_LEVELS * JX_NGROUP_COLUMNS ? (int)(k / JX_NGROUP_COLUMNS) + 1 : 0};
+                out[(*n)++] = (header){c->col, cols[k].key, c->text, jx_shape_field_kind(cols[k].key), k < JX_TREE_LEVELS * JX_NGROUP_COLUMNS ? (int)(k / JX_NGROUP_COLUMNS) + 1 : 0};
                 break;
             }
         if (*n > before) continue;
         if (pointer_like(c->text)) {
-            out[(*n)++] = (header){c->col, c->text, c->text, jx_shape_numeric_key(key_of(c->text)), 0};
+            out[(*n)++] = (header){c->col, c->text, c->text, jx_shape_field_kind(c->text), 0};
             continue;
         }
         unknown_column(im, g, c, cols, nc);
@@ -450,7 +509,7 @@ static void tree_sheet(importer *im, const grid *g) {
                 error_at(im, g, r, h[0].col, "no %s指标 for this row's indicator", JX_LEVEL_WORDS[l]);
                 continue;
             }
-            set(im, g, named, jx_arena_printf(a, "%s/name", ptr), literal(im, g, named, "指标", 0));
+            set(im, g, named, jx_arena_printf(a, "%s/name", ptr), literal(im, g, named, "指标", JX_FIELD_TEXT));
         }
         for (int l = depth; l < JX_TREE_LEVELS; l++) prev[l] = (node_ref){NULL, NULL};
         /* the row's values: each group's own columns at its level, the rest the leaf's */
@@ -465,7 +524,7 @@ static void tree_sheet(importer *im, const grid *g) {
                 continue;
             }
             const char *ptr = jx_arena_printf(a, "%s/%s", prev[level - 1].pointer, h[k].key);
-            const char *lit = literal(im, g, c, h[k].text, h[k].number);
+            const char *lit = literal(im, g, c, h[k].text, h[k].kind);
             /* a group's value written again on a later row of the group: the same, or an error */
             const char *before = group && level - 1 < same && ptr ? jx_jtree_get(im->tree, ptr) : NULL;
             if (before && lit && strcmp(before, lit) != 0)

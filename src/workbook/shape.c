@@ -6,19 +6,19 @@
 
 #include "base/utf8.h"
 
-static const jx_column SOURCES[] = {{"资金来源", "name", 0},
-                                    {"年初预算数", "initial_budget", 1},
-                                    {"全年预算数", "budget", 1},
-                                    {"全年到位数", "arrived", 1},
-                                    {"全年执行数", "spent", 1}};
-static const jx_column GOALS[] = {{"一级指标", "level1", 0},   {"二级指标", "level2", 0},   {"三级指标", "name", 0},
-                                  {"分值", "weight", 1},        {"年度指标值", "target", 0}, {"实际完成值", "actual", 0},
-                                  {"得分", "score", 1},         {"评分方法", "method", 0},   {"完成进度", "progress", 0},
-                                  {"计量单位", "unit", 0},      {"指标性质", "nature", 0},
-                                  {"偏差原因分析及改进措施", "deviation", 0}};
-static const jx_column TEAM[] = {{"姓名", "name", 0},  {"职称/职务", "title", 0}, {"单位", "office", 0}, {"专业", "major", 0},
-                                 {"分工及职责", "role", 0}, {"电话", "phone", 0}, {"备注", "note", 0}};
-static const jx_column QUALITY[] = {{"姓名", "name", 0}, {"职责", "role", 0}};
+static const jx_column SOURCES[] = {{"资金来源", "name"},
+                                    {"年初预算数", "initial_budget"},
+                                    {"全年预算数", "budget"},
+                                    {"全年到位数", "arrived"},
+                                    {"全年执行数", "spent"}};
+static const jx_column GOALS[] = {{"一级指标", "level1"},   {"二级指标", "level2"},   {"三级指标", "name"},
+                                  {"分值", "weight"},        {"年度指标值", "target"}, {"实际完成值", "actual"},
+                                  {"得分", "score"},         {"评分方法", "method"},   {"完成进度", "progress"},
+                                  {"计量单位", "unit"},      {"指标性质", "nature"},
+                                  {"偏差原因分析及改进措施", "deviation"}};
+static const jx_column TEAM[] = {{"姓名", "name"},  {"职称/职务", "title"}, {"单位", "office"}, {"专业", "major"},
+                                 {"分工及职责", "role"}, {"电话", "phone"}, {"备注", "note"}};
+static const jx_column QUALITY[] = {{"姓名", "name"}, {"职责", "role"}};
 
 const jx_table_shape JX_TABLES[] = {
     {"资金来源", "/funds/sources", SOURCES, sizeof SOURCES / sizeof SOURCES[0]},
@@ -29,23 +29,47 @@ const jx_table_shape JX_TABLES[] = {
 const size_t JX_NTABLES = sizeof JX_TABLES / sizeof JX_TABLES[0];
 
 const char *const JX_LEVEL_WORDS[JX_TREE_LEVELS] = {"一级", "二级", "三级", "四级"};
-const jx_column JX_GROUP_COLUMNS[] = {{"指标", "name", 0}, {"分值", "weight", 1}, {"得分", "score", 1}, {"得分率", "score_rate", 0}};
+const jx_column JX_GROUP_COLUMNS[] = {{"指标", "name"}, {"分值", "weight"}, {"得分", "score"}, {"得分率", "score_rate"}};
 const size_t JX_NGROUP_COLUMNS = sizeof JX_GROUP_COLUMNS / sizeof JX_GROUP_COLUMNS[0];
-const jx_column JX_LEAF_COLUMNS[] = {{"评分方法", "method", 0},  {"指标值", "target", 0},   {"实际完成值", "actual", 0},
-                                     {"得分", "score", 1},       {"评分标准", "criteria", 0}, {"扣分原因", "note", 0},
-                                     {"偏差原因", "deviation", 0}, {"指标分析", "analysis", 0}, {"说明", "explanation", 0},
-                                     {"未公布得分", "unpublished", 0}};
+const jx_column JX_LEAF_COLUMNS[] = {{"评分方法", "method"},  {"指标值", "target"},   {"实际完成值", "actual"},
+                                     {"得分", "score"},       {"得分率", "score_rate"}, {"评分标准", "criteria"},
+                                     {"扣分原因", "note"},     {"偏差原因", "deviation"}, {"指标分析", "analysis"},
+                                     {"指标解释", "explanation"}, {"说明", "explanation"}, {"未公布得分", "unpublished"}};
 const size_t JX_NLEAF_COLUMNS = sizeof JX_LEAF_COLUMNS / sizeof JX_LEAF_COLUMNS[0];
 
-int jx_shape_numeric_key(const char *key) {
-    static const char *const numeric[] = {"year",   "budget",   "initial_budget", "adjustment", "other_adjustment",
-                                          "arrived", "spent",   "balance",        "carried_over", "weight",
-                                          "score",  "execution_score", "execution_weight", "total", "min",
-                                          "points", "count",    "elements",       "per_item",  "per_month",
-                                          "per_step", "threshold", "zero_after",  "decimals",  "cap"};
-    for (size_t i = 0; i < sizeof numeric / sizeof numeric[0]; i++)
-        if (strcmp(key, numeric[i]) == 0) return 1;
+static int listed(const char *key, const char *const *keys) {
+    for (; *keys; keys++)
+        if (strcmp(key, *keys) == 0) return 1;
     return 0;
+}
+
+jx_field_kind jx_shape_field_kind(const char *pointer) {
+    static const char *const numbers[] = {
+        "year", "budget", "initial_budget", "adjustment", "other_adjustment", "arrived", "spent", "balance",
+        "carried_over", "weight", "score", "execution_score", "execution_weight", "total", "min", "points",
+        "count", "elements", "per_item", "per_month", "per_step", "threshold", "zero_after", "decimals", "cap", NULL};
+    static const char *const percents[] = {"score_rate", "execution_rate", NULL};
+    static const char *const labels[] = {"code", "department_code", "implementer_code", "phone", NULL};
+    static const char *const dates[] = {"date", "start", "end", "due", "done", NULL};
+    static const char *const any[] = {"actual", "target", "level", "cuts", "met", "rate", "checks", "zero", "groups",
+                                      "value", "step", "per_step_rate", "floor", "bands", "grade", "grades",
+                                      "applicable", "unpublished", "rows", "header", "columns", "colspan", "rowspan", "level_weights", "gate",
+                                      "partial", "survey", "renormalize", NULL};
+    /* the last segment with a kind: "grades/显著" holds what grades holds */
+    jx_field_kind kind = JX_FIELD_TEXT;
+    for (const char *p = pointer; p && *p;) {
+        const char *seg = *p == '/' ? p + 1 : p, *end = strchr(seg, '/');
+        size_t n = end ? (size_t)(end - seg) : strlen(seg);
+        char key[64];
+        snprintf(key, sizeof key, "%.*s", (int)(n < sizeof key ? n : sizeof key - 1), seg);
+        if (listed(key, numbers)) kind = JX_FIELD_NUMBER;
+        else if (listed(key, percents)) kind = JX_FIELD_PERCENT;
+        else if (listed(key, labels)) kind = JX_FIELD_LABEL;
+        else if (listed(key, dates)) kind = JX_FIELD_DATE;
+        else if (listed(key, any)) kind = JX_FIELD_ANY;
+        p = end;
+    }
+    return kind;
 }
 
 /* The words of the members, for the labels of the information sheets. */

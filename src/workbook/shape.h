@@ -16,8 +16,17 @@
 typedef struct jx_column {
     const char *header; /* the key a clerk sees */
     const char *key;    /* a member of each row's object (a relative pointer) */
-    int number;         /* a number: text typed into it is read as one */
 } jx_column;
+
+/* What a member holds, which says how a cell typed into it is read. */
+typedef enum jx_field_kind {
+    JX_FIELD_TEXT,    /* a number cell is its shown text: 0 in 偏差原因 is "0" */
+    JX_FIELD_NUMBER,  /* text that is a decimal is the number ("77.39", "1,200") */
+    JX_FIELD_PERCENT, /* a number of percent: 86% typed in Excel (0.86 shown as 86%) or "86%" is 86 */
+    JX_FIELD_LABEL,   /* a code or phone: a number cell is its digits, never 3.7E+19 */
+    JX_FIELD_DATE,    /* 2023年5月31日, 2023/5/31, 2023.5 are YYYY-MM-DD, YYYY-MM */
+    JX_FIELD_ANY      /* a number or text as typed (指标值 "≥95%", a method's inputs) */
+} jx_field_kind;
 
 /* A sheet of rows, each an element of one array of the input. */
 typedef struct jx_table_shape {
@@ -39,8 +48,9 @@ extern const size_t JX_NGROUP_COLUMNS;
 extern const jx_column JX_LEAF_COLUMNS[];
 extern const size_t JX_NLEAF_COLUMNS;
 
-/* Whether a member holds a number (so "12.5" typed as text is one). */
-int jx_shape_numeric_key(const char *key);
+/* What the member a relative or absolute pointer ends in holds; an array's
+ * element ("basis/0") holds what its array's items hold. */
+jx_field_kind jx_shape_field_kind(const char *pointer);
 /* A field's label in the information sheets: "评价依据 3", "项目名称". */
 void jx_shape_label(const char *pointer, char *out, size_t size);
 /* The pointer a label stands for when the 字段 column is empty: only the

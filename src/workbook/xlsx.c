@@ -415,8 +415,41 @@ static void serial_date(double serial, int date1904, char out[64]) {
     snprintf(out, 64, "%04ld-%02ld-%02ld", y + (m <= 2), m, d);
 }
 
-/* A number as its format shows it: fixed decimals, or the shortest text
- * that reads back as the same value. */
+/* The shortest text of a number written out without an exponent, by
+ * moving the point in the digits (never through binary again):
+ * 3.70400220000001e+17 is 370400220000001000. */
+static void without_exponent(char *s, size_t size) {
+    char *e = strpbrk(s, "eE");
+    if (!e) return;
+    long exp = strtol(e + 1, NULL, 10);
+    *e = '\0';
+    char digits[64];
+    size_t n = 0, point = 0;
+    int negative = s[0] == '-';
+    for (const char *p = s + negative; *p && n + 1 < sizeof digits; p++)
+        if (*p == '.') point = n + 1;
+        else digits[n++] = *p;
+    digits[n] = '\0';
+    long at = (long)(point ? point - 1 : n) + exp; /* digits before the point */
+    if (at > 40 || at < -40) return;
+    char out[128];
+    size_t w = 0;
+    if (negative) out[w++] = '-';
+    if (at <= 0) {
+        out[w++] = '0', out[w++] = '.';
+        for (long i = at; i < 0; i++) out[w++] = '0';
+        snprintf(out + w, sizeof out - w, "%s", digits);
+    } else {
+        for (long i = 0; i < at; i++) out[w++] = (size_t)i < n ? digits[i] : '0';
+        out[w] = '\0';
+        if ((size_t)at < n) snprintf(out + w, sizeof out - w, ".%s", digits + at);
+    }
+    snprintf(s, size, "%s", out);
+}
+
+/* A number as its format shows it: fixed decimals, the digits of an
+ * integer as written, or the shortest text that reads back as the same
+ * value. */
 static const char *number_text(reader *r, const char *v, style st, int *date) {
     char *end;
     double d = strtod(v, &end);
@@ -429,12 +462,14 @@ static const char *number_text(reader *r, const char *v, style st, int *date) {
         snprintf(out, sizeof out, "%.*f%%", st.decimals < 0 ? 2 : st.decimals, d * 100);
     } else if (st.decimals >= 0) {
         snprintf(out, sizeof out, "%.*f", st.decimals, d);
+    } else if (v[strspn(v, "-")] && strspn(v + (v[0] == '-'), "0123456789") == strlen(v + (v[0] == '-'))) {
+        return v;
     } else {
         for (int p = 15; p <= 17; p++) {
             snprintf(out, sizeof out, "%.*g", p, d);
             if (strtod(out, NULL) == d) break;
         }
-        if (strchr(out, 'e')) snprintf(out, sizeof out, "%.10f", d);
+        without_exponent(out, sizeof out);
     }
     return jx_arena_strdup(r->book->arena, out);
 }

@@ -60,6 +60,53 @@ tree.merge_cells("C2:C3")
 tree.merge_cells("D2:D3")
 save(wb, "openpyxl-report.xlsx")
 
+# One project entered twice: as the format spells it, and as people type
+# it (Chinese words for the codes, percent cells, numbers typed as text, a
+# code typed as a number, a date typed in Chinese, 0 typed into a text
+# column, the groups' 分值 left for their children to give). Both import
+# to the same scores; the typed code keeps its digits.
+def people(name, typed):
+    wb = openpyxl.Workbook()
+    info = wb.active
+    info.title = "项目信息"
+    info.append(["栏目", "内容", "字段"])
+    info.append(["格式", "jixiao/1", "/format"])
+    info.append(["评价年度", "2022" if typed else 2022, None])
+    info.append(["项目名称", "食品安全抽检", None])
+    info.append(["项目编码", 370400220000001 if typed else "370400220000001", None])
+    # Excel keeps 15 digits of a number: the last three are gone
+    info.append(["主管部门编码", 370400220000001000 if typed else "370400220000001228", None])
+    info.append(["全年预算数", "1,200.00" if typed else 1200, None])
+    info.append(["全年执行数", "1197.00" if typed else 1197, None])
+    info.append(["评价类型", "单位自评" if typed else "self", None])
+    info.append(["填报日期", "2023年5月31日" if typed else "2023-05-31", None])
+    info.append(["执行率", 0.9975 if typed else 99.75, "/scoring/execution_rate"])
+    if typed:
+        info["B11"].number_format = "0.00%"
+    goals = wb.create_sheet("绩效目标")
+    goals.append(["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "偏差原因分析及改进措施"])
+    goals.append(["产出指标", "数量指标", "抽检批次", "≥1200批", "1260批", 0 if typed else "0"])
+    tree = wb.create_sheet("绩效指标")
+    tree.append(["一级指标", "一级分值", "二级指标", "二级分值", "三级指标", "三级分值", "评分方法", "指标值",
+                 "实际完成值", "得分", "得分率"])
+    rows = [["决策", 20, "项目立项", 10, "立项依据充分性", 5, "manual", None, None, 5, None],
+            ["决策", 20, "项目立项", 10, "立项程序规范性", 5, "manual", None, None, 4.5, None],
+            ["决策", 20, "绩效目标", 10, "绩效目标合理性", 10, "manual", None, None, 8, None],
+            ["产出", 80, "产出数量", 80, "抽检批次完成率", 80, "ratio", 1200, 1164, 77.6, 97]]
+    for r in rows:
+        if typed:
+            r[1] = r[3] = None                       # the groups' 分值: their children's sum
+            r[6] = {"manual": "手工评分", "ratio": "比率"}[r[6]]
+            r[9] = str(r[9])                         # a score typed as text
+            if r[10] is not None: r[10] = r[10] / 100
+        tree.append(r)
+    if typed:
+        tree["K5"].number_format = "0%"
+    save(wb, name)
+
+people("people-plain.xlsx", False)
+people("people-typed.xlsx", True)
+
 def raw(name, members):
     """A ZIP with the members given as they are."""
     with zipfile.ZipFile(os.path.join(HERE, name), "w", zipfile.ZIP_DEFLATED) as z:
