@@ -611,7 +611,7 @@ then report PASS; else report FAIL "docs/jixiao.schema.json accepts the examples
 # words in the schema's enums and the input format's table.
 if /usr/bin/python3 - src/base/enums.c docs/jixiao.schema.json docs/input-format.md >"$tmp/diff" 2>&1 <<'PY'
 import json, re, sys
-pairs = re.findall(r'\{"([^"]+)", "([^"]+)"\}', open(sys.argv[1]).read())
+pairs = [(c, w) for _, c, w in re.findall(r'\{"([^"]+)", "([^"]+)", "([^"]+)"\}', open(sys.argv[1]).read())]
 enums = []
 def walk(o):
     if isinstance(o, dict):

@@ -1,12 +1,15 @@
 """Two JSON files hold the same jixiao/1 input: the same members and
 values, numbers compared as typed (40.00 is not 40).
 Usage: workbook_roundtrip.py A.json B.json; prints the differences."""
-import json, sys
+import json, os, re, sys
 
 def load(p):
     return json.load(open(p, encoding="utf-8"), parse_float=str, parse_int=str)
 
 a, b = load(sys.argv[1]), load(sys.argv[2])
+# an enumeration's code and its Chinese word (src/base/enums.c) are one value
+enums = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "base", "enums.c")
+WORD = {w: c for _, c, w in re.findall(r'\{"([^"]+)", "([^"]+)", "([^"]+)"\}', open(enums, encoding="utf-8").read())}
 out = []
 
 def diff(x, y, p=""):
@@ -23,7 +26,7 @@ def diff(x, y, p=""):
             out.append("%s: %d items against %d" % (p, len(x), len(y)))
         for i, (u, v) in enumerate(zip(x, y)):
             diff(u, v, "%s/%d" % (p, i))
-    elif x != y:
+    elif x != y and WORD.get(x, x) != WORD.get(y, y):
         out.append("%s: %r against %r" % (p, x, y))
 
 diff(a, b)

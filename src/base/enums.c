@@ -3,23 +3,24 @@
 #include <string.h>
 
 const jx_enum_word JX_ENUM_WORDS[] = {
-    /* subject.type */
-    {"project", "项目"}, {"department", "部门"}, {"department", "部门整体"},
-    /* evaluation.type */
-    {"self", "单位自评"}, {"self", "自评"}, {"department", "部门评价"}, {"finance", "财政评价"},
-    {"third-party", "第三方评价"},
-    /* scoring.source, scoring.figures, scoring.policy */
-    {"tree", "指标体系"}, {"goals", "绩效目标"}, {"entered", "填报的"}, {"computed", "计算的"},
-    {"error", "报错"}, {"warn", "警告"},
-    /* the scoring methods */
-    {"manual", "手工评分"}, {"ratio", "比率"}, {"inverse", "反向比率"}, {"inverse_linear", "反向线性"},
-    {"equal", "等于"}, {"level", "定性分级"}, {"binary", "是否"}, {"rate", "比例"}, {"checklist", "要素清单"},
-    {"deduction", "扣分"}, {"step", "阶梯扣分"}, {"late", "滞后扣分"}, {"bands", "区间"},
-    /* the sections tables and outlines name */
-    {"subject", "基本情况"}, {"evaluation", "评价工作"}, {"conclusion", "评价结论"}, {"analysis", "指标分析"},
-    {"experience", "经验做法"}, {"problems", "存在问题"}, {"suggestions", "意见建议"}, {"application", "结果应用"},
-    {"other", "其他"}, {"annex", "附件"},
-    {NULL, NULL},
+    {"subject.type", "project", "项目"}, {"subject.type", "department", "部门"},
+    {"subject.type", "department", "部门整体"},
+    {"evaluation.type", "self", "单位自评"}, {"evaluation.type", "self", "自评"},
+    {"evaluation.type", "department", "部门评价"}, {"evaluation.type", "finance", "财政评价"},
+    {"evaluation.type", "third-party", "第三方评价"},
+    {"scoring.source", "tree", "指标体系"}, {"scoring.source", "goals", "绩效目标"},
+    {"scoring.figures", "entered", "填报的"}, {"scoring.figures", "computed", "计算的"},
+    {"scoring.policy", "error", "报错"}, {"scoring.policy", "warn", "警告"},
+    {"method", "manual", "手工评分"}, {"method", "ratio", "比率"}, {"method", "inverse", "反向比率"},
+    {"method", "inverse_linear", "反向线性"}, {"method", "equal", "等于"}, {"method", "level", "定性分级"},
+    {"method", "binary", "是否"}, {"method", "rate", "比例"}, {"method", "checklist", "要素清单"},
+    {"method", "deduction", "扣分"}, {"method", "step", "阶梯扣分"}, {"method", "late", "滞后扣分"},
+    {"method", "bands", "区间"},
+    {"section", "subject", "基本情况"}, {"section", "evaluation", "评价工作"}, {"section", "conclusion", "评价结论"},
+    {"section", "analysis", "指标分析"}, {"section", "experience", "经验做法"}, {"section", "problems", "存在问题"},
+    {"section", "suggestions", "意见建议"}, {"section", "application", "结果应用"}, {"section", "other", "其他"},
+    {"section", "annex", "附件"},
+    {NULL, NULL, NULL},
 };
 
 int jx_enum_index(const char *text, const char *const *codes, int count) {
@@ -31,8 +32,8 @@ int jx_enum_index(const char *text, const char *const *codes, int count) {
     return -1;
 }
 
-const char *jx_enum_word_of(const char *code) {
+const char *jx_enum_word_of(const char *field, const char *code) {
     for (const jx_enum_word *w = JX_ENUM_WORDS; w->code; w++)
-        if (strcmp(w->code, code) == 0) return w->word;
+        if (strcmp(w->field, field) == 0 && strcmp(w->code, code) == 0) return w->word;
     return NULL;
 }

@@ -6,6 +6,7 @@
 #define JX_BASE_ENUMS_H
 
 typedef struct jx_enum_word {
+    const char *field; /* "evaluation.type", "method", "section" */
     const char *code;
     const char *word; /* the Chinese a document or a clerk uses */
 } jx_enum_word;
@@ -16,7 +17,7 @@ extern const jx_enum_word JX_ENUM_WORDS[];
 /* The code that text stands for among codes (NULL-terminated): the code
  * itself or one of its words; -1 when none. */
 int jx_enum_index(const char *text, const char *const *codes, int count);
-/* The first word of code, or NULL. */
-const char *jx_enum_word_of(const char *code);
+/* The first word of a field's code, or NULL. */
+const char *jx_enum_word_of(const char *field, const char *code);
 
 #endif

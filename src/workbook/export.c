@@ -12,6 +12,7 @@
 #include "base/lazy_xlsxwriter.h"
 
 #include "base/buf.h"
+#include "base/enums.h"
 #include "base/utf8.h"
 #include "json/leaves.h"
 #include "workbook/shape.h"
@@ -67,6 +68,13 @@ static lxw_format *number_format(writer *w, const char *digits) {
     return w->decimals[n <= 10 ? n : 10];
 }
 
+/* An enumeration's code as the Chinese word a clerk reads and types. */
+static const char *chinese(const jx_leaf *l) {
+    const char *field = jx_shape_enum_field(l->pointer);
+    const char *word = field ? jx_enum_word_of(field, l->text) : NULL;
+    return word ? word : l->text;
+}
+
 static void write_leaf(writer *w, lxw_worksheet *ws, int row, int col, const jx_leaf *l) {
     lxw_error e = LXW_NO_ERROR;
     switch (l->kind) {
@@ -75,7 +83,7 @@ static void write_leaf(writer *w, lxw_worksheet *ws, int row, int col, const jx_
             fail(w, "%s: longer than a spreadsheet cell holds (32,767 characters)", l->pointer);
             return;
         }
-        e = worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, l->text, w->text);
+        e = worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, chinese(l), w->text);
         break;
     case JX_LEAF_NUMBER: e = worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, strtod(l->text, NULL), number_format(w, l->text)); break;
     case JX_LEAF_TRUE:

@@ -72,6 +72,22 @@ jx_field_kind jx_shape_field_kind(const char *pointer) {
     return kind;
 }
 
+const char *jx_shape_enum_field(const char *pointer) {
+    static const char *const fields[][2] = {{"/subject/type", "subject.type"}, {"/evaluation/type", "evaluation.type"},
+                                            {"/scoring/source", "scoring.source"}, {"/scoring/figures", "scoring.figures"},
+                                            {"/scoring/policy/", "scoring.policy"}};
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        size_t n = strlen(fields[i][0]);
+        if (strncmp(pointer, fields[i][0], n) == 0 && (pointer[n] == '\0' || fields[i][0][n - 1] == '/')) return fields[i][1];
+    }
+    const char *last = strrchr(pointer, '/');
+    last = last ? last + 1 : pointer;
+    if (strcmp(last, "method") == 0) return "method";
+    if (strcmp(last, "section") == 0 && (strncmp(pointer, "/tables/", 8) == 0 || strncmp(pointer, "/outline/", 9) == 0))
+        return "section";
+    return NULL;
+}
+
 /* The words of the members, for the labels of the information sheets. */
 static const char *const WORDS[][2] = {
     {"format", "格式"},           {"year", "评价年度"},         {"subject", "项目"},          {"type", "类型"},

@@ -51,6 +51,9 @@ extern const size_t JX_NLEAF_COLUMNS;
 /* What the member a relative or absolute pointer ends in holds; an array's
  * element ("basis/0") holds what its array's items hold. */
 jx_field_kind jx_shape_field_kind(const char *pointer);
+/* The enumeration a field holds ("evaluation.type", "method", as
+ * base/enums.h names them), or NULL: export writes its Chinese words. */
+const char *jx_shape_enum_field(const char *pointer);
 /* A field's label in the information sheets: "评价依据 3", "项目名称". */
 void jx_shape_label(const char *pointer, char *out, size_t size);
 /* The pointer a label stands for when the 字段 column is empty: only the
