@@ -418,14 +418,49 @@ for row in info.iter_rows(min_row=2):
     field = row[2].value
     if field == "/year": row[1].value = 2023
     if field == "/subject/name": row[1].value = "食品安全抽检"
+    if field == "/subject/code": row[1].value = 370400220000001       # into a text cell: openpyxl keeps the type
+    if field == "/evaluation/type": row[1].value = "第三方评价"
 tree = wb["绩效指标"]
-for r in (["决策", 40, "项目立项", 40, "立项依据充分性", 40, None, None, "36"], [None, None, None, None, None, None]):
+for r in (["决策", 40, "项目立项", 40, "立项依据充分性", 40, None, None, "36", "手工评分"], [None, None, None, None, None, None]):
     tree.append(r)
-tree.append(["产出", 60, "产出数量", 60, "抽检批次完成率", 60, None, None, 60])
+tree.append(["产出", None, "产出数量", None, "抽检批次完成率", 60, "1200", "1260", 60, "比率"])
 wb.save(sys.argv[2])
 PY
 if "$BIN" score "$tmp/books/filled.xlsx" >"$tmp/books/filled.txt" 2>"$tmp/diff" && grep -q "总分 *100.00 *96$" "$tmp/books/filled.txt"; then report PASS; else
     cat "$tmp/books/filled.txt" >>"$tmp/diff"; report FAIL "the template, filled by another program, scores" "$tmp/diff"; fi
+
+# The template for people: the 字段 column hidden, code cells text, the
+# enumerations' dropdowns in Chinese, A4 one page wide with the header
+# row repeated.
+if /usr/bin/python3 - "$tmp/books/template.xlsx" >"$tmp/diff" 2>&1 <<'PY'
+import sys, openpyxl
+from openpyxl.utils import get_column_letter
+wb = openpyxl.load_workbook(sys.argv[1])
+bad = []
+def lists(ws):
+    return [(str(v.sqref), v.formula1 or "") for v in ws.data_validations.dataValidation if v.type == "list"]
+info = wb["项目信息"]
+if not info.column_dimensions["C"].hidden: bad.append("项目信息: 字段 column shown")
+rows = {r[2].value: r[1] for r in info.iter_rows(min_row=2)}
+for code in ("/subject/code", "/subject/department_code", "/signoff/phone"):
+    if rows[code].number_format != "@": bad.append("%s: %s is not a text cell" % (code, rows[code].number_format))
+label = {r[2].value: r[0].value for r in info.iter_rows(min_row=2)}
+if label["/evaluation/organization"] != "评价机构": bad.append("评价机构 labelled %s" % label["/evaluation/organization"])
+type_cell = rows["/evaluation/type"].coordinate
+if not any(type_cell in ref.split() and "单位自评" in f and "第三方评价" in f for ref, f in lists(info)): bad.append("no 评价类型 dropdown at " + type_cell)
+tree = wb["绩效指标"]
+method = next(c.column for c in tree[1] if c.value == "评分方法")
+if not any(ref.startswith(get_column_letter(method) + "2:") and "手工评分" in f and "比率" in f for ref, f in lists(tree)):
+    bad.append("no 评分方法 dropdown: %s" % lists(tree))
+for ws in (info, tree):
+    ps = ws.page_setup
+    if str(ps.paperSize) != "9" or ws.sheet_properties.pageSetUpPr.fitToPage is not True or ps.fitToWidth not in (None, 1) or ps.fitToHeight != 0:
+        bad.append("%s: not A4 one page wide (%s %s)" % (ws.title, ps.paperSize, ps.fitToWidth))
+    if ws.print_title_rows != "$1:$1": bad.append("%s: header row not repeated (%s)" % (ws.title, ws.print_title_rows))
+print("\n".join(bad))
+sys.exit(1 if bad else 0)
+PY
+then report PASS; else report FAIL "the template: pointer hidden, codes as text, Chinese dropdowns, print setup" "$tmp/diff"; fi
 
 # The 汇总表 as a workbook: its tables' cells, numbers as numbers a bureau
 # can sort (shown with the printed decimals), merged title rows.

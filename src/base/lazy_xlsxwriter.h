@@ -22,13 +22,23 @@
     X(workbook_close) \
     X(workbook_new_opt) \
     X(workbook_set_properties) \
+    X(worksheet_autofilter) \
     X(worksheet_data_validation_range) \
+    X(worksheet_fit_to_pages) \
     X(worksheet_freeze_panes) \
     X(worksheet_merge_range) \
+    X(worksheet_repeat_rows) \
     X(worksheet_set_column) \
+    X(worksheet_set_column_opt) \
+    X(worksheet_set_landscape) \
+    X(worksheet_set_paper) \
+    X(worksheet_set_row) \
+    X(worksheet_write_blank) \
     X(worksheet_write_boolean) \
+    X(worksheet_write_formula_num) \
     X(worksheet_write_number) \
     X(worksheet_write_string)
+
 
 JX_LAZY_DECLARE(xlsxwriter, JX_XLSXWRITER_FUNCTIONS)
 
@@ -46,11 +56,20 @@ JX_LAZY_DECLARE(xlsxwriter, JX_XLSXWRITER_FUNCTIONS)
 #define workbook_close (jx_lazy_xlsxwriter_table()->workbook_close)
 #define workbook_new_opt (jx_lazy_xlsxwriter_table()->workbook_new_opt)
 #define workbook_set_properties (jx_lazy_xlsxwriter_table()->workbook_set_properties)
+#define worksheet_autofilter (jx_lazy_xlsxwriter_table()->worksheet_autofilter)
 #define worksheet_data_validation_range (jx_lazy_xlsxwriter_table()->worksheet_data_validation_range)
+#define worksheet_fit_to_pages (jx_lazy_xlsxwriter_table()->worksheet_fit_to_pages)
 #define worksheet_freeze_panes (jx_lazy_xlsxwriter_table()->worksheet_freeze_panes)
 #define worksheet_merge_range (jx_lazy_xlsxwriter_table()->worksheet_merge_range)
+#define worksheet_repeat_rows (jx_lazy_xlsxwriter_table()->worksheet_repeat_rows)
 #define worksheet_set_column (jx_lazy_xlsxwriter_table()->worksheet_set_column)
+#define worksheet_set_column_opt (jx_lazy_xlsxwriter_table()->worksheet_set_column_opt)
+#define worksheet_set_landscape (jx_lazy_xlsxwriter_table()->worksheet_set_landscape)
+#define worksheet_set_paper (jx_lazy_xlsxwriter_table()->worksheet_set_paper)
+#define worksheet_set_row (jx_lazy_xlsxwriter_table()->worksheet_set_row)
+#define worksheet_write_blank (jx_lazy_xlsxwriter_table()->worksheet_write_blank)
 #define worksheet_write_boolean (jx_lazy_xlsxwriter_table()->worksheet_write_boolean)
+#define worksheet_write_formula_num (jx_lazy_xlsxwriter_table()->worksheet_write_formula_num)
 #define worksheet_write_number (jx_lazy_xlsxwriter_table()->worksheet_write_number)
 #define worksheet_write_string (jx_lazy_xlsxwriter_table()->worksheet_write_string)
 #endif

@@ -20,7 +20,7 @@
 
 typedef struct writer {
     lxw_workbook *wb;
-    lxw_format *head, *text, *decimals[11];
+    lxw_format *head, *text, *as_text, *decimals[11];
     jx_diags *d;
     const char *name;
     int failed;
@@ -48,6 +48,9 @@ static void formats(writer *w) {
     w->text = workbook_add_format(w->wb);
     format_set_text_wrap(w->text);
     format_set_align(w->text, LXW_ALIGN_VERTICAL_TOP);
+    w->as_text = workbook_add_format(w->wb); /* "@": a code typed here stays its digits */
+    format_set_num_format(w->as_text, "@");
+    format_set_align(w->as_text, LXW_ALIGN_VERTICAL_TOP);
     for (int k = 0; k <= 10; k++) {
         char code[16] = "0";
         if (k) snprintf(code, sizeof code, "0.%.*s", k, "0000000000");
@@ -66,6 +69,46 @@ static lxw_format *number_format(writer *w, const char *digits) {
     size_t n = strlen(point + 1);
     if (n == 0 || point[n] != '0') return NULL;
     return w->decimals[n <= 10 ? n : 10];
+}
+
+/* A sheet as a clerk prints it: A4, as wide as one page, the header row
+ * on every page. */
+static void print_setup(lxw_worksheet *ws, int landscape, int header_row) {
+    worksheet_set_paper(ws, 9);
+    if (landscape) worksheet_set_landscape(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_repeat_rows(ws, (lxw_row_t)header_row, (lxw_row_t)header_row);
+    worksheet_freeze_panes(ws, (lxw_row_t)(header_row + 1), 0);
+}
+
+/* The 栏目/内容/字段 header: 字段 (the pointer a row fills) is kept for the
+ * reader but hidden from the clerk. */
+static void info_header(writer *w, lxw_worksheet *ws, int narrative) {
+    worksheet_write_string(ws, 0, 0, JX_INFO_LABEL, w->head);
+    worksheet_write_string(ws, 0, 1, JX_INFO_VALUE, w->head);
+    worksheet_write_string(ws, 0, 2, JX_INFO_POINTER, w->head);
+    worksheet_set_column(ws, 0, 0, 22, NULL);
+    worksheet_set_column(ws, 1, 1, narrative ? 90 : 50, NULL);
+    lxw_row_col_options hidden = {1, 0, 0};
+    worksheet_set_column_opt(ws, 2, 2, 30, NULL, &hidden);
+    print_setup(ws, 0, 0);
+}
+
+/* A dropdown of an enumeration's Chinese words over a range; a code typed
+ * instead is still read, so the check only informs. */
+static void dropdown(lxw_worksheet *ws, int r1, int c1, int r2, int c2, const char *field) {
+    char *words[32];
+    size_t n = 0;
+    for (const jx_enum_word *e = JX_ENUM_WORDS; e->code && n + 1 < sizeof words / sizeof words[0]; e++)
+        if (strcmp(e->field, field) == 0) words[n++] = (char *)e->word;
+    words[n] = NULL;
+    lxw_data_validation v = {0};
+    v.validate = LXW_VALIDATION_TYPE_LIST;
+    v.value_list = words;
+    v.error_type = LXW_VALIDATION_ERROR_TYPE_INFORMATION;
+    v.error_title = (char *)"不在列表中";
+    v.error_message = (char *)"请从列表中选择；也可以填写 jixiao/1 的英文代码。";
+    worksheet_data_validation_range(ws, (lxw_row_t)r1, (lxw_col_t)c1, (lxw_row_t)r2, (lxw_col_t)c2, &v);
 }
 
 /* An enumeration's code as the Chinese word a clerk reads and types. */
@@ -126,13 +169,7 @@ static void info_sheet(writer *w, const jx_leaves *ls, place_kind which) {
     for (size_t i = 0; i < ls->count; i++) count += place_of(&ls->items[i], &t) == which;
     if (!count) return;
     lxw_worksheet *ws = workbook_add_worksheet(w->wb, which == PLACE_INFO ? JX_SHEET_INFO : JX_SHEET_TEXT);
-    worksheet_write_string(ws, 0, 0, JX_INFO_LABEL, w->head);
-    worksheet_write_string(ws, 0, 1, JX_INFO_VALUE, w->head);
-    worksheet_write_string(ws, 0, 2, JX_INFO_POINTER, w->head);
-    worksheet_set_column(ws, 0, 0, 24, NULL);
-    worksheet_set_column(ws, 1, 1, which == PLACE_TEXT ? 90 : 44, NULL);
-    worksheet_set_column(ws, 2, 2, 34, NULL);
-    worksheet_freeze_panes(ws, 1, 0);
+    info_header(w, ws, which == PLACE_TEXT);
     int row = 1;
     for (size_t i = 0; i < ls->count && !w->failed; i++) {
         const jx_leaf *l = &ls->items[i];
@@ -201,7 +238,7 @@ static void header_row(writer *w, lxw_worksheet *ws, column_set *cs) {
         worksheet_write_string(ws, 0, at, cs->header[c], w->head);
         worksheet_set_column(ws, at, at, cs->level[c] ? 14 : 18, NULL);
     }
-    worksheet_freeze_panes(ws, 1, 0);
+    print_setup(ws, cs->n > 6, 0);
 }
 
 static void table_sheet(writer *w, const jx_leaves *ls, size_t t) {
@@ -451,7 +488,9 @@ static const char *const INSTRUCTIONS[] = {
     "项目信息、文字：每行一个栏目，“内容”列填写，“字段”列已给出，不要改动；不需要的栏目留空即可。",
     "资金来源、绩效目标、评价人员：每行一项。",
     "绩效指标：每个末级指标一行；一级、二级指标可以合并单元格，也可以每行重复填写或留空表示同上。",
-    "分值、得分、金额填数字；以文本格式输入的数字同样有效。日期写成 2023-05-31 或 2023-05。",
+    "分值、得分、金额填数字；以文本格式输入的数字同样有效。得分率、执行率可以填 86 或 86%。日期写成 2023-05-31、2023年5月31日 或 2023-05。",
+    "评价类型、评分方法等从下拉列表中选择中文名称（如 单位自评、手工评分、比率）。编码列是文本格式，长编码不会丢位。",
+    "上级指标的分值可以不填，由下级指标分值合计。",
     "以“示例”开头的工作表是填写示例，不会被读入。",
 };
 
@@ -470,13 +509,20 @@ static int numeric(const char *key) {
     return kind == JX_FIELD_NUMBER || kind == JX_FIELD_PERCENT;
 }
 
+/* A table sheet's header row and what each column takes: numbers checked,
+ * codes kept as text, enumerations offered as a dropdown. */
 static void headers_of(writer *w, lxw_worksheet *ws, const jx_column *cols, size_t n) {
     for (size_t k = 0; k < n; k++) {
-        worksheet_write_string(ws, 0, (lxw_col_t)k, cols[k].header, w->head);
-        worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, numeric(cols[k].key) ? 10 : 18, NULL);
+        lxw_col_t c = (lxw_col_t)k;
+        worksheet_write_string(ws, 0, c, cols[k].header, w->head);
+        jx_field_kind kind = jx_shape_field_kind(cols[k].key);
+        int wide = strcmp(cols[k].key, "criteria") == 0 || strcmp(cols[k].key, "note") == 0 ||
+                   strcmp(cols[k].key, "analysis") == 0 || strcmp(cols[k].key, "deviation") == 0;
+        worksheet_set_column(ws, c, c, numeric(cols[k].key) ? 9 : wide ? 30 : 16, kind == JX_FIELD_LABEL ? w->as_text : NULL);
         if (numeric(cols[k].key)) validate_numbers(ws, (int)k);
+        if (strcmp(cols[k].key, "method") == 0) dropdown(ws, 1, (int)k, 2000, (int)k, "method");
     }
-    worksheet_freeze_panes(ws, 1, 0);
+    print_setup(ws, n > 6, 0);
 }
 
 static const jx_column TREE_TEMPLATE[] = {
@@ -513,12 +559,7 @@ static void tree_example(writer *w) {
 
 static void info_template(writer *w, const char *sheet, int narrative) {
     lxw_worksheet *ws = workbook_add_worksheet(w->wb, sheet);
-    worksheet_write_string(ws, 0, 0, JX_INFO_LABEL, w->head);
-    worksheet_write_string(ws, 0, 1, JX_INFO_VALUE, w->head);
-    worksheet_write_string(ws, 0, 2, JX_INFO_POINTER, w->head);
-    worksheet_set_column(ws, 0, 0, 24, NULL);
-    worksheet_set_column(ws, 1, 1, narrative ? 90 : 44, NULL);
-    worksheet_set_column(ws, 2, 2, 34, NULL);
+    info_header(w, ws, narrative);
     static const char *const texts[] = {"/subject/overview", "/subject/background", "/subject/purpose", "/subject/content",
                                         "/subject/organization", "/subject/funds_usage", "/subject/implementation",
                                         "/subject/performance", "/evaluation/purpose", "/evaluation/object", "/evaluation/scope",
@@ -528,10 +569,14 @@ static void info_template(writer *w, const char *sheet, int narrative) {
     const char *const *fields = narrative ? texts : JX_INFO_FIELDS;
     for (int i = 0; fields[i]; i++) {
         char label[256];
+        lxw_row_t row = (lxw_row_t)(i + 1);
         jx_shape_label(fields[i], label, sizeof label);
-        worksheet_write_string(ws, (lxw_row_t)(i + 1), 0, label, NULL);
-        if (strcmp(fields[i], "/format") == 0) worksheet_write_string(ws, (lxw_row_t)(i + 1), 1, "jixiao/1", NULL);
-        worksheet_write_string(ws, (lxw_row_t)(i + 1), 2, fields[i], NULL);
+        worksheet_write_string(ws, row, 0, label, NULL);
+        const char *field = jx_shape_enum_field(fields[i]);
+        if (strcmp(fields[i], "/format") == 0) worksheet_write_string(ws, row, 1, "jixiao/1", NULL);
+        else if (jx_shape_field_kind(fields[i]) == JX_FIELD_LABEL) worksheet_write_blank(ws, row, 1, w->as_text);
+        else if (field) dropdown(ws, (int)row, 1, (int)row, 1, field);
+        worksheet_write_string(ws, row, 2, fields[i], NULL);
     }
 }
 
@@ -540,7 +585,9 @@ static void template_sheets(writer *w, void *ctx) {
     int forms = kind && (strncmp(kind, "selfeval", 8) == 0 || strncmp(kind, "dept", 4) == 0);
     int report = !kind || strcmp(kind, "report") == 0;
     lxw_worksheet *help = workbook_add_worksheet(w->wb, "填写说明");
-    worksheet_set_column(help, 0, 0, 110, NULL);
+    worksheet_set_column(help, 0, 0, 110, w->text);
+    worksheet_set_paper(help, 9);
+    worksheet_fit_to_pages(help, 1, 0);
     for (size_t i = 0; i < sizeof INSTRUCTIONS / sizeof INSTRUCTIONS[0]; i++)
         worksheet_write_string(help, (lxw_row_t)i, 0, INSTRUCTIONS[i], NULL);
     info_template(w, JX_SHEET_INFO, 0);

@@ -125,9 +125,10 @@ static const char *word_of(const char *key) {
 
 /* Fields whose label is not the words of their members. */
 static const char *const EXACT[][2] = {
-    {"/subject/name", "项目名称"},   {"/subject/code", "项目编码"},   {"/subject/type", "项目或部门（project/department）"},
-    {"/evaluation/type", "评价类型"}, {"/evaluation/date", "评价时间"}, {"/scoring/score", "综合得分"},
-    {"/scoring/grade", "评价等级"},  {"/title", "报告（表）标题"}, {"/scoring/figures", "打印的得分（entered 填报的/computed 计算的）"},
+    {"/subject/name", "项目名称"},   {"/subject/code", "项目编码"},   {"/subject/type", "项目或部门"},
+    {"/evaluation/type", "评价类型"}, {"/evaluation/date", "评价时间"},
+    {"/evaluation/organization", "评价机构"}, {"/evaluation/client", "委托单位"}, {"/scoring/score", "综合得分"},
+    {"/scoring/grade", "评价等级"},  {"/title", "报告（表）标题"}, {"/scoring/figures", "打印的得分"},
     {"/funds/unit", "金额单位"},     {"/funds/budget", "全年预算数"},
     {"/funds/arrived", "全年到位数"}, {"/funds/spent", "全年执行数"}, {"/signoff/date", "填报日期"},
 };
