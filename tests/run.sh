@@ -488,6 +488,49 @@ if missing or numeric < 16:
 PY
 then report PASS; else report FAIL "render -l summary -o X.xlsx: every cell, numbers sortable" "$tmp/diff"; fi
 
+# ... and a sheet a bureau sorts: named 汇总表, an AutoFilter over the
+# header and every project, no merged cell from the header down, each
+# score stored as the decimal printed (84.65, not 84.65000000000001),
+# columns as wide as their text, one page wide when printed.
+if /usr/bin/python3 - "$tmp/books/summary.xlsx" >"$tmp/diff" 2>&1 <<'PY'
+import re, sys, zipfile, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+bad = []
+if wb.sheetnames != ["汇总表"]: bad.append("sheets: %s" % wb.sheetnames)
+ws = wb.worksheets[0]
+head = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "序号")
+last = max(r for r in range(head, ws.max_row + 1) if isinstance(ws.cell(r, 1).value, int))
+if ws.auto_filter.ref != "A%d:F%d" % (head, last): bad.append("AutoFilter %s, header at row %d, last project %d" % (ws.auto_filter.ref, head, last))
+if last - head != 18: bad.append("%d projects" % (last - head))
+for m in ws.merged_cells.ranges:
+    if m.max_row >= head - 1: bad.append("merged %s next to the sorted rows" % m)
+xml = zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet1.xml").decode()
+noisy = [v for v in re.findall(r"<v>([^<]*)</v>", xml) if len(v.replace(".", "").lstrip("0")) > 12]
+if noisy: bad.append("values with binary noise: %s" % noisy[:3])
+if not any(ws.cell(r, 5).value == 84.65 for r in range(head, last + 1)): bad.append("84.65 not stored as 84.65")
+width = {c: ws.column_dimensions[c].width for c in "ABCDEF"}
+if not width["B"] > 3 * width["A"]: bad.append("项目名称 %.1f wide, 序号 %.1f" % (width["B"], width["A"]))
+if ws.sheet_properties.pageSetUpPr.fitToPage is not True or ws.page_setup.fitToHeight != 0: bad.append("not one page wide")
+if ws.print_title_rows != "$%d:$%d" % (head, head): bad.append("header not repeated: %s" % ws.print_title_rows)
+print("\n".join(bad))
+sys.exit(1 if bad else 0)
+PY
+then report PASS; else report FAIL "the 汇总表 workbook: one sheet 汇总表, filterable, exact decimals, fitted" "$tmp/diff"; fi
+if ! command -v soffice >/dev/null || ! ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1; then
+    if [ -n "${JIXIAO_ALL_CHECKS:-}" ]; then
+        echo "LibreOffice Calc is not installed (scripts/deps.sh ci installs it)" >"$tmp/diff"
+        report FAIL "LibreOffice Calc opens the 汇总表 workbook as one filterable sheet" "$tmp/diff"
+    else skipped="$skipped LibreOffice-Calc(not installed)"; fi
+else
+    mkdir -p "$tmp/calc"
+    (cd "$tmp/calc" && HOME="$tmp/calc" timeout 120 soffice --headless --convert-to fods "$tmp/books/summary.xlsx" >/dev/null 2>&1)
+    if grep -q '<table:table table:name="汇总表"' "$tmp/calc/summary.fods" 2>/dev/null &&
+        [ "$(grep -c '<table:table table:name=' "$tmp/calc/summary.fods")" = 1 ] &&
+        grep -q 'table:display-filter-buttons="true"' "$tmp/calc/summary.fods"; then report PASS; else
+        grep -o '<table:table table:name="[^"]*"\|<table:database-range[^>]*>' "$tmp/calc/summary.fods" >"$tmp/diff" 2>&1
+        report FAIL "LibreOffice Calc opens the 汇总表 workbook as one filterable sheet" "$tmp/diff"; fi
+fi
+
 # A batch writes the same bytes as one render per file.
 mkdir -p "$tmp/batch"
 $WRAP "$BIN" render --outdir "$tmp/batch" examples/0*.json >/dev/null 2>"$tmp/diff"

@@ -17,7 +17,10 @@
     X(zip_file_add) \
     X(zip_file_set_mtime) \
     X(zip_fopen) \
+    X(zip_fopen_index) \
     X(zip_fread) \
+    X(zip_get_name) \
+    X(zip_get_num_entries) \
     X(zip_name_locate) \
     X(zip_open_from_source) \
     X(zip_set_file_compression) \
@@ -29,7 +32,9 @@
     X(zip_source_open) \
     X(zip_source_read) \
     X(zip_source_stat) \
-    X(zip_stat)
+    X(zip_stat) \
+    X(zip_stat_index)
+
 
 JX_LAZY_DECLARE(zip, JX_ZIP_FUNCTIONS)
 
@@ -42,7 +47,10 @@ JX_LAZY_DECLARE(zip, JX_ZIP_FUNCTIONS)
 #define zip_file_add (jx_lazy_zip_table()->zip_file_add)
 #define zip_file_set_mtime (jx_lazy_zip_table()->zip_file_set_mtime)
 #define zip_fopen (jx_lazy_zip_table()->zip_fopen)
+#define zip_fopen_index (jx_lazy_zip_table()->zip_fopen_index)
 #define zip_fread (jx_lazy_zip_table()->zip_fread)
+#define zip_get_name (jx_lazy_zip_table()->zip_get_name)
+#define zip_get_num_entries (jx_lazy_zip_table()->zip_get_num_entries)
 #define zip_name_locate (jx_lazy_zip_table()->zip_name_locate)
 #define zip_open_from_source (jx_lazy_zip_table()->zip_open_from_source)
 #define zip_set_file_compression (jx_lazy_zip_table()->zip_set_file_compression)
@@ -55,6 +63,7 @@ JX_LAZY_DECLARE(zip, JX_ZIP_FUNCTIONS)
 #define zip_source_read (jx_lazy_zip_table()->zip_source_read)
 #define zip_source_stat (jx_lazy_zip_table()->zip_source_stat)
 #define zip_stat (jx_lazy_zip_table()->zip_stat)
+#define zip_stat_index (jx_lazy_zip_table()->zip_stat_index)
 #endif
 
 #endif

@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include "base/lazy_zip.h"
+#include "base/package.h"
 
 #include "base/buf.h"
 #include "base/utf8.h"
@@ -787,55 +787,21 @@ static void font_table(jx_buf *o) {
 
 /*** The package ***/
 
-typedef struct package {
-    zip_t *zip;
-    zip_source_t *src;
-    time_t mtime;
-    int failed;
-} package;
-
-/* A fixed time for every entry, the same whatever the machine's zone:
- * libzip stores local time, so the local 1980-01-01 00:00 is asked for. */
-static time_t fixed_time(void) {
-    struct tm t = {0};
-    t.tm_year = 80, t.tm_mon = 0, t.tm_mday = 1, t.tm_isdst = -1;
-    return mktime(&t);
-}
-
-/* Adds a part; the package takes the bytes (freed with it). */
-static void add(package *p, const char *name, char *bytes, size_t len) {
-    if (p->failed || !bytes) {
-        free(bytes);
-        p->failed = 1;
-        return;
-    }
-    zip_source_t *s = zip_source_buffer(p->zip, bytes, len, 1);
-    zip_int64_t i = s ? zip_file_add(p->zip, name, s, ZIP_FL_ENC_UTF_8) : -1;
-    if (i < 0) {
-        if (s) zip_source_free(s);
-        else free(bytes);
-        p->failed = 1;
-        return;
-    }
-    zip_set_file_compression(p->zip, (zip_uint64_t)i, ZIP_CM_DEFLATE, 6);
-    zip_file_set_mtime(p->zip, (zip_uint64_t)i, p->mtime, 0);
-}
-
-static void add_text(package *p, const char *name, const char *text) {
+static void add_text(jx_package *p, const char *name, const char *text) {
     size_t n = strlen(text);
     char *copy = malloc(n + 1);
     if (copy) memcpy(copy, text, n + 1);
-    add(p, name, copy, n);
+    jx_package_add(p, name, copy, n);
 }
 
-static void add_buf(package *p, const char *name, jx_buf *b) {
+static void add_buf(jx_package *p, const char *name, jx_buf *b) {
     size_t n = b->len;
-    add(p, name, jx_buf_take(b), n);
+    jx_package_add(p, name, jx_buf_take(b), n);
 }
 
 typedef void (*part_fn)(const docx *, jx_buf *);
 
-static void add_part(package *p, const char *name, const docx *x, part_fn fn) {
+static void add_part(jx_package *p, const char *name, const docx *x, part_fn fn) {
     jx_buf b;
     jx_buf_init(&b, PART_LIMIT);
     fn(x, &b);
@@ -848,59 +814,36 @@ static void footer_none(const docx *x, jx_buf *o) { footer_part(x, o, NULL); }
 static void fonts_part(const docx *x, jx_buf *o) { (void)x, font_table(o); }
 
 /* The whole package into memory; NULL when out of memory. */
-static unsigned char *package_bytes(docx *x, const jx_pdf_meta *meta, size_t *len) {
-    zip_error_t ze;
-    zip_error_init(&ze);
-    package p = {NULL, zip_source_buffer_create(NULL, 0, 0, &ze), fixed_time(), 0};
-    p.zip = p.src ? zip_open_from_source(p.src, ZIP_TRUNCATE, &ze) : NULL;
-    zip_error_fini(&ze);
-    if (!p.zip) {
-        if (p.src) zip_source_free(p.src);
-        return NULL;
-    }
-    zip_source_keep(p.src);
-    add_part(&p, "[Content_Types].xml", x, content_types);
-    add_text(&p, "_rels/.rels", ROOT_RELS);
+static unsigned char *package_bytes(docx *x, const jx_pdf_meta *meta, char *why, size_t why_size, size_t *len) {
+    jx_package *p = jx_package_new(why, why_size);
+    if (!p) return NULL;
+    add_part(p, "[Content_Types].xml", x, content_types);
+    add_text(p, "_rels/.rels", ROOT_RELS);
     jx_buf core;
     jx_buf_init(&core, PART_LIMIT);
     core_props(meta, &core);
-    add_buf(&p, "docProps/core.xml", &core);
-    add_text(&p, "docProps/app.xml", APP);
-    add_part(&p, "word/document.xml", x, document_part);
-    add_part(&p, "word/_rels/document.xml.rels", x, document_rels);
-    add_part(&p, "word/styles.xml", x, styles_part);
-    add_text(&p, "word/settings.xml", SETTINGS);
-    add_part(&p, "word/fontTable.xml", x, fonts_part);
-    add_part(&p, "word/footer1.xml", x, footer_odd);
-    add_part(&p, "word/footer2.xml", x, footer_even);
-    add_part(&p, "word/footer3.xml", x, footer_none);
+    add_buf(p, "docProps/core.xml", &core);
+    add_text(p, "docProps/app.xml", APP);
+    add_part(p, "word/document.xml", x, document_part);
+    add_part(p, "word/_rels/document.xml.rels", x, document_rels);
+    add_part(p, "word/styles.xml", x, styles_part);
+    add_text(p, "word/settings.xml", SETTINGS);
+    add_part(p, "word/fontTable.xml", x, fonts_part);
+    add_part(p, "word/footer1.xml", x, footer_odd);
+    add_part(p, "word/footer2.xml", x, footer_even);
+    add_part(p, "word/footer3.xml", x, footer_none);
     for (size_t i = 0; i < x->nmedia; i++) {
         char name[64];
         snprintf(name, sizeof name, "word/media/image%zu.%s", i + 1, x->media[i].jpeg ? "jpeg" : "png");
-        add(&p, name, (char *)x->media[i].bytes, x->media[i].len);
+        jx_package_add(p, name, (char *)x->media[i].bytes, x->media[i].len);
         x->media[i].bytes = NULL;
     }
     for (size_t i = 0; i < x->ncharts; i++) {
         char name[64];
         snprintf(name, sizeof name, "word/charts/chart%zu.xml", i + 1);
-        add_buf(&p, name, &x->charts[i]);
+        add_buf(p, name, &x->charts[i]);
     }
-    unsigned char *bytes = NULL;
-    if (zip_close(p.zip) != 0) {
-        zip_discard(p.zip);
-        p.failed = 1;
-    }
-    zip_stat_t st;
-    if (!p.failed && zip_source_open(p.src) == 0) {
-        if (zip_source_stat(p.src, &st) == 0 && (st.valid & ZIP_STAT_SIZE) && (bytes = malloc(st.size ? st.size : 1))) {
-            zip_int64_t n = 0;
-            for (*len = 0; *len < st.size && (n = zip_source_read(p.src, bytes + *len, st.size - *len)) > 0;) *len += (size_t)n;
-            if (*len < st.size) free(bytes), bytes = NULL;
-        }
-        zip_source_close(p.src);
-    }
-    zip_source_free(p.src);
-    return bytes;
+    return jx_package_finish(p, len);
 }
 
 int jx_render_docx(const jx_document *doc, const int *toc_pages, size_t ntoc, const jx_pdf_meta *meta, const char *path,
@@ -913,8 +856,9 @@ int jx_render_docx(const jx_document *doc, const int *toc_pages, size_t ntoc, co
     size_t len = 0;
     unsigned char *bytes = NULL;
     if (!x.failed && x.body.failed) fail(&x, "the document is larger than 64 MiB", NULL);
-    if (!x.failed && jx_lazy_zip_load(x.err, sizeof x.err)) x.failed = 1;
-    if (!x.failed && !(bytes = package_bytes(&x, meta, &len))) fail(&x, "out of memory while making the package", NULL);
+    char why[512] = "";
+    if (!x.failed && !(bytes = package_bytes(&x, meta, why, sizeof why, &len)))
+        fail(&x, why[0] ? why : "out of memory while making the package", NULL);
     int rc = -1;
     if (!x.failed && (rc = jx_write_output(path, bytes, len, x.err, sizeof x.err)) != 0) x.failed = 1;
     /* an image's error is already said, at its block */

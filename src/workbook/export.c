@@ -13,6 +13,8 @@
 
 #include "base/buf.h"
 #include "base/enums.h"
+#include "base/lazy_zip.h"
+#include "base/package.h"
 #include "base/utf8.h"
 #include "json/leaves.h"
 #include "workbook/shape.h"
@@ -432,6 +434,77 @@ static int private_file(char *path, size_t size, int *fd) {
     return named < 0 ? -1 : close(named);
 }
 
+/* A sheet's XML with each number written as the shortest text that reads
+ * back as the same double: libxlsxwriter prints 16 significant digits, so
+ * 84.65 would land as 84.65000000000001 — the same value to Excel, not to
+ * pandas, openpyxl or a reviewer reading the file. */
+static void shortest_values(const char *xml, size_t len, jx_buf *out) {
+    const char *end = xml + len, *p = xml;
+    for (const char *v; (v = memmem(p, (size_t)(end - p), "<v>", 3)) != NULL;) {
+        const char *close = memmem(v + 3, (size_t)(end - v - 3), "</v>", 4);
+        if (!close) break;
+        jx_buf_put(out, p, (size_t)(v + 3 - p));
+        char token[64], shortest[64];
+        size_t n = (size_t)(close - v - 3);
+        const char *value = v + 3;
+        if (n < sizeof token && memchr(value, '.', n)) {
+            memcpy(token, value, n), token[n] = '\0';
+            char *stop;
+            double d = strtod(token, &stop);
+            for (int digits = 15; digits <= 17 && !*stop; digits++) {
+                snprintf(shortest, sizeof shortest, "%.*G", digits, d);
+                if (strtod(shortest, NULL) == d) break;
+            }
+            if (!*stop && strlen(shortest) < n) value = shortest, n = strlen(shortest);
+        }
+        jx_buf_put(out, value, n);
+        p = close;
+    }
+    jx_buf_put(out, p, (size_t)(end - p));
+}
+
+/* libxlsxwriter's package again, its sheets' numbers at their shortest. */
+static unsigned char *repack(writer *w, const unsigned char *bytes, size_t len, size_t *out_len) {
+    char why[256];
+    jx_package *pkg = jx_package_new(why, sizeof why);
+    if (!pkg) return fail(w, "%s", why), NULL;
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *src = zip_source_buffer_create(bytes, len, 0, &ze);
+    zip_t *zip = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : NULL;
+    zip_error_fini(&ze);
+    if (!zip && src) zip_source_free(src);
+    zip_int64_t count = zip ? zip_get_num_entries(zip, 0) : -1;
+    for (zip_int64_t i = 0; i < count; i++) {
+        const char *name = zip_get_name(zip, (zip_uint64_t)i, 0);
+        zip_stat_t st;
+        zip_file_t *f = name && zip_stat_index(zip, (zip_uint64_t)i, 0, &st) == 0 ? zip_fopen_index(zip, (zip_uint64_t)i, 0) : NULL;
+        char *part = f && (st.valid & ZIP_STAT_SIZE) ? malloc(st.size + 1) : NULL;
+        zip_int64_t got = part ? zip_fread(f, part, st.size) : -1;
+        if (f) zip_fclose(f);
+        if (got < 0 || (zip_uint64_t)got != st.size) {
+            free(part);
+            jx_package_add(pkg, "", NULL, 0);
+            break;
+        }
+        if (strncmp(name, "xl/worksheets/", 14) == 0) {
+            jx_buf b;
+            jx_buf_init(&b, 256u << 20);
+            shortest_values(part, st.size, &b);
+            free(part);
+            size_t n = b.len;
+            part = jx_buf_take(&b);
+            st.size = n;
+        }
+        jx_package_add(pkg, name, part, st.size);
+    }
+    if (zip) zip_discard(zip);
+    if (count < 0) jx_package_add(pkg, "", NULL, 0);
+    unsigned char *out = jx_package_finish(pkg, out_len);
+    if (!out) fail(w, "cannot write the workbook's package");
+    return out;
+}
+
 /* libxlsxwriter writes to a file: a private one, read back and written
  * whole to the target (render/output.h's guarantee, here by the caller). */
 static unsigned char *book_bytes(writer *w, const jx_leaves *ls, const char *title,
@@ -456,9 +529,11 @@ static unsigned char *book_bytes(writer *w, const jx_leaves *ls, const char *tit
         jx_buf b;
         jx_buf_init(&b, 256u << 20);
         if (f) jx_buf_read(&b, f), fclose(f);
-        *len = b.len;
-        bytes = (unsigned char *)jx_buf_take(&b);
-        if (!bytes && !w->failed) fail(w, "cannot read the workbook back");
+        size_t written = b.len;
+        unsigned char *raw = (unsigned char *)jx_buf_take(&b);
+        if (!raw && !w->failed) fail(w, "cannot read the workbook back");
+        bytes = raw ? repack(w, raw, written, len) : NULL;
+        free(raw);
     }
     if (unnamed >= 0) close(unnamed);
     else unlink(path);
@@ -616,7 +691,9 @@ int jx_workbook_template(const char *kind, unsigned char **out, size_t *out_len,
 /*** A document's tables as a workbook (the 汇总表, for bureaus to re-sort) ***/
 
 /* A cell's text as a number when it is one as printed: 92.35, 1,234.5,
- * 99.50% (the fraction, shown as a percentage). */
+ * 99.50% (the fraction, shown as a percentage). The value is read from the
+ * digits with the point moved, so 84.65 is the double nearest 84.65 and
+ * 99.55% the one nearest 0.9955, never a quotient's neighbour. */
 static int printed_number(const char *text, double *value, int *decimals, int *percent) {
     char digits[64];
     size_t n = strlen(text), w = 0;
@@ -642,14 +719,26 @@ static int printed_number(const char *text, double *value, int *decimals, int *p
     }
     digits[w] = '\0';
     if (!seen || digits[w - 1] == '.') return 0;
-    *value = strtod(digits, NULL) / (*percent ? 100 : 1);
+    char scaled[80];
+    snprintf(scaled, sizeof scaled, "%se%s", digits, *percent ? "-2" : "0");
+    *value = strtod(scaled, NULL);
     return 1;
 }
 
 typedef struct doc_sheet {
     const jx_document *doc;
-    lxw_format *title, *caption, *note, *percent[5];
+    lxw_format *title, *note, *wrap, *percent[5];
+    double width[JX_EXPORT_MAX_COLUMNS]; /* each column's widest text, in characters */
 } doc_sheet;
+
+/* Display width in character cells: a Chinese character is two. */
+static double text_width(const char *text) {
+    double w = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+        if (*p < 0x80) w += *p == '\n' ? 0 : 1;
+        else if ((*p & 0xC0) != 0x80) w += 2;
+    return w;
+}
 
 static void doc_cell(writer *w, doc_sheet *ds, lxw_worksheet *ws, int row, int col, const jx_cell *c, lxw_format *head) {
     double v;
@@ -659,78 +748,132 @@ static void doc_cell(writer *w, doc_sheet *ds, lxw_worksheet *ws, int row, int c
         lxw_format *f = percent ? ds->percent[decimals < 4 ? decimals : 4] : w->decimals[decimals < 10 ? decimals : 10];
         worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v, f);
     } else {
-        worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, text, head ? head : w->text);
+        worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, text, head ? head : ds->wrap);
     }
+    if (col < JX_EXPORT_MAX_COLUMNS && c->colspan <= 1 && text_width(text) > ds->width[col]) ds->width[col] = text_width(text);
 }
 
-static int doc_table(writer *w, doc_sheet *ds, lxw_worksheet *ws, int row, const jx_table *t, int width) {
-    if (t->caption) {
-        worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, (lxw_col_t)(width - 1), t->caption, ds->caption);
-        row++;
-    }
+/* A table from row on: header cells as printed (merged among themselves),
+ * body cells unmerged — a spanned value in each cell it spans — so that
+ * the rows sort and filter. Returns the row after it. */
+static int doc_table(writer *w, doc_sheet *ds, lxw_worksheet *ws, int row, const jx_table *t) {
+    if (t->caption) worksheet_write_string(ws, (lxw_row_t)row++, 0, t->caption, ds->note);
     for (size_t i = 0; i < t->ncells; i++) {
         const jx_cell *c = &t->cells[i];
-        lxw_format *head = c->row < t->header_rows ? w->head : NULL;
-        int r = row + c->row;
-        if (c->rowspan > 1 || c->colspan > 1)
+        int r = row + c->row, header = c->row < t->header_rows;
+        lxw_format *head = header ? w->head : NULL;
+        if (header && (c->rowspan > 1 || c->colspan > 1))
             worksheet_merge_range(ws, (lxw_row_t)r, (lxw_col_t)c->col, (lxw_row_t)(r + c->rowspan - 1),
-                                  (lxw_col_t)(c->col + c->colspan - 1), "", head ? head : w->text);
-        doc_cell(w, ds, ws, r, c->col, c, head);
+                                  (lxw_col_t)(c->col + c->colspan - 1), "", head);
+        for (int dr = 0; dr < (header ? 1 : c->rowspan); dr++)
+            for (int dc = 0; dc < (header ? 1 : c->colspan); dc++) doc_cell(w, ds, ws, r + dr, c->col + dc, c, head);
     }
-    return row + t->nrows + 1;
+    return row + t->nrows;
 }
 
-static void doc_sheets(writer *w, void *ctx) {
-    doc_sheet *ds = ctx;
-    const jx_document *doc = ds->doc;
+/* A line of text above or below the tables, in column A unmerged: it
+ * shows across the empty cells beside it and stays out of the sorted range. */
+static int doc_lines(lxw_worksheet *ws, int row, const char *text, lxw_format *f) {
+    for (const char *p = text; p && *p;) {
+        const char *nl = strchr(p, '\n');
+        char line[4096];
+        snprintf(line, sizeof line, "%.*s", (int)(nl ? (size_t)(nl - p) : strlen(p)), p);
+        worksheet_write_string(ws, (lxw_row_t)row++, 0, line, f);
+        p = nl ? nl + 1 : NULL;
+    }
+    return row;
+}
+
+/* The sheet's name: 汇总表 for a 汇总表, else the title without its year,
+ * cut to the 31 characters a sheet name holds. */
+static void sheet_name(const char *title, char *out, size_t size) {
+    const char *t = title ? title : "";
+    const char *year = strstr(t, "年度");
+    if (year && year - t <= 4) t = year + strlen("年度");
+    if (strstr(t, "汇总表")) t = "汇总表";
+    size_t w = 0, chars = 0;
+    for (const char *p = t; *p && chars < 31 && w + 5 < size; chars++) {
+        size_t n = 1;
+        while (p[n] && ((unsigned char)p[n] & 0xC0) == 0x80) n++;
+        if (n == 1 && strchr("[]:*?/\\'", *p)) out[w++] = '_';
+        else memcpy(out + w, p, n), w += n;
+        p += n;
+    }
+    out[w] = '\0';
+    if (!w) snprintf(out, size, "Sheet1");
+}
+
+static void doc_formats(writer *w, doc_sheet *ds) {
     ds->title = workbook_add_format(w->wb);
     format_set_bold(ds->title);
     format_set_font_size(ds->title, 16);
-    format_set_align(ds->title, LXW_ALIGN_CENTER);
-    ds->caption = workbook_add_format(w->wb);
-    format_set_bold(ds->caption);
-    format_set_align(ds->caption, LXW_ALIGN_CENTER);
     ds->note = workbook_add_format(w->wb);
-    format_set_text_wrap(ds->note);
+    ds->wrap = workbook_add_format(w->wb);
+    format_set_text_wrap(ds->wrap);
+    format_set_align(ds->wrap, LXW_ALIGN_VERTICAL_TOP);
     for (int k = 0; k < 5; k++) {
         char code[16];
         snprintf(code, sizeof code, k ? "0.%.*s%%" : "0%%", k, "0000");
         ds->percent[k] = workbook_add_format(w->wb);
         format_set_num_format(ds->percent[k], code);
     }
-    int width = 1;
+}
+
+/* The table a reader sorts: the one with the most rows. */
+static const jx_table *main_table(const jx_document *doc) {
+    const jx_table *best = NULL;
     for (size_t i = 0; i < doc->nblocks; i++)
-        if (doc->blocks[i].type == JX_BLOCK_TABLE && (int)doc->blocks[i].table->ncolumns > width)
-            width = (int)doc->blocks[i].table->ncolumns;
-    lxw_worksheet *ws = workbook_add_worksheet(w->wb, NULL);
-    for (int c = 0; c < width; c++) worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, c ? 12 : 30, NULL);
-    int row = 0;
+        if (doc->blocks[i].type == JX_BLOCK_TABLE && (!best || doc->blocks[i].table->nrows > best->nrows))
+            best = doc->blocks[i].table;
+    return best;
+}
+
+static void doc_sheets(writer *w, void *ctx) {
+    doc_sheet *ds = ctx;
+    const jx_document *doc = ds->doc;
+    doc_formats(w, ds);
+    char name[128];
+    sheet_name(doc->title, name, sizeof name);
+    lxw_worksheet *ws = workbook_add_worksheet(w->wb, name);
+    const jx_table *sorted = main_table(doc);
+    int row = 0, ncols = 1, header_last = -1, body_last = -1;
     for (size_t i = 0; i < doc->nblocks && !w->failed; i++) {
         const jx_block *b = &doc->blocks[i];
         if (b->type == JX_BLOCK_TABLE) {
-            row = doc_table(w, ds, ws, row, b->table, width);
+            const jx_table *t = b->table;
+            int first = row + (t->caption != NULL);
+            row = doc_table(w, ds, ws, row, t) + 1;
+            if ((int)t->ncolumns > ncols) ncols = (int)t->ncolumns;
+            if (t == sorted) header_last = first + (t->header_rows > 0 ? t->header_rows : 1) - 1, body_last = first + t->nrows - 1;
         } else if ((b->type == JX_BLOCK_TITLE || b->type == JX_BLOCK_PARAGRAPH || b->type == JX_BLOCK_HEADING) && b->text) {
-            for (const char *p = b->text; p && *p;) {
-                const char *nl = strchr(p, '\n');
-                char line[4096];
-                snprintf(line, sizeof line, "%.*s", (int)(nl ? (size_t)(nl - p) : strlen(p)), p);
-                lxw_format *f = b->type == JX_BLOCK_TITLE ? ds->title : ds->note;
-                if (width > 1)
-                    worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, (lxw_col_t)(width - 1), line, f);
-                else
-                    worksheet_write_string(ws, (lxw_row_t)row, 0, line, f);
-                row++;
-                p = nl ? nl + 1 : NULL;
-            }
+            if (b->type == JX_BLOCK_TITLE) worksheet_set_row(ws, (lxw_row_t)row, 24, NULL);
+            row = doc_lines(ws, row, b->text, b->type == JX_BLOCK_TITLE ? ds->title : ds->note);
+            if (b->type == JX_BLOCK_TITLE) row++;
         }
+    }
+    double total = 0;
+    for (int c = 0; c < ncols && c < JX_EXPORT_MAX_COLUMNS; c++) {
+        double width = ds->width[c] + 2 < 6 ? 6 : ds->width[c] + 2 > 40 ? 40 : ds->width[c] + 2;
+        worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, width, NULL);
+        total += width;
+    }
+    if (header_last >= 0) {
+        if (body_last > header_last)
+            worksheet_autofilter(ws, (lxw_row_t)header_last, 0, (lxw_row_t)body_last, (lxw_col_t)(sorted->ncolumns - 1));
+        print_setup(ws, total > 90, header_last);
+    } else {
+        print_setup(ws, total > 90, 0);
     }
 }
 
 int jx_document_workbook(const jx_document *doc, unsigned char **out, size_t *out_len, jx_diags *d) {
     writer w = {0};
     w.d = d, w.name = doc->file;
-    doc_sheet ds = {doc, NULL, NULL, NULL, {NULL}};
-    *out = book_bytes(&w, NULL, doc->title, doc_sheets, &ds, out_len);
+    doc_sheet *ds = calloc(1, sizeof *ds);
+    if (!ds) return fail(&w, "out of memory");
+    ds->doc = doc;
+    *out = book_bytes(&w, NULL, doc->title, doc_sheets, ds, out_len);
+    free(ds);
     if (w.failed) free(*out), *out = NULL;
     return *out ? 0 : -1;
 }
