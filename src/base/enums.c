@@ -16,7 +16,7 @@ const jx_enum_word JX_ENUM_WORDS[] = {
     {"method", "binary", "是否"}, {"method", "rate", "比例"}, {"method", "checklist", "要素清单"},
     {"method", "deduction", "扣分"}, {"method", "step", "阶梯扣分"}, {"method", "late", "滞后扣分"},
     {"method", "bands", "区间"},
-    {"section", "subject", "基本情况"}, {"section", "evaluation", "评价工作"}, {"section", "conclusion", "评价结论"},
+    {"section", "subject", "基本情况"}, {"section", "goals", "绩效目标"}, {"section", "evaluation", "评价工作"}, {"section", "conclusion", "评价结论"},
     {"section", "analysis", "指标分析"}, {"section", "experience", "经验做法"}, {"section", "problems", "存在问题"},
     {"section", "suggestions", "意见建议"}, {"section", "application", "结果应用"}, {"section", "other", "其他"},
     {"section", "annex", "附件"},
@@ -36,4 +36,10 @@ const char *jx_enum_word_of(const char *field, const char *code) {
     for (const jx_enum_word *w = JX_ENUM_WORDS; w->code; w++)
         if (strcmp(w->field, field) == 0 && strcmp(w->code, code) == 0) return w->word;
     return NULL;
+}
+
+int jx_enum_said_before(const jx_enum_word *w) {
+    for (const jx_enum_word *e = JX_ENUM_WORDS; e != w; e++)
+        if (strcmp(e->code, w->code) == 0 && strcmp(e->word, w->word) == 0) return 1;
+    return 0;
 }

@@ -17,6 +17,9 @@ extern const jx_enum_word JX_ENUM_WORDS[];
 /* The code that text stands for among codes (NULL-terminated): the code
  * itself or one of its words; -1 when none. */
 int jx_enum_index(const char *text, const char *const *codes, int count);
+/* Whether an earlier entry gives the same word for the same code (two
+ * fields sharing one): a list of words says it once. */
+int jx_enum_said_before(const jx_enum_word *w);
 /* The first word of a field's code, or NULL. */
 const char *jx_enum_word_of(const char *field, const char *code);
 

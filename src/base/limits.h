@@ -139,6 +139,9 @@
 /* columns of an exported sheet */
 #define JX_EXPORT_MAX_COLUMNS 200
 
+/* free tables an export gives a sheet each (表格1 …); more stay rows of 项目信息 */
+#define JX_EXPORT_MAX_FREE_TABLES 100
+
 /* documents of a manifest: a province's year is tens of thousands */
 #define JX_MAX_MANIFEST_LINES 1000000
 

@@ -470,7 +470,7 @@ int ld_enum_n(loader *L, const cJSON *obj, const char *ptr, const char *key, con
         snprintf(list + n, sizeof list - n, "%s%s", i ? ", " : "", names[i]);
         int words = 0;
         for (const jx_enum_word *w = JX_ENUM_WORDS; w->code; w++) {
-            if (strcmp(w->code, names[i]) != 0) continue;
+            if (strcmp(w->code, names[i]) != 0 || jx_enum_said_before(w)) continue;
             n = strlen(list);
             snprintf(list + n, sizeof list - n, "%s%s", words++ ? "、" : " (", w->word);
         }

@@ -142,7 +142,7 @@ static void write_leaf(writer *w, lxw_worksheet *ws, int row, int col, const jx_
 
 /*** Where each leaf goes ***/
 
-typedef enum { PLACE_INFO, PLACE_TEXT, PLACE_TABLE, PLACE_TREE } place_kind;
+typedef enum { PLACE_INFO, PLACE_TEXT, PLACE_TABLE, PLACE_TREE, PLACE_FREE } place_kind;
 
 /* "/funds/sources/3/name" under "/funds/sources": item 3, key "name". */
 static int under_array(const char *pointer, const char *array, size_t *item, const char **key) {
@@ -155,10 +155,31 @@ static int under_array(const char *pointer, const char *array, size_t *item, con
     return 1;
 }
 
+/* A free table's cell: "/tables/2/rows/3/1" or its "…/1/text", "…/1/colspan",
+ * "…/1/rowspan"; an empty row "/tables/2/rows/3". */
+static int free_cell(const char *pointer, size_t *table, size_t *row, long *cell, const char **member) {
+    char *end;
+    if (strncmp(pointer, "/tables/", 8) != 0) return 0;
+    *table = strtoul(pointer + 8, &end, 10);
+    if (end == pointer + 8 || strncmp(end, "/rows/", 6) != 0) return 0;
+    const char *r = end + 6;
+    *row = strtoul(r, &end, 10);
+    if (end == r) return 0;
+    *cell = -1, *member = "";
+    if (!*end) return 1;
+    if (*end != '/' || end[1] < '0' || end[1] > '9') return 0;
+    *cell = strtol(end + 1, &end, 10);
+    if (!*end) return 1;
+    *member = end + 1;
+    return strcmp(*member, "text") == 0 || strcmp(*member, "colspan") == 0 || strcmp(*member, "rowspan") == 0;
+}
+
 static place_kind place_of(const jx_leaf *l, size_t *table) {
-    size_t item;
+    size_t item, row;
+    long cell;
     const char *key;
     if (strncmp(l->pointer, "/scoring/indicators/", 20) == 0) return PLACE_TREE;
+    if (free_cell(l->pointer, table, &row, &cell, &key) && *table < JX_EXPORT_MAX_FREE_TABLES) return PLACE_FREE;
     for (size_t t = 0; t < JX_NTABLES; t++)
         if (under_array(l->pointer, JX_TABLES[t].array, &item, &key)) return *table = t, PLACE_TABLE;
     return jx_shape_narrative(l->pointer, l->kind == JX_LEAF_STRING ? l->text : NULL) ? PLACE_TEXT : PLACE_INFO;
@@ -265,6 +286,71 @@ static void table_sheet(writer *w, const jx_leaves *ls, size_t t) {
     for (size_t i = 0; i < ls->count && !w->failed; i++)
         if (place_of(&ls->items[i], &tab) == PLACE_TABLE && tab == t && under_array(ls->items[i].pointer, shape->array, &item, &key))
             write_leaf(w, ws, (int)item + 1, cs.at[column_of(&cs, key, key, 0)], &ls->items[i]);
+}
+
+/*** 表格1, 表格2 …: a free table as the block of cells it prints ***/
+
+typedef struct free_cell_t {
+    size_t row;
+    long cell;
+    const jx_leaf *text;
+    int colspan, rowspan;
+} free_cell_t;
+
+/* Cells go left to right into the first free column, as the input
+ * places them (HTML's rule), so the sheet shows the table as printed. */
+static void free_sheet(writer *w, const jx_leaves *ls, size_t table) {
+    size_t n = 0, nrows = 0, t, row;
+    long cell;
+    const char *member;
+    free_cell_t *cells = calloc(ls->count + 1, sizeof *cells);
+    if (!cells) {
+        fail(w, "out of memory");
+        return;
+    }
+    for (size_t i = 0; i < ls->count; i++) {
+        const jx_leaf *l = &ls->items[i];
+        if (place_of(l, &t) != PLACE_FREE || t != table || !free_cell(l->pointer, &t, &row, &cell, &member)) continue;
+        if (row + 1 > nrows) nrows = row + 1;
+        if (cell < 0) continue;
+        /* a cell's members are adjacent leaves, rows and cells in order */
+        if (!n || cells[n - 1].row != row || cells[n - 1].cell != cell) cells[n++] = (free_cell_t){row, cell, NULL, 1, 1};
+        free_cell_t *c = &cells[n - 1];
+        if (!*member || strcmp(member, "text") == 0) c->text = l;
+        else if (strcmp(member, "colspan") == 0) c->colspan = atoi(l->text ? l->text : "1");
+        else c->rowspan = atoi(l->text ? l->text : "1");
+    }
+    char name[32];
+    snprintf(name, sizeof name, "%s%zu", JX_SHEET_FREE, table + 1);
+    lxw_worksheet *ws = n ? workbook_add_worksheet(w->wb, name) : NULL;
+    size_t cols = JX_MAX_FREE_COLUMNS, used = 1;
+    unsigned char *taken = ws && nrows <= JX_MAX_FREE_ROWS ? calloc(nrows * cols, 1) : NULL;
+    if (ws && !taken) fail(w, "%s: more than %d rows", name, JX_MAX_FREE_ROWS);
+    size_t col = 0;
+    for (size_t i = 0; taken && i < n && !w->failed; i++) {
+        const free_cell_t *c = &cells[i];
+        size_t r = c->row;
+        if (i == 0 || cells[i - 1].row != r) col = 0;
+        while (col < cols && taken[r * cols + col]) col++;
+        int cs = c->colspan < 1 ? 1 : c->colspan, rs = c->rowspan < 1 ? 1 : c->rowspan;
+        if (col + (size_t)cs > cols || r + (size_t)rs > nrows) {
+            fail(w, "%s: a cell outside the table (row %zu)", name, r + 1);
+            break;
+        }
+        for (size_t dr = 0; dr < (size_t)rs; dr++) memset(taken + (r + dr) * cols + col, 1, (size_t)cs);
+        if (cs > 1 || rs > 1)
+            worksheet_merge_range(ws, (lxw_row_t)r, (lxw_col_t)col, (lxw_row_t)(r + (size_t)rs - 1),
+                                  (lxw_col_t)(col + (size_t)cs - 1), "", w->text);
+        if (c->text) write_leaf(w, ws, (int)r, (int)col, c->text);
+        col += (size_t)cs;
+        if (col > used) used = col;
+    }
+    if (ws) {
+        worksheet_set_column(ws, 0, (lxw_col_t)(used - 1), 16, NULL);
+        print_setup(ws, 1, 0);
+    }
+    free(taken);
+    free(cells);
 }
 
 /*** 绩效指标 ***/
@@ -415,6 +501,7 @@ static int make_book(writer *w, const char *path, const jx_leaves *ls, const cha
         info_sheet(w, ls, PLACE_INFO);
         for (size_t t = 0; t < JX_NTABLES; t++) table_sheet(w, ls, t);
         tree_sheet(w, ls);
+        for (size_t t = 0; t < JX_EXPORT_MAX_FREE_TABLES; t++) free_sheet(w, ls, t);
         info_sheet(w, ls, PLACE_TEXT);
     }
     return 0;

@@ -120,10 +120,9 @@ static const jx_book_cell *raw_cell(const grid *g, int row, int col) {
 
 /* The cell at (row, col), or the first cell of the merged range covering
  * it; NULL when empty. *merged: it lies in a range and is not its first. */
-static const jx_book_cell *cell_at(const grid *g, int row, int col, int *merged) {
-    if (merged) *merged = 0;
-    const jx_book_cell *c = raw_cell(g, row, col);
-    if (row < 0 || row >= g->span_rows) return c;
+/* The merged range covering a cell, or NULL. */
+static const jx_book_range *range_at(const grid *g, int row, int col) {
+    if (row < 0 || row >= g->span_rows) return NULL;
     size_t lo = g->span_start[row], hi = g->span_start[row + 1];
     while (lo < hi) { /* the last span starting at or left of col */
         size_t mid = (lo + hi) / 2;
@@ -132,7 +131,14 @@ static const jx_book_cell *cell_at(const grid *g, int row, int col, int *merged)
     }
     /* ranges do not overlap: only the nearest one starting at or left of col can cover it */
     const jx_book_range *m = lo > g->span_start[row] ? g->spans[lo - 1].range : NULL;
-    if (!m || col > m->c2 || (row == m->r1 && col == m->c1)) return c;
+    return m && col <= m->c2 ? m : NULL;
+}
+
+static const jx_book_cell *cell_at(const grid *g, int row, int col, int *merged) {
+    if (merged) *merged = 0;
+    const jx_book_cell *c = raw_cell(g, row, col);
+    const jx_book_range *m = range_at(g, row, col);
+    if (!m || (row == m->r1 && col == m->c1)) return c;
     if (merged) *merged = 1;
     return raw_cell(g, m->r1, m->c1);
 }
@@ -400,6 +406,48 @@ static void table_sheet(importer *im, const grid *g, const jx_table_shape *shape
     }
 }
 
+/*** 表格1, 表格2 …: a free table's cells as printed ***/
+
+/* Each row's cells left to right, a merged range as one cell with its
+ * spans, the cells it covers left out (the input places cells in the first
+ * free column, so the table comes back as drawn). */
+static void free_sheet(importer *im, const grid *g, size_t table) {
+    jx_arena *a = im->book->arena;
+    int ncols = 0;
+    for (size_t i = 0; i < g->sheet->ncells; i++)
+        if (!blank(&g->sheet->cells[i]) && g->sheet->cells[i].col + 1 > ncols) ncols = g->sheet->cells[i].col + 1;
+    for (int r = 0; r < g->nrows; r++) {
+        size_t k = 0;
+        int last = -1; /* the last column with something in it: blanks after it are left out */
+        for (int c = 0; c < ncols; c++) {
+            const jx_book_range *m = range_at(g, r, c);
+            if (!blank(raw_cell(g, r, c)) || (m && m->r1 == r && m->c1 == c)) last = c;
+        }
+        const char *row = jx_arena_printf(a, "/tables/%zu/rows/%d", table, r);
+        if (last < 0) {
+            const jx_book_cell empty = {r, 0, JX_CELL_TEXT, "", 0, 0};
+            set(im, g, &empty, row, "[]");
+            continue;
+        }
+        for (int c = 0; c <= last; c++) {
+            const jx_book_range *m = range_at(g, r, c);
+            if (m && (m->r1 != r || m->c1 != c)) continue;
+            const jx_book_cell *cell = raw_cell(g, r, c);
+            const jx_book_cell empty = {r, c, JX_CELL_TEXT, "", 0, 0};
+            if (!cell) cell = &empty;
+            const char *text = literal(im, g, cell, JX_SHEET_FREE, JX_FIELD_TEXT);
+            const char *at = jx_arena_printf(a, "%s/%zu", row, k++);
+            if (!m) {
+                set(im, g, cell, at, text);
+                continue;
+            }
+            set(im, g, cell, jx_arena_printf(a, "%s/text", at), text);
+            if (m->c2 > m->c1) set(im, g, cell, jx_arena_printf(a, "%s/colspan", at), jx_arena_printf(a, "%d", m->c2 - m->c1 + 1));
+            if (m->r2 > m->r1) set(im, g, cell, jx_arena_printf(a, "%s/rowspan", at), jx_arena_printf(a, "%d", m->r2 - m->r1 + 1));
+        }
+    }
+}
+
 /*** 绩效指标: the indicator tree, a row per leaf ***/
 
 typedef struct node_ref {
@@ -543,6 +591,15 @@ int jx_is_workbook(const char *name, const unsigned char *data, size_t len) {
            (n > 5 && strcmp(name + n - 5, ".xlsx") == 0) || (n > 4 && strcmp(name + n - 4, ".xls") == 0);
 }
 
+/* N for a sheet named 表格N, else 0. */
+static long free_table_index(const char *name) {
+    size_t n = strlen(JX_SHEET_FREE);
+    if (strncmp(name, JX_SHEET_FREE, n) != 0 || name[n] < '1' || name[n] > '9') return 0;
+    char *end;
+    long i = strtol(name + n, &end, 10);
+    return *end || i > JX_EXPORT_MAX_FREE_TABLES ? 0 : i;
+}
+
 static void read_sheet(importer *im, jx_book_sheet *sh) {
     grid g;
     if (sh->nmerges > JX_MAX_MERGES_READ) {
@@ -566,6 +623,8 @@ static void read_sheet(importer *im, jx_book_sheet *sh) {
         info_sheet(im, &g);
     } else if (strcmp(sh->name, JX_SHEET_TREE) == 0) {
         tree_sheet(im, &g);
+    } else if (free_table_index(sh->name) > 0) {
+        free_sheet(im, &g, (size_t)free_table_index(sh->name) - 1);
     } else {
         size_t t = 0;
         while (t < JX_NTABLES && strcmp(JX_TABLES[t].sheet, sh->name) != 0) t++;

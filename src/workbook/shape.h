@@ -9,6 +9,7 @@
 #define JX_SHEET_INFO "项目信息"
 #define JX_SHEET_TEXT "文字"
 #define JX_SHEET_TREE "绩效指标"
+#define JX_SHEET_FREE "表格" /* 表格1 holds /tables/0/rows: the cells as printed */
 #define JX_INFO_LABEL "栏目"
 #define JX_INFO_VALUE "内容"
 #define JX_INFO_POINTER "字段"

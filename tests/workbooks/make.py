@@ -102,6 +102,24 @@ def people(name, typed):
         tree.append(r)
     if typed:
         tree["K5"].number_format = "0%"
+    # a table of the report's own: a block of cells on a sheet of its own,
+    # or (plain) one cell per row by its pointer
+    info.append(["表格 1 章节", "绩效目标" if typed else "goals", "/tables/0/section"])
+    cells = [[("抽检任务分配", 3)], ["区（市）", "批次", "占比"], ["滕州市", 600, "50%"], ["山亭区", 600, "50%"]]
+    if typed:
+        sheet = wb.create_sheet("表格1")
+        sheet.append(["抽检任务分配"])
+        sheet.merge_cells("A1:C1")
+        sheet.append(cells[1])
+        sheet.append(["滕州市", 600, 0.5])
+        sheet.append(["山亭区", "600", 0.5])
+        sheet["C3"].number_format = sheet["C4"].number_format = "0%"
+    else:
+        info.append([None, "抽检任务分配", "/tables/0/rows/0/0/text"])
+        info.append([None, 3, "/tables/0/rows/0/0/colspan"])
+        for r, row in enumerate(cells[1:], 1):
+            for k, v in enumerate(row):
+                info.append([None, str(v), "/tables/0/rows/%d/%d" % (r, k)])
     save(wb, name)
 
 people("people-plain.xlsx", False)
