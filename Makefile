@@ -9,7 +9,8 @@ WARN    := -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Werror -Wpedantic -
            -Wdouble-promotion -fstack-protector-strong
 CJSON_CFLAGS := $(shell pkg-config --cflags libcjson 2>/dev/null || echo -I/usr/include/cjson)
 HB_CFLAGS := $(shell pkg-config --cflags harfbuzz-subset 2>/dev/null || echo -I/usr/include/harfbuzz)
-CFLAGS  += $(OPT) $(WARN) -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) -DJX_DATADIR='"$(PREFIX)/share/jixiao"'
+DATADIR := -DJX_DATADIR='"$(PREFIX)/share/jixiao"'
+CFLAGS  += $(OPT) $(WARN) -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) $(DATADIR)
 LDLIBS  += -lcjson -lhpdf -lpng -ljpeg -ldeflate -lm -pthread
 # libzip, expat and libxlsxwriter are opened when a workbook or Word door is
 # used, HarfBuzz when a face needs hb-subset (src/base/lazylibs.c), by the
@@ -69,7 +70,7 @@ REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/replay_%)
 # every committed input and layout, images, stub fonts and system fonts cut
 # short. Crash reproducers go to tests/fuzz/regressions/.
 FUZZ_SECONDS ?= 60
-FUZZ_CC := clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) $(SONAMES) \
+FUZZ_CC := clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) $(SONAMES) $(DATADIR) \
            -fsanitize=fuzzer,address,undefined
 fuzz:
 	rm -rf build-fuzz && mkdir -p build-fuzz/pipeline build-fuzz/image build-fuzz/font build-fuzz/workbook
