@@ -534,6 +534,18 @@ else
         report FAIL "LibreOffice Calc opens the 汇总表 workbook as one filterable sheet" "$tmp/diff"; fi
 fi
 
+# Columns sized by their content: the 南昌 附件1 评分表, whose 指标解释 and
+# 指标说明 are empty, gives their room to 扣分原因 and takes at most 5 pages
+# (8 when the layout's shares were kept whatever the content).
+"$BIN" render -o "$tmp/nanchang.pdf" examples/002-nanchang-quality-supervision.json 2>/dev/null
+pages=$(pdfinfo "$tmp/nanchang.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+first=""
+for p in $(seq 1 "${pages:-0}"); do
+    pdftotext -f "$p" -l "$p" "$tmp/nanchang.pdf" - 2>/dev/null | grep -q '绩效评价评分表' && { first=$p; break; }
+done
+if [ -n "$first" ] && [ $((pages - first + 1)) -le 5 ]; then report PASS; else
+    echo "评分表 from page ${first:-none} to $pages" >"$tmp/diff"; report FAIL "南昌 附件1 评分表 in at most 5 pages" "$tmp/diff"; fi
+
 # A batch writes the same bytes as one render per file.
 mkdir -p "$tmp/batch"
 $WRAP "$BIN" render --outdir "$tmp/batch" examples/0*.json >/dev/null 2>"$tmp/diff"

@@ -125,19 +125,15 @@ $ render --dump -l summary tests/inputs/own-scale.json examples/003-zaozhuang-se
 ! examples/003-zaozhuang-selfeval-ip-aid.json: warning: self_evaluation.scoring.scale is "优 90、良 80、中 60、差 0", not "实施顺利 90、实施比较顺利 75、实施一般 60、实施不顺利 0" as in tests/inputs/own-scale.json: the summary puts them in one table under the first's
 > page 1, 60 rules
 >   y=120.72 x=143.24..457.70 Noto Sans CJK SC 18.0: 2022年度项目支出绩效自评情况汇总表
->   y=164.82 x=84.19..391.08 Noto Sans CJK SC 10.5: 序号项目名称资金使用单位
->   y=156.95 x=438.83..459.83 Noto Sans CJK SC 10.5: 自评
->   y=172.70 x=438.83..459.83 Noto Sans CJK SC 10.5: 得分
->   y=156.95 x=486.99..507.99 Noto Sans CJK SC 10.5: 自评
->   y=172.70 x=486.99..507.99 Noto Sans CJK SC 10.5: 等级
->   y=204.72 x=92.22..462.69 Noto Serif CJK SC 10.5: 1乡村振兴衔接资金77.39
->   y=196.85 x=477.61..509.11 Noto Serif CJK SC 10.5: 实施比
->   y=212.60 x=477.61..509.11 Noto Serif CJK SC 10.5: 较顺利
->   y=236.75 x=91.76..502.74 Noto Serif CJK SC 10.5: 2知识产权维权援助枣庄市市场监督管理局100.00优
->   y=272.49 x=79.37..384.44 Noto Serif CJK SC 10.5: 注：1.“资金使用单位”为具体使用资金的机关本级或下级单位；
->   y=290.49 x=79.37..521.57 Noto Serif CJK SC 10.5: 2.自评等级：自评得分在90（含）-100为“实施顺利”，75（含）-90为“实施比较顺利”，60
->   y=308.49 x=74.12..337.33 Noto Serif CJK SC 10.5: （含）-75为“实施一般”，60分以下为“实施不顺利”；
->   y=326.49 x=79.37..427.95 Noto Serif CJK SC 10.5: 3.本表共2个项目，与“项目绩效自评结果”中表述的自评项目数量一致。
+>   y=156.95 x=84.18..517.37 Noto Sans CJK SC 10.5: 序号项目名称资金使用单位自评得分自评等级
+>   y=188.97 x=92.21..459.33 Noto Serif CJK SC 10.5: 1乡村振兴衔接资金77.39
+>   y=181.10 x=475.37..517.37 Noto Serif CJK SC 10.5: 实施比较
+>   y=196.85 x=475.37..496.37 Noto Serif CJK SC 10.5: 顺利
+>   y=221.00 x=91.75..501.62 Noto Serif CJK SC 10.5: 2知识产权维权援助枣庄市市场监督管理局100.00优
+>   y=256.74 x=79.37..384.44 Noto Serif CJK SC 10.5: 注：1.“资金使用单位”为具体使用资金的机关本级或下级单位；
+>   y=274.74 x=79.37..521.57 Noto Serif CJK SC 10.5: 2.自评等级：自评得分在90（含）-100为“实施顺利”，75（含）-90为“实施比较顺利”，60
+>   y=292.74 x=74.12..337.33 Noto Serif CJK SC 10.5: （含）-75为“实施一般”，60分以下为“实施不顺利”；
+>   y=310.74 x=79.37..427.95 Noto Serif CJK SC 10.5: 3.本表共2个项目，与“项目绩效自评结果”中表述的自评项目数量一致。
 >   y=771.76 x=285.97..314.98 Noto Serif CJK SC 10.5: —1—
 
 # A 河北 form: no form of its own, so the national one (附件2), never another province's
