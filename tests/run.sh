@@ -362,6 +362,21 @@ else
         grep -qF -- "$(printf '%s' "$h" | tr -d ' ')" "$tmp/docx/lo.txt" || echo "LibreOffice's PDF lacks the heading $h" >>"$tmp/diff"
     done
     if [ -s "$lo_pdf" ] && [ ! -s "$tmp/diff" ]; then report PASS; else report FAIL "LibreOffice opens the report's DOCX, every heading in its PDF" "$tmp/diff"; fi
+    # Word's columns are sized as the PDF's, net of the cells' padding: no
+    # number of the tables breaks at its point or between its digits
+    # ("99./49", "10/0") in the pages LibreOffice sets
+    pdftotext "$lo_pdf" "$tmp/docx/lo-lines.txt" 2>/dev/null
+    /usr/bin/python3 - "${report_docx%.docx}.json" "$tmp/docx/lo-lines.txt" >"$tmp/diff" 2>&1 <<'PY'
+import json, re, sys
+tree = json.load(open(sys.argv[1]))
+lines = open(sys.argv[2], encoding="utf-8").read().split("\n")
+numbers = {c if isinstance(c, str) else c.get("text", "") for b in tree["blocks"] if b["type"] == "table"
+           for row in b["rows"] for c in row}
+numbers = sorted(n for n in numbers if re.fullmatch(r"[0-9][0-9.,]*%?", n) and len(n) >= 3)
+broken = [n for n in numbers if not any(n in line for line in lines)]
+if broken or not numbers: print("numbers not on one line:", broken[:10], "of", len(numbers))
+PY
+    if [ -s "$lo_pdf" ] && [ ! -s "$tmp/diff" ]; then report PASS; else report FAIL "the report's DOCX in LibreOffice: no number broken across lines" "$tmp/diff"; fi
 fi
 
 # Workbooks: every example goes JSON → xlsx → JSON unchanged (numbers as

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "engine/table.h"
+#include "engine/widths.h"
 
 #define RULE 0.5
 #define CONTINUED "（续）"
@@ -108,98 +109,15 @@ static double min_content_width(const table_ctx *T, const cell_box *b) {
     return widest + 2 * T->pad;
 }
 
-/* What each column's content asks for: its widest unbreakable piece (a
- * number with its unit, a Latin word; a short header whole, so 得分 is
- * never set a character a line) and its text set on one line. */
-typedef struct column_need {
-    double min, max;
-    double head; /* its header set on two lines */
-    int body;    /* a body cell of the column holds text */
-} column_need;
-
-#define HEADER_WHOLE 4 /* ems: a header up to this wide is not broken */
-
-static void column_needs(table_ctx *T, column_need *need) {
+static void column_needs(table_ctx *T, jx_column_need *need) {
     const jx_table *t = T->t;
-    for (size_t i = 0; i < t->ncolumns; i++) need[i] = (column_need){2 * T->pad + t->size, 2 * T->pad + t->size, 0, 0};
+    jx_column_needs_init(t, need, T->pad);
     for (size_t k = 0; k < t->ncells; k++) {
         const jx_cell *c = &t->cells[k];
         const cell_box *b = &T->boxes[k];
-        for (int i = 0; i < c->colspan && !is_header(T, c->row) && b->r.n; i++) need[c->col + i].body = 1;
-        if (c->colspan != 1) continue;
-        double natural = natural_width(T, b), least = min_content_width(T, b);
-        if (is_header(T, c->row) && natural <= HEADER_WHOLE * t->size + 2 * T->pad) least = natural;
-        column_need *n = &need[c->col];
-        n->min = fmax(n->min, least);
-        n->max = fmax(n->max, natural);
-        if (is_header(T, c->row)) n->head = fmax(n->head, (natural - 2 * T->pad) / 2 + t->size + 2 * T->pad);
+        if (b->r.n) jx_column_mark_body(t, need, c);
+        if (c->colspan == 1) jx_column_need_add(&need[c->col], t, c, natural_width(T, b), min_content_width(T, b), T->pad);
     }
-}
-
-/* Gives out room to the columns that want more than they have, in
- * proportion to what each lacks, then to all with text alike. */
-static void give_room(const column_need *need, size_t n, double *w, double room) {
-    double lack = 0, held = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!need[i].body) continue;
-        lack += fmax(0, need[i].max - w[i]);
-        held += w[i];
-    }
-    double to_lacking = fmin(room, lack);
-    for (size_t i = 0; i < n && lack > 0; i++)
-        if (need[i].body) w[i] += to_lacking * fmax(0, need[i].max - w[i]) / lack;
-    room -= to_lacking;
-    for (size_t i = 0; i < n && room > 0 && held > 0; i++)
-        if (need[i].body) w[i] += room * w[i] / held;
-}
-
-/* The layout's shares, adjusted by the content: a column empty in every
- * body row shrinks to its header on two lines, and its room goes to the columns whose
- * text is squeezed; then every column gets its widest unbreakable piece,
- * taken from the columns that have room to spare. */
-static void fit_content(table_ctx *T, double *w) {
-    const jx_table *t = T->t;
-    column_need *need = calloc(t->ncolumns, sizeof *need);
-    if (!need) return;
-    column_needs(T, need);
-    double freed = 0;
-    int any_body = 0;
-    for (size_t i = 0; i < t->ncolumns; i++) any_body |= need[i].body;
-    for (size_t i = 0; i < t->ncolumns && any_body; i++) {
-        double least = fmax(need[i].min, need[i].head);
-        if (!need[i].body && w[i] > least) freed += w[i] - least, w[i] = least;
-    }
-    give_room(need, t->ncolumns, w, freed);
-    double deficit = 0, spare = 0;
-    for (size_t i = 0; i < t->ncolumns; i++) {
-        if (w[i] < need[i].min) deficit += need[i].min - w[i];
-        else spare += w[i] - need[i].min;
-    }
-    if (deficit > 0 && spare > deficit) {
-        for (size_t i = 0; i < t->ncolumns; i++) {
-            if (w[i] < need[i].min) w[i] = need[i].min;
-            else w[i] -= (w[i] - need[i].min) * deficit / spare;
-        }
-    }
-    free(need);
-}
-
-/* HTML's automatic table layout: each column between its widest
- * unbreakable piece and its one-line width, the room shared by what each
- * column's text would take. */
-static void auto_widths(table_ctx *T, double *w, double area) {
-    const jx_table *t = T->t;
-    column_need *need = calloc(t->ncolumns, sizeof *need);
-    if (!need) return;
-    column_needs(T, need);
-    double min = 0, max = 0;
-    for (size_t i = 0; i < t->ncolumns; i++) min += need[i].min, max += need[i].max;
-    for (size_t i = 0; i < t->ncolumns; i++) {
-        if (max <= area) w[i] = need[i].max * area / max;
-        else if (min >= area) w[i] = need[i].min * area / min;
-        else w[i] = need[i].min + (need[i].max - need[i].min) * (area - min) / (max - min);
-    }
-    free(need);
 }
 
 /* Column widths: shares of the type area, fitted to the content;
@@ -207,26 +125,17 @@ static void auto_widths(table_ctx *T, double *w, double area) {
 static int column_widths(table_ctx *T, const jx_block *blk, double *w) {
     const jx_table *t = T->t;
     const jx_page_style *st = T->S->st;
-    if (t->widths == JX_WIDTHS_FIT) {
-        auto_widths(T, w, st->area_w);
-        return 0;
+    jx_column_need *need = calloc(t->ncolumns ? t->ncolumns : 1, sizeof *need);
+    if (!need) return T->S->oom = 1, -1;
+    column_needs(T, need);
+    double total = jx_table_widths(t, need, st->area_w, w);
+    free(need);
+    if (total > st->area_w + 0.5) {
+        jx_diags_add(T->S->diags, JX_ERROR, T->S->doc->file, blk->pos.line, blk->pos.col, blk->pos.ptr,
+                     "the table is %.1f mm wide; the type area is %.1f mm (narrow the columns or use a landscape page)",
+                     total / JX_MM, st->area_w / JX_MM);
+        return -1;
     }
-    double total = 0;
-    for (size_t i = 0; i < t->ncolumns; i++) {
-        w[i] = t->widths == JX_WIDTHS_FIXED ? t->columns[i] * JX_MM : t->columns[i];
-        total += w[i];
-    }
-    if (t->widths == JX_WIDTHS_FIXED) {
-        if (total > st->area_w + 0.5) {
-            jx_diags_add(T->S->diags, JX_ERROR, T->S->doc->file, blk->pos.line, blk->pos.col, blk->pos.ptr,
-                         "the table is %.1f mm wide; the type area is %.1f mm (narrow the columns or use a landscape page)",
-                         total / JX_MM, st->area_w / JX_MM);
-            return -1;
-        }
-        return 0;
-    }
-    for (size_t i = 0; i < t->ncolumns; i++) w[i] = st->area_w * w[i] / total;
-    fit_content(T, w);
     return 0;
 }
 

@@ -22,6 +22,7 @@
 #include "base/diag.h"
 #include "doc/numbers.h"
 #include "engine/raster.h"
+#include "engine/widths.h"
 #include "engine/typeset.h"
 #include "render/output.h"
 
@@ -124,7 +125,6 @@ typedef struct para {
     const char *style; /* NULL: 正文 */
     const char *jc;    /* NULL: the style's */
     double indent_chars; /* < 0: the style's */
-    int outline_body;  /* an unnumbered heading: no outline level */
     int keep_next;
     double before;     /* pt above, 0: the style's */
     double hang_chars; /* > 0: lines after the first hang this far in from the indent */
@@ -132,7 +132,7 @@ typedef struct para {
 
 static void para_open(jx_buf *b, para p) {
     jx_buf_puts(b, "<w:p>");
-    if (!p.style && !p.jc && p.indent_chars < 0 && !p.outline_body && !p.keep_next && p.before <= 0) return;
+    if (!p.style && !p.jc && p.indent_chars < 0 && !p.keep_next && p.before <= 0) return;
     jx_buf_puts(b, "<w:pPr>");
     if (p.style) jx_buf_printf(b, "<w:pStyle w:val=\"%s\"/>", p.style);
     if (p.keep_next) jx_buf_puts(b, "<w:keepNext/>");
@@ -143,7 +143,6 @@ static void para_open(jx_buf *b, para p) {
     else if (p.indent_chars >= 0)
         jx_buf_printf(b, "<w:ind w:firstLineChars=\"%ld\" w:firstLine=\"0\"/>", lround(p.indent_chars * 100));
     if (p.jc) jx_buf_printf(b, "<w:jc w:val=\"%s\"/>", p.jc);
-    if (p.outline_body) jx_buf_puts(b, "<w:outlineLvl w:val=\"9\"/>");
     jx_buf_puts(b, "</w:pPr>");
 }
 
@@ -156,7 +155,7 @@ static const char *align_jc(jx_align a) {
 static look block_look(const jx_block *b) { return (look){b->role, b->size, b->bold}; }
 
 static para block_para(const jx_block *b, const char *style) {
-    return (para){style, align_jc(b->align), b->indent, 0, 0, b->space_before, 0};
+    return (para){style, align_jc(b->align), b->indent, 0, b->space_before, 0};
 }
 
 /* Characters of a hanging line's label, through its first "：". */
@@ -200,7 +199,6 @@ static void heading(docx *x, const jx_block *b) {
     char number[48] = "";
     if (!b->unnumbered) jx_heading_number(x->counters, b->level, number, sizeof number);
     para p = block_para(b, styles[b->level - 1]);
-    p.outline_body = b->unnumbered;
     para_open(&x->body, p);
     run(&x->body, block_look(b), b->bold, number, strlen(number));
     runs(&x->body, block_look(b), b->text, strlen(b->text));
@@ -214,7 +212,7 @@ static void toc(docx *x, const jx_block *b) {
     jx_buf *o = &x->body;
     jx_buf_puts(o, "<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/><w:docPartUnique/>"
                    "</w:docPartObj></w:sdtPr><w:sdtContent>");
-    para_open(o, (para){"TOCHeading", NULL, -1, 0, 0, 0, 0});
+    para_open(o, (para){"TOCHeading", NULL, -1, 0, 0, 0});
     run(o, (look){JX_ROLE_AUTO, 0, 0}, 0, b->text, strlen(b->text));
     jx_buf_puts(o, "</w:p>");
     int counters[4] = {0}, first = 1;
@@ -227,7 +225,7 @@ static void toc(docx *x, const jx_block *b) {
         if (x->toc_pages && nth < x->ntoc) snprintf(page, sizeof page, "%d", x->toc_pages[nth]);
         nth++;
         if (h->level > 2) continue;
-        para_open(o, (para){h->level == 1 ? "TOC1" : "TOC2", NULL, -1, 0, 0, 0, 0});
+        para_open(o, (para){h->level == 1 ? "TOC1" : "TOC2", NULL, -1, 0, 0, 0});
         if (first)
             jx_buf_puts(o, "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC "
                            "\\o &quot;1-2&quot; \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar "
@@ -255,21 +253,64 @@ static void toc(docx *x, const jx_block *b) {
 
 static void caption(docx *x, const char *text) {
     if (!text || !*text) return;
-    para_open(&x->body, (para){"Caption", NULL, -1, 0, 1, 0, 0});
+    para_open(&x->body, (para){"Caption", NULL, -1, 1, 0, 0});
     run(&x->body, (look){JX_ROLE_AUTO, 0, 0}, 0, text, strlen(text));
     jx_buf_puts(&x->body, "</w:p>");
 }
 
 /* Column widths in twips: shares of the type area, or millimetres. */
+/* A cell's padding each side, as the PDF's tables have it. */
+static double cell_pad(const jx_table *t) { return 0.4 * t->size; }
+
+/* What Word will need for a text without glyphs to measure: a Han
+ * character or full-width mark an em, other characters half of one; a run
+ * of digits, Latin letters and their marks is one unbreakable piece. */
+static void estimate(const char *text, double size, double *natural, double *least) {
+    double line = 0, piece = 0;
+    *natural = *least = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p;) {
+        uint32_t cp;
+        size_t n = jx_utf8_decode(p, strlen((const char *)p), &cp);
+        if (!n) n = 1, cp = *p;
+        p += n;
+        if (cp == '\n') {
+            line = piece = 0;
+            continue;
+        }
+        int wide = cp >= 0x2E80;
+        double adv = wide ? size : 0.55 * size;
+        line += adv;
+        piece = wide || cp == ' ' ? (wide ? adv : 0) : piece + adv;
+        *natural = fmax(*natural, line);
+        *least = fmax(*least, piece);
+    }
+}
+
+/* Column widths in twips, sized the way the PDF sizes them
+ * (jx_table_widths) from estimated text widths, net of the cells'
+ * padding, which the table sets to the PDF's. */
 static long *column_twips(const docx *x, const jx_table *t) {
     long *w = calloc(t->ncolumns ? t->ncolumns : 1, sizeof *w);
-    if (!w) return NULL;
-    double sum = 0;
-    for (size_t c = 0; c < t->ncolumns; c++) sum += t->columns[c] > 0 ? t->columns[c] : 1;
-    for (size_t c = 0; c < t->ncolumns; c++) {
-        double share = t->columns[c] > 0 ? t->columns[c] : 1;
-        w[c] = t->widths == JX_WIDTHS_FIXED ? twips_mm(share) : lround(x->area_w * TWIPS_PER_PT * share / sum);
+    double *pt = calloc(t->ncolumns ? t->ncolumns : 1, sizeof *pt);
+    jx_column_need *need = calloc(t->ncolumns ? t->ncolumns : 1, sizeof *need);
+    if (!w || !pt || !need) {
+        free(pt), free(need), free(w);
+        return NULL;
     }
+    double pad = cell_pad(t);
+    jx_column_needs_init(t, need, pad);
+    for (size_t k = 0; k < t->ncells; k++) {
+        const jx_cell *c = &t->cells[k];
+        if (!c->text || !c->text[0]) continue;
+        jx_column_mark_body(t, need, c);
+        double natural, least;
+        estimate(c->text, t->size, &natural, &least);
+        if (c->colspan == 1) jx_column_need_add(&need[c->col], t, c, natural + 2 * pad, least + 2 * pad, pad);
+    }
+    jx_table_widths(t, need, x->area_w, pt);
+    for (size_t c = 0; c < t->ncolumns; c++) w[c] = twips_pt(pt[c]);
+    free(pt);
+    free(need);
     return w;
 }
 
@@ -297,7 +338,7 @@ static void cell_text(docx *x, const jx_table *t, const jx_cell *c, int header) 
     do {
         const char *nl = strchr(p, '\n');
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
-        para_open(o, (para){"TableText", jc ? jc : "center", -1, 0, 0, 0, 0});
+        para_open(o, (para){"TableText", jc ? jc : "center", -1, 0, 0, 0});
         runs(o, lk, p, len);
         jx_buf_puts(o, "</w:p>");
         p = nl ? nl + 1 : NULL;
@@ -345,14 +386,15 @@ static void table(docx *x, const jx_block *b) {
     jx_buf_printf(o, "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"%ld\" w:type=\"dxa\"/>"
                      "<w:jc w:val=\"center\"/>", total);
     borders(o, t);
-    jx_buf_puts(o, "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" "
+    jx_buf_printf(o, "<w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"%ld\" w:type=\"dxa\"/>"
+                     "<w:right w:w=\"%ld\" w:type=\"dxa\"/></w:tblCellMar>", twips_pt(cell_pad(t)), twips_pt(cell_pad(t)));
+    jx_buf_puts(o, "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" "
                    "w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
     for (size_t c = 0; c < t->ncolumns; c++) jx_buf_printf(o, "<w:gridCol w:w=\"%ld\"/>", w[c]);
     jx_buf_puts(o, "</w:tblGrid>");
     for (int r = 0; r < t->nrows; r++) {
-        jx_buf_puts(o, "<w:tr><w:trPr><w:cantSplit/>");
-        if (r < t->header_rows) jx_buf_puts(o, "<w:tblHeader/>");
-        jx_buf_puts(o, "</w:trPr>");
+        /* body rows may split across pages, as in the PDF; header rows repeat whole */
+        jx_buf_puts(o, r < t->header_rows ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr>");
         for (size_t k = 0; k < t->ncolumns;) {
             const jx_cell *c = grid[(size_t)r * t->ncolumns + k];
             if (!c) { /* a hole the loader would have refused: an empty cell keeps the grid */
@@ -376,7 +418,7 @@ static void table(docx *x, const jx_block *b) {
 
 static void inline_drawing(docx *x, long cx, long cy, const char *name, const char *graphic, jx_align align) {
     jx_buf *o = &x->body;
-    para_open(o, (para){"TableText", align_jc(align) ? align_jc(align) : "center", -1, 0, 0, 0, 0});
+    para_open(o, (para){"TableText", align_jc(align) ? align_jc(align) : "center", -1, 0, 0, 0});
     int id = ++x->drawings;
     jx_buf_printf(o, "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"%ld\" "
                      "cy=\"%ld\"/><wp:docPr id=\"%d\" name=\"%s %d\"/><a:graphic "
@@ -770,7 +812,7 @@ static const char ROOT_RELS[] =
  * only when the user updates the field. */
 static const char SETTINGS[] = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                                "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                               "<w:evenAndOddHeaders/><w:defaultTabStop w:val=\"420\"/>"
+                               "<w:defaultTabStop w:val=\"420\"/><w:evenAndOddHeaders/>"
                                "<w:characterSpacingControl w:val=\"compressPunctuation\"/>"
                                "<w:compat><w:compatSetting w:name=\"compatibilityMode\" "
                                "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>";
