@@ -9,6 +9,7 @@
 #include "base/utf8.h"
 #include "engine/para.h"
 #include "engine/setter.h"
+#include "engine/linebreak.h"
 
 #define GETA 0x3013 /* 〓, drawn where no font has the character */
 
@@ -90,6 +91,31 @@ void ts_run_free(run *r) {
 /* Decodes one paragraph, choosing a face per character: the text is the
  * text, never markup (bold is a block's); a character no face has becomes 〓
  * and a warning. */
+/* Whether a space typed beside these neighbours is dropped, as xeCJK
+ * does: between two Han characters, or next to a full-width mark
+ * ("审批规范 ，通知", "评价要点： 资金") — the input keeps what was typed. */
+static int space_dropped(uint32_t before, uint32_t after) {
+    jx_char_class a = jx_char_class_of(before), b = jx_char_class_of(after);
+    return (a == JX_CH_HAN && b == JX_CH_HAN) || jx_char_is_cjk_punct(a) || jx_char_is_cjk_punct(b);
+}
+
+static void drop_cjk_spaces(run *r) {
+    size_t w = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        if (r->g[i].cp == ' ' && w > 0 && r->g[w - 1].cp != '\n') {
+            size_t next = i;
+            while (next < r->n && r->g[next].cp == ' ') next++;
+            if (next < r->n && r->g[next].cp != '\n' && space_dropped(r->g[w - 1].cp, r->g[next].cp)) {
+                i = next - 1;
+                continue;
+            }
+        }
+        r->g[w] = r->g[i], r->face[w] = r->face[i], r->bold[w] = r->bold[i];
+        w++;
+    }
+    r->n = w;
+}
+
 int ts_shape(setter *S, const char *text, size_t len, jx_role role, double size, int bold, jx_pos pos,
                  run *r) {
     r->n = 0;
@@ -126,6 +152,7 @@ int ts_shape(setter *S, const char *text, size_t len, jx_role role, double size,
         r->bold[r->n] = (unsigned char)bold;
         r->n++;
     }
+    drop_cjk_spaces(r);
     return 0;
 }
 
