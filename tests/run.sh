@@ -556,7 +556,7 @@ fi
 pages=$(pdfinfo "$tmp/nanchang.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
 first=""
 for p in $(seq 1 "${pages:-0}"); do
-    pdftotext -f "$p" -l "$p" "$tmp/nanchang.pdf" - 2>/dev/null | grep -q '绩效评价评分表' && { first=$p; break; }
+    pdftotext -f "$p" -l "$p" "$tmp/nanchang.pdf" - 2>/dev/null | grep -qx '质量监督专项项目绩效评价评分表' && { first=$p; break; }
 done
 if [ -n "$first" ] && [ $((pages - first + 1)) -le 5 ]; then report PASS; else
     echo "评分表 from page ${first:-none} to $pages" >"$tmp/diff"; report FAIL "南昌 附件1 评分表 in at most 5 pages" "$tmp/diff"; fi
@@ -584,11 +584,14 @@ fi
 
 # A table added to a section is set at the section's end under its
 # caption, and the attached 自评表 follows the report's own 附件 as 附件2,
-# with its own scores (99.5 as published, not the report's).
+# with its own scores (99.5 as published, not the report's); the 目录
+# lists each 附件 with the title under it.
 "$BIN" render --dump tests/inputs/tables-and-attachment.json 2>/dev/null | sed 's/^  y=[^:]*: //' >"$tmp/attached.txt"
 if grep -q '^人员安排及分工情况表$' "$tmp/attached.txt" && grep -q '^附件2$' "$tmp/attached.txt" &&
     [ "$(grep -n '人员安排及分工情况表' "$tmp/attached.txt" | cut -d: -f1)" -lt "$(grep -n '^评价结论及分析$\|^三、评价结论及分析$' "$tmp/attached.txt" | tail -1 | cut -d: -f1)" ] &&
-    grep -q '^总分100.0099.5自评等级：优$' "$tmp/attached.txt" && [ "$(grep -c '年度预算项目绩效自评表' "$tmp/attached.txt")" = 1 ]; then
+    grep -q '^总分100.0099.5自评等级：优$' "$tmp/attached.txt" && [ "$(grep -c '^2022年度预算项目绩效自评表$' "$tmp/attached.txt")" = 1 ] &&
+    grep -q '^附件1　专用设备维护项目绩效评价评分表\.\.\..*4$' "$tmp/attached.txt" &&
+    grep -q '^附件2　2022年度预算项目绩效自评表\.\.\..*5$' "$tmp/attached.txt"; then
     report PASS
 else
     grep -n '人员安排\|附件\|评价结论\|自评表\|99.5' "$tmp/attached.txt" >"$tmp/diff"

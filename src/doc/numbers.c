@@ -27,10 +27,16 @@ void jx_heading_number(int counters[4], int level, char *out, size_t size) {
     }
 }
 
-void jx_toc_title(const char *heading, char *out, size_t size) {
-    snprintf(out, size, "%s", heading);
+void jx_toc_title(const jx_document *doc, const jx_block *h, char *out, size_t size) {
+    snprintf(out, size, "%s", h->text ? h->text : "");
     size_t n = strlen(out);
     static const char STOP[] = "。";
     size_t k = sizeof STOP - 1;
-    if (n >= k && strcmp(out + n - k, STOP) == 0) out[n - k] = '\0';
+    if (n >= k && strcmp(out + n - k, STOP) == 0) out[n -= k] = '\0';
+    const jx_block *next = h + 1;
+    if (!h->unnumbered || next >= doc->blocks + doc->nblocks || next->type != JX_BLOCK_TITLE || !next->text) return;
+    n += (size_t)snprintf(out + n, n < size ? size - n : 0, "　");
+    for (const char *p = next->text; *p && n + 1 < size; p++)
+        if (*p != '\n') out[n++] = *p;
+    if (n < size) out[n] = '\0';
 }

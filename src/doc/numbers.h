@@ -5,12 +5,15 @@
 
 #include <stddef.h>
 
+#include "doc/doc.h"
+
 /* Counts a heading of `level` (1–4) in counters[4] (zeroed at the start of
  * a document), resets the deeper levels, and writes its number into out. */
 void jx_heading_number(int counters[4], int level, char *out, size_t size);
 
-/* A heading as a 目录 lists it: without the full stop a heading written as
- * a sentence ends with ("绩效目标编报质量有待进一步加强。"). */
-void jx_toc_title(const char *heading, char *out, size_t size);
+/* A heading as a 目录 and the outline list it: without the full stop a
+ * heading written as a sentence ends with ("绩效目标编报质量有待进一步加强。");
+ * an unnumbered heading over a title with that title ("附件1　…评分表"). */
+void jx_toc_title(const jx_document *doc, const jx_block *heading, char *out, size_t size);
 
 #endif

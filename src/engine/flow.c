@@ -104,7 +104,7 @@ static int set_toc_entries(setter *S, const jx_block *b) {
         int printed = heading < S->ntoc_pages ? S->toc_pages[heading] : 0;
         heading++;
         if (h->level > 2) continue;
-        jx_toc_title(h->text, title, sizeof title);
+        jx_toc_title(S->doc, h, title, sizeof title);
         rc = set_toc_entry(S, number, title, printed, h->level, h->pos);
     }
     return rc;
@@ -169,14 +169,16 @@ static int lines_kept_with_heading(setter *S, int *need) {
 static int set_heading(setter *S, const jx_block *b) {
     static const jx_role heading_roles[] = {JX_ROLE_HEI, JX_ROLE_KAI, JX_ROLE_FANGSONG, JX_ROLE_FANGSONG};
     const jx_page_style *st = S->st;
-    char number[48] = "", full[4096];
+    char number[48] = "", full[4096], title[4096], listed[4096 + 48];
     if (!b->unnumbered) jx_heading_number(S->counters, b->level, number, sizeof number);
     snprintf(full, sizeof full, "%s%s", number, b->text);
     start_numbering(S);
     int need;
     if (lines_kept_with_heading(S, &need)) return -1;
     if (ts_lines_left(S, st->leading) < need && S->y > 0 && ts_new_page(S)) return -1;
-    if (add_outline(S, b->level, full)) return -1;
+    jx_toc_title(S->doc, b, title, sizeof title);
+    snprintf(listed, sizeof listed, "%s%s", number, title);
+    if (add_outline(S, b->level, listed)) return -1;
     return set_text(S, b, full, (look){heading_roles[b->level - 1], st->body_size, 2, b->level == 3, TS_JUSTIFY}, 0);
 }
 

@@ -494,7 +494,7 @@ static int append_attachments(const jx_shelf *s, const jx_doc *input, jx_documen
     size_t k = doc->nblocks;
     int number = next_attachment_number(doc);
     for (size_t i = 0; i < n; i++) {
-        const jx_block base = {.indent = -1, .pos = input->attachments[i].pos};
+        const jx_block base = {.indent = -1, .role = JX_ROLE_AUTO, .pos = input->attachments[i].pos};
         blocks[k] = base, blocks[k].type = JX_BLOCK_PAGEBREAK;
         /* on pages turned as its own layout sets them (a landscape 自评表) */
         blocks[k++].turn = 1 + t->trees[i]->page.landscape;

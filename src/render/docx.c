@@ -232,7 +232,7 @@ static void toc(docx *x, const jx_block *b) {
                            "w:fldCharType=\"separate\"/></w:r>");
         first = 0;
         char title[4096];
-        jx_toc_title(h->text, title, sizeof title);
+        jx_toc_title(x->doc, h, title, sizeof title);
         run(o, (look){JX_ROLE_AUTO, 0, 0}, 0, number, strlen(number));
         run(o, (look){JX_ROLE_AUTO, 0, 0}, 0, title, strlen(title));
         jx_buf_puts(o, "<w:r><w:tab/></w:r>");
