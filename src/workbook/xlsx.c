@@ -419,32 +419,31 @@ static void serial_date(double serial, int date1904, char out[64]) {
  * moving the point in the digits (never through binary again):
  * 3.70400220000001e+17 is 370400220000001000. */
 static void without_exponent(char *s, size_t size) {
-    char *e = strpbrk(s, "eE");
+    const char *e = strpbrk(s, "eE");
     if (!e) return;
     long exp = strtol(e + 1, NULL, 10);
-    *e = '\0';
-    char digits[64];
+    char digits[32];
     size_t n = 0, point = 0;
     int negative = s[0] == '-';
-    for (const char *p = s + negative; *p && n + 1 < sizeof digits; p++)
+    for (const char *p = s + negative; p < e && n + 1 < sizeof digits; p++)
         if (*p == '.') point = n + 1;
         else digits[n++] = *p;
     digits[n] = '\0';
     long at = (long)(point ? point - 1 : n) + exp; /* digits before the point */
-    if (at > 40 || at < -40) return;
-    char out[128];
+    if (at > 40 || at < -40) return; /* far out: the exponent stays */
+    char out[96];
     size_t w = 0;
     if (negative) out[w++] = '-';
     if (at <= 0) {
         out[w++] = '0', out[w++] = '.';
         for (long i = at; i < 0; i++) out[w++] = '0';
-        snprintf(out + w, sizeof out - w, "%s", digits);
     } else {
         for (long i = 0; i < at; i++) out[w++] = (size_t)i < n ? digits[i] : '0';
-        out[w] = '\0';
-        if ((size_t)at < n) snprintf(out + w, sizeof out - w, ".%s", digits + at);
+        if ((size_t)at < n) out[w++] = '.';
     }
-    snprintf(s, size, "%s", out);
+    for (size_t i = at > 0 ? (size_t)at : 0; i < n; i++) out[w++] = digits[i];
+    out[w] = '\0';
+    if (w < size) memcpy(s, out, w + 1);
 }
 
 /* A number as its format shows it: fixed decimals, the digits of an
