@@ -4,11 +4,12 @@
 set -eu
 fonts="fonts-noto-cjk fonts-lxgw-wenkai fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei"
 build="libcjson-dev libhpdf-dev libharfbuzz-dev libpng-dev libjpeg-dev libdeflate-dev libzip-dev libexpat1-dev libxlsxwriter-dev libicu-dev pkg-config $fonts"
-test="$build libgmp-dev valgrind poppler-utils qpdf python3-jsonschema python3-docx python3-openpyxl python3-pdfminer python3-jieba parallel"
+test="$build libgmp-dev valgrind poppler-utils qpdf python3-jsonschema python3-docx python3-openpyxl python3-pdfminer python3-jieba parallel tidy"
 # the peers the benchmark compares with: XeLaTeX with ctex (Typst comes from npm)
 bench="$build hyperfine time poppler-utils texlive-xetex texlive-lang-chinese"
-# CI's slow tier: LibreOffice converts a DOCX and opens the 汇总表 workbook, fontTools remakes the test fonts
-ci="$test libreoffice-writer-nogui libreoffice-calc-nogui python3-fonttools"
+# CI's slow tier: LibreOffice converts a DOCX and opens the 汇总表 workbook, fontTools remakes the
+# test fonts, Chromium opens and prints the web pages
+ci="$test libreoffice-writer-nogui libreoffice-calc-nogui python3-fonttools chromium"
 case "${1:-build}" in
 build) want=$build ;;
 test) want=$test ;;

@@ -366,17 +366,87 @@ else
     # number of the tables breaks at its point or between its digits
     # ("99./49", "10/0") in the pages LibreOffice sets
     pdftotext "$lo_pdf" "$tmp/docx/lo-lines.txt" 2>/dev/null
-    /usr/bin/python3 - "${report_docx%.docx}.json" "$tmp/docx/lo-lines.txt" >"$tmp/diff" 2>&1 <<'PY'
-import json, re, sys
-tree = json.load(open(sys.argv[1]))
-lines = open(sys.argv[2], encoding="utf-8").read().split("\n")
-numbers = {c if isinstance(c, str) else c.get("text", "") for b in tree["blocks"] if b["type"] == "table"
-           for row in b["rows"] for c in row}
-numbers = sorted(n for n in numbers if re.fullmatch(r"[0-9][0-9.,]*%?", n) and len(n) >= 3)
-broken = [n for n in numbers if not any(n in line for line in lines)]
-if broken or not numbers: print("numbers not on one line:", broken[:10], "of", len(numbers))
-PY
+    /usr/bin/python3 tests/numbers_whole.py "${report_docx%.docx}.json" "$tmp/docx/lo-lines.txt" >"$tmp/diff" 2>&1
     if [ -s "$lo_pdf" ] && [ ! -s "$tmp/diff" ]; then report PASS; else report FAIL "the report's DOCX in LibreOffice: no number broken across lines" "$tmp/diff"; fi
+fi
+
+# Web pages: every example with its default layout as one page that tidy
+# finds no error in and that holds the tree (tests/html_check.py: every
+# text in order, headings by level, tables with captions, <th scope> header
+# cells and the tree's spans, charts as SVG and a table); the same bytes
+# twice; --fragment the page's <article> alone; a batch to html a site
+# with its index. Chromium (the slow tier) parses the report and a 自评表
+# into the same structure and prints them with every heading and every
+# table number on one line.
+mkdir -p "$tmp/html"
+: >"$tmp/htmldiff"
+for example in examples/0*.json; do
+    stem=$(basename "$example" .json)
+    $WRAP "$BIN" render -o "$tmp/html/$stem.html" "$example" 2>/dev/null || echo "$example: no page" >>"$tmp/htmldiff"
+    "$BIN" render --tree "$example" >"$tmp/html/$stem.json" 2>/dev/null
+    /usr/bin/python3 tests/html_check.py "$tmp/html/$stem.html" "$tmp/html/$stem.json" >>"$tmp/htmldiff" 2>&1
+    tidy -q -e "$tmp/html/$stem.html" >/dev/null 2>"$tmp/html/tidy.txt" || [ $? = 1 ] || echo "$example: tidy did not run" >>"$tmp/htmldiff"
+    grep -H "Error" "$tmp/html/tidy.txt" | sed "s#^[^:]*#$example#" >>"$tmp/htmldiff"
+done
+if [ -s "$tmp/htmldiff" ]; then report FAIL "a web page of every example: tidy finds no error, the tree's text, headings and tables are in it" "$tmp/htmldiff"; else report PASS; fi
+report_html="$tmp/html/003-zaozhuang-report-special-equipment"
+"$BIN" render --format html -o "$tmp/html/again" examples/003-zaozhuang-report-special-equipment.json 2>/dev/null
+if cmp -s "$tmp/html/again" "$report_html.html"; then report PASS; else
+    echo "two renders differ" >"$tmp/diff"; report FAIL "reproducible web page (--format html, -o without an extension)" "$tmp/diff"; fi
+"$BIN" render --fragment -o "$tmp/html/fragment.html" examples/003-zaozhuang-report-special-equipment.json 2>/dev/null
+/usr/bin/python3 - "$tmp/html/fragment.html" "$report_html.html" >"$tmp/diff" 2>&1 <<'PY'
+import sys
+frag, page = (open(p, encoding="utf-8").read() for p in sys.argv[1:3])
+if not frag.startswith("<article") or "<html" in frag or "<style" in frag or frag not in page:
+    print("the fragment is not the page's <article> alone:", frag[:80])
+PY
+if [ -s "$tmp/diff" ]; then report FAIL "render --fragment: the page's <article> alone" "$tmp/diff"; else report PASS; fi
+"$BIN" render --format pdf --quiet --outdir "$tmp/html/site" examples/003-zaozhuang-selfeval-ip-aid.json 2>/dev/null
+"$BIN" render --format html --quiet --outdir "$tmp/html/site" examples/003-zaozhuang-selfeval-ip-aid.json \
+    examples/003-zaozhuang-selfeval-premises.json examples/003-zaozhuang-report-special-equipment.json 2>/dev/null
+/usr/bin/python3 - "$tmp/html/site" >"$tmp/diff" 2>&1 <<'PY'
+import os, re, sys
+site = sys.argv[1]
+index = open(os.path.join(site, "index.html"), encoding="utf-8").read()
+rows = re.findall(r"<tr><td class=\"n\">(\d+)</td><td>([^<]*)</td><td>([^<]*)</td><td class=\"n\">([^<]*)</td><td>([^<]*)</td><td>(.*?)</td></tr>", index)
+got = sorted((r[1], r[3], r[4], re.findall(r'href="([^"]+)"', r[5]).__str__()) for r in rows)
+want = sorted([("业务用房租赁及运行费", "100", "优", "['003-zaozhuang-selfeval-premises.html']"),
+               ("知识产权维权援助", "100.00", "优", "['003-zaozhuang-selfeval-ip-aid.html', '003-zaozhuang-selfeval-ip-aid.pdf']"),
+               ("特种设备安全专项", "99.49", "优秀", "['003-zaozhuang-report-special-equipment.html']")])
+if got != want: print("index rows:", got)
+score = open(os.path.join(site, "index-score.html"), encoding="utf-8").read()
+order = re.findall(r"<tr><td class=\"n\">\d+</td><td>[^<]*</td><td>[^<]*</td><td class=\"n\">([^<]*)</td>", score)
+if [float(x) for x in order] != sorted((float(x) for x in order), reverse=True) or len(order) != 3:
+    print("index-score.html is not highest first:", order)
+for name in ("index.html", "index-unit.html", "index-score.html", "index-grade.html"):
+    page = open(os.path.join(site, name), encoding="utf-8").read()
+    if "<script" in page or 'lang="zh-CN"' not in page:
+        print(name, "has a script or no lang")
+PY
+if [ -s "$tmp/diff" ]; then report FAIL "render --format html --outdir: a page each and an index, sortable without script" "$tmp/diff"; else report PASS; fi
+if ! command -v chromium >/dev/null; then
+    if [ -n "${JIXIAO_ALL_CHECKS:-}" ]; then
+        echo "chromium is not installed (scripts/deps.sh ci installs it)" >"$tmp/diff"
+        report FAIL "Chromium opens and prints the web pages" "$tmp/diff"
+    else skipped="$skipped Chromium(not installed)"; fi
+else
+    : >"$tmp/diff"
+    for stem in 003-zaozhuang-report-special-equipment 003-zaozhuang-selfeval-ip-aid; do
+        page="$tmp/html/$stem"
+        chrome="timeout 120 chromium --headless --no-sandbox --disable-gpu --user-data-dir=$tmp/html/profile"
+        $chrome --dump-dom "file://$page.html" >"$page.dom.html" 2>/dev/null
+        /usr/bin/python3 tests/html_check.py "$page.dom.html" "$page.json" >>"$tmp/diff" 2>&1
+        $chrome --no-pdf-header-footer --print-to-pdf="$page.print.pdf" "file://$page.html" >/dev/null 2>&1
+        [ -s "$page.print.pdf" ] || echo "$stem: Chromium printed nothing" >>"$tmp/diff"
+        pdftotext "$page.print.pdf" "$page.print.txt" 2>/dev/null
+        tr -d ' \n' <"$page.print.txt" >"$page.flat.txt"
+        /usr/bin/python3 -c 'import json,sys; [print(b["text"]) for b in json.load(open(sys.argv[1]))["blocks"] if b.get("type") in ("heading", "title")]' \
+            "$page.json" | while IFS= read -r h; do
+            grep -qF -- "$(printf '%s' "$h" | tr -d ' ')" "$page.flat.txt" || echo "$stem: Chromium's print lacks $h" >>"$tmp/diff"
+        done
+        /usr/bin/python3 tests/numbers_whole.py "$page.json" "$page.print.txt" | sed "s/^/$stem: /" >>"$tmp/diff"
+    done
+    if [ -s "$tmp/diff" ]; then report FAIL "Chromium parses the pages into the tree's structure and prints them whole" "$tmp/diff"; else report PASS; fi
 fi
 
 # Workbooks: every example goes JSON → xlsx → JSON unchanged (numbers as

@@ -108,3 +108,18 @@ int jx_buf_read(jx_buf *b, FILE *f) {
     if (ferror(f)) b->failed = 1;
     return b->failed ? -1 : 0;
 }
+
+void jx_buf_markup(jx_buf *b, const char *s, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c == '&') jx_buf_puts(b, "&amp;");
+        else if (c == '<') jx_buf_puts(b, "&lt;");
+        else if (c == '>') jx_buf_puts(b, "&gt;");
+        else if (c == '"') jx_buf_puts(b, "&quot;");
+        else if (c == 0xEF && k + 2 < n && (unsigned char)s[k + 1] == 0xBF && ((unsigned char)s[k + 2] & 0xFE) == 0xBE)
+            k += 2;
+        else if (c == 0xC2 && k + 1 < n && (unsigned char)s[k + 1] < 0xA0)
+            k += 1; /* C1 controls */
+        else if ((c >= 0x20 && c != 0x7F) || c == '\t') jx_buf_putc(b, (char)c);
+    }
+}

@@ -24,6 +24,10 @@ void jx_buf_json_string(jx_buf *b, const char *s);
 /* Appends a file name as it is, or quoted as a JSON string when it holds a
  * control character (a newline in a name must not start a forged line). */
 void jx_buf_file_name(jx_buf *b, const char *name);
+/* Appends text as XML or HTML character data: markup characters as
+ * entities; control characters and U+FFFE/U+FFFF, which neither may hold,
+ * dropped. */
+void jx_buf_markup(jx_buf *b, const char *s, size_t n);
 /* Appends everything a stream holds; 0, or -1 on a read error or past the
  * limit (the buffer then fails). */
 int jx_buf_read(jx_buf *b, FILE *f);

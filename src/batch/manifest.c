@@ -33,8 +33,12 @@ static const char *bad_output(const char *name, size_t n) {
     for (size_t k = 0; k < n; k++)
         if ((unsigned char)name[k] < 0x20 || name[k] == 0x7F) return "an output name with a control character";
     if (memchr(name, '/', n) || name[0] == '.') return "an output name with a '/' or a leading '.'";
-    if (!(n > 4 && memcmp(name + n - 4, ".pdf", 4) == 0) && !(n > 5 && memcmp(name + n - 5, ".docx", 5) == 0))
-        return "an output name not ending in .pdf or .docx";
+    static const char *const kinds[] = {".pdf", ".docx", ".html"};
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        size_t m = strlen(kinds[i]);
+        if (n > m && memcmp(name + n - m, kinds[i], m) == 0) return NULL;
+    }
+    return "an output name not ending in .pdf, .docx or .html";
     return NULL;
 }
 

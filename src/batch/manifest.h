@@ -24,7 +24,7 @@ typedef struct jx_manifest {
 } jx_manifest;
 
 /* Reads the manifest at path (at most 1,000,000 lines); outputs not given
- * are <id><ext> (".pdf" or ".docx"). 0, or -1 with a diagnostic at each bad
+ * are <id><ext> (".pdf", ".docx" or ".html"). 0, or -1 with a diagnostic at each bad
  * line (path:line:col). */
 int jx_manifest_read(const char *path, const char *ext, jx_manifest *m, jx_diags *d);
 /* The manifest of files given on the command line: each its own document,

@@ -113,9 +113,9 @@ static void process(run *r, job *j) {
         } else if (o->status_only) {
             j->outcome = JX_BATCH_PENDING;
         } else {
-            size_t n = strlen(out);
-            jx_out_kind kind = n > 5 && strcmp(out + n - 5, ".docx") == 0 ? JX_OUT_DOCX : o->kind;
-            jx_render_opts ro = {kind, o->fonts_dir, out, o->outdir, r->have_fonts ? &r->fonts : NULL, 0};
+            jx_out_kind kind = o->kind;
+            (void)jx_out_kind_of_name(out, &kind); /* the line's own extension wins */
+            jx_render_opts ro = {kind, o->fonts_dir, out, o->outdir, r->have_fonts ? &r->fonts : NULL, 0, o->fragment};
             jx_input in = {j->item->input, data, len};
             if (jx_render(&ro, j->slot->shelf, &in, 1, &j->done, &j->diags) == 0) {
                 if (jx_hash_file(out, &j->output) != 0) j->output = 0; /* logged as unknown: made again next time */

@@ -27,7 +27,7 @@ typedef struct jx_batch_event {
 } jx_batch_event;
 
 typedef struct jx_batch_opts {
-    jx_out_kind kind;        /* PDF or DOCX (a line's output ending in .docx is a DOCX) */
+    jx_out_kind kind;        /* PDF, DOCX or HTML (a line's output's extension wins) */
     const char *fonts_dir;
     const char *outdir;
     const char *layouts_dir;
@@ -40,6 +40,7 @@ typedef struct jx_batch_opts {
     const volatile sig_atomic_t *stop; /* when set and non-zero (SIGTERM), no further document is started */
     void (*report)(void *ctx, const jx_batch_event *e);
     void *ctx;
+    int fragment;            /* HTML: each document's <article> alone */
 } jx_batch_opts;
 
 typedef struct jx_batch_totals {

@@ -13,6 +13,7 @@
 #include "base/buf.h"
 #include "batch/manifest.h"
 #include "batch/run.h"
+#include "batch/site.h"
 #include "cli/cli.h"
 
 typedef struct progress {
@@ -109,7 +110,8 @@ int run_batch(int nfiles, char *const *files, const options *o) {
         fprintf(stderr, "jixiao: --shard %s: give K/N with 0 <= K < N, as 2/4\n", o->shard);
         return EXIT_USAGE;
     }
-    const char *ext = wants_docx(o) ? ".docx" : ".pdf";
+    jx_out_kind kind = output_kind(o);
+    const char *ext = jx_out_extension(kind);
     int read = d.errors == 0 && (o->manifest ? jx_manifest_read(o->manifest, ext, &m, &d)
                                                : jx_manifest_of_files(files, nfiles, o->outdir, ext, &m, &d)) == 0;
     /* the output folder is made (not its parents: a mistyped path is not silently created) */
@@ -118,14 +120,19 @@ int run_batch(int nfiles, char *const *files, const options *o) {
         read = 0;
     }
     progress p = {o, &m, !o->quiet && isatty(STDERR_FILENO), seconds(), 0};
-    jx_batch_opts bo = {wants_docx(o) ? JX_OUT_DOCX : JX_OUT_PDF, o->fonts, o->outdir, o->layouts, o->layout, o->strict, o->jobs,
+    jx_batch_opts bo = {kind, o->fonts, o->outdir, o->layouts, o->layout, o->strict, o->jobs,
                         o->status ? 0 : k, o->status ? 1 : n, o->manifest != NULL, o->status, &stop_signal,
-                        o->status ? NULL : on_document, &p};
+                        o->status ? NULL : on_document, &p, o->fragment};
     jx_batch_totals t = {0};
     if (!o->status) catch_stops();
     int ran = read && jx_batch_run(&bo, &m, &t, &d) == 0;
     print_diags(&d);
     int status = !ran ? (d.errors && read ? EXIT_BATCH : EXIT_INPUT) : t.failed == 0 ? EXIT_OK : EXIT_INPUT;
+    /* a batch of web pages is a site: its index, whatever failed */
+    if (ran && !o->status && kind == JX_OUT_HTML && jx_site_index(&m, o->outdir, &d) != 0) {
+        print_diags(&d);
+        status = EXIT_BATCH;
+    }
     if (ran && o->status) status = say_status(&m, &t, o->outdir);
     else if (ran) say_totals(o, &m, &t, k, n);
     if (ran && t.stopped) {

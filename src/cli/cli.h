@@ -12,14 +12,15 @@
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_BATCH = 3 };
 
 typedef struct options {
-    int json, strict, dump, tree, jobs, quiet, status;
+    int json, strict, dump, tree, jobs, quiet, status, fragment;
     const char *output, *fonts, *layout, *layouts, *outdir, *manifest, *shard;
-    const char *format; /* "pdf" or "docx"; NULL: by -o's extension, else pdf */
+    const char *format; /* "pdf", "docx", "xlsx", "html"; NULL: by -o's extension, else pdf */
     char found_layouts[4096], found_fonts[4096];
 } options;
 
-/* Whether the documents are Word documents (--format docx, or -o x.docx). */
-int wants_docx(const options *o);
+/* What render writes: --format, else -o's extension, else a PDF (a dump
+ * or a tree when asked). */
+jx_out_kind output_kind(const options *o);
 /* Diagnostics in document order on stderr. */
 void print_diags(const jx_diags *d);
 /* A dump or a tree to stdout, or "FILE: wrote PATH (layout L)" on stderr. */

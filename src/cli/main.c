@@ -62,10 +62,12 @@ static const char USAGE[] =
     "                        in parallel; a bad file does not stop the others\n"
     "  --jobs N              render --outdir: N at a time (default: the cores)\n"
     "  --quiet               render --outdir: no progress and no \"wrote\" lines\n"
-    "  --format pdf|docx|xlsx\n"
-    "                        render: a PDF, a Word document for drafts, or the\n"
-    "                        tables as a workbook (the 汇总表); default: by -o's\n"
-    "                        extension, else pdf\n"
+    "  --format pdf|docx|xlsx|html\n"
+    "                        render: a PDF, a Word document for drafts, the\n"
+    "                        tables as a workbook (the 汇总表), or a web page;\n"
+    "                        default: by -o's extension, else pdf\n"
+    "  --fragment            render to html: the document's <article> alone, for\n"
+    "                        a site's content system\n"
     "  -l, --layout NAME     render: a layout of the layouts folder, or a file\n"
     "  --layouts DIR         the layouts folder (default: ./layouts, else the\n"
     "                        installed ones)\n"
@@ -169,6 +171,7 @@ static int parse_options(int argc, char **argv, options *o) {
         {"quiet", no_argument, NULL, 'q'},
         {"status", no_argument, NULL, 'T'},
         {"format", required_argument, NULL, 'F'},
+        {"fragment", no_argument, NULL, 'G'},
         {NULL, 0, NULL, 0},
     };
     int c;
@@ -190,8 +193,9 @@ static int parse_options(int argc, char **argv, options *o) {
         case 'S': o->shard = optarg; break;
         case 'q': o->quiet = 1; break;
         case 'T': o->status = 1; break;
+        case 'G': o->fragment = 1; break;
         case 'F':
-            if (strcmp(optarg, "pdf") != 0 && strcmp(optarg, "docx") != 0 && strcmp(optarg, "xlsx") != 0) return -1;
+            if (strcmp(optarg, "pdf") && strcmp(optarg, "docx") && strcmp(optarg, "xlsx") && strcmp(optarg, "html")) return -1;
             o->format = optarg;
             break;
         case 'h': fputs(USAGE, stdout); exit(EXIT_OK);
@@ -299,21 +303,28 @@ static int overwrites_an_input(const char *output, int nfiles, char *const *file
     return 0;
 }
 
-static int wants(const options *o, const char *format) {
-    if (o->format) return strcmp(o->format, format) == 0;
-    size_t n = o->output ? strlen(o->output) : 0, m = strlen(format);
-    return n > m + 1 && o->output[n - m - 1] == '.' && strcmp(o->output + n - m, format) == 0;
+jx_out_kind output_kind(const options *o) {
+    static const char *const formats[] = {"pdf", "docx", "xlsx", "html"};
+    jx_out_kind kind = JX_OUT_PDF;
+    if (o->tree) return JX_OUT_TREE;
+    if (o->dump) return JX_OUT_DUMP;
+    for (size_t i = 0; o->format && i < sizeof formats / sizeof *formats; i++)
+        if (strcmp(o->format, formats[i]) == 0) return (jx_out_kind)i;
+    if (o->output) (void)jx_out_kind_of_name(o->output, &kind);
+    return kind;
 }
 
-int wants_docx(const options *o) { return wants(o, "docx"); }
+/* -o's extension names what it is: one jixiao cannot write is a mistake
+ * (a page saved as PDF under .html), unless --format says what to write. */
+static int output_named_wrongly(const options *o) {
+    jx_out_kind kind;
+    if (!o->output || o->format || o->dump || o->tree || jx_out_kind_of_name(o->output, &kind) >= 0) return 0;
+    fprintf(stderr, "jixiao: -o %s: unknown extension; write .pdf, .docx, .xlsx or .html, or give --format\n", o->output);
+    return 1;
+}
 
 static jx_render_opts render_opts(const options *o) {
-    jx_out_kind kind = o->tree   ? JX_OUT_TREE
-                       : o->dump ? JX_OUT_DUMP
-                       : wants(o, "docx") ? JX_OUT_DOCX
-                       : wants(o, "xlsx") ? JX_OUT_XLSX
-                                          : JX_OUT_PDF;
-    jx_render_opts r = {kind, o->fonts, o->output, o->outdir, NULL, 0};
+    jx_render_opts r = {output_kind(o), o->fonts, o->output, o->outdir, NULL, 0, o->fragment};
     return r;
 }
 
@@ -496,6 +507,7 @@ int main(int argc, char **argv) {
             return o.outdir ? run_batch(0, NULL, &o) : run_manifest_summary(&o);
         }
         if (nfiles < 1) goto usage;
+        if (output_named_wrongly(&o)) return EXIT_USAGE;
         return o.outdir ? run_batch(nfiles, files, &o) : run_render(nfiles, files, &o);
     }
     if (!strcmp(cmd, "layouts")) {

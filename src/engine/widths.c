@@ -1,7 +1,11 @@
 #include "engine/widths.h"
 
 #include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "base/utf8.h"
 #include "engine/setter.h" /* JX_MM */
 
 #define HEADER_WHOLE 4 /* ems: a header up to this wide is not broken */
@@ -96,3 +100,42 @@ double jx_table_widths(const jx_table *t, const jx_column_need *need, double are
     return area;
 }
 
+
+static void estimate(const char *text, double size, double *natural, double *least) {
+    double line = 0, piece = 0;
+    *natural = *least = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p;) {
+        uint32_t cp;
+        size_t n = jx_utf8_decode(p, strlen((const char *)p), &cp);
+        if (!n) n = 1, cp = *p;
+        p += n;
+        if (cp == '\n') {
+            line = piece = 0;
+            continue;
+        }
+        int wide = cp >= 0x2E80;
+        /* generous: a reader's fonts are wider than ours as often as not */
+        double adv = wide ? size : (cp == '%' || cp == 'M' || cp == 'W' ? 0.9 : 0.6) * size;
+        line += adv;
+        piece = wide || cp == ' ' ? (wide ? adv : 0) : piece + adv;
+        *natural = fmax(*natural, line);
+        *least = fmax(*least, piece);
+    }
+}
+
+double jx_table_estimated_widths(const jx_table *t, double pad, double area, double *w) {
+    jx_column_need *need = calloc(t->ncolumns ? t->ncolumns : 1, sizeof *need);
+    if (!need) return -1;
+    jx_column_needs_init(t, need, pad);
+    for (size_t k = 0; k < t->ncells; k++) {
+        const jx_cell *c = &t->cells[k];
+        if (!c->text || !c->text[0]) continue;
+        jx_column_mark_body(t, need, c);
+        double natural, least;
+        estimate(c->text, t->size, &natural, &least);
+        if (c->colspan == 1) jx_column_need_add(&need[c->col], t, c, natural + 2 * pad, least + 2 * pad, pad);
+    }
+    double width = jx_table_widths(t, need, area, w);
+    free(need);
+    return width;
+}

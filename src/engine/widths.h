@@ -24,5 +24,10 @@ void jx_column_mark_body(const jx_table *t, jx_column_need *need, const jx_cell 
  * needs, HTML's automatic layout for "fit", millimetres as given. Returns
  * the table's width (more than area: fixed widths that do not fit). */
 double jx_table_widths(const jx_table *t, const jx_column_need *need, double area, double *w);
+/* The same for a writer without glyphs to measure (Word, a web page): a
+ * Han character or full-width mark an em, other characters 0.6 of one ('%'
+ * 0.9), a run of digits and letters one unbreakable piece. The table's width, or
+ * -1 when out of memory. */
+double jx_table_estimated_widths(const jx_table *t, double pad, double area, double *w);
 
 #endif

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -17,6 +18,7 @@
 #include "fonts/fontset.h"
 #include "layout/build.h"
 #include "render/docx.h"
+#include "render/html.h"
 #include "render/output.h"
 #include "workbook/export.h"
 #include "render/render.h"
@@ -312,8 +314,21 @@ void jx_rendered_free(jx_rendered *r) {
     memset(r, 0, sizeof *r);
 }
 
-static const char *extension(const jx_render_opts *o) {
-    return o->kind == JX_OUT_DOCX ? ".docx" : o->kind == JX_OUT_XLSX ? ".xlsx" : ".pdf";
+const char *jx_out_extension(jx_out_kind kind) {
+    static const char *const ext[] = {".pdf", ".docx", ".xlsx", ".html"};
+    return kind <= JX_OUT_HTML ? ext[kind] : ".pdf";
+}
+
+int jx_out_kind_of_name(const char *path, jx_out_kind *kind) {
+    static const struct {
+        const char *ext;
+        jx_out_kind kind;
+    } known[] = {{"pdf", JX_OUT_PDF}, {"docx", JX_OUT_DOCX}, {"xlsx", JX_OUT_XLSX}, {"html", JX_OUT_HTML}, {"htm", JX_OUT_HTML}};
+    const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path, *dot = strrchr(base, '.');
+    if (!dot || dot == base || !dot[1]) return 0;
+    for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+        if (strcasecmp(dot + 1, known[i].ext) == 0) return *kind = known[i].kind, 1;
+    return -1;
 }
 
 static char *default_output(const char *input, const char *ext) {
@@ -333,10 +348,10 @@ char *jx_output_path(const jx_render_opts *o, const char *name, const char *layo
         char *out = malloc(strlen(o->output) + 1);
         return out ? strcpy(out, o->output) : NULL;
     }
-    if (!name) return default_output(layout, extension(o));
-    if (!o->outdir) return default_output(name, extension(o));
+    if (!name) return default_output(layout, jx_out_extension(o->kind));
+    if (!o->outdir) return default_output(name, jx_out_extension(o->kind));
     const char *base = strrchr(name, '/');
-    char *stem = default_output(base ? base + 1 : name, extension(o));
+    char *stem = default_output(base ? base + 1 : name, jx_out_extension(o->kind));
     char *out = stem ? malloc(strlen(o->outdir) + strlen(stem) + 2) : NULL;
     if (out) sprintf(out, "%s/%s", o->outdir, stem);
     free(stem);
@@ -383,6 +398,15 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
         if (rc == 0) out->path = path, path = NULL;
         free(path);
         free(bytes);
+        return rc;
+    }
+    if (o->kind == JX_OUT_HTML) {
+        char *path = jx_output_path(o, name, layout);
+        jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
+        int rc = path ? jx_render_html(doc, &meta, o->fragment, path, d) : -1;
+        if (!path) jx_diags_add(d, JX_ERROR, doc->file, 0, 0, "", "out of memory");
+        if (rc == 0) out->path = path, path = NULL;
+        free(path);
         return rc;
     }
     if (o->kind == JX_OUT_TREE) {
@@ -573,7 +597,7 @@ int jx_render_input(const jx_layouts *layouts, const char *name, const unsigned 
         jx_diags_add(diags, JX_ERROR, name ? name : "", 0, 0, "", "no layouts or no output to render to");
         return -1;
     }
-    jx_render_opts o = {format == JX_FORMAT_DOCX ? JX_OUT_DOCX : JX_OUT_PDF, fonts_dir, output, NULL, NULL, 0};
+    jx_render_opts o = {format == JX_FORMAT_DOCX ? JX_OUT_DOCX : JX_OUT_PDF, fonts_dir, output, NULL, NULL, 0, 0};
     jx_input in = {name ? name : "input", data, len};
     jx_rendered done;
     int rc = jx_render(&o, layouts, &in, 1, &done, diags);

@@ -49,7 +49,14 @@ uint64_t jx_shelf_hash(const jx_shelf *s);
  * diagnostics go into d. */
 const jx_layout *jx_shelf_get(const jx_shelf *s, size_t i, jx_diags *d);
 
-typedef enum { JX_OUT_PDF, JX_OUT_DOCX, JX_OUT_XLSX, JX_OUT_DUMP, JX_OUT_TREE } jx_out_kind;
+typedef enum { JX_OUT_PDF, JX_OUT_DOCX, JX_OUT_XLSX, JX_OUT_HTML, JX_OUT_DUMP, JX_OUT_TREE } jx_out_kind;
+
+/* The kind a file name asks for by its extension (.pdf .docx .xlsx .html
+ * .htm, in any case): 1 with *kind, 0 when the name has no extension, -1
+ * when it has another. */
+int jx_out_kind_of_name(const char *path, jx_out_kind *kind);
+/* ".pdf", ".docx", ".xlsx", ".html": a written kind's extension. */
+const char *jx_out_extension(jx_out_kind kind);
 
 typedef struct jx_render_opts {
     jx_out_kind kind;
@@ -62,10 +69,11 @@ typedef struct jx_render_opts {
     /* fonts given, but for one document (the command line opens them while
      * it reads the inputs): its PDF may still be made on two threads */
     int one_document;
+    int fragment; /* HTML: the document's <article> alone */
 } jx_render_opts;
 
 typedef struct jx_rendered {
-    char *path;       /* the PDF or DOCX written */
+    char *path;       /* the file written */
     char *text;       /* the dump or the document tree */
     char layout[64];  /* the layout used */
 } jx_rendered;

@@ -69,22 +69,7 @@ static void fail(docx *x, const char *msg, const char *what) {
 
 /*** XML ***/
 
-/* Text as XML character data: markup escaped, control characters (which
- * XML 1.0 cannot hold) dropped. */
-static void xml_text(jx_buf *b, const char *s, size_t n) {
-    for (size_t k = 0; k < n; k++) {
-        unsigned char c = (unsigned char)s[k];
-        if (c == '&') jx_buf_puts(b, "&amp;");
-        else if (c == '<') jx_buf_puts(b, "&lt;");
-        else if (c == '>') jx_buf_puts(b, "&gt;");
-        else if (c == '"') jx_buf_puts(b, "&quot;");
-        else if (c == 0xEF && k + 2 < n && (unsigned char)s[k + 1] == 0xBF && ((unsigned char)s[k + 2] & 0xFE) == 0xBE)
-            k += 2; /* U+FFFE, U+FFFF: no XML text holds them */
-        else if (c >= 0x20 || c == '\t') jx_buf_putc(b, (char)c);
-    }
-}
-
-static void xml_str(jx_buf *b, const char *s) { xml_text(b, s ? s : "", s ? strlen(s) : 0); }
+static void xml_str(jx_buf *b, const char *s) { jx_buf_markup(b, s ? s : "", s ? strlen(s) : 0); }
 
 static long twips_mm(double mm) { return lround(mm * TWIPS_PER_MM); }
 static long twips_pt(double pt) { return lround(pt * TWIPS_PER_PT); }
@@ -114,7 +99,7 @@ static void run(jx_buf *b, look lk, int bold, const char *s, size_t n) {
     jx_buf_puts(b, "<w:r>");
     run_props(b, lk, bold);
     jx_buf_puts(b, "<w:t xml:space=\"preserve\">");
-    xml_text(b, s, n);
+    jx_buf_markup(b, s, n);
     jx_buf_puts(b, "</w:t></w:r>");
 }
 
@@ -258,59 +243,21 @@ static void caption(docx *x, const char *text) {
     jx_buf_puts(&x->body, "</w:p>");
 }
 
-/* Column widths in twips: shares of the type area, or millimetres. */
 /* A cell's padding each side, as the PDF's tables have it. */
 static double cell_pad(const jx_table *t) { return 0.4 * t->size; }
 
-/* What Word will need for a text without glyphs to measure: a Han
- * character or full-width mark an em, other characters half of one; a run
- * of digits, Latin letters and their marks is one unbreakable piece. */
-static void estimate(const char *text, double size, double *natural, double *least) {
-    double line = 0, piece = 0;
-    *natural = *least = 0;
-    for (const unsigned char *p = (const unsigned char *)text; *p;) {
-        uint32_t cp;
-        size_t n = jx_utf8_decode(p, strlen((const char *)p), &cp);
-        if (!n) n = 1, cp = *p;
-        p += n;
-        if (cp == '\n') {
-            line = piece = 0;
-            continue;
-        }
-        int wide = cp >= 0x2E80;
-        double adv = wide ? size : 0.55 * size;
-        line += adv;
-        piece = wide || cp == ' ' ? (wide ? adv : 0) : piece + adv;
-        *natural = fmax(*natural, line);
-        *least = fmax(*least, piece);
-    }
-}
-
-/* Column widths in twips, sized the way the PDF sizes them
- * (jx_table_widths) from estimated text widths, net of the cells'
- * padding, which the table sets to the PDF's. */
+/* Column widths in twips, sized the way the PDF sizes them from
+ * estimated text widths, net of the cells' padding, which the table sets
+ * to the PDF's. */
 static long *column_twips(const docx *x, const jx_table *t) {
     long *w = calloc(t->ncolumns ? t->ncolumns : 1, sizeof *w);
     double *pt = calloc(t->ncolumns ? t->ncolumns : 1, sizeof *pt);
-    jx_column_need *need = calloc(t->ncolumns ? t->ncolumns : 1, sizeof *need);
-    if (!w || !pt || !need) {
-        free(pt), free(need), free(w);
+    if (!w || !pt || jx_table_estimated_widths(t, cell_pad(t), x->area_w, pt) < 0) {
+        free(pt), free(w);
         return NULL;
     }
-    double pad = cell_pad(t);
-    jx_column_needs_init(t, need, pad);
-    for (size_t k = 0; k < t->ncells; k++) {
-        const jx_cell *c = &t->cells[k];
-        if (!c->text || !c->text[0]) continue;
-        jx_column_mark_body(t, need, c);
-        double natural, least;
-        estimate(c->text, t->size, &natural, &least);
-        if (c->colspan == 1) jx_column_need_add(&need[c->col], t, c, natural + 2 * pad, least + 2 * pad, pad);
-    }
-    jx_table_widths(t, need, x->area_w, pt);
     for (size_t c = 0; c < t->ncolumns; c++) w[c] = twips_pt(pt[c]);
     free(pt);
-    free(need);
     return w;
 }
 

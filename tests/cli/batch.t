@@ -9,7 +9,7 @@ $ render --manifest tests/manifests/bad-lines.tsv --outdir build/never
 ! tests/manifests/bad-lines.tsv:8:1: error: the id "ok1" is already on line 4
 ! tests/manifests/bad-lines.tsv:9:1: error: a document line is: id <TAB> input [<TAB> layout [<TAB> output]]
 ! tests/manifests/bad-lines.tsv:10:29: error: more than four tab-separated fields
-! tests/manifests/bad-lines.tsv:11:16: error: an output name not ending in .pdf or .docx
+! tests/manifests/bad-lines.tsv:11:16: error: an output name not ending in .pdf, .docx or .html
 ! tests/manifests/bad-lines.tsv:12:4: error: not valid UTF-8
 
 $ render --manifest tests/manifests/same-output.tsv --outdir build/never
@@ -78,10 +78,12 @@ $ render --shard 0/2 --outdir build examples/003-zaozhuang-selfeval-ip-aid.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx|xlsx
-!                         render: a PDF, a Word document for drafts, or the
-!                         tables as a workbook (the 汇总表); default: by -o's
-!                         extension, else pdf
+!   --format pdf|docx|xlsx|html
+!                         render: a PDF, a Word document for drafts, the
+!                         tables as a workbook (the 汇总表), or a web page;
+!                         default: by -o's extension, else pdf
+!   --fragment            render to html: the document's <article> alone, for
+!                         a site's content system
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)

@@ -1877,10 +1877,12 @@ $ render --outdir build -o x.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx|xlsx
-!                         render: a PDF, a Word document for drafts, or the
-!                         tables as a workbook (the 汇总表); default: by -o's
-!                         extension, else pdf
+!   --format pdf|docx|xlsx|html
+!                         render: a PDF, a Word document for drafts, the
+!                         tables as a workbook (the 汇总表), or a web page;
+!                         default: by -o's extension, else pdf
+!   --fragment            render to html: the document's <article> alone, for
+!                         a site's content system
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)

@@ -45,10 +45,12 @@ $
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx|xlsx
-!                         render: a PDF, a Word document for drafts, or the
-!                         tables as a workbook (the 汇总表); default: by -o's
-!                         extension, else pdf
+!   --format pdf|docx|xlsx|html
+!                         render: a PDF, a Word document for drafts, the
+!                         tables as a workbook (the 汇总表), or a web page;
+!                         default: by -o's extension, else pdf
+!   --fragment            render to html: the document's <article> alone, for
+!                         a site's content system
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -107,10 +109,12 @@ $ frobnicate x.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx|xlsx
-!                         render: a PDF, a Word document for drafts, or the
-!                         tables as a workbook (the 汇总表); default: by -o's
-!                         extension, else pdf
+!   --format pdf|docx|xlsx|html
+!                         render: a PDF, a Word document for drafts, the
+!                         tables as a workbook (the 汇总表), or a web page;
+!                         default: by -o's extension, else pdf
+!   --fragment            render to html: the document's <article> alone, for
+!                         a site's content system
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -168,10 +172,12 @@ $ check
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx|xlsx
-!                         render: a PDF, a Word document for drafts, or the
-!                         tables as a workbook (the 汇总表); default: by -o's
-!                         extension, else pdf
+!   --format pdf|docx|xlsx|html
+!                         render: a PDF, a Word document for drafts, the
+!                         tables as a workbook (the 汇总表), or a web page;
+!                         default: by -o's extension, else pdf
+!   --fragment            render to html: the document's <article> alone, for
+!                         a site's content system
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -229,10 +235,12 @@ $ score a.json b.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx|xlsx
-!                         render: a PDF, a Word document for drafts, or the
-!                         tables as a workbook (the 汇总表); default: by -o's
-!                         extension, else pdf
+!   --format pdf|docx|xlsx|html
+!                         render: a PDF, a Word document for drafts, the
+!                         tables as a workbook (the 汇总表), or a web page;
+!                         default: by -o's extension, else pdf
+!   --fragment            render to html: the document's <article> alone, for
+!                         a site's content system
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -290,10 +298,12 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx|xlsx
-!                         render: a PDF, a Word document for drafts, or the
-!                         tables as a workbook (the 汇总表); default: by -o's
-!                         extension, else pdf
+!   --format pdf|docx|xlsx|html
+!                         render: a PDF, a Word document for drafts, the
+!                         tables as a workbook (the 汇总表), or a web page;
+!                         default: by -o's extension, else pdf
+!   --fragment            render to html: the document's <article> alone, for
+!                         a site's content system
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -352,10 +362,12 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx|xlsx
-!                         render: a PDF, a Word document for drafts, or the
-!                         tables as a workbook (the 汇总表); default: by -o's
-!                         extension, else pdf
+!   --format pdf|docx|xlsx|html
+!                         render: a PDF, a Word document for drafts, the
+!                         tables as a workbook (the 汇总表), or a web page;
+!                         default: by -o's extension, else pdf
+!   --fragment            render to html: the document's <article> alone, for
+!                         a site's content system
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -421,10 +433,12 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 !                         in parallel; a bad file does not stop the others
 !   --jobs N              render --outdir: N at a time (default: the cores)
 !   --quiet               render --outdir: no progress and no "wrote" lines
-!   --format pdf|docx|xlsx
-!                         render: a PDF, a Word document for drafts, or the
-!                         tables as a workbook (the 汇总表); default: by -o's
-!                         extension, else pdf
+!   --format pdf|docx|xlsx|html
+!                         render: a PDF, a Word document for drafts, the
+!                         tables as a workbook (the 汇总表), or a web page;
+!                         default: by -o's extension, else pdf
+!   --fragment            render to html: the document's <article> alone, for
+!                         a site's content system
 !   -l, --layout NAME     render: a layout of the layouts folder, or a file
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
@@ -436,3 +450,9 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 ! exit status: 0 no errors, 1 errors in an input (or a document of a batch),
 !   2 usage error, 3 a batch could not run (its manifest, state log or folder),
 !   128 + N stopped by signal N (a rerun resumes)
+
+# -o names what it writes by its extension; one jixiao cannot write is refused
+# (a page once went out as a PDF under .html), unless --format says what to write
+$ render -o build/never.txt examples/003-zaozhuang-selfeval-ip-aid.json
+? 2
+! jixiao: -o build/never.txt: unknown extension; write .pdf, .docx, .xlsx or .html, or give --format
