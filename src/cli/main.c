@@ -12,6 +12,7 @@
 
 #include "base/buf.h"
 #include "cli/cli.h"
+#include "input/review.h"
 #include "fonts/fontset.h"
 #include "jixiao.h"
 #include "layout/build.h"
@@ -212,6 +213,7 @@ static int run_check(int nfiles, char **files, const options *o) {
         jx_diags_init(&d);
         d.warnings_as_errors = o->strict;
         jx_doc *doc = load_and_score(files[i], &d);
+        if (doc && !d.errors) jx_review(doc, &d); /* what a reviewer looks for before publishing */
         print_diags(&d);
         if (!doc || d.errors) status = EXIT_INPUT;
         jx_doc_free(doc);

@@ -8,6 +8,7 @@
 #include "base/diag.h"
 #include "input/methods.h"
 #include "input/model.h"
+#include "input/review.h"
 
 typedef struct scorer {
     jx_doc *doc;
@@ -437,15 +438,20 @@ static void rate_of(scorer *S, jx_node *n) {
 
 /* 得分/扣分原因, 偏差原因, or a report's 计算分析情况 says why. */
 static int has_explanation(const jx_node *n) {
-    return (n->note && n->note[0]) || (n->deviation && n->deviation[0]) || (n->analysis && n->analysis[0]);
+    return !jx_says_nothing(n->note) || !jx_says_nothing(n->deviation) || !jx_says_nothing(n->analysis);
 }
 
 static void deviation_warnings(scorer *S, jx_node *n) {
     if (n->in.method == JX_METHOD_EXECUTION) return; /* reported with the 执行率 */
     if (!n->applicable || !n->has_shown || has_explanation(n)) return;
     if (jx_q_cmp(jx_q_dec(n->shown), jx_q_units(n->weight_units, S->dp)) < 0) {
-        warning(S, n->pos, "%s scored %s of %s with no 偏差原因 (note, deviation or analysis)", n->name,
-                fmt_dec(n->shown).s, fmt_units(S, n->weight_units).s);
+        const char *said = n->note && n->note[0] ? n->note : n->deviation && n->deviation[0] ? n->deviation : NULL;
+        if (said) /* 存在问题 "无" beside a score below full: published so, and no reason */
+            warning(S, n->pos, "%s scored %s of %s and its 偏差原因 says only \"%s\": say why", n->name,
+                    fmt_dec(n->shown).s, fmt_units(S, n->weight_units).s, said);
+        else
+            warning(S, n->pos, "%s scored %s of %s with no 偏差原因 (note, deviation or analysis)", n->name,
+                    fmt_dec(n->shown).s, fmt_units(S, n->weight_units).s);
         return;
     }
     if (n->in.method == JX_METHOD_RATIO && n->in.actual.has_number && jx_q_sign(jx_q_dec(n->in.target.number)) > 0) {

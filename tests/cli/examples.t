@@ -3,6 +3,11 @@
 
 $ check examples/000-jinzhong-quality-brand.json
 ? 0
+! examples/000-jinzhong-quality-brand.json:45:95: warning: /goals/indicators/0/actual: 标准化研讨交流、标准化体系 is quantitative (target 3项) but its actual "已完成" is not a figure; write the value reached
+! examples/000-jinzhong-quality-brand.json:46:96: warning: /goals/indicators/1/actual: 品牌创新成果和质量攻关项目 is quantitative (target 80项) but its actual "已完成" is not a figure; write the value reached
+! examples/000-jinzhong-quality-brand.json:47:88: warning: /goals/indicators/2/actual: 标准制修订 is quantitative (target 10项) but its actual "已完成" is not a figure; write the value reached
+! examples/000-jinzhong-quality-brand.json:48:103: warning: /goals/indicators/3/actual: 知识产权重点工作的技术标准研发、论证和制订 is quantitative (target 3项) but its actual "已完成" is not a figure; write the value reached
+! examples/000-jinzhong-quality-brand.json:49:98: warning: /goals/indicators/4/actual: 知识产权重点单位和企业数据入库 is quantitative (target 50家) but its actual "已完成" is not a figure; write the value reached
 ! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note, deviation or analysis)
 ! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note, deviation or analysis)
 ! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note, deviation or analysis)
@@ -97,6 +102,7 @@ $ score examples/001-jinzhong-gongxin-department.json
 
 $ check examples/001-jinzhong-gongxin-innovation.json
 ? 0
+! examples/001-jinzhong-gongxin-innovation.json:60:15: warning: /goals/indicators/1/actual: 对2019年新认定的市级企业技术中心 is quantitative (target 14个) but its actual "企业技术中心属介休市(省级财政直管)" is not a figure; write the value reached
 ! examples/001-jinzhong-gongxin-innovation.json:167:8: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.47 of 3.00 with no 偏差原因 (note, deviation or analysis)
 
 $ score examples/001-jinzhong-gongxin-innovation.json
@@ -139,6 +145,8 @@ $ score examples/001-jinzhong-gongxin-innovation.json
 
 $ check examples/001-jinzhong-gongxin-new-momentum.json
 ? 0
+! examples/001-jinzhong-gongxin-new-momentum.json:65:15: warning: /goals/indicators/2/actual: 指标1 is quantitative (target 1年) but its actual "已完成" is not a figure; write the value reached
+! examples/001-jinzhong-gongxin-new-momentum.json:105:15: warning: /goals/indicators/7/actual: 企业满意度 is quantitative (target 大于90%以上) but its actual "满意" is not a figure; write the value reached
 ! examples/001-jinzhong-gongxin-new-momentum.json:144:8: warning: /scoring/indicators/0/children/1/children/0: 资金到位率 scored 0.75 of 3.00 with no 偏差原因 (note, deviation or analysis)
 
 $ score examples/001-jinzhong-gongxin-new-momentum.json
@@ -513,6 +521,7 @@ $ score examples/003-zaozhuang-report-special-equipment.json
 
 $ check examples/003-zaozhuang-selfeval-anti-smuggling.json
 ? 0
+! examples/003-zaozhuang-selfeval-anti-smuggling.json:12:13: warning: /funds/budget: the budget was adjusted from 0 to 5 万元 with no reason (funds.deviation)
 ! examples/003-zaozhuang-selfeval-anti-smuggling.json:117:12: warning: /scoring/score: published total 99.97 differs from computed 99.96
 ! examples/003-zaozhuang-selfeval-anti-smuggling.json:119:22: warning: /scoring/execution_score: published score 9.97 differs from computed 9.96 — ratio: 4.98 ÷ 5 × 10 = 9.96 → 9.96
 ! examples/003-zaozhuang-selfeval-anti-smuggling.json:120:21: warning: /scoring/execution_rate: published 执行率 99.70% differs from computed 99.60% — 4.98 ÷ 5
@@ -546,6 +555,7 @@ $ score examples/003-zaozhuang-selfeval-anti-smuggling.json
 
 $ check examples/003-zaozhuang-selfeval-central-drug-1.json
 ? 0
+! examples/003-zaozhuang-selfeval-central-drug-1.json:12:13: warning: /funds/budget: the budget was adjusted from 0 to 34.76 万元 with no reason (funds.deviation)
 ! examples/003-zaozhuang-selfeval-central-drug-1.json:159:12: warning: /scoring/score: published total 99.99 differs from computed 100.00
 ! examples/003-zaozhuang-selfeval-central-drug-1.json:161:22: warning: /scoring/execution_score: published score 9.99 differs from computed 10.00 — ratio: 34.75 ÷ 34.76 × 10 = 9.997123… → 10.00
 ! examples/003-zaozhuang-selfeval-central-drug-1.json:162:21: warning: /scoring/execution_rate: published 执行率 99.90% differs from computed 99.97% — 34.75 ÷ 34.76
@@ -584,6 +594,7 @@ $ score examples/003-zaozhuang-selfeval-central-drug-1.json
 
 $ check examples/003-zaozhuang-selfeval-high-value-patents.json
 ? 0
+! examples/003-zaozhuang-selfeval-high-value-patents.json:12:13: warning: /funds/budget: the budget was adjusted from 0 to 230 万元 with no reason (funds.deviation)
 ! examples/003-zaozhuang-selfeval-high-value-patents.json:13:12: warning: /funds/spent: 执行率 54.14% is below 90% with no 偏差原因 (funds.deviation)
 ! examples/003-zaozhuang-selfeval-high-value-patents.json:44:15: warning: /goals/indicators/0/actual: actual 52.10% exceeds the target ≥8% by 30% or more with no 偏差原因 (note, deviation or analysis)
 ! examples/003-zaozhuang-selfeval-high-value-patents.json:64:15: warning: /goals/indicators/2/actual: actual 142.00% exceeds the target ≥12% by 30% or more with no 偏差原因 (note, deviation or analysis)
@@ -689,6 +700,7 @@ $ score examples/003-zaozhuang-selfeval-ip-aid.json
 
 $ check examples/003-zaozhuang-selfeval-provincial-subsidy.json
 ? 0
+! examples/003-zaozhuang-selfeval-provincial-subsidy.json:12:13: warning: /funds/budget: the budget was adjusted from 0 to 92.13 万元 with no reason (funds.deviation)
 ! examples/003-zaozhuang-selfeval-provincial-subsidy.json:39:4: warning: /goals/indicators/0: 一级指标 产出指标 weighs 66.00; the self-evaluation standard is 50 (产出 50, 效益 30, 满意度 10)
 ! examples/003-zaozhuang-selfeval-provincial-subsidy.json:39:4: warning: /goals/indicators/0: 医疗器械抽检次数 scored 7 of 8.00 with no 偏差原因 (note, deviation or analysis)
 ! examples/003-zaozhuang-selfeval-provincial-subsidy.json:46:14: warning: /goals/indicators/0/score: published score 7 differs from computed 8.00 — ratio: 24 ÷ 24 × 8 = 8 → 8.00

@@ -1,0 +1,31 @@
+# Checks before publishing, each from a mistake found in published forms
+# (../shared/reference/forms.md): a 年度资金总额 row of 0 above a 其中 row of
+# 90 万元; 年初预算 0 and 调整后 3.36 with no reason; "完成" as the actual of
+# ≤ 30 万元; "28.8万元" under the unit %; "按月安排" marked 定量; 存在问题
+# "无" beside a score below full. check says each at its place; render
+# does not repeat the reviewer's findings but the scoring's.
+$ check tests/inputs/review-published-mistakes.json
+? 0
+! tests/inputs/review-published-mistakes.json:11:21: warning: /funds/initial_budget: sources' initial_budget add up to 90, not the total 0
+! tests/inputs/review-published-mistakes.json:12:13: warning: /funds/budget: sources' budget add up to 90, not the total 3.36
+! tests/inputs/review-published-mistakes.json:12:13: warning: /funds/budget: the budget was adjusted from 0 to 3.36 万元 with no reason (funds.deviation)
+! tests/inputs/review-published-mistakes.json:13:12: warning: /funds/spent: sources' spent add up to 90, not the total 3.36
+! tests/inputs/review-published-mistakes.json:22:4: warning: /goals/indicators/0: 一级指标 产出指标 weighs 60.00; the self-evaluation standard is 50 (产出 50, 效益 30, 满意度 10)
+! tests/inputs/review-published-mistakes.json:22:90: warning: /goals/indicators/0/actual: 执法装备购置经费 is quantitative (target ≤30万元) but its actual "完成" is not a figure; write the value reached
+! tests/inputs/review-published-mistakes.json:24:82: warning: /goals/indicators/1/target: 装备采购成本: the target "28.8万元" is in 万元, but the indicator's unit is %
+! tests/inputs/review-published-mistakes.json:25:15: warning: /goals/indicators/1/actual: 装备采购成本: the actual "28.8万元" is in 万元, but the indicator's unit is %
+! tests/inputs/review-published-mistakes.json:26:83: warning: /goals/indicators/2/target: 巡查安排 is marked 定量 but its target "按月安排" is not a figure
+! tests/inputs/review-published-mistakes.json:28:4: warning: /goals/indicators/3: 执法效能提升 scored 27 of 30.00 and its 偏差原因 says only "无": say why
+
+# the same mistakes in the seeds: 晋中's 已完成 as the actual of 3项, 10项, 50家
+$ check examples/000-jinzhong-quality-brand.json
+? 0
+! examples/000-jinzhong-quality-brand.json:45:95: warning: /goals/indicators/0/actual: 标准化研讨交流、标准化体系 is quantitative (target 3项) but its actual "已完成" is not a figure; write the value reached
+! examples/000-jinzhong-quality-brand.json:46:96: warning: /goals/indicators/1/actual: 品牌创新成果和质量攻关项目 is quantitative (target 80项) but its actual "已完成" is not a figure; write the value reached
+! examples/000-jinzhong-quality-brand.json:47:88: warning: /goals/indicators/2/actual: 标准制修订 is quantitative (target 10项) but its actual "已完成" is not a figure; write the value reached
+! examples/000-jinzhong-quality-brand.json:48:103: warning: /goals/indicators/3/actual: 知识产权重点工作的技术标准研发、论证和制订 is quantitative (target 3项) but its actual "已完成" is not a figure; write the value reached
+! examples/000-jinzhong-quality-brand.json:49:98: warning: /goals/indicators/4/actual: 知识产权重点单位和企业数据入库 is quantitative (target 50家) but its actual "已完成" is not a figure; write the value reached
+! examples/000-jinzhong-quality-brand.json:91:11: warning: /scoring/indicators/0/children/1/children/2: 预算执行率 scored 2.95 of 3.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note, deviation or analysis)
+! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note, deviation or analysis)
