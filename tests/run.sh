@@ -424,6 +424,28 @@ for name in ("index.html", "index-unit.html", "index-score.html", "index-grade.h
         print(name, "has a script or no lang")
 PY
 if [ -s "$tmp/diff" ]; then report FAIL "render --format html --outdir: a page each and an index, sortable without script" "$tmp/diff"; else report PASS; fi
+# check --manifest -o: every finding of every document, as one file through
+# the doors of any tree: the page's rows are the findings check prints (a
+# document without any says 未发现问题), the workbook's the same
+"$BIN" check --manifest tests/manifests/review.tsv -o "$tmp/html/审核.html" 2>"$tmp/html/review.err"
+"$BIN" check --manifest tests/manifests/review.tsv -o "$tmp/html/审核.xlsx" 2>/dev/null
+/usr/bin/python3 - "$tmp/html/审核.html" "$tmp/html/review.err" "$tmp/html/审核.xlsx" >"$tmp/diff" 2>&1 <<'PY'
+import html, re, sys
+import openpyxl
+page = html.unescape(open(sys.argv[1], encoding="utf-8").read())
+said = [l for l in open(sys.argv[2], encoding="utf-8").read().split("\n") if ": warning: " in l or ": error: " in l]
+for line in said:
+    place, message = re.match(r"[^:]+:(\d+:\d+): (?:warning|error): [^:]*: (.*)", line).groups()
+    if "<td>%s</td>" % place not in page or message not in page:
+        print("not in the page:", line[:100])
+if page.count("未发现问题") != 1 or len(said) != 19:
+    print("%d findings said, 未发现问题 %d times" % (len(said), page.count("未发现问题")))
+ws = openpyxl.load_workbook(sys.argv[3]).active
+cells = [c for row in ws.iter_rows(values_only=True) for c in row if c]
+if sum(1 for c in cells if c in ("提示", "错误")) != 19:
+    print("the workbook holds", sum(1 for c in cells if c in ("提示", "错误")), "findings")
+PY
+if [ -s "$tmp/diff" ]; then report FAIL "check --manifest -o 审核.html / .xlsx: every finding of every document, at its place" "$tmp/diff"; else report PASS; fi
 if ! command -v chromium >/dev/null; then
     if [ -n "${JIXIAO_ALL_CHECKS:-}" ]; then
         echo "chromium is not installed (scripts/deps.sh ci installs it)" >"$tmp/diff"

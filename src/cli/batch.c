@@ -163,3 +163,20 @@ int run_manifest_summary(const options *o) {
     jx_diags_free(&d);
     return status;
 }
+
+int run_check_manifest(const options *o) {
+    jx_diags d;
+    jx_diags_init(&d);
+    jx_manifest m = {0};
+    int status = EXIT_BATCH;
+    if (jx_manifest_read(o->manifest, ".pdf", &m, &d) == 0) {
+        char **inputs = malloc((m.count ? m.count : 1) * sizeof *inputs);
+        for (size_t i = 0; inputs && i < m.count; i++) inputs[i] = m.items[i].input;
+        status = inputs ? run_check((int)m.count, inputs, o) : EXIT_INPUT;
+        free(inputs);
+    }
+    print_diags(&d);
+    jx_manifest_free(&m);
+    jx_diags_free(&d);
+    return status;
+}

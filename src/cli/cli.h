@@ -29,6 +29,11 @@ int show_rendered(const jx_rendered *done, int nfiles, char *const *files);
 int run_render(int nfiles, char *const *files, const options *o);
 /* --outdir: the files, or the manifest's documents, each its own PDF. */
 int run_batch(int nfiles, char *const *files, const options *o);
+/* check: each file's findings on stderr; with -o, all of them as one
+ * document (审核意见). */
+int run_check(int nfiles, char **files, const options *o);
+/* check --manifest: the manifest's inputs, as run_check. */
+int run_check_manifest(const options *o);
 /* Workbooks: import to jixiao/1, export from it, the blank template. */
 int run_import(const char *file, const options *o);
 int run_export(const char *file, const options *o);

@@ -12,6 +12,7 @@
 
 #include "base/buf.h"
 #include "cli/cli.h"
+#include "batch/findings.h"
 #include "input/review.h"
 #include "fonts/fontset.h"
 #include "jixiao.h"
@@ -23,7 +24,11 @@ static const char USAGE[] =
     "usage: jixiao COMMAND [OPTIONS] FILE...\n"
     "\n"
     "commands:\n"
-    "  check FILE...         validate inputs and their published scores\n"
+    "  check FILE...         validate inputs and their published scores, and\n"
+    "                        what a reviewer looks for before publishing\n"
+    "  check --manifest M.tsv [-o 审核.html|.xlsx|.pdf]\n"
+    "                        every input of a manifest; -o: the findings of all\n"
+    "                        of them, document by document, as one file\n"
     "  score [--json] FILE   print the scored indicator tree\n"
     "  typeset [-o OUT.pdf] [--dump] DOC.json\n"
     "                        typeset a document tree (jixiao-doc/1) to PDF\n"
@@ -206,22 +211,6 @@ static int parse_options(int argc, char **argv, options *o) {
     return 0;
 }
 
-static int run_check(int nfiles, char **files, const options *o) {
-    int status = EXIT_OK;
-    for (int i = 0; i < nfiles; i++) {
-        jx_diags d;
-        jx_diags_init(&d);
-        d.warnings_as_errors = o->strict;
-        jx_doc *doc = load_and_score(files[i], &d);
-        if (doc && !d.errors) jx_review(doc, &d); /* what a reviewer looks for before publishing */
-        print_diags(&d);
-        if (!doc || d.errors) status = EXIT_INPUT;
-        jx_doc_free(doc);
-        jx_diags_free(&d);
-    }
-    return status;
-}
-
 static int run_score(const char *file, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
@@ -328,6 +317,51 @@ static int output_named_wrongly(const options *o) {
 static jx_render_opts render_opts(const options *o) {
     jx_render_opts r = {output_kind(o), o->fonts, o->output, o->outdir, NULL, 0, o->fragment};
     return r;
+}
+
+/* The review of many documents as one: 审核.html, .xlsx or .pdf by -o. */
+static int write_findings(int nfiles, char *const *files, const jx_diags *all, const options *o) {
+    char *tree = jx_findings_tree(files, (size_t)nfiles, all);
+    jx_diags d;
+    jx_diags_init(&d);
+    jx_rendered done = {0};
+    jx_render_opts ro = render_opts(o);
+    jx_input in = {"审核意见", (const unsigned char *)tree, tree ? strlen(tree) : 0};
+    int rc = tree ? jx_render_tree(&ro, &in, &done, &d) : -1;
+    if (!tree) jx_diags_add(&d, JX_ERROR, "jixiao", 0, 0, "", "out of memory");
+    print_diags(&d);
+    if (rc == 0) fprintf(stderr, "jixiao: wrote %s (%zu findings in %d documents)\n", done.path, all->count, nfiles);
+    jx_rendered_free(&done);
+    jx_diags_free(&d);
+    free(tree);
+    return rc == 0 ? EXIT_OK : EXIT_INPUT;
+}
+
+int run_check(int nfiles, char **files, const options *o) {
+    int status = EXIT_OK;
+    jx_diags all;
+    jx_diags_init(&all);
+    for (int i = 0; i < nfiles; i++) {
+        jx_diags d;
+        jx_diags_init(&d);
+        d.warnings_as_errors = o->strict;
+        jx_doc *doc = load_and_score(files[i], &d);
+        if (doc && !d.errors) jx_review(doc, &d); /* what a reviewer looks for before publishing */
+        print_diags(&d);
+        if (!doc || d.errors) status = EXIT_INPUT;
+        for (size_t k = 0; o->output && k < d.count; k++) {
+            const jx_diag *g = &d.items[k];
+            jx_diags_add(&all, g->severity, g->file, g->line, g->col, g->pointer, "%s", g->message);
+        }
+        jx_doc_free(doc);
+        jx_diags_free(&d);
+    }
+    if (o->output) {
+        int written = write_findings(nfiles, files, &all, o);
+        if (status == EXIT_OK) status = written;
+    }
+    jx_diags_free(&all);
+    return status;
 }
 
 /* What a render made goes to stdout (a dump, a tree) or is said (a PDF). */
@@ -489,8 +523,9 @@ int main(int argc, char **argv) {
     char **files = argv + 1 + optind;
     if (overwrites_an_input(o.output, nfiles, files)) return EXIT_USAGE;
     if (!strcmp(cmd, "check")) {
-        if (nfiles < 1 || o.json) goto usage;
-        return run_check(nfiles, files, &o);
+        if ((nfiles < 1 && !o.manifest) || (nfiles && o.manifest) || o.json) goto usage;
+        if (output_named_wrongly(&o)) return EXIT_USAGE;
+        return o.manifest ? run_check_manifest(&o) : run_check(nfiles, files, &o);
     }
     if (!strcmp(cmd, "score")) {
         if (nfiles != 1) goto usage;

@@ -6,7 +6,11 @@ $ render --format rtf -o build/never.rtf examples/003-zaozhuang-selfeval-ip-aid.
 ! usage: jixiao COMMAND [OPTIONS] FILE...
 ! 
 ! commands:
-!   check FILE...         validate inputs and their published scores
+!   check FILE...         validate inputs and their published scores, and
+!                         what a reviewer looks for before publishing
+!   check --manifest M.tsv [-o 审核.html|.xlsx|.pdf]
+!                         every input of a manifest; -o: the findings of all
+!                         of them, document by document, as one file
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
@@ -73,7 +77,11 @@ $ render -o build/never.docx --manifest tests/manifests/same-output.tsv --outdir
 ! usage: jixiao COMMAND [OPTIONS] FILE...
 ! 
 ! commands:
-!   check FILE...         validate inputs and their published scores
+!   check FILE...         validate inputs and their published scores, and
+!                         what a reviewer looks for before publishing
+!   check --manifest M.tsv [-o 审核.html|.xlsx|.pdf]
+!                         every input of a manifest; -o: the findings of all
+!                         of them, document by document, as one file
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF

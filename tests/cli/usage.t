@@ -5,7 +5,11 @@ $
 ! usage: jixiao COMMAND [OPTIONS] FILE...
 ! 
 ! commands:
-!   check FILE...         validate inputs and their published scores
+!   check FILE...         validate inputs and their published scores, and
+!                         what a reviewer looks for before publishing
+!   check --manifest M.tsv [-o 审核.html|.xlsx|.pdf]
+!                         every input of a manifest; -o: the findings of all
+!                         of them, document by document, as one file
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
@@ -69,7 +73,11 @@ $ frobnicate x.json
 ! usage: jixiao COMMAND [OPTIONS] FILE...
 ! 
 ! commands:
-!   check FILE...         validate inputs and their published scores
+!   check FILE...         validate inputs and their published scores, and
+!                         what a reviewer looks for before publishing
+!   check --manifest M.tsv [-o 审核.html|.xlsx|.pdf]
+!                         every input of a manifest; -o: the findings of all
+!                         of them, document by document, as one file
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
@@ -132,7 +140,11 @@ $ check
 ! usage: jixiao COMMAND [OPTIONS] FILE...
 ! 
 ! commands:
-!   check FILE...         validate inputs and their published scores
+!   check FILE...         validate inputs and their published scores, and
+!                         what a reviewer looks for before publishing
+!   check --manifest M.tsv [-o 审核.html|.xlsx|.pdf]
+!                         every input of a manifest; -o: the findings of all
+!                         of them, document by document, as one file
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
@@ -195,7 +207,11 @@ $ score a.json b.json
 ! usage: jixiao COMMAND [OPTIONS] FILE...
 ! 
 ! commands:
-!   check FILE...         validate inputs and their published scores
+!   check FILE...         validate inputs and their published scores, and
+!                         what a reviewer looks for before publishing
+!   check --manifest M.tsv [-o 审核.html|.xlsx|.pdf]
+!                         every input of a manifest; -o: the findings of all
+!                         of them, document by document, as one file
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
@@ -258,7 +274,11 @@ $ check --json examples/000-jinzhong-quality-brand.json
 ! usage: jixiao COMMAND [OPTIONS] FILE...
 ! 
 ! commands:
-!   check FILE...         validate inputs and their published scores
+!   check FILE...         validate inputs and their published scores, and
+!                         what a reviewer looks for before publishing
+!   check --manifest M.tsv [-o 审核.html|.xlsx|.pdf]
+!                         every input of a manifest; -o: the findings of all
+!                         of them, document by document, as one file
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
@@ -322,7 +342,11 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 ! usage: jixiao COMMAND [OPTIONS] FILE...
 ! 
 ! commands:
-!   check FILE...         validate inputs and their published scores
+!   check FILE...         validate inputs and their published scores, and
+!                         what a reviewer looks for before publishing
+!   check --manifest M.tsv [-o 审核.html|.xlsx|.pdf]
+!                         every input of a manifest; -o: the findings of all
+!                         of them, document by document, as one file
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
@@ -393,7 +417,11 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 ! usage: jixiao COMMAND [OPTIONS] FILE...
 ! 
 ! commands:
-!   check FILE...         validate inputs and their published scores
+!   check FILE...         validate inputs and their published scores, and
+!                         what a reviewer looks for before publishing
+!   check --manifest M.tsv [-o 审核.html|.xlsx|.pdf]
+!                         every input of a manifest; -o: the findings of all
+!                         of them, document by document, as one file
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF

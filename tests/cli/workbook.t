@@ -47,7 +47,11 @@ $ export examples/003-zaozhuang-selfeval-ip-aid.json
 ! usage: jixiao COMMAND [OPTIONS] FILE...
 ! 
 ! commands:
-!   check FILE...         validate inputs and their published scores
+!   check FILE...         validate inputs and their published scores, and
+!                         what a reviewer looks for before publishing
+!   check --manifest M.tsv [-o 审核.html|.xlsx|.pdf]
+!                         every input of a manifest; -o: the findings of all
+!                         of them, document by document, as one file
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
@@ -110,7 +114,11 @@ $ template
 ! usage: jixiao COMMAND [OPTIONS] FILE...
 ! 
 ! commands:
-!   check FILE...         validate inputs and their published scores
+!   check FILE...         validate inputs and their published scores, and
+!                         what a reviewer looks for before publishing
+!   check --manifest M.tsv [-o 审核.html|.xlsx|.pdf]
+!                         every input of a manifest; -o: the findings of all
+!                         of them, document by document, as one file
 !   score [--json] FILE   print the scored indicator tree
 !   typeset [-o OUT.pdf] [--dump] DOC.json
 !                         typeset a document tree (jixiao-doc/1) to PDF
