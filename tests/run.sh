@@ -370,6 +370,43 @@ else
     if [ -s "$lo_pdf" ] && [ ! -s "$tmp/diff" ]; then report PASS; else report FAIL "the report's DOCX in LibreOffice: no number broken across lines" "$tmp/diff"; fi
 fi
 
+# A firm's own ./layouts comes before the shipped layouts instead of
+# replacing them: its new layout is listed first with its file, its copy of
+# a shipped layout is used in that one's stead, and the shipped ones remain
+mkdir -p "$tmp/firm/layouts"
+sed 's/"name": *"selfeval-national"/"name": "selfeval-firm"/' layouts/selfeval-national.json >"$tmp/firm/layouts/selfeval-firm.json"
+sed "s/{^title}项目支出绩效自评表{\/title}/{^title}项目支出绩效自评表（本所式样）{\/title}/" layouts/selfeval-national.json >"$tmp/firm/layouts/selfeval-national.json"
+bin_abs=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+(cd "$tmp/firm" && $WRAP "$bin_abs" layouts) >"$tmp/firm/list.txt" 2>&1
+(cd "$tmp/firm" && "$bin_abs" render -l selfeval-national --tree "$OLDPWD/examples/003-zaozhuang-selfeval-ip-aid.json") >"$tmp/firm/tree.json" 2>/dev/null
+: >"$tmp/diff"
+head -1 "$tmp/firm/list.txt" | grep -q '^selfeval-firm .*\[layouts/selfeval-firm.json\]$' || echo "first: $(head -1 "$tmp/firm/list.txt")" >>"$tmp/diff"
+grep -q '^selfeval-national .*\[layouts/selfeval-national.json, in place of the shipped one\]$' "$tmp/firm/list.txt" || echo "no replaced selfeval-national" >>"$tmp/diff"
+for shipped in report report-national selfeval-shandong selfeval-shanxi dept-selfeval summary; do
+    grep -q "^$shipped " "$tmp/firm/list.txt" || echo "the shipped $shipped is gone" >>"$tmp/diff"
+done
+grep -q '本所式样' "$tmp/firm/tree.json" || echo "render -l selfeval-national did not use the firm's copy" >>"$tmp/diff"
+if [ -s "$tmp/diff" ]; then cat "$tmp/firm/list.txt" >>"$tmp/diff"; report FAIL "./layouts beside the shipped layouts, a firm's copy in place of the shipped one" "$tmp/diff"; else report PASS; fi
+
+# A template per form: the sheets a layout is filled from — the goal
+# table for goal forms, the indicator tree (with its example) for tree
+# forms, the team where the form prints it, a report's text and lists
+: >"$tmp/diff"
+for layout in selfeval-shandong selfeval-shanxi dept-selfeval report; do
+    "$BIN" template "$layout" -o "$tmp/template-$layout.xlsx" 2>/dev/null || echo "template $layout failed" >>"$tmp/diff"
+done
+/usr/bin/python3 - "$tmp" >>"$tmp/diff" 2>&1 <<'PY'
+import sys, openpyxl
+want = {"selfeval-shandong": ["填写说明", "项目信息", "资金来源", "绩效目标"],
+        "selfeval-shanxi": ["填写说明", "项目信息", "资金来源", "绩效目标", "评价人员", "绩效指标", "示例-绩效指标"],
+        "dept-selfeval": ["填写说明", "项目信息", "资金来源", "评价人员", "绩效指标", "示例-绩效指标"],
+        "report": ["填写说明", "项目信息", "资金来源", "绩效目标", "评价人员", "质量控制", "绩效指标", "示例-绩效指标", "文字"]}
+for layout, sheets in want.items():
+    got = openpyxl.load_workbook("%s/template-%s.xlsx" % (sys.argv[1], layout)).sheetnames
+    if got != sheets: print(layout, got)
+PY
+if [ -s "$tmp/diff" ]; then report FAIL "template LAYOUT: the sheets of that layout's form" "$tmp/diff"; else report PASS; fi
+
 # Web pages: every example with its default layout as one page that tidy
 # finds no error in and that holds the tree (tests/html_check.py: every
 # text in order, headings by level, tables with captions, <th scope> header

@@ -146,14 +146,24 @@ static int beside_program(const char *name, char *out, size_t size) {
     return is_dir(out);
 }
 
-/* ./layouts when there is one (a checkout, a firm's own folder), else the
- * program's, else the installed ones; fonts likewise, after $JIXIAO_FONTS
- * (fonts/ holds only overrides: without one the Debian fonts serve). */
+/* The program's layouts (a checkout's, else the installed ones), after
+ * ./layouts when there is one (a firm's own: its layouts come first, and
+ * one named as a shipped layout is used in that one's stead); fonts/ or
+ * $JIXIAO_FONTS, else the program's (fonts/ holds only overrides: without
+ * one the Debian fonts serve). */
 static void default_folders(options *o) {
-    o->layouts = "layouts";
-    if (!is_dir(o->layouts))
-        o->layouts = beside_program("layouts", o->found_layouts, sizeof o->found_layouts) ? o->found_layouts
-                                                                                         : JX_DATADIR "/layouts";
+    const char *shipped = beside_program("layouts", o->found_layouts, sizeof o->found_layouts) ? o->found_layouts
+                                                                                               : JX_DATADIR "/layouts";
+    struct stat own, ours;
+    int same = stat("layouts", &own) == 0 && stat(shipped, &ours) == 0 && own.st_dev == ours.st_dev &&
+               own.st_ino == ours.st_ino;
+    o->layouts = shipped;
+    if (is_dir("layouts") && (same || strchr(shipped, ':'))) {
+        o->layouts = "layouts";
+    } else if (is_dir("layouts")) { /* a firm's own folder, then the shipped layouts */
+        snprintf(o->search_layouts, sizeof o->search_layouts, "layouts:%s", shipped);
+        o->layouts = o->search_layouts;
+    }
     const char *env = getenv("JIXIAO_FONTS");
     o->fonts = env && *env ? env : "fonts";
     if (!(env && *env) && !is_dir(o->fonts) && beside_program("fonts", o->found_fonts, sizeof o->found_fonts)) o->fonts = o->found_fonts;
@@ -405,14 +415,27 @@ static int run_typeset(const char *file, const options *o) {
 
 /* Every layout with its description, or with an input only those made
  * for it (its default_for holds), first the one render would choose. */
+/* Where a layout comes from, when the search has more than one folder: a
+ * firm's own, maybe in place of a shipped one. */
+static const char *origin(const char *search, const char *file, char *said, size_t size) {
+    const char *last = strrchr(search, ':');
+    if (!last || !file || strncmp(file, last + 1, strlen(last + 1)) == 0) return "";
+    char shipped[4300];
+    snprintf(shipped, sizeof shipped, "%s/%s", last + 1, strrchr(file, '/') ? strrchr(file, '/') + 1 : file);
+    snprintf(said, size, " [%s%s]", file, access(shipped, F_OK) == 0 ? ", in place of the shipped one" : "");
+    return said;
+}
+
 static int run_layouts(const char *input, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
     jx_doc *doc = input ? load_and_score(input, &d) : NULL;
     jx_shelf *shelf = input && !doc ? NULL : jx_shelf_open(o->layouts, NULL);
+    char said[4400];
     for (size_t i = 0; shelf && i < jx_shelf_count(shelf); i++) {
         const jx_layout *lay = jx_shelf_get(shelf, i, &d);
-        if (lay && !doc) printf("%-18s %s%s\n", lay->name, lay->description, lay->many ? " (several inputs)" : "");
+        if (lay && !doc) printf("%-18s %s%s%s\n", lay->name, lay->description, lay->many ? " (several inputs)" : "",
+                                origin(o->layouts, jx_shelf_file(shelf, i), said, sizeof said));
         if (lay && doc && jx_layout_fits(lay, doc)) printf("%s\n", lay->name);
     }
     if (shelf && !jx_shelf_count(shelf)) jx_shelf_get(shelf, 0, &d);

@@ -138,6 +138,9 @@ jx_layout *jx_layout_load(const char *name, const unsigned char *data, size_t le
 /* Calls fn with the path of every image the layout draws, as written
  * (relative to the layout's folder unless absolute). */
 void jx_layout_images(const jx_layout *layout, void (*fn)(const char *path, void *ctx), void *ctx);
+/* Calls fn with every list the layout repeats over ("goals.indicators",
+ * "indicators", "evaluation.team"), as written: what a form is filled from. */
+void jx_layout_lists(const jx_layout *layout, void (*fn)(const char *path, void *ctx), void *ctx);
 void jx_layout_free(jx_layout *layout);
 
 /* Compiles text found at pos in scopes; 0, or -1 with diagnostics. */

@@ -432,3 +432,23 @@ static void images_of(const jx_lblock *blocks, size_t n, void (*fn)(const char *
 void jx_layout_images(const jx_layout *layout, void (*fn)(const char *path, void *ctx), void *ctx) {
     if (layout) images_of(layout->blocks, layout->nblocks, fn, ctx);
 }
+
+/* Rows nest as groups do, as deep as the loader allows. */
+static void row_lists(const jx_lrow *rows, size_t n, void (*fn)(const char *, void *), void *ctx) {
+    for (size_t i = 0; i < n; i++) {
+        if (rows[i].repeat.has_each) fn(rows[i].repeat.each.text, ctx);
+        row_lists(rows[i].rows, rows[i].nrows, fn, ctx);
+    }
+}
+
+static void block_lists(const jx_lblock *blocks, size_t n, void (*fn)(const char *, void *), void *ctx) {
+    for (size_t i = 0; i < n; i++) {
+        if (blocks[i].repeat.has_each) fn(blocks[i].repeat.each.text, ctx);
+        block_lists(blocks[i].blocks, blocks[i].nblocks, fn, ctx);
+        row_lists(blocks[i].rows, blocks[i].nrows, fn, ctx);
+    }
+}
+
+void jx_layout_lists(const jx_layout *layout, void (*fn)(const char *path, void *ctx), void *ctx) {
+    if (layout) block_lists(layout->blocks, layout->nblocks, fn, ctx);
+}

@@ -130,6 +130,7 @@ jx_doc *jx_load_scored(const jx_input *in, jx_diags *d) {
 typedef struct shelf_entry {
     jx_layout *layout;
     jx_diags diags;
+    char *file; /* where it was read, NULL for a shelf of one */
 } shelf_entry;
 
 struct jx_shelf {
@@ -178,7 +179,7 @@ static jx_layout *load_layout(const char *path, jx_hash *h, jx_diags *d) {
 static int cmp_names(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 /* The paths of DIR's *.json files, sorted; NULL-terminated. */
-static char **layout_files(const char *dir, jx_diags *d) {
+static char **folder_files(const char *dir, jx_diags *d) {
     DIR *dp = opendir(dir);
     if (!dp) {
         jx_diags_add(d, JX_ERROR, dir, 0, 0, "",
@@ -220,20 +221,74 @@ static char **layout_files(const char *dir, jx_diags *d) {
     return names;
 }
 
+static void free_names(char **names);
+
+static const char *base_name(const char *path) { return strrchr(path, '/') ? strrchr(path, '/') + 1 : path; }
+
+/* The layouts of a search path ("a:b": a's, then those of b whose names a
+ * has not): a firm's own folder before the shipped one, its layout of a
+ * shipped name in that one's stead. NULL-terminated; NULL on an error. */
+static char **layout_files(const char *dirs, jx_diags *d) {
+    char **all = NULL;
+    size_t n = 0;
+    for (const char *p = dirs; p;) {
+        const char *colon = strchr(p, ':');
+        char *dir = strndup(p, colon ? (size_t)(colon - p) : strlen(p));
+        char **files = dir ? folder_files(dir, d) : NULL;
+        free(dir);
+        size_t m = 0;
+        while (files && files[m]) m++;
+        char **more = files ? realloc(all, (n + m + 1) * sizeof *all) : NULL;
+        if (!more) {
+            free_names(files);
+            if (all) all[n] = NULL;
+            free_names(all);
+            return NULL;
+        }
+        all = more;
+        for (size_t i = 0; i < m; i++) {
+            int shadowed = 0;
+            for (size_t k = 0; k < n && !shadowed; k++) shadowed = strcmp(base_name(all[k]), base_name(files[i])) == 0;
+            if (shadowed) free(files[i]);
+            else all[n++] = files[i];
+        }
+        free(files);
+        all[n] = NULL;
+        p = colon ? colon + 1 : NULL;
+    }
+    return all;
+}
+
 static void free_names(char **names) {
     for (size_t i = 0; names && names[i]; i++) free(names[i]);
     free(names);
 }
 
-/* A name is looked up in the folder; a path is read as is. */
-static jx_layout *named_layout(const char *dir, const char *name, jx_hash *h, jx_diags *d) {
+/* A name is looked up in the folders of the search path in order; a path
+ * is read as is. */
+static jx_layout *named_layout(const char *dirs, const char *name, jx_hash *h, jx_diags *d) {
     size_t n = strlen(name);
     if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".json") == 0)) return load_layout(name, h, d);
-    char *path = malloc(strlen(dir) + n + 7);
-    if (!path) return NULL;
-    sprintf(path, "%s/%s.json", dir, name);
-    jx_layout *lay = load_layout(path, h, d);
-    free(path);
+    char *first = NULL;
+    for (const char *p = dirs; p;) {
+        const char *colon = strchr(p, ':');
+        int len = colon ? (int)(colon - p) : (int)strlen(p);
+        char *path = malloc((size_t)len + n + 7);
+        if (!path) break;
+        sprintf(path, "%.*s/%s.json", len, p, name);
+        struct stat st;
+        if (stat(path, &st) == 0) {
+            free(first);
+            jx_layout *lay = load_layout(path, h, d);
+            free(path);
+            return lay;
+        }
+        if (!first) first = path;
+        else free(path);
+        p = colon ? colon + 1 : NULL;
+    }
+    jx_layout *lay = first ? load_layout(first, h, d) : NULL; /* says why it cannot be read */
+    free(first);
     return lay;
 }
 
@@ -252,10 +307,13 @@ jx_shelf *jx_shelf_open(const char *dir, const char *layout) {
         s->n = 0;
         jx_diags_add(&s->diags, JX_ERROR, dir, 0, 0, "", "out of memory");
     }
-    for (size_t i = 0; i < s->n; i++)
+    for (size_t i = 0; i < s->n; i++) {
         s->items[i].layout = layout ? named_layout(dir, layout, &s->files, &s->items[i].diags)
                                     : load_layout(files[i], &s->files, &s->items[i].diags);
-    free_names(files);
+        if (files) s->items[i].file = files[i]; /* the shelf keeps the name */
+    }
+    for (size_t i = s->n; files && files[i]; i++) free(files[i]); /* none kept when out of memory */
+    free(files);
     return s;
 }
 
@@ -273,11 +331,14 @@ void jx_shelf_close(jx_shelf *s) {
     for (size_t i = 0; i < s->n; i++) {
         jx_layout_free(s->items[i].layout);
         jx_diags_free(&s->items[i].diags);
+        free(s->items[i].file);
     }
     free(s->items);
     jx_diags_free(&s->diags);
     free(s);
 }
+
+const char *jx_shelf_file(const jx_shelf *s, size_t i) { return s && i < s->n ? s->items[i].file : NULL; }
 
 size_t jx_shelf_count(const jx_shelf *s) { return s->n; }
 

@@ -35,13 +35,18 @@ jx_doc *jx_load_workbook(const jx_input *in, jx_workbook_input *w, jx_diags *d);
  * file of the folder in name order, each with the diagnostics its reading
  * gave (reported when it is looked at). Shared read-only by a batch. */
 typedef struct jx_shelf jx_shelf;
-/* layout: a name in dir, a file (with a '/' or ending in .json), or NULL
- * for the whole folder. Never NULL but when out of memory. */
+/* dir: a folder, or a search path of folders ("layouts:/usr/share/…": a
+ * firm's own before the shipped ones; a name found in an earlier folder
+ * hides the later ones'). layout: a name looked up along it, a file (with
+ * a '/' or ending in .json), or NULL for all the layouts of the path.
+ * Never NULL but when out of memory. */
 jx_shelf *jx_shelf_open(const char *dir, const char *layout);
 /* A shelf of one layout read elsewhere (it takes the layout). */
 jx_shelf *jx_shelf_of(jx_layout *layout);
 void jx_shelf_close(jx_shelf *s);
 size_t jx_shelf_count(const jx_shelf *s);
+/* The file the i-th layout was read from (NULL for a named one). */
+const char *jx_shelf_file(const jx_shelf *s, size_t i);
 /* A hash of the names and bytes of the layout files read: a batch redoes
  * its documents when a layout changed. */
 uint64_t jx_shelf_hash(const jx_shelf *s);

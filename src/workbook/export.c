@@ -743,9 +743,8 @@ static void info_template(writer *w, const char *sheet, int narrative) {
 }
 
 static void template_sheets(writer *w, void *ctx) {
-    const char *kind = ctx;
-    int forms = kind && (strncmp(kind, "selfeval", 8) == 0 || strncmp(kind, "dept", 4) == 0);
-    int report = !kind || strcmp(kind, "report") == 0;
+    static const jx_template_parts every = {1, 1, 1, 1};
+    const jx_template_parts *parts = ctx ? ctx : &every;
     lxw_worksheet *help = workbook_add_worksheet(w->wb, "填写说明");
     worksheet_set_column(help, 0, 0, 110, w->text);
     worksheet_set_paper(help, 9);
@@ -755,22 +754,24 @@ static void template_sheets(writer *w, void *ctx) {
     info_template(w, JX_SHEET_INFO, 0);
     for (size_t t = 0; t < JX_NTABLES; t++) {
         const jx_table_shape *s = &JX_TABLES[t];
-        int goals = strcmp(s->array, "/goals/indicators") == 0, people = strncmp(s->array, "/evaluation/", 12) == 0;
-        if ((goals && !forms && kind) || (people && !report)) continue;
-        headers_of(w, workbook_add_worksheet(w->wb, s->sheet), s->columns, s->ncolumns);
+        int wanted = strcmp(s->array, "/goals/indicators") == 0    ? parts->goals
+                     : strcmp(s->array, "/evaluation/team") == 0   ? parts->team
+                     : strncmp(s->array, "/evaluation/", 12) == 0 ? parts->report
+                                                                    : 1;
+        if (wanted) headers_of(w, workbook_add_worksheet(w->wb, s->sheet), s->columns, s->ncolumns);
     }
-    if (report) {
+    if (parts->tree) {
         headers_of(w, workbook_add_worksheet(w->wb, JX_SHEET_TREE), TREE_TEMPLATE,
                    sizeof TREE_TEMPLATE / sizeof TREE_TEMPLATE[0]);
-        info_template(w, JX_SHEET_TEXT, 1);
         tree_example(w);
     }
+    if (parts->report) info_template(w, JX_SHEET_TEXT, 1);
 }
 
-int jx_workbook_template(const char *kind, unsigned char **out, size_t *out_len, jx_diags *d) {
+int jx_workbook_template(const jx_template_parts *parts, unsigned char **out, size_t *out_len, jx_diags *d) {
     writer w = {0};
     w.d = d, w.name = "jixiao template";
-    *out = book_bytes(&w, NULL, "jixiao 工作簿", template_sheets, (void *)kind, out_len);
+    *out = book_bytes(&w, NULL, "jixiao 工作簿", template_sheets, (void *)parts, out_len);
     if (w.failed) free(*out), *out = NULL;
     return *out ? 0 : -1;
 }

@@ -12,11 +12,17 @@
 /* The workbook of a jixiao/1 input's bytes. 0, or -1 with diagnostics. */
 int jx_workbook_export(const char *name, const unsigned char *data, size_t len, unsigned char **out, size_t *out_len,
                        jx_diags *d);
-/* A blank workbook with every sheet's headers, column widths, checks on
- * the number columns, instructions and a filled example: for reports
- * (kind "report"), forms ("selfeval…", "dept…": 绩效目标 instead of the
- * indicator tree) or, for NULL, every sheet. */
-int jx_workbook_template(const char *kind, unsigned char **out, size_t *out_len, jx_diags *d);
+/* The parts of an input a form is filled from, beyond its 项目信息 and
+ * 资金来源: the goal table, the indicator tree, the evaluation team, a
+ * report's text (its chapters, the 质量控制 list). */
+typedef struct jx_template_parts {
+    int goals, tree, team, report;
+} jx_template_parts;
+
+/* A blank workbook with the headers, column widths, checks on the number
+ * columns and instructions of the sheets of parts (NULL: every sheet),
+ * with a filled example of the indicator tree when it has one. */
+int jx_workbook_template(const jx_template_parts *parts, unsigned char **out, size_t *out_len, jx_diags *d);
 
 /* A document tree's tables (merged cells kept, printed numbers as numbers,
  * percentages as such) and text lines in one sheet: the 汇总表 for a

@@ -203,3 +203,8 @@ $ import tests/workbooks/encrypted.xlsx
 $ import tests/workbooks/old-excel.xls
 ? 1
 ! tests/workbooks/old-excel.xls: error: an old Excel workbook (.xls): save it as an Excel Workbook (.xlsx) and read that
+
+# a template is a layout's: an unknown name is an error that lists the layouts
+$ template nosuch -o build/never.xlsx
+? 1
+! nosuch: error: no layout of this name; the layouts are: dept-selfeval, report-national, report, selfeval-national, selfeval-shandong, selfeval-shanxi, summary
