@@ -4,8 +4,8 @@
 # command line uses is the one installed. Prints PASS/FAIL lines.
 # Usage: tests/install.sh TMPDIR
 set -u
-T=$1
-rm -rf "$T" && mkdir -p "$T"
+# absolute: the prefix is compiled into the program as its data folder
+rm -rf "$1" && mkdir -p "$1" && T=$(cd "$1" && pwd)
 pass() { echo "PASS $1"; }
 fail() { echo "FAIL $1${2:+: $2}"; }
 if ! make -s install PREFIX="$T/prefix" BUILD="$T/build" >"$T/make.log" 2>&1; then
