@@ -388,6 +388,19 @@ done
 grep -q '本所式样' "$tmp/firm/tree.json" || echo "render -l selfeval-national did not use the firm's copy" >>"$tmp/diff"
 if [ -s "$tmp/diff" ]; then cat "$tmp/firm/list.txt" >>"$tmp/diff"; report FAIL "./layouts beside the shipped layouts, a firm's copy in place of the shipped one" "$tmp/diff"; else report PASS; fi
 
+# docs/new-form.md's worked layout (the 四川 form) renders an input with
+# its own columns: 指标性质, the number alone, 度量单位, 完成值
+"$BIN" render -l docs/new-form/selfeval-sichuan.json --tree examples/003-zaozhuang-selfeval-ip-aid.json >"$tmp/sichuan.json" 2>/dev/null
+/usr/bin/python3 - "$tmp/sichuan.json" >"$tmp/diff" 2>&1 <<'PY'
+import json, sys
+tree = json.load(open(sys.argv[1], encoding="utf-8"))
+rows = [[c if isinstance(c, str) else c.get("text", "") for c in row] for b in tree["blocks"] if b["type"] == "table" for row in b["rows"]]
+want = ["知识产权维权援助次数", "=", "20", "次", "20", "15", "15"]
+if not any(r[-len(want) - 1:-1] == want for r in rows): print("no row", want, "in", rows[8:10])
+if not any("报表编号：510000_0013zp" == b.get("text") for b in tree["blocks"]): print("no 报表编号")
+PY
+if [ -s "$tmp/diff" ]; then report FAIL "docs/new-form.md: the worked 四川 layout renders with its own columns" "$tmp/diff"; else report PASS; fi
+
 # A template per form: the sheets a layout is filled from — the goal
 # table for goal forms, the indicator tree (with its example) for tree
 # forms, the team where the form prints it, a report's text and lists

@@ -178,6 +178,14 @@ static jx_val get_quantity(const jx_val *self, const jx_field *f, jx_arena *a, i
     return q->present ? text_val(q->display) : ABSENT;
 }
 
+/* The number alone, with the decimals it was written with (a form with its
+ * own 指标性质 and 度量单位 columns: "= | 100 | %"), or the words. */
+static jx_val get_quantity_value(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+    const jx_quantity *q = member_at(self, f);
+    if (!q->present) return ABSENT;
+    return q->has_number ? dec_val(q->number, a, oom) : text_val(q->display);
+}
+
 static size_t item_size(jx_vtype t) {
     switch (t) {
     case JX_T_SOURCE: return sizeof(jx_source);
@@ -907,6 +915,10 @@ static const jx_field GOAL_FIELDS[] = {
     STR(jx_goal, name, "三级指标"),
     QTY(jx_goal, target, "年度指标值"),
     QTY(jx_goal, actual, "实际完成值"),
+    FIELD("target_value", JX_V_TEXT, JX_T_TEXT, get_quantity_value, offsetof(jx_goal, target),
+          "年度指标值's number alone (with 指标性质 and 度量单位 beside it), or its words", 0, "target"),
+    FIELD("actual_value", JX_V_TEXT, JX_T_TEXT, get_quantity_value, offsetof(jx_goal, actual),
+          "实际完成值's number alone, or its words", 0, "actual"),
     SHOWS("unit", "unit", goal_unit, 0, "计量单位: as written, else the target's unit"),
     SHOWS("nature", "nature", goal_nature, 0, "指标性质: as written, else ≥ ≤ = from the target, 定性 without a number"),
     STR(jx_goal, progress, "完成进度"),

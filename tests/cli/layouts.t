@@ -113,6 +113,8 @@ $ fields
 > goal.name	text	三级指标
 > goal.target	text	年度指标值
 > goal.actual	text	实际完成值
+> goal.target_value	text	年度指标值's number alone (with 指标性质 and 度量单位 beside it), or its words
+> goal.actual_value	text	实际完成值's number alone, or its words
 > goal.unit	text	计量单位: as written, else the target's unit
 > goal.nature	text	指标性质: as written, else ≥ ≤ = from the target, 定性 without a number
 > goal.progress	text	完成进度
