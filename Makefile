@@ -35,7 +35,7 @@ UNIT    := $(BUILD)/unit_tests
 # jixiao/1 inputs; examples/typesetting.json is a document tree (jixiao-doc/1)
 EXAMPLES := $(wildcard examples/0*.json)
 
-.PHONY: all deps test-deps fonts demo test check asan valgrind bench fuzz install clean
+.PHONY: all deps test-deps fonts demo test check asan valgrind oomtest bench fuzz install clean
 
 all: $(BIN)
 
@@ -128,6 +128,12 @@ valgrind: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(REPLAYS) $(BUILD)/render
 	    -o $(BUILD)/helgrind/report.pdf examples/003-zaozhuang-report-special-equipment.json \
 	    2>$(BUILD)/helgrind/log || { cat $(BUILD)/helgrind/log; exit 1; }
 	@echo "helgrind: no data races in a parallel batch, nor in one render's two threads"
+
+# memory runs out at each allocation of a render in turn (every one of a
+# 自评表's, every 7th of the report's): a whole PDF or exit 1 saying so
+oomtest: test-deps $(BIN)
+	@tests/oomtest.sh $(BIN) examples/003-zaozhuang-selfeval-ip-aid.json $(BUILD)/oom 1
+	@tests/oomtest.sh $(BIN) examples/003-zaozhuang-report-special-equipment.json $(BUILD)/oom-report 7
 
 $(BUILD)/bench_score: bench/bench_score.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ bench/bench_score.c $(LIB) $(LDLIBS)

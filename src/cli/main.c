@@ -125,9 +125,8 @@ static jx_doc *load_and_score(const char *path, jx_diags *d) {
 }
 
 static int is_dir(const char *path) {
-    DIR *d = opendir(path);
-    if (d) closedir(d);
-    return d != NULL;
+    struct stat st; /* not opendir, which allocates: memory may be short */
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 /* NAME beside the program's own folder: build/jixiao finds the checkout's
@@ -436,7 +435,9 @@ static int run_layouts(const char *input, const options *o) {
         const jx_layout *lay = jx_shelf_get(shelf, i, &d);
         if (lay && !doc) printf("%-18s %s%s%s\n", lay->name, lay->description, lay->many ? " (several inputs)" : "",
                                 origin(o->layouts, jx_shelf_file(shelf, i), said, sizeof said));
-        if (lay && doc && jx_layout_fits(lay, doc)) printf("%s\n", lay->name);
+        int fits = lay && doc ? jx_layout_fits(lay, doc) : 0;
+        if (fits < 0) jx_diags_add(&d, JX_ERROR, input, 0, 0, "", "out of memory");
+        if (fits > 0) printf("%s\n", lay->name);
     }
     if (shelf && !jx_shelf_count(shelf)) jx_shelf_get(shelf, 0, &d);
     jx_doc_free(doc);
@@ -460,6 +461,7 @@ static int render_files(int nfiles, char *const *files, const options *o, const 
                         const jx_fontset *fonts, jx_diags *d, jx_rendered *done) {
     jx_input *inputs = calloc((size_t)nfiles, sizeof *inputs);
     int read = inputs != NULL;
+    if (!inputs) jx_diags_add(d, JX_ERROR, "jixiao", 0, 0, "", "out of memory");
     for (int i = 0; inputs && i < nfiles; i++) {
         unsigned char *data = NULL;
         size_t len = 0;

@@ -308,7 +308,10 @@ static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const j
     out->width = style->width;
     out->height = style->height;
     setter S = {doc, fonts, style, styles, out, diags, 0, 0, 0, {0}, 0, NULL, doc->blocks + doc->nblocks, toc, toc_pages, ntoc};
-    if (ts_new_page(&S)) return -1;
+    if (ts_new_page(&S)) {
+        jx_diags_add(diags, JX_ERROR, doc->file, 0, 0, "", "out of memory");
+        return -1;
+    }
     /* a cover and the 目录 before the body are front matter: no page number */
     size_t body = 0;
     for (size_t i = 0; i < doc->nblocks; i++)

@@ -586,7 +586,10 @@ static int open_json(loader *L, const char *name, const unsigned char *data, siz
         return -1;
     }
     size_t text_len = 0;
-    if (decode_input(L, data, len, text, &text_len)) return -1;
+    if (decode_input(L, data, len, text, &text_len)) {
+        if (L->oom) jx_diags_add(diags, JX_ERROR, L->file, 0, 0, "", "out of memory");
+        return -1;
+    }
     int rc = jx_jscan_run(&L->scan, (const char *)*text, text_len);
     if (rc == -1) {
         int line, col;

@@ -603,11 +603,11 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
 int jx_layout_fits(const jx_layout *layout, const jx_doc *doc) {
     if (layout->many || !layout->nselect) return 0;
     jx_arena *a = jx_arena_new();
-    if (!a) return 0;
+    if (!a) return -1;
     jx_env env = {.layout = NULL, .a = a};
     jx_env_push(&env, jx_bind_root(doc), 0, 1);
     int fits = 1;
     for (size_t i = 0; i < layout->nselect; i++) fits &= jx_cond_holds(&env, &layout->select[i]);
     jx_arena_free(a);
-    return fits;
+    return env.oom ? -1 : fits;
 }

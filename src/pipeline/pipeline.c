@@ -235,10 +235,12 @@ static char **layout_files(const char *dirs, jx_diags *d) {
         const char *colon = strchr(p, ':');
         char *dir = strndup(p, colon ? (size_t)(colon - p) : strlen(p));
         char **files = dir ? folder_files(dir, d) : NULL;
+        if (!dir) jx_diags_add(d, JX_ERROR, dirs, 0, 0, "", "out of memory listing the layouts");
         free(dir);
         size_t m = 0;
         while (files && files[m]) m++;
         char **more = files ? realloc(all, (n + m + 1) * sizeof *all) : NULL;
+        if (files && !more) jx_diags_add(d, JX_ERROR, dirs, 0, 0, "", "out of memory listing the layouts");
         if (!more) {
             free_names(files);
             if (all) all[n] = NULL;
@@ -357,7 +359,12 @@ static const jx_layout *choose(const jx_shelf *s, const jx_doc *doc, int many, j
     if (!s->folder_read && s->n == 1) return jx_shelf_get(s, 0, d);
     for (size_t i = 0; i < s->n; i++) {
         const jx_layout *lay = jx_shelf_get(s, i, d);
-        if (lay && (many ? lay->many : jx_layout_fits(lay, doc))) return lay;
+        int fits = !lay ? 0 : many ? lay->many : jx_layout_fits(lay, doc);
+        if (fits < 0) {
+            jx_diags_add(d, JX_ERROR, doc->file, 0, 0, "", "out of memory choosing the layout");
+            return NULL;
+        }
+        if (fits) return lay;
     }
     if (!s->n) jx_diags_copy(d, &s->diags);
     if (s->folder_read && !d->errors)
@@ -419,6 +426,14 @@ char *jx_output_path(const jx_render_opts *o, const char *name, const char *layo
     return out;
 }
 
+/* The output's path, or NULL having said that memory ran out. */
+static char *output_path(const jx_render_opts *o, const char *name, const char *layout, const jx_document *doc,
+                         jx_diags *d) {
+    char *path = jx_output_path(o, name, layout);
+    if (!path) jx_diags_add(d, JX_ERROR, doc->file, 0, 0, "", "out of memory");
+    return path;
+}
+
 /* The printed page of each heading, for a Word document's 目录: the PDF's
  * pages, laid out once. NULL when the document has no 目录. */
 static int *heading_pages(const jx_document *doc, const jx_fontset *fs, size_t *n, jx_diags *d) {
@@ -437,7 +452,7 @@ static int write_docx(const jx_render_opts *o, const jx_document *doc, const jx_
                       const char *layout, jx_rendered *out, jx_diags *d) {
     size_t ntoc = 0;
     int *toc = heading_pages(doc, fs, &ntoc, d);
-    char *path = jx_output_path(o, name, layout);
+    char *path = output_path(o, name, layout, doc, d);
     jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
     int rc = path && !d->errors ? jx_render_docx(doc, toc, ntoc, &meta, path, d) : -1;
     if (rc == 0) out->path = path, path = NULL;
@@ -453,7 +468,7 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
     if (o->kind == JX_OUT_XLSX) {
         unsigned char *bytes = NULL;
         size_t len = 0;
-        char *path = jx_output_path(o, name, layout), err[512];
+        char *path = output_path(o, name, layout, doc, d), err[512];
         int rc = path && jx_document_workbook(doc, &bytes, &len, d) == 0 ? jx_write_output(path, bytes, len, err, sizeof err) : -1;
         if (rc && path && bytes) jx_diags_add(d, JX_ERROR, path, 0, 0, "", "%s", err);
         if (rc == 0) out->path = path, path = NULL;
@@ -462,10 +477,9 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
         return rc;
     }
     if (o->kind == JX_OUT_HTML) {
-        char *path = jx_output_path(o, name, layout);
+        char *path = output_path(o, name, layout, doc, d);
         jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
         int rc = path ? jx_render_html(doc, &meta, o->fragment, path, d) : -1;
-        if (!path) jx_diags_add(d, JX_ERROR, doc->file, 0, 0, "", "out of memory");
         if (rc == 0) out->path = path, path = NULL;
         free(path);
         return rc;
@@ -495,7 +509,7 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
             out->text = jx_render_text(&disp, fs);
             rc = out->text ? 0 : -1;
         } else {
-            char *path = jx_output_path(o, name, layout);
+            char *path = output_path(o, name, layout, doc, d);
             jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
             /* a batch shares its faces (o->fonts) and already uses the cores */
             int helper = !o->fonts || o->one_document;
@@ -621,6 +635,7 @@ int jx_render(const jx_render_opts *o, const jx_shelf *layouts, const jx_input *
     memset(out, 0, sizeof *out);
     jx_doc **docs = calloc((size_t)n, sizeof *docs);
     int loaded = docs != NULL;
+    if (!docs) jx_diags_add(d, JX_ERROR, n ? inputs[0].name : "jixiao", 0, 0, "", "out of memory");
     for (int i = 0; docs && i < n; i++) {
         docs[i] = jx_load_scored(&inputs[i], d);
         if (docs[i] && !jx_doc_scored(docs[i]))

@@ -12,6 +12,7 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <libdeflate.h>
+#include <errno.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -46,6 +47,8 @@ typedef struct pdf_font {
 typedef struct writer {
     HPDF_Doc pdf;
     HPDF_STATUS error, detail; /* libharu's first */
+    int error_out_of_memory;    /* memory had run out when it came: libharu reports
+                                   a failed allocation as whatever failed after it */
     const jx_display *d;
     const jx_fontset *fs;
     pdf_font fonts[JX_MAX_FACES];
@@ -57,7 +60,7 @@ typedef struct writer {
 
 static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void *user) {
     writer *w = user;
-    if (!w->error) w->error = error, w->detail = detail;
+    if (!w->error) w->error = error, w->detail = detail, w->error_out_of_memory = errno == ENOMEM;
 }
 
 static int ok(const writer *w) { return !w->error && !w->failed; }
@@ -659,6 +662,7 @@ static void *saved_bytes(writer *w, size_t *len) {
 int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *meta, const char *path, int helper,
                   jx_diags *diags) {
     writer w = {.d = d, .fs = fs, .diags = diags, .path = path, .helper = helper};
+    errno = 0;
     w.pdf = HPDF_New(on_error, &w);
     HPDF_Page *pages = calloc(d->npages ? d->npages : 1, sizeof *pages);
     unsigned char *bytes = NULL;
@@ -684,7 +688,7 @@ int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *
     }
     if (w.error)
         fail(&w, "cannot make the PDF (libharu error 0x%04X, detail %u%s)", (unsigned)w.error, (unsigned)w.detail,
-             w.error == HPDF_FAILD_TO_ALLOC_MEM ? ": out of memory" : "");
+             w.error == HPDF_FAILD_TO_ALLOC_MEM || w.error_out_of_memory ? ": out of memory" : "");
     char err[512];
     int rc = ok(&w) && bytes ? jx_write_output(path, bytes, len, err, sizeof err) : -1;
     if (rc && ok(&w) && bytes) fail(&w, "%s", err);

@@ -5,6 +5,7 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 static atomic_long calls;
@@ -45,4 +46,13 @@ void *calloc(size_t a, size_t b) {
     }
     if (failing()) return errno = ENOMEM, NULL;
     return real(a, b);
+}
+
+/* With FAIL_AT unset, counts: the number of calls goes to the file
+ * COUNT_TO names when the program ends, the loop's end. */
+__attribute__((destructor)) static void say_count(void) {
+    const char *to = getenv("COUNT_TO");
+    if (!to) return;
+    FILE *f = fopen(to, "w");
+    if (f) fprintf(f, "%ld\n", (long)calls), fclose(f);
 }
