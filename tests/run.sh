@@ -377,7 +377,7 @@ mkdir -p "$tmp/firm/layouts"
 sed 's/"name": *"selfeval-national"/"name": "selfeval-firm"/' layouts/selfeval-national.json >"$tmp/firm/layouts/selfeval-firm.json"
 sed "s/{^title}项目支出绩效自评表{\/title}/{^title}项目支出绩效自评表（本所式样）{\/title}/" layouts/selfeval-national.json >"$tmp/firm/layouts/selfeval-national.json"
 bin_abs=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
-(cd "$tmp/firm" && $WRAP "$bin_abs" layouts) >"$tmp/firm/list.txt" 2>&1
+(cd "$tmp/firm" && "$bin_abs" layouts) >"$tmp/firm/list.txt" 2>&1
 (cd "$tmp/firm" && "$bin_abs" render -l selfeval-national --tree "$OLDPWD/examples/003-zaozhuang-selfeval-ip-aid.json") >"$tmp/firm/tree.json" 2>/dev/null
 : >"$tmp/diff"
 head -1 "$tmp/firm/list.txt" | grep -q '^selfeval-firm .*\[layouts/selfeval-firm.json\]$' || echo "first: $(head -1 "$tmp/firm/list.txt")" >>"$tmp/diff"
