@@ -3,13 +3,13 @@
 tree in order, heading styles and numbers, tables with their merged cells
 and header rows, the fonts of the roles, the chart's data.
 Usage: docx_check.py DOC.docx TREE.json; prints what differs, exits 1 then."""
-import json, re, sys, zipfile
+import html, json, re, sys, zipfile
 import docx
 from docx.oxml.ns import qn
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 path, tree_path = sys.argv[1], sys.argv[2]
-tree = json.load(open(tree_path, encoding="utf-8"))
+tree = json.load(open(tree_path, encoding="utf-8"), parse_float=str)  # figures as written
 d = docx.Document(path)
 problems = []
 
@@ -129,6 +129,17 @@ with zipfile.ZipFile(path) as z:
         for bar in c.get("bars", []):
             if "<c:v>%s</c:v>" % bar["label"] not in xml:
                 problems.append("chart %d: no bar %r" % (i + 1, bar["label"]))
+        # each bar's label as the PDF prints it: its value in its own number format
+        formats = [html.unescape(f) for f in re.findall(r'<c:dLbl><c:idx val="\d+"/><c:numFmt formatCode="([^"]*)"', xml)]
+        for bar, fmt in zip(c.get("bars", []), formats):
+            m = re.fullmatch(r'(0(?:\.(0+))?)?"(.*)"', fmt)
+            shown = bar.get("shown", str(bar.get("value")))
+            want = shown + c.get("unit", "") if shown[:1].isdigit() else shown
+            got = (("%%.%df" % len(m.group(2) or "")) % float(bar["value"]) if m and m.group(1) else "") + (m.group(3) if m else "")
+            if got != want:
+                problems.append("chart %d: bar %r labelled %r, the PDF prints %r" % (i + 1, bar["label"], got, want))
+        if len(formats) != len(c.get("bars", [])):
+            problems.append("chart %d: %d labels for %d bars" % (i + 1, len(formats), len(c.get("bars", []))))
     if z.testzip() is not None:
         problems.append("a damaged member in the package")
 

@@ -431,6 +431,32 @@ static void image(docx *x, const jx_block *b) {
     inline_drawing(x, cx, cy, "Picture", graphic, b->align);
 }
 
+/* A bar's label as the PDF prints it: its figure with the decimals it
+ * was written with and the unit ("86%", "93.33%"), or its words ("—"),
+ * as a number format over the bar's value. */
+static void data_label(jx_buf *c, const jx_chart *ch, size_t i) {
+    const char *shown = ch->bars[i].shown;
+    int numeric = shown[0] >= '0' && shown[0] <= '9';
+    const char *point = strchr(shown, '.');
+    size_t decimals = numeric && point ? strspn(point + 1, "0123456789") : 0;
+    jx_buf f;
+    jx_buf_init(&f, 1024);
+    if (numeric) {
+        jx_buf_puts(&f, "0");
+        if (decimals) jx_buf_putc(&f, '.');
+        for (size_t k = 0; k < decimals && k < 10; k++) jx_buf_putc(&f, '0');
+    }
+    jx_buf_putc(&f, '"'); /* the unit, or the words, as literal text */
+    jx_buf_puts(&f, numeric ? (ch->unit ? ch->unit : "") : shown);
+    jx_buf_putc(&f, '"');
+    char *format = jx_buf_take(&f);
+    jx_buf_printf(c, "<c:dLbl><c:idx val=\"%zu\"/><c:numFmt formatCode=\"", i);
+    xml_str(c, format ? format : "General");
+    jx_buf_puts(c, "\" sourceLinked=\"0\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName "
+                   "val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbl>");
+    free(format);
+}
+
 /* A native bar chart whose data live in the chart part itself (no
  * embedded workbook): Word, WPS and LibreOffice draw it from the cache. */
 static void chart_part(jx_buf *c, const jx_chart *ch) {
@@ -441,7 +467,9 @@ static void chart_part(jx_buf *c, const jx_chart *ch) {
                    "<c:roundedCorners val=\"0\"/><c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>"
                    "<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/><c:ser>"
                    "<c:idx val=\"0\"/><c:order val=\"0\"/><c:spPr><a:solidFill><a:srgbClr val=\"AAAAAA\"/></a:solidFill>"
-                   "</c:spPr><c:dLbls><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/>"
+                   "</c:spPr><c:dLbls>");
+    for (size_t i = 0; i < ch->nbars; i++) data_label(c, ch, i);
+    jx_buf_puts(c, "<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/>"
                    "<c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/></c:dLbls>");
     jx_buf_printf(c, "<c:cat><c:strLit><c:ptCount val=\"%zu\"/>", ch->nbars);
     for (size_t i = 0; i < ch->nbars; i++) {
