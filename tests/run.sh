@@ -420,6 +420,36 @@ for layout, sheets in want.items():
 PY
 if [ -s "$tmp/diff" ]; then report FAIL "template LAYOUT: the sheets of that layout's form" "$tmp/diff"; else report PASS; fi
 
+# A compilation: render --combine writes the inputs' documents as one PDF,
+# each through its own layout, under a 目录 that lists them with the page
+# each starts on, each a bookmark with its own headings under it; every
+# page of each document is there (two 自评表 of one form: their pages and
+# the 目录's), and two reports keep their chapters as bookmarks
+combined="examples/003-zaozhuang-selfeval-ip-aid.json examples/003-zaozhuang-selfeval-premises.json"
+# shellcheck disable=SC2086
+$WRAP "$BIN" render --combine -o "$tmp/combined.pdf" $combined 2>/dev/null
+$WRAP "$BIN" render --combine -o "$tmp/reports.pdf" examples/003-zaozhuang-report-food-drug.json \
+    examples/003-zaozhuang-report-special-equipment.json 2>/dev/null
+: >"$tmp/diff"
+pages=1
+for f in $combined; do
+    "$BIN" render -o "$tmp/one.pdf" "$f" 2>/dev/null
+    pages=$((pages + $(pdfinfo "$tmp/one.pdf" | awk '/^Pages:/ {print $2}')))
+done
+got=$(pdfinfo "$tmp/combined.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+[ "$got" = "$pages" ] || echo "pages: $got; the documents alone and a 目录: $pages" >>"$tmp/diff"
+for pdf in "$tmp/combined.pdf" "$tmp/reports.pdf"; do qpdf --check "$pdf" >/dev/null 2>&1 || echo "qpdf finds errors in $pdf" >>"$tmp/diff"; done
+pdftotext -f 1 -l 1 "$tmp/combined.pdf" - 2>/dev/null | tr -d ' ' | grep -c '^知识产权维权援助绩效自评表\.*1$\|^业务用房租赁及运行费绩效自评表\.*3$' | grep -qx 2 ||
+    { echo "the 目录:"; pdftotext -f 1 -l 1 "$tmp/combined.pdf" - 2>/dev/null | head -4; } >>"$tmp/diff"
+qpdf --json --json-key=outlines "$tmp/reports.pdf" 2>/dev/null | /usr/bin/python3 -c '
+import json, sys
+o = json.load(sys.stdin)["outlines"]
+want = ["食品药品安全抽验经费项目绩效评价报告", "特种设备安全专项项目绩效评价报告"]
+if [x["title"] for x in o] != want: print("bookmarks:", [x["title"] for x in o])
+elif [k["title"] for k in o[1]["kids"]][:2] != ["一、项目基本情况", "二、项目绩效目标"]: print("no chapters under", want[1])
+' >>"$tmp/diff" 2>&1
+if [ -s "$tmp/diff" ]; then report FAIL "render --combine: one PDF, a 目录 and a bookmark per document, every page kept" "$tmp/diff"; else report PASS; fi
+
 # Web pages: every example with its default layout as one page that tidy
 # finds no error in and that holds the tree (tests/html_check.py: every
 # text in order, headings by level, tables with captions, <th scope> header

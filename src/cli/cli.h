@@ -12,7 +12,7 @@
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_BATCH = 3 };
 
 typedef struct options {
-    int json, strict, dump, tree, jobs, quiet, status, fragment;
+    int json, strict, dump, tree, jobs, quiet, status, fragment, combine;
     const char *output, *fonts, *layout, *layouts, *outdir, *manifest, *shard;
     const char *format; /* "pdf", "docx", "xlsx", "html"; NULL: by -o's extension, else pdf */
     char found_layouts[4096], found_fonts[4096], search_layouts[4200];

@@ -45,6 +45,9 @@ static const char USAGE[] =
     "                        shards) is done and unchanged: for a job that waits on it\n"
     "  render --manifest M.tsv -l summary -o OUT.pdf\n"
     "                        the manifest's inputs as one document\n"
+    "  render --combine -o OUT.pdf FILE... | --manifest M.tsv\n"
+    "                        the inputs' documents, each through its own layout,\n"
+    "                        as one PDF: a 目录 of them, a bookmark each\n"
     "  layouts [FILE]        list the layouts with a line about each; with FILE,\n"
     "                        the names of those made for it, the default first\n"
     "  fields                list every value a layout can bind to\n"
@@ -187,6 +190,7 @@ static int parse_options(int argc, char **argv, options *o) {
         {"status", no_argument, NULL, 'T'},
         {"format", required_argument, NULL, 'F'},
         {"fragment", no_argument, NULL, 'G'},
+        {"combine", no_argument, NULL, 'C'},
         {NULL, 0, NULL, 0},
     };
     int c;
@@ -209,6 +213,7 @@ static int parse_options(int argc, char **argv, options *o) {
         case 'q': o->quiet = 1; break;
         case 'T': o->status = 1; break;
         case 'G': o->fragment = 1; break;
+        case 'C': o->combine = 1; break;
         case 'F':
             if (strcmp(optarg, "pdf") && strcmp(optarg, "docx") && strcmp(optarg, "xlsx") && strcmp(optarg, "html")) return -1;
             o->format = optarg;
@@ -470,7 +475,8 @@ static int render_files(int nfiles, char *const *files, const options *o, const 
     }
     jx_render_opts ro = render_opts(o);
     ro.fonts = fonts, ro.one_document = fonts != NULL;
-    int rc = read ? jx_render(&ro, layouts, inputs, nfiles, done, d) : -1;
+    int rc = !read ? -1 : o->combine ? jx_render_combined(&ro, layouts, inputs, nfiles, done, d)
+                                     : jx_render(&ro, layouts, inputs, nfiles, done, d);
     for (int i = 0; inputs && i < nfiles; i++) free((void *)inputs[i].data);
     free(inputs);
     return rc ? EXIT_INPUT : EXIT_OK;
@@ -570,6 +576,10 @@ int main(int argc, char **argv) {
         }
         if (nfiles < 1) goto usage;
         if (output_named_wrongly(&o)) return EXIT_USAGE;
+        if (o.combine && (o.outdir || (output_kind(&o) != JX_OUT_PDF && output_kind(&o) != JX_OUT_DUMP))) {
+            fputs("jixiao: --combine writes the inputs as one PDF: give -o NAME.pdf (or --dump)\n", stderr);
+            return EXIT_USAGE;
+        }
         return o.outdir ? run_batch(nfiles, files, &o) : run_render(nfiles, files, &o);
     }
     if (!strcmp(cmd, "layouts")) {

@@ -102,6 +102,9 @@ typedef struct jx_block {
     double indent;    /* first-line indent in em, -1: the block type's */
     double space_before; /* pt */
     int unnumbered;   /* headings: no 一、（一） number, no outline level change */
+    int mark;         /* headings: a document's entry in a compilation — in the 目录 (which
+                         then lists the marks alone) and at the top of the outline, not
+                         printed; the numbers 一、（一） start again after it */
     int hanging;      /* paragraphs: lines after the first hang under the text after "：", broken between words */
     jx_pos pos;
 } jx_block;

@@ -44,7 +44,7 @@ int rd_page(loader *L, const cJSON *v, jx_doc_page *pg) {
 }
 static const char *const BLOCK_KEYS[] = {"type",  "level", "text",   "restart", "orientation", "caption", "columns", "header", "size",
                                          "rows",  "subheads", "style", "widths", "bars",    "max",     "unit",    "path",   "width",
-                                         "align", "font",  "bold",   "indent",  "space",   "numbered", "hanging", NULL};
+                                         "align", "font",  "bold",   "indent",  "space",   "numbered", "hanging", "mark", NULL};
 static const char *const LAYOUT_BLOCK_KEYS[] = {
     "type",  "level",  "text",   "restart", "orientation", "caption", "columns", "header",   "size", "rows", "style", "widths",
     "bars",  "max",    "unit",   "path",    "width",   "align",   "font",     "bold", "indent", "space",
@@ -251,7 +251,9 @@ int rd_block(loader *L, const cJSON *b, const char *ptr, jx_block *out) {
     out->indent = -1;
     if (out->type == JX_BLOCK_TITLE || out->type == JX_BLOCK_HEADING || out->type == JX_BLOCK_PARAGRAPH)
         rc |= parse_text_style(L, b, ptr, out);
-    if (out->type == JX_BLOCK_HEADING) rc |= ld_int(L, b, ptr, "level", 1, 1, 4, &out->level);
+    if (out->type == JX_BLOCK_HEADING)
+        rc |= ld_int(L, b, ptr, "level", 1, 1, 4, &out->level) | ld_bool(L, b, ptr, "mark", NULL, &out->mark);
+    if (out->mark) out->unnumbered = 1, out->level = 1;
     if (out->type == JX_BLOCK_TABLE) return rc | parse_table(L, b, ptr, out);
     if (out->type == JX_BLOCK_CHART) return rc | parse_chart(L, b, ptr, out);
     if (out->type == JX_BLOCK_IMAGE) {

@@ -103,6 +103,7 @@ static void block(jx_buf *b, const jx_block *blk) {
     switch (blk->type) {
     case JX_BLOCK_HEADING:
         key(b, "level"), jx_buf_printf(b, "%d", blk->level);
+        if (blk->mark) key(b, "mark"), jx_buf_puts(b, "true");
         /* fall through */
     case JX_BLOCK_TITLE:
     case JX_BLOCK_PARAGRAPH:

@@ -100,11 +100,13 @@ static int set_toc_entries(setter *S, const jx_block *b) {
         const jx_block *h = &S->doc->blocks[i];
         if (h->type != JX_BLOCK_HEADING) continue;
         char number[48] = "", title[4096];
+        if (h->mark) memset(counters, 0, sizeof counters);
         if (!h->unnumbered) jx_heading_number(counters, h->level, number, sizeof number);
         int printed = heading < S->ntoc_pages ? S->toc_pages[heading] : 0;
         heading++;
-        if (h->level > 2) continue;
-        jx_toc_title(S->doc, h, title, sizeof title);
+        if (h->level > 2 || (S->marks && !h->mark)) continue;
+        if (h->mark) snprintf(title, sizeof title, "%s", h->text);
+        else jx_toc_title(S->doc, h, title, sizeof title);
         rc = set_toc_entry(S, number, title, printed, h->level, h->pos);
     }
     return rc;
@@ -170,6 +172,11 @@ static int set_heading(setter *S, const jx_block *b) {
     static const jx_role heading_roles[] = {JX_ROLE_HEI, JX_ROLE_KAI, JX_ROLE_FANGSONG, JX_ROLE_FANGSONG};
     const jx_page_style *st = S->st;
     char number[48] = "", full[4096], title[4096], listed[4096 + 48];
+    if (b->mark) { /* a document of a compilation begins: listed, not printed */
+        memset(S->counters, 0, sizeof S->counters);
+        start_numbering(S);
+        return add_outline(S, 1, b->text);
+    }
     if (!b->unnumbered) jx_heading_number(S->counters, b->level, number, sizeof number);
     snprintf(full, sizeof full, "%s%s", number, b->text);
     start_numbering(S);
@@ -178,7 +185,7 @@ static int set_heading(setter *S, const jx_block *b) {
     if (ts_lines_left(S, st->leading) < need && S->y > 0 && ts_new_page(S)) return -1;
     jx_toc_title(S->doc, b, title, sizeof title);
     snprintf(listed, sizeof listed, "%s%s", number, title);
-    if (add_outline(S, b->level, listed)) return -1;
+    if (add_outline(S, b->level + S->marks, listed)) return -1;
     return set_text(S, b, full, (look){heading_roles[b->level - 1], st->body_size, 2, b->level == 3, TS_JUSTIFY}, 0);
 }
 
@@ -300,6 +307,12 @@ static void add_page_numbers(setter *S) {
     }
 }
 
+static int has_marks(const jx_document *doc) {
+    for (size_t i = 0; i < doc->nblocks; i++)
+        if (doc->blocks[i].mark) return 1;
+    return 0;
+}
+
 /* styles: the portrait and landscape pages; the document's own comes first. */
 static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const jx_page_style *styles,
                         const int *toc_pages, size_t ntoc, toc_place *toc, jx_display *out, jx_diags *diags) {
@@ -307,7 +320,7 @@ static int typeset_pass(const jx_document *doc, const jx_fontset *fonts, const j
     memset(out, 0, sizeof *out);
     out->width = style->width;
     out->height = style->height;
-    setter S = {doc, fonts, style, styles, out, diags, 0, 0, 0, {0}, 0, NULL, doc->blocks + doc->nblocks, toc, toc_pages, ntoc};
+    setter S = {doc, fonts, style, styles, out, diags, 0, 0, 0, {0}, 0, NULL, doc->blocks + doc->nblocks, toc, toc_pages, ntoc, has_marks(doc)};
     if (ts_new_page(&S)) {
         jx_diags_add(diags, JX_ERROR, doc->file, 0, 0, "", "out of memory");
         return -1;
@@ -363,7 +376,7 @@ static int refill_toc(const jx_document *doc, const jx_fontset *fonts, const jx_
     jx_display again = {0};
     jx_diags scratch;
     jx_diags_init(&scratch);
-    setter S = {doc, fonts, style, styles, &again, &scratch, 0, 0, 0, {0}, 0, NULL, doc->blocks + doc->nblocks, NULL, pages, n};
+    setter S = {doc, fonts, style, styles, &again, &scratch, 0, 0, 0, {0}, 0, NULL, doc->blocks + doc->nblocks, NULL, pages, n, has_marks(doc)};
     S.front_matter = 1;
     size_t count = toc->last - toc->first + 1;
     int rc = ts_new_page(&S) || set_toc_entries(&S, toc->block) || S.oom || again.npages != count ||

@@ -25,6 +25,7 @@ typedef struct setter {
     struct toc_place *toc;      /* where the 目录 was set, when asked */
     const int *toc_pages; /* printed page of each heading, from the first pass */
     size_t ntoc_pages;
+    int marks; /* the tree is a compilation: its documents' marks head the outline and fill the 目录 */
 } setter;
 
 typedef struct run {

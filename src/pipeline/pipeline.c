@@ -609,22 +609,34 @@ static int append_attachments(const jx_shelf *s, const jx_doc *input, jx_documen
 
 /*** The pipeline ***/
 
-static int build_and_write(const jx_render_opts *o, const jx_shelf *layouts, jx_doc **docs, const jx_input *inputs,
-                           int n, jx_rendered *out, jx_diags *d) {
+/* The tree the chosen layout makes of the inputs, with the report's
+ * attachments after it (their trees kept in *extra); NULL with diagnostics. */
+static jx_document *build_tree(const jx_shelf *layouts, jx_doc **docs, const jx_input *inputs, int n,
+                               const jx_layout **used, attached *extra, jx_diags *d) {
     const jx_layout *lay = choose(layouts, docs[0], n > 1, d);
-    if (!lay) return -1;
-    snprintf(out->layout, sizeof out->layout, "%s", lay->name);
+    if (!lay) return NULL;
+    *used = lay;
     if (!lay->many && n > 1) {
         jx_diags_add(d, JX_ERROR, lay->file, 0, 0, "", "the layout \"%s\" renders one input, not %d", lay->name, n);
-        return -1;
+        return NULL;
     }
     jx_batch batch = {(const jx_doc *const *)docs, (size_t)n};
     jx_val root = lay->many ? jx_bind_batch(&batch) : jx_bind_root(docs[0]);
     jx_document *doc = jx_build(lay, root, n == 1 ? inputs[0].name : "the inputs", d);
+    if (doc && (d->errors || (!lay->many && append_attachments(layouts, docs[0], doc, inputs[0].name, extra, d) != 0))) {
+        jx_document_free(doc);
+        doc = NULL;
+    }
+    return doc;
+}
+
+static int build_and_write(const jx_render_opts *o, const jx_shelf *layouts, jx_doc **docs, const jx_input *inputs,
+                           int n, jx_rendered *out, jx_diags *d) {
+    const jx_layout *lay = NULL;
     attached extra = {0};
-    int rc = doc && !d->errors && (lay->many || append_attachments(layouts, docs[0], doc, inputs[0].name, &extra, d) == 0)
-                 ? write_document(o, doc, n == 1 ? inputs[0].name : NULL, lay->name, out, d)
-                 : -1;
+    jx_document *doc = build_tree(layouts, docs, inputs, n, &lay, &extra, d);
+    if (lay) snprintf(out->layout, sizeof out->layout, "%s", lay->name);
+    int rc = doc ? write_document(o, doc, n == 1 ? inputs[0].name : NULL, lay->name, out, d) : -1;
     attached_free(&extra);
     jx_document_free(doc);
     return rc;
@@ -646,6 +658,100 @@ int jx_render(const jx_render_opts *o, const jx_shelf *layouts, const jx_input *
     int rc = loaded && !d->errors ? build_and_write(o, layouts, docs, inputs, n, out, d) : -1;
     for (int i = 0; docs && i < n; i++) relocate(docs[i], d, from), jx_doc_free(docs[i]);
     free(docs);
+    if (rc) jx_rendered_free(out);
+    return rc;
+}
+
+/*** Compilations ***/
+
+/* One document of a compilation: its input and the tree its layout made. */
+typedef struct part {
+    jx_doc *input;
+    jx_document *tree;
+    attached extra;
+} part;
+
+/* A document's name in the compilation's 目录: its title as published,
+ * else its first title's lines, else its file. */
+static const char *part_title(const jx_document *t, const char *file, jx_arena *a) {
+    if (t->title && *t->title) return t->title;
+    for (size_t i = 0; i < t->nblocks; i++) {
+        if (t->blocks[i].type != JX_BLOCK_TITLE || !t->blocks[i].text) continue;
+        char *flat = jx_arena_strdup(a, t->blocks[i].text);
+        for (char *p = flat; p && *p; p++)
+            if (*p == '\n') *p = ' ';
+        return flat ? flat : file;
+    }
+    return file;
+}
+
+/* The documents one after another, each on a new page (turned as its own
+ * layout sets it), under a 目录 that lists them; each document's own 目录
+ * gives way to it. Strings stay in the parts' arenas. */
+static jx_document *compile(const part *parts, int n, const jx_input *inputs, size_t total, jx_diags *d) {
+    jx_document *book = calloc(1, sizeof *book);
+    jx_arena *a = book ? jx_arena_new() : NULL;
+    jx_block *blocks = a ? jx_arena_array(a, total, sizeof *blocks) : NULL;
+    if (!blocks) {
+        jx_arena_free(a), free(book);
+        jx_diags_add(d, JX_ERROR, inputs[0].name, 0, 0, "", "out of memory");
+        return NULL;
+    }
+    const jx_document *first = parts[0].tree;
+    *book = (jx_document){.arena = a, .file = "the compilation", .title = "绩效评价文件汇编", .page = first->page,
+                          .style = first->style, .blocks = blocks};
+    const jx_block base = {.indent = -1, .role = JX_ROLE_AUTO};
+    size_t k = 0;
+    blocks[k] = base, blocks[k].type = JX_BLOCK_TOC, blocks[k++].text = "目录";
+    for (int i = 0; i < n; i++) {
+        const jx_document *t = parts[i].tree;
+        if (memcmp(&t->style, &first->style, sizeof t->style) != 0)
+            jx_diags_add(d, JX_WARNING, inputs[i].name, 0, 0, "", "set in the first document's type sizes and area, not its own");
+        blocks[k] = base, blocks[k].type = JX_BLOCK_PAGEBREAK, blocks[k++].turn = 1 + t->page.landscape;
+        blocks[k] = base, blocks[k].type = JX_BLOCK_HEADING, blocks[k].level = 1, blocks[k].mark = 1;
+        blocks[k].unnumbered = 1, blocks[k++].text = part_title(t, inputs[i].name, a);
+        for (size_t j = 0; j < t->nblocks; j++) {
+            const jx_block *b = &t->blocks[j];
+            int after_toc = j > 0 && t->blocks[j - 1].type == JX_BLOCK_TOC && b->type == JX_BLOCK_PAGEBREAK;
+            if (b->type != JX_BLOCK_TOC && !after_toc) blocks[k++] = *b;
+        }
+    }
+    book->nblocks = k;
+    return book;
+}
+
+int jx_render_combined(const jx_render_opts *o, const jx_shelf *layouts, const jx_input *inputs, int n,
+                       jx_rendered *out, jx_diags *d) {
+    memset(out, 0, sizeof *out);
+    part *parts = n > 0 ? calloc((size_t)n, sizeof *parts) : NULL;
+    if (!parts) return jx_diags_add(d, JX_ERROR, n ? inputs[0].name : "jixiao", 0, 0, "", "out of memory"), -1;
+    size_t total = 1;
+    for (int i = 0; i < n; i++) {
+        size_t from = d->count;
+        part *p = &parts[i];
+        p->input = jx_load_scored(&inputs[i], d);
+        if (p->input && !jx_doc_scored(p->input))
+            jx_diags_add(d, JX_ERROR, inputs[i].name, 0, 0, "", "nothing to render: the input has no \"scoring\" section");
+        const jx_layout *lay = NULL;
+        if (p->input && jx_doc_scored(p->input) && !d->errors)
+            p->tree = build_tree(layouts, &p->input, &inputs[i], 1, &lay, &p->extra, d);
+        if (lay && lay->many) {
+            jx_diags_add(d, JX_ERROR, inputs[i].name, 0, 0, "", "the layout \"%s\" renders several inputs as one document; a compilation takes each input's own", lay->name);
+            jx_document_free(p->tree), p->tree = NULL;
+        }
+        relocate(p->input, d, from);
+        if (p->tree) total += p->tree->nblocks + 2;
+    }
+    jx_document *book = d->errors ? NULL : compile(parts, n, inputs, total, d);
+    snprintf(out->layout, sizeof out->layout, "%s", "each input's own");
+    int rc = book ? write_document(o, book, NULL, "combined", out, d) : -1;
+    jx_document_free(book);
+    for (int i = 0; i < n; i++) {
+        jx_document_free(parts[i].tree);
+        attached_free(&parts[i].extra);
+        jx_doc_free(parts[i].input);
+    }
+    free(parts);
     if (rc) jx_rendered_free(out);
     return rc;
 }

@@ -94,6 +94,12 @@ char *jx_output_path(const jx_render_opts *o, const char *name, const char *layo
  * 0, or -1 with diagnostics; nothing is written then. */
 int jx_render(const jx_render_opts *o, const jx_shelf *layouts, const jx_input *inputs, int n, jx_rendered *out,
               jx_diags *d);
+/* The inputs as one compilation (a bureau's volume of 自评表 or reports):
+ * each through its own default layout (or the shelf's named one), one
+ * after another on new pages, under a 目录 that lists them, each document
+ * a bookmark with its own headings below it. 0, or -1 with diagnostics. */
+int jx_render_combined(const jx_render_opts *o, const jx_shelf *layouts, const jx_input *inputs, int n,
+                       jx_rendered *out, jx_diags *d);
 /* Typesets a document tree (jixiao-doc/1) as jx_render does a built one. */
 int jx_render_tree(const jx_render_opts *o, const jx_input *tree, jx_rendered *out, jx_diags *d);
 

@@ -181,6 +181,7 @@ static void title(docx *x, const jx_block *b) {
 
 static void heading(docx *x, const jx_block *b) {
     static const char *const styles[] = {"Heading1", "Heading2", "Heading3", "Heading4"};
+    if (b->mark) return; /* a compilation's entry: the 目录 field lists headings Word sees */
     char number[48] = "";
     if (!b->unnumbered) jx_heading_number(x->counters, b->level, number, sizeof number);
     para p = block_para(b, styles[b->level - 1]);

@@ -139,6 +139,11 @@ static void title(html *h, const jx_block *b) {
 
 static void heading(html *h, const jx_block *b) {
     char number[48] = "";
+    if (b->mark) { /* a compilation's entry: a place the 目录 links to, nothing printed */
+        jx_buf_printf(&h->o, "<div id=\"s%d\"></div>\n", ++h->headings);
+        memset(h->counters, 0, sizeof h->counters);
+        return;
+    }
     if (!b->unnumbered) jx_heading_number(h->counters, b->level, number, sizeof number);
     int tag = b->level + 1;
     jx_buf_printf(&h->o, "<h%d id=\"s%d\"", tag, ++h->headings);

@@ -59,6 +59,9 @@ $ render --shard 0/2 --outdir build examples/003-zaozhuang-selfeval-ip-aid.json
 !                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
+!   render --combine -o OUT.pdf FILE... | --manifest M.tsv
+!                         the inputs' documents, each through its own layout,
+!                         as one PDF: a 目录 of them, a bookmark each
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to

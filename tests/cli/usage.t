@@ -26,6 +26,9 @@ $
 !                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
+!   render --combine -o OUT.pdf FILE... | --manifest M.tsv
+!                         the inputs' documents, each through its own layout,
+!                         as one PDF: a 目录 of them, a bookmark each
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -94,6 +97,9 @@ $ frobnicate x.json
 !                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
+!   render --combine -o OUT.pdf FILE... | --manifest M.tsv
+!                         the inputs' documents, each through its own layout,
+!                         as one PDF: a 目录 of them, a bookmark each
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -161,6 +167,9 @@ $ check
 !                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
+!   render --combine -o OUT.pdf FILE... | --manifest M.tsv
+!                         the inputs' documents, each through its own layout,
+!                         as one PDF: a 目录 of them, a bookmark each
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -228,6 +237,9 @@ $ score a.json b.json
 !                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
+!   render --combine -o OUT.pdf FILE... | --manifest M.tsv
+!                         the inputs' documents, each through its own layout,
+!                         as one PDF: a 目录 of them, a bookmark each
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -295,6 +307,9 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
+!   render --combine -o OUT.pdf FILE... | --manifest M.tsv
+!                         the inputs' documents, each through its own layout,
+!                         as one PDF: a 目录 of them, a bookmark each
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -363,6 +378,9 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
+!   render --combine -o OUT.pdf FILE... | --manifest M.tsv
+!                         the inputs' documents, each through its own layout,
+!                         as one PDF: a 目录 of them, a bookmark each
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -438,6 +456,9 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 !                         shards) is done and unchanged: for a job that waits on it
 !   render --manifest M.tsv -l summary -o OUT.pdf
 !                         the manifest's inputs as one document
+!   render --combine -o OUT.pdf FILE... | --manifest M.tsv
+!                         the inputs' documents, each through its own layout,
+!                         as one PDF: a 目录 of them, a bookmark each
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
@@ -484,3 +505,8 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 $ render -o build/never.txt examples/003-zaozhuang-selfeval-ip-aid.json
 ? 2
 ! jixiao: -o build/never.txt: unknown extension; write .pdf, .docx, .xlsx or .html, or give --format
+
+# a compilation is one PDF: another format is refused
+$ render --combine -o build/never.html examples/003-zaozhuang-selfeval-ip-aid.json
+? 2
+! jixiao: --combine writes the inputs as one PDF: give -o NAME.pdf (or --dump)
