@@ -1,5 +1,6 @@
 #include "input/review.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "base/decimal.h"
@@ -63,6 +64,70 @@ static void budget_changed(const jx_doc *doc, jx_diags *d) {
                fig(f->budget.v).s, f->unit);
 }
 
+/* A survey's answers and Σ count × level weight (the default weights 10 8
+ * 6 4 2, as the scorer reads them). */
+static void survey_sums(const jx_value *v, jx_q *answers, jx_q *points) {
+    static const int64_t default_lw[] = {10, 8, 6, 4, 2};
+    *answers = *points = jx_q_int(0);
+    for (size_t i = 0; i < v->ncounts; i++) {
+        jx_q lw = v->nlevel_weights ? jx_q_dec(v->level_weights[i]) : jx_q_int(i < 5 ? default_lw[i] : 0);
+        *points = jx_q_add(*points, jx_q_mul(jx_q_dec(v->counts[i]), lw));
+        *answers = jx_q_add(*answers, jx_q_dec(v->counts[i]));
+    }
+}
+
+/* Rates of groups of different sizes averaged as if they were alike (the
+ * 知晓率 of 35 and of 94 answers given as their mean): the pooled rate is
+ * said beside it. */
+static void unweighted_surveys(const jx_doc *doc, const jx_node *n, jx_diags *d) {
+    const jx_value *v = &n->in.value;
+    if (!v->present || v->kind != JX_VALUE_MEAN || v->nitems < 2) return;
+    jx_q all_answers = jx_q_int(0), all_points = jx_q_int(0), first = jx_q_int(-1);
+    int differ = 0;
+    char sizes[160] = "";
+    for (size_t i = 0; i < v->nitems; i++) {
+        if (v->items[i].kind != JX_VALUE_SURVEY) return;
+        jx_q answers, points;
+        survey_sums(&v->items[i], &answers, &points);
+        if (jx_q_sign(answers) == 0) return;
+        differ |= i > 0 && jx_q_cmp(answers, first) != 0;
+        if (i == 0) first = answers;
+        all_answers = jx_q_add(all_answers, answers), all_points = jx_q_add(all_points, points);
+        char one[48];
+        int64_t whole;
+        if (jx_q_round(answers, 0, &whole) == 0) {
+            snprintf(one, sizeof one, "%s%lld", i ? ", " : "", (long long)whole);
+            if (strlen(sizes) + strlen(one) < sizeof sizes) strcat(sizes, one);
+        }
+    }
+    int64_t pooled;
+    jx_q rate = jx_q_div(jx_q_mul(all_points, jx_q_int(100)), jx_q_mul(all_answers, jx_q_int(10)));
+    if (!differ || jx_q_round(rate, 2, &pooled)) return;
+    jx_diag_at(d, JX_WARNING, doc->file, v->pos,
+               "%s averages the rates of surveys of %s answers as if the groups were alike; all answers together "
+               "give %lld.%02lld%%",
+               n->name, sizes, (long long)(pooled / 100), (long long)(pooled % 100));
+}
+
+/* 存在问题 "无" and 改进措施 "无" beside a total below full. */
+static void blank_findings(const jx_doc *doc, jx_diags *d) {
+    const jx_findings *f = &doc->findings;
+    const jx_scoring *sc = &doc->scoring;
+    if (!sc->scored || !sc->has_shown_total || jx_q_cmp(jx_q_dec(sc->shown_total), jx_q_dec(sc->total.v)) >= 0) return;
+    const jx_titled *lists[] = {f->problems, f->suggestions};
+    size_t counts[] = {f->nproblems, f->nsuggestions};
+    static const char *const names[] = {"存在问题 (findings.problems)", "改进措施 (findings.suggestions)"};
+    for (size_t k = 0; k < 2; k++) {
+        int nothing = counts[k] > 0;
+        for (size_t i = 0; i < counts[k]; i++)
+            nothing &= jx_says_nothing(lists[k][i].title) && jx_says_nothing(lists[k][i].detail);
+        if (nothing)
+            jx_diag_at(d, JX_WARNING, doc->file, sc->pos, "%s says nothing (\"%s\") beside a total of %s below the full %s",
+                       names[k], lists[k][0].title ? lists[k][0].title : lists[k][0].detail ? lists[k][0].detail : "",
+                       fig(sc->shown_total).s, fig(sc->total.v).s);
+    }
+}
+
 void jx_review(const jx_doc *doc, jx_diags *d) {
     if (!doc) return;
     for (size_t i = 0; i < doc->ngoals; i++) {
@@ -70,5 +135,7 @@ void jx_review(const jx_doc *doc, jx_diags *d) {
         goal_units(doc, &doc->goals[i], d);
     }
     budget_changed(doc, d);
+    for (size_t i = 0; i < doc->scoring.nnodes; i++) unweighted_surveys(doc, &doc->scoring.nodes[i], d);
+    blank_findings(doc, d);
     for (size_t i = 0; i < doc->nattachments; i++) jx_review(doc->attachments[i].doc, d);
 }

@@ -229,6 +229,7 @@ $ score examples/001-jinzhong-gongxin-platform.json
 
 $ check examples/003-zaozhuang-report-brand-quality-patent.json
 ? 0
+! examples/003-zaozhuang-report-brand-quality-patent.json:366:18: warning: /scoring/indicators/3/children/0/children/2/value: 品牌质量专利等专项资金知晓率 averages the rates of surveys of 35, 94 answers as if the groups were alike; all answers together give 78.76%
 
 $ score examples/003-zaozhuang-report-brand-quality-patent.json
 ? 0

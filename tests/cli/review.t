@@ -16,8 +16,15 @@ $ check tests/inputs/review-published-mistakes.json
 ! tests/inputs/review-published-mistakes.json:25:15: warning: /goals/indicators/1/actual: 装备采购成本: the actual "28.8万元" is in 万元, but the indicator's unit is %
 ! tests/inputs/review-published-mistakes.json:26:83: warning: /goals/indicators/2/target: 巡查安排 is marked 定量 but its target "按月安排" is not a figure
 ! tests/inputs/review-published-mistakes.json:28:4: warning: /goals/indicators/3: 执法效能提升 scored 27 of 30.00 and its 偏差原因 says only "无": say why
+! tests/inputs/review-published-mistakes.json:33:13: warning: /scoring: 存在问题 (findings.problems) says nothing ("无") beside a total of 97 below the full 100
+! tests/inputs/review-published-mistakes.json:33:13: warning: /scoring: 改进措施 (findings.suggestions) says nothing ("无") beside a total of 97 below the full 100
 
-# the same mistakes in the seeds: 晋中's 已完成 as the actual of 3项, 10项, 50家
+# the same mistakes in the seeds: 晋中's 已完成 as the actual of 3项, 10项, 50家;
+# 枣庄's 知晓率, the mean of two surveys of 35 and 94 answers (80.76%, not 78.76%)
+$ check examples/003-zaozhuang-report-brand-quality-patent.json
+? 0
+! examples/003-zaozhuang-report-brand-quality-patent.json:366:18: warning: /scoring/indicators/3/children/0/children/2/value: 品牌质量专利等专项资金知晓率 averages the rates of surveys of 35, 94 answers as if the groups were alike; all answers together give 78.76%
+
 $ check examples/000-jinzhong-quality-brand.json
 ? 0
 ! examples/000-jinzhong-quality-brand.json:45:95: warning: /goals/indicators/0/actual: 标准化研讨交流、标准化体系 is quantitative (target 3项) but its actual "已完成" is not a figure; write the value reached
