@@ -551,6 +551,26 @@ static void check_uniform(builder *B, const jx_batch *batch) {
     }
 }
 
+/* The form's limits ("200字以内"): a longer text prints, and is said at its place. */
+static void check_limits(builder *B, const jx_doc *input) {
+    for (size_t k = 0; k < B->layout->nlimits; k++) {
+        const jx_limit *lim = &B->layout->limits[k];
+        jx_env env = {.a = B->a};
+        jx_env_push(&env, jx_bind_root(input), 0, 1);
+        jx_val v = jx_path_eval(&env, &lim->path);
+        B->env.oom |= env.oom;
+        if (v.kind != JX_V_TEXT || !v.text) continue;
+        size_t chars = 0;
+        for (const unsigned char *p = (const unsigned char *)v.text; *p; p++) chars += (*p & 0xC0) != 0x80 && *p != '\n';
+        if (chars <= (size_t)lim->chars) continue;
+        jx_pos pos = {v.at ? v.at : "", 0, 0};
+        for (size_t i = 0; v.at && i < input->nvalues; i++)
+            if (input->values[i].pos.ptr && strcmp(input->values[i].pos.ptr, v.at) == 0) pos = input->values[i].pos;
+        jx_diag_at(B->diags, JX_WARNING, input->file, pos, "%zu characters, and the form (layout %s) allows %d here",
+                   chars, B->layout->name, lim->chars);
+    }
+}
+
 jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, jx_diags *diags) {
     jx_document *doc = calloc(1, sizeof *doc);
     jx_arena *a = jx_arena_new();
@@ -584,6 +604,7 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
     doc->keywords = metadata(&B, &layout->keywords);
     if (!layout->many && diags->errors == errors) jx_account(root.ptr, &shown, layout->name, diags);
     if (layout->many) check_uniform(&B, root.ptr);
+    else check_limits(&B, root.ptr);
     B.env.oom |= shown.oom | full.oom;
     B.env.shown = NULL;
     jx_strset_free(&shown);

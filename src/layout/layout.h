@@ -115,6 +115,12 @@ typedef struct jx_default {
     const char *text;
 } jx_default;
 
+/* A form's limit on a text ("200字以内"): more characters are said. */
+typedef struct jx_limit {
+    jx_path path;
+    int chars;
+} jx_limit;
+
 typedef struct jx_layout {
     jx_arena *arena;
     const char *file, *name, *description;
@@ -126,6 +132,8 @@ typedef struct jx_layout {
     jx_tpl title, author, subject, keywords;
     jx_default *defaults;
     size_t ndefaults;
+    jx_limit *limits;
+    size_t nlimits;
     jx_path *uniform; /* many inputs: values every input must share (year, department) */
     size_t nuniform;
     int full_width; /* "punctuation": "full-width": , ; : ? ! ( ) typed beside Chinese

@@ -13,7 +13,7 @@
 
 static const char *const LAYOUT_KEYS[] = {"$schema", "format",   "name",     "description", "input",  "default_for",
                                           "page",    "style",    "metadata", "defaults",    "blocks", "uniform",
-                                          "punctuation", NULL};
+                                          "punctuation", "limits", NULL};
 static const char *const META_KEYS[] = {"title", "author", "subject", "keywords", NULL};
 static const char *const GROUP_KEYS[] = {"type", "blocks", "each", "when", "unless", "expect", "heading", "level", NULL};
 static const char *const TABLES_KEYS[] = {"type", "section", "size", "when", "unless", NULL};
@@ -345,6 +345,33 @@ static int layout_defaults(layout_parser *P, const cJSON *v, jx_layout *lay) {
     return rc;
 }
 
+/* limits: the form's own limits on texts, "path": characters. */
+static int layout_limits(layout_parser *P, const cJSON *v, jx_layout *lay) {
+    loader *L = P->L;
+    if (!v) return 0;
+    if (!cJSON_IsObject(v)) return ld_wrong_type(L, v, "/limits", "an object");
+    lay->nlimits = (size_t)cJSON_GetArraySize(v);
+    lay->limits = jx_arena_array(L->a, lay->nlimits ? lay->nlimits : 1, sizeof *lay->limits);
+    if (!lay->limits) return L->oom = 1, -1;
+    int rc = 0;
+    size_t i = 0;
+    for (const cJSON *d = v->child; d; d = d->next, i++) {
+        jx_limit *lim = &lay->limits[i];
+        const char *dp = ld_ptr_key(L, "/limits", d->string);
+        jx_pos pos = ld_pos_at(L, d, dp);
+        if (jx_path_compile(L->a, d->string, strlen(d->string), pos, &P->scopes, L->file, L->diags, &lim->path)) {
+            rc = -1;
+            continue;
+        }
+        if (jx_path_kind_of(&lim->path) != JX_V_TEXT) {
+            rc = ld_err(L, pos, "a limit is for a text value, \"%s\" is not one", d->string);
+            continue;
+        }
+        rc |= ld_int(L, v, "/limits", d->string, 1, 1, 1000000, &lim->chars);
+    }
+    return rc;
+}
+
 /* uniform: paths into each input of a many-input layout whose values must
  * agree, so that a title taken from the first input holds for all. */
 static int layout_uniform(layout_parser *P, const cJSON *r, jx_layout *lay) {
@@ -394,7 +421,8 @@ static int parse_layout(loader *L, jx_layout *lay) {
     L->in_layout = 1;
     return layout_select(&P, r, lay) | layout_uniform(&P, r, lay) |
            rd_style(L, ld_member(r, "style"), &lay->style) | layout_metadata(&P, ld_member(r, "metadata"), lay) |
-           layout_defaults(&P, ld_member(r, "defaults"), lay) | layout_blocks(&P, r, "", &lay->blocks, &lay->nblocks);
+           layout_defaults(&P, ld_member(r, "defaults"), lay) | layout_limits(&P, ld_member(r, "limits"), lay) |
+           layout_blocks(&P, r, "", &lay->blocks, &lay->nblocks);
 }
 
 static void *create_layout(loader *L) {

@@ -36,3 +36,10 @@ $ check examples/000-jinzhong-quality-brand.json
 ! examples/000-jinzhong-quality-brand.json:94:11: warning: /scoring/indicators/1/children/0/children/0: 管理制度健全性 scored 2.00 of 3.00 with no 偏差原因 (note, deviation or analysis)
 ! examples/000-jinzhong-quality-brand.json:96:11: warning: /scoring/indicators/1/children/0/children/2: 项目质量可控性 scored 3.00 of 4.00 with no 偏差原因 (note, deviation or analysis)
 ! examples/000-jinzhong-quality-brand.json:111:11: warning: /scoring/indicators/3/children/0/children/2: 生态效益 scored 4.00 of 5.00 with no 偏差原因 (note, deviation or analysis)
+
+# a form's own limit on a text (四川: 年度目标完成情况 100字以内), from its layout:
+# the text prints whole and the excess is said at its place
+$ render -l docs/new-form/selfeval-sichuan.json -o /dev/null tests/inputs/limit-long-text.json
+? 0
+! tests/inputs/limit-long-text.json:37:22: warning: /goals/annual_achieved: 125 characters, and the form (layout selfeval-sichuan) allows 100 here
+! tests/inputs/limit-long-text.json: wrote /dev/null (layout selfeval-sichuan)
