@@ -200,8 +200,15 @@ static HPDF_Array widths(writer *w, const pdf_font *f, const jx_subset *s) {
     return arr;
 }
 
-/* A ToUnicode CMap: each code to the character it was set for. */
-/* The face's ToUnicode CMap, as text (NULL when memory runs out). */
+static void hex4(jx_buf *b, unsigned v) {
+    static const char HEX[] = "0123456789ABCDEF";
+    char h[4] = {HEX[v >> 12 & 15], HEX[v >> 8 & 15], HEX[v >> 4 & 15], HEX[v & 15]};
+    jx_buf_put(b, h, 4);
+}
+
+/* The face's ToUnicode CMap: each code to the character it was set for,
+ * as text (NULL when memory runs out). Written by hand, as the content
+ * streams are: printf made a twentieth of a render. */
 static char *to_unicode(const pdf_font *f) {
     jx_buf b;
     jx_buf_init(&b, 64u << 20);
@@ -214,11 +221,10 @@ static char *to_unicode(const pdf_font *f) {
         jx_buf_printf(&b, "%zu beginbfchar\n", end - i);
         for (size_t k = i; k < end; k++) {
             uint32_t c = f->cps[k];
-            if (c < 0x10000)
-                jx_buf_printf(&b, "<%04X> <%04X>\n", f->codes[k], (unsigned)c);
-            else
-                jx_buf_printf(&b, "<%04X> <%04X%04X>\n", f->codes[k], 0xD800 + ((c - 0x10000) >> 10),
-                              0xDC00 + ((c - 0x10000) & 0x3FF));
+            jx_buf_putc(&b, '<'), hex4(&b, f->codes[k]), jx_buf_puts(&b, "> <");
+            if (c < 0x10000) hex4(&b, (unsigned)c);
+            else hex4(&b, 0xD800 + ((c - 0x10000) >> 10)), hex4(&b, 0xDC00 + ((c - 0x10000) & 0x3FF));
+            jx_buf_puts(&b, ">\n");
         }
         jx_buf_puts(&b, "endbfchar\n");
     }
@@ -347,12 +353,6 @@ static void num(jx_buf *b, double v) {
     do *--p = (char)('0' + whole % 10); while (whole /= 10);
     jx_buf_put(b, p, (size_t)(end - p));
     jx_buf_putc(b, ' ');
-}
-
-static void hex4(jx_buf *b, unsigned v) {
-    static const char HEX[] = "0123456789ABCDEF";
-    char h[4] = {HEX[v >> 12 & 15], HEX[v >> 8 & 15], HEX[v >> 4 & 15], HEX[v & 15]};
-    jx_buf_put(b, h, 4);
 }
 
 /* Consecutive glyphs with one face, size, weight and baseline, evenly
