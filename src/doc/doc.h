@@ -134,6 +134,7 @@ typedef struct jx_document {
     jx_arena *arena;
     const char *file;
     const char *title, *author, *subject, *keywords;
+    const char *web_note; /* a line above the web page's text ("以PDF版本为准"), or NULL */
     jx_doc_page page;
     jx_doc_style style;
     jx_block *blocks;

@@ -10,7 +10,7 @@
 #include "doc/read_doc.h"
 #include "json/reader.h"
 
-static const char *const DOCTREE_KEYS[] = {"$schema", "format", "title", "author", "subject", "keywords", "page", "style", "blocks", NULL};
+static const char *const DOCTREE_KEYS[] = {"$schema", "format", "title", "author", "subject", "keywords", "web_note", "page", "style", "blocks", NULL};
 static const char *const STYLE_KEYS[] = {"body", "title", "folio", "top", "left", "width", "height", NULL};
 static const char *const PAGE_KEYS[] = {"orientation", "numbers", "first_number", "leading", "line_spacing",
                                         "paragraph_spacing", "kinsoku", "header", "grid", NULL};
@@ -309,7 +309,7 @@ static int parse_doctree(loader *L, jx_document *d) {
         rc = ld_err(L, ld_pos_at(L, ld_member(r, "format"), "/format"), "unsupported format \"%s\": a document tree is \"%s\"",
                  format, JX_DOC_FORMAT);
     rc |= ld_string(L, r, "", "title", 0, &d->title) | ld_string(L, r, "", "author", 0, &d->author) |
-          ld_string(L, r, "", "subject", 0, &d->subject) | ld_string(L, r, "", "keywords", 0, &d->keywords) |
+          ld_string(L, r, "", "subject", 0, &d->subject) | ld_string(L, r, "", "keywords", 0, &d->keywords) | ld_string(L, r, "", "web_note", 0, &d->web_note) |
           rd_page(L, ld_member(r, "page"), &d->page) | rd_style(L, ld_member(r, "style"), &d->style);
     const char *ap;
     int bad = 0;

@@ -165,6 +165,7 @@ char *jx_doctree_json(const jx_document *doc) {
     str(&b, "author", doc->author);
     str(&b, "subject", doc->subject);
     str(&b, "keywords", doc->keywords);
+    str(&b, "web_note", doc->web_note);
     page(&b, &doc->page);
     style(&b, &doc->style);
     jx_buf_puts(&b, ",\n \"blocks\":[");

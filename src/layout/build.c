@@ -602,6 +602,7 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
     doc->author = metadata(&B, &layout->author);
     doc->subject = metadata(&B, &layout->subject);
     doc->keywords = metadata(&B, &layout->keywords);
+    doc->web_note = metadata(&B, &layout->web_note);
     if (!layout->many && diags->errors == errors) jx_account(root.ptr, &shown, layout->name, diags);
     if (layout->many) check_uniform(&B, root.ptr);
     else check_limits(&B, root.ptr);

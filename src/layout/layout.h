@@ -129,7 +129,7 @@ typedef struct jx_layout {
     size_t nselect;
     jx_doc_page page;
     jx_doc_style style;
-    jx_tpl title, author, subject, keywords;
+    jx_tpl title, author, subject, keywords, web_note;
     jx_default *defaults;
     size_t ndefaults;
     jx_limit *limits;

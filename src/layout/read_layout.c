@@ -14,7 +14,7 @@
 static const char *const LAYOUT_KEYS[] = {"$schema", "format",   "name",     "description", "input",  "default_for",
                                           "page",    "style",    "metadata", "defaults",    "blocks", "uniform",
                                           "punctuation", "limits", NULL};
-static const char *const META_KEYS[] = {"title", "author", "subject", "keywords", NULL};
+static const char *const META_KEYS[] = {"title", "author", "subject", "keywords", "web_note", NULL};
 static const char *const GROUP_KEYS[] = {"type", "blocks", "each", "when", "unless", "expect", "heading", "level", NULL};
 static const char *const TABLES_KEYS[] = {"type", "section", "size", "when", "unless", NULL};
 static const char *const CHAPTER_KEYS[] = {"type", "section", "title", "blocks", "when", "unless", "expect", NULL};
@@ -314,7 +314,8 @@ static int layout_metadata(layout_parser *P, const cJSON *v, jx_layout *lay) {
     return layout_template(P, v, "/metadata", "title", &lay->title) |
            layout_template(P, v, "/metadata", "author", &lay->author) |
            layout_template(P, v, "/metadata", "subject", &lay->subject) |
-           layout_template(P, v, "/metadata", "keywords", &lay->keywords);
+           layout_template(P, v, "/metadata", "keywords", &lay->keywords) |
+           layout_template(P, v, "/metadata", "web_note", &lay->web_note);
 }
 
 /* Boilerplate a firm edits once: "evaluation.principles": "…". */

@@ -79,7 +79,10 @@ static void style_sheet(html *h) {
                   "h4 { font-weight: bold; }\n"
                   "h5 { font-weight: normal; }\n"
                   "p { margin: 0; text-indent: 2em; text-align: justify; }\n"
-                  "p.hang { text-indent: 0; }\n",
+                  "p.hang { text-indent: 0; }\n"
+                  "p.web-note { text-indent: 0; font-size: 10.5pt; color: #555; border-bottom: 0.5pt solid #999; "
+                  "margin-bottom: 1em; }\n"
+                  "@media print { p.web-note { display: none; } }\n",
                   mm(st->area_w), ROLE_FAMILIES[JX_ROLE_FANGSONG], st->body_size, st->leading / st->body_size,
                   ROLE_FAMILIES[JX_ROLE_TITLE], st->title_size, st->body_size, ROLE_FAMILIES[JX_ROLE_HEI],
                   ROLE_FAMILIES[JX_ROLE_KAI]);
@@ -431,6 +434,11 @@ int jx_html_document(const jx_document *doc, const jx_pdf_meta *meta, int fragme
     jx_buf_init(&h.o, PAGE_LIMIT);
     if (!fragment) head(&h, meta);
     jx_buf_puts(&h.o, "<article class=\"document\">\n");
+    if (doc->web_note && *doc->web_note) { /* the layout's word on which copy is authoritative */
+        jx_buf_puts(&h.o, "<p class=\"web-note\">");
+        str(&h.o, doc->web_note);
+        jx_buf_puts(&h.o, "</p>\n");
+    }
     for (size_t i = 0; i < doc->nblocks && !h.failed; i++) block(&h, &doc->blocks[i]);
     jx_buf_puts(&h.o, "</article>\n");
     if (!fragment) jx_buf_puts(&h.o, "</body>\n</html>\n");

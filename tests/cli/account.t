@@ -21,7 +21,7 @@ $ render --dump tests/inputs/report-no-goals.json -o build/never.pdf --tree
 ! tests/inputs/report-no-goals.json: warning: /findings/experience: absent, so the section "主要经验及做法" is left out (layout report)
 ! tests/inputs/report-no-goals.json: warning: /findings/problems: absent, so the section "存在的问题及原因分析" is left out (layout report)
 ! tests/inputs/report-no-goals.json: warning: /findings/suggestions: absent, so the section "意见建议" is left out (layout report)
-> {"format":"jixiao-doc/1","title":"专用设备维护项目绩效评价报告","author":"","subject":"2022年度项目支出绩效评价","keywords":"绩效评价报告",
+> {"format":"jixiao-doc/1","title":"专用设备维护项目绩效评价报告","author":"","subject":"2022年度项目支出绩效评价","keywords":"绩效评价报告","web_note":"本网页由评价报告生成，以所附PDF文本为准。",
 >  "page":{"orientation":"portrait","numbers":"outer","line_spacing":1.75},
 >  "style":{"body":16,"title":22,"folio":14},
 >  "blocks":[
