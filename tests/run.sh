@@ -479,6 +479,8 @@ import sys
 frag, page = (open(p, encoding="utf-8").read() for p in sys.argv[1:3])
 if not frag.startswith("<article") or "<html" in frag or "<style" in frag or frag not in page:
     print("the fragment is not the page's <article> alone:", frag[:80])
+if '<p class="web-note">本网页由评价报告生成，以所附PDF文本为准。</p>' not in frag:
+    print("the report layout's web_note is not above the text")
 PY
 if [ -s "$tmp/diff" ]; then report FAIL "render --fragment: the page's <article> alone" "$tmp/diff"; else report PASS; fi
 "$BIN" render --format pdf --quiet --outdir "$tmp/html/site" examples/003-zaozhuang-selfeval-ip-aid.json 2>/dev/null
