@@ -552,7 +552,8 @@ static int parse_leaf(loader *L, const cJSON *obj, const char *ptr, jx_node *nod
     in->method = mi->method;
     for (const cJSON *c = obj->child; c; c = c->next) {
         if (ld_known_key(c->string, INPUT_KEYS) && !uses_input(mi, c->string) &&
-            !(in->method == JX_METHOD_MANUAL && (!strcmp(c->string, "actual") || !strcmp(c->string, "target"))))
+            !(in->method == JX_METHOD_MANUAL && (!strcmp(c->string, "actual") || !strcmp(c->string, "target"))) &&
+            !(uses_input(mi, "value") && !strcmp(c->string, "actual"))) /* the value as published: compared */
             ld_warn(L, ld_key_pos(L, c, ld_ptr_key(L, ptr, c->string)), "ignored by method \"%s\"", mi->name);
     }
     return rc | parse_method_inputs(L, obj, ptr, node);

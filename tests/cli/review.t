@@ -43,3 +43,10 @@ $ render -l docs/new-form/selfeval-sichuan.json -o /dev/null tests/inputs/limit-
 ? 0
 ! tests/inputs/limit-long-text.json:37:22: warning: /goals/annual_achieved: 125 characters, and the form (layout selfeval-sichuan) allows 100 here
 ! tests/inputs/limit-long-text.json: wrote /dev/null (layout selfeval-sichuan)
+
+# a survey's published rate that is not what its answers give: 29 非常满意 and
+# 6 满意 of 35 make 96.57%, not the 97.5% written beside them
+$ check tests/inputs/review-survey-rate.json
+? 0
+! tests/inputs/review-survey-rate.json:366:18: warning: /scoring/indicators/3/children/0/children/2/value: 品牌质量专利等专项资金知晓率 averages the rates of surveys of 35, 94 answers as if the groups were alike; all answers together give 78.76%
+! tests/inputs/review-survey-rate.json:438:19: warning: /scoring/indicators/3/children/2/children/0/actual: published 97.5% is not what its figures give: survey 338 ÷ (10 × 35) = 96.57%
