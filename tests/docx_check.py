@@ -3,9 +3,12 @@
 tree in order, heading styles and numbers, tables with their merged cells
 and header rows, the fonts of the roles, the chart's data.
 Usage: docx_check.py DOC.docx TREE.json; prints what differs, exits 1 then."""
-import html, json, re, sys, zipfile
+import html, json, os, re, sys, zipfile
 import docx
 from docx.oxml.ns import qn
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from treetext import missing_in_order, tree_texts
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 path, tree_path = sys.argv[1], sys.argv[2]
@@ -42,34 +45,8 @@ for el in d.element.body.iter():
 body = "\n".join(stream)
 
 # every text of the tree, in order
-expected, tree_tables, headings = [], [], []
-for b in tree["blocks"]:
-    t = b.get("type")
-    if t in ("title", "paragraph"):
-        expected += [plain(line) for line in b.get("text", "").split("\n") if line]
-    elif t == "heading":
-        expected.append(plain(b["text"]))
-        headings.append(b)
-    elif t == "toc":
-        expected.append(b.get("text", "目录"))
-    elif t == "table":
-        tree_tables.append(b)
-        if b.get("caption"):
-            expected.append(b["caption"])
-        for row in b.get("rows", []):
-            for c in row:
-                text = c if isinstance(c, str) else c.get("text", "")
-                expected += [plain(line) for line in text.split("\n") if line]
-    elif t == "chart" and b.get("caption"):
-        expected.append(b["caption"])
-at = 0
-for e in expected:
-    found = body.find(e, at)
-    if found < 0:
-        problems.append("not found in order: %r (after offset %d)" % (e[:60], at))
-        at = at  # keep looking for the rest from here
-    else:
-        at = found + len(e)
+expected, tree_tables, headings, _ = tree_texts(tree, plain)
+problems += missing_in_order(expected, body)
 
 # headings: their style's level, and a number before the text unless unnumbered
 number = re.compile(r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|（\d+）)")

@@ -6,8 +6,11 @@ with its figures as a table; lang, title and no script. The same checks run
 on the DOM a browser built from the page (chromium --dump-dom), which shows
 how it parsed the markup.
 Usage: html_check.py PAGE.html TREE.json; prints what differs, exits 1 then."""
-import json, re, sys
+import json, os, re, sys
 from html.parser import HTMLParser
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from treetext import missing_in_order, tree_texts
 
 path, tree_path = sys.argv[1], sys.argv[2]
 # numbers as written ("80.00"): a chart shows its figures so
@@ -94,37 +97,8 @@ if not (page.title or "").strip():
 if page.scripts:
     problems.append("the page holds a script")
 
-expected, tree_tables, headings, charts = [], [], [], []
-for b in tree["blocks"]:
-    t = b.get("type")
-    if t in ("title", "paragraph"):
-        expected += [line for line in b.get("text", "").split("\n") if line]
-    elif t == "heading":
-        expected.append(b["text"])
-        headings.append(b)
-    elif t == "toc":
-        expected.append(b.get("text", "目录"))
-    elif t == "table":
-        tree_tables.append(b)
-        if b.get("caption"):
-            expected.append(b["caption"])
-        for row in b.get("rows", []):
-            for c in row:
-                text = c if isinstance(c, str) else c.get("text", "")
-                expected += [line for line in text.split("\n") if line]
-    elif t == "chart":
-        charts.append(b)
-        if b.get("caption"):
-            expected.append(b["caption"])
-        for bar in b.get("bars", []):
-            expected.append(bar["label"])
-at = 0
-for e in expected:
-    found = body.find(e, at)
-    if found < 0:
-        problems.append("not found in order: %r (after offset %d)" % (e[:60], at))
-    else:
-        at = found + len(e)
+expected, tree_tables, headings, charts = tree_texts(tree, bar_labels=True)
+problems += missing_in_order(expected, body)
 
 number = re.compile(r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.|（\d+）)")
 heads = [(tag, text) for tag, text, in_nav in page.headings if tag != "h1" and not in_nav]
