@@ -103,10 +103,10 @@ static void style_sheet(html *h) {
                   "figure { margin: 1em 0; text-align: center; }\n"
                   "figure svg { width: 100%%; height: auto; }\n"
                   "img { max-width: 100%%; height: auto; }\n"
-                  ".page-break { height: 0; }\n"
+                  ".page-break { height: 0; margin: 2em 0; border-top: 1px dashed #bbb; }\n"
                   "@page { size: %.0fmm %.0fmm; margin: %.0fmm %.0fmm %.0fmm %.0fmm; }\n"
                   "@media print { .document { max-width: none; margin: 0; padding: 0; } "
-                  ".page-break { break-after: page; } thead { display: table-header-group; } "
+                  ".page-break { break-after: page; margin: 0; border: 0; } thead { display: table-header-group; } "
                   "tr, h2, h3, h4, h5 { break-inside: avoid; } h2, h3, h4, h5 { break-after: avoid; } }\n"
                   "</style>\n",
                   ROLE_FAMILIES[JX_ROLE_HEI], ROLE_FAMILIES[JX_ROLE_HEI], mm(st->width), mm(st->height), mm(st->top),
