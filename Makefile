@@ -105,8 +105,12 @@ demo: deps $(BIN)
 $(BUILD)/render_check: tests/render_check.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/render_check.c $(LIB) $(LDLIBS)
 
-test: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(REPLAYS) $(BUILD)/render_check
-	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/replay_ CHECK=$(BUILD)/render_check SANITIZED=$(SANITIZED) tests/run.sh
+# FreeType, a reader jixiao does not use, judges the subsetters' outlines
+$(BUILD)/outline_check: tests/outline_check.c $(LIB)
+	$(CC) $(CFLAGS) $$(pkg-config --cflags freetype2) $(LDFLAGS) -o $@ tests/outline_check.c $(LIB) $(LDLIBS) $$(pkg-config --libs freetype2)
+
+test: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(REPLAYS) $(BUILD)/render_check $(BUILD)/outline_check
+	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/replay_ CHECK=$(BUILD)/render_check OUTLINES=$(BUILD)/outline_check SANITIZED=$(SANITIZED) tests/run.sh
 
 # the include graph follows the pipeline's direction (docs/architecture.md)
 check:
@@ -115,8 +119,8 @@ check:
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g $(SAN)" LDFLAGS="$(SAN)" SANITIZED=1 test
 
-valgrind: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(REPLAYS) $(BUILD)/render_check
-	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/replay_ CHECK=$(BUILD)/render_check WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=tests/valgrind.supp" tests/run.sh
+valgrind: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(REPLAYS) $(BUILD)/render_check $(BUILD)/outline_check
+	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/replay_ CHECK=$(BUILD)/render_check OUTLINES=$(BUILD)/outline_check WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=tests/valgrind.supp" tests/run.sh
 	@# a batch renders documents on several threads: helgrind looks for races
 	@rm -rf $(BUILD)/helgrind && mkdir -p $(BUILD)/helgrind
 	@valgrind --tool=helgrind -q --error-exitcode=99 --suppressions=tests/valgrind.supp $(BIN) render \

@@ -4,7 +4,7 @@
 set -eu
 fonts="fonts-noto-cjk fonts-lxgw-wenkai fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei"
 build="libcjson-dev libhpdf-dev libharfbuzz-dev libpng-dev libjpeg-dev libdeflate-dev libzip-dev libexpat1-dev libxlsxwriter-dev libicu-dev pkg-config $fonts"
-test="$build libgmp-dev valgrind poppler-utils qpdf python3-jsonschema python3-docx python3-openpyxl python3-pdfminer python3-jieba parallel tidy"
+test="$build libgmp-dev valgrind poppler-utils qpdf python3-jsonschema python3-docx python3-openpyxl python3-pdfminer python3-jieba parallel tidy libfreetype-dev"
 # the peers the benchmark compares with: XeLaTeX with ctex (Typst comes from npm)
 bench="$build hyperfine time poppler-utils texlive-xetex texlive-lang-chinese"
 # CI's slow tier: LibreOffice converts a DOCX and opens the 汇总表 workbook, fontTools remakes the

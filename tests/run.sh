@@ -450,6 +450,22 @@ elif [k["title"] for k in o[1]["kids"]][:2] != ["一、项目基本情况", "二
 ' >>"$tmp/diff" 2>&1
 if [ -s "$tmp/diff" ]; then report FAIL "render --combine: one PDF, a 目录 and a bookmark per document, every page kept" "$tmp/diff"; else report PASS; fi
 
+# The subsetters against a reader jixiao does not use: every glyph each
+# face keeps for the examples' characters has, in FreeType, the original's
+# contours, points, on/off-curve flags and advance — the roles' faces (CFF
+# cut by cff.c, TrueType by glyf.c) and the other Debian faces and the
+# committed test faces (a composite, a name-keyed CFF through hb-subset)
+OUTLINES=${OUTLINES:-build/outline_check}
+faces=""
+for f in /usr/share/fonts/truetype/arphic/uming.ttc /usr/share/fonts/truetype/arphic/ukai.ttc \
+    /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc tests/fonts/composite.ttf tests/fonts/name-keyed.otf; do
+    [ -e "$f" ] && faces="$faces --face $f"
+done
+# shellcheck disable=SC2086
+if $WRAP "$OUTLINES" $faces examples/0*.json >"$tmp/outlines.txt" 2>&1 && grep -q "CID-keyed CFF subset, 0 differ" "$tmp/outlines.txt" &&
+    grep -q "TrueType subset, 0 differ" "$tmp/outlines.txt"; then report PASS; else
+    report FAIL "subset outlines are the original's, in FreeType" "$tmp/outlines.txt"; fi
+
 # Web pages: every example with its default layout as one page that tidy
 # finds no error in and that holds the tree (tests/html_check.py: every
 # text in order, headings by level, tables with captions, <th scope> header
