@@ -721,24 +721,24 @@ static jx_val goal_list(const jx_val *self, const jx_field *f, jx_arena *a, int 
 
 /*** Several inputs ***/
 
-static jx_val batch_documents(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+static jx_val set_documents(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
-    const jx_batch *b = self->ptr;
+    const jx_input_set *b = self->ptr;
     /* the inputs are pointers already, like the strings of a text list */
     jx_val v = list_val(JX_T_TEXT, b->docs, b->ndocs, 0, NULL, a, oom);
     v.type = JX_T_DOC;
     return v;
 }
 
-static jx_val batch_count(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+static jx_val set_count(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
-    return int_text((long)((const jx_batch *)self->ptr)->ndocs, a, oom);
+    return int_text((long)((const jx_input_set *)self->ptr)->ndocs, a, oom);
 }
 
-/* The batch's first input: year, grade bands, department. */
-static jx_val batch_first(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+/* The set's first input: year, grade bands, department. */
+static jx_val set_first(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
-    const jx_batch *b = self->ptr;
+    const jx_input_set *b = self->ptr;
     return b->ndocs ? object_val(JX_T_DOC, b->docs[0], b->docs[0]) : ABSENT;
 }
 
@@ -772,9 +772,9 @@ static jx_val doc_self_evaluation(const jx_val *self, const jx_field *f, jx_aren
     return v;
 }
 
-static jx_val batch_external(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+static jx_val set_external(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
-    const jx_batch *b = self->ptr;
+    const jx_input_set *b = self->ptr;
     size_t external = 0;
     for (size_t i = 0; i < b->ndocs; i++) external += !is_self_evaluation(self_evaluation_of(b->docs[i]));
     return external ? text_val("是") : ABSENT;
@@ -782,9 +782,9 @@ static jx_val batch_external(const jx_val *self, const jx_field *f, jx_arena *a,
 
 /* The inputs whose printed figures are not the computed ones: what a
  * reviewer of the 汇总表 checks first. */
-static jx_val batch_differing(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
+static jx_val set_differing(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
-    const jx_batch *b = self->ptr;
+    const jx_input_set *b = self->ptr;
     jx_val v = ABSENT;
     v.kind = JX_V_LIST, v.type = JX_T_DOC;
     const void **items = jx_arena_array(a, b->ndocs ? b->ndocs : 1, sizeof *items);
@@ -813,13 +813,13 @@ static jx_val batch_differing(const jx_val *self, const jx_field *f, jx_arena *a
 #define SHOWS(name, key, fn, arg, about) FIELD(name, JX_V_TEXT, JX_T_TEXT, fn, arg, about, 0, key)
 #define END {NULL, JX_V_ABSENT, JX_T_TEXT, NULL, 0, NULL, 0, NULL}
 
-static const jx_field BATCH_FIELDS[] = {
-    CALC("documents", JX_V_LIST, JX_T_DOC, batch_documents, 0, "the inputs, in the order given"),
-    CALC("count", JX_V_TEXT, JX_T_TEXT, batch_count, 0, "how many inputs"),
-    CALC("first", JX_V_OBJECT, JX_T_DOC, batch_first, 0, "the first input"),
-    CALC("external", JX_V_TEXT, JX_T_TEXT, batch_external, 0,
+static const jx_field INPUT_SET_FIELDS[] = {
+    CALC("documents", JX_V_LIST, JX_T_DOC, set_documents, 0, "the inputs, in the order given"),
+    CALC("count", JX_V_TEXT, JX_T_TEXT, set_count, 0, "how many inputs"),
+    CALC("first", JX_V_OBJECT, JX_T_DOC, set_first, 0, "the first input"),
+    CALC("external", JX_V_TEXT, JX_T_TEXT, set_external, 0,
          "present when an input's self_evaluation is a 部门评价, 财政评价 or 第三方评价: its score is not a 自评得分"),
-    CALC("differing", JX_V_LIST, JX_T_DOC, batch_differing, 0,
+    CALC("differing", JX_V_LIST, JX_T_DOC, set_differing, 0,
          "the inputs whose self_evaluation prints a score or grade other than the computed one"),
     END};
 
@@ -1048,7 +1048,7 @@ static const struct {
     const jx_field *fields;
 } TYPES[JX_T_COUNT] = {
     [JX_T_TEXT] = {"text", NULL},
-    [JX_T_BATCH] = {"batch", BATCH_FIELDS},
+    [JX_T_INPUT_SET] = {"inputs", INPUT_SET_FIELDS},
     [JX_T_DOC] = {"input", DOC_FIELDS},
     [JX_T_SUBJECT] = {"subject", SUBJECT_FIELDS},
     [JX_T_FUNDS] = {"funds", FUNDS_FIELDS},
@@ -1117,7 +1117,7 @@ jx_val jx_bind_root(const jx_doc *doc) {
     return v;
 }
 
-jx_val jx_bind_batch(const jx_batch *batch) { return object_val(JX_T_BATCH, batch, NULL); }
+jx_val jx_bind_input_set(const jx_input_set *set) { return object_val(JX_T_INPUT_SET, set, NULL); }
 
 int jx_val_present(const jx_val *v) {
     switch (v->kind) {
@@ -1132,7 +1132,7 @@ char *jx_bind_listing(void) {
     static const char *const kinds[] = {"", "text", "object", "list"};
     jx_buf b;
     jx_buf_init(&b, 1u << 20);
-    for (int t = JX_T_BATCH; t < JX_T_COUNT; t++) {
+    for (int t = JX_T_INPUT_SET; t < JX_T_COUNT; t++) {
         for (const jx_field *f = TYPES[t].fields; f->name; f++) {
             char what[64];
             if (f->kind == JX_V_TEXT)

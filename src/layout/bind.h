@@ -19,7 +19,7 @@ typedef enum { JX_V_ABSENT, JX_V_TEXT, JX_V_OBJECT, JX_V_LIST } jx_vkind;
 
 typedef enum {
     JX_T_TEXT, /* items of a list of strings */
-    JX_T_BATCH,
+    JX_T_INPUT_SET,
     JX_T_DOC,
     JX_T_SUBJECT,
     JX_T_FUNDS,
@@ -41,10 +41,10 @@ typedef enum {
 } jx_vtype;
 
 /* Several scored inputs rendered as one document (the 汇总表). */
-typedef struct jx_batch {
+typedef struct jx_input_set {
     const jx_doc *const *docs;
     size_t ndocs;
-} jx_batch;
+} jx_input_set;
 
 typedef struct jx_val {
     jx_vkind kind;
@@ -77,7 +77,7 @@ jx_val jx_bind_get(const jx_field *f, const jx_val *self, jx_arena *a, int *oom)
 /* Item i of a list. */
 jx_val jx_bind_item(const jx_val *list, size_t i, jx_arena *a, int *oom);
 jx_val jx_bind_root(const jx_doc *doc);
-jx_val jx_bind_batch(const jx_batch *batch);
+jx_val jx_bind_input_set(const jx_input_set *set);
 /* 1 when a value counts as present: text that is not empty, a list with
  * items, an object. */
 int jx_val_present(const jx_val *v);

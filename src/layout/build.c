@@ -533,20 +533,20 @@ static const char *metadata(builder *B, const jx_tpl *t) { return t->nops ? fill
 
 /* A 汇总表 takes its year and department from the first input: an input
  * that differs is said, naming both. */
-static void check_uniform(builder *B, const jx_batch *batch) {
+static void check_uniform(builder *B, const jx_input_set *set) {
     for (size_t k = 0; k < B->layout->nuniform; k++) {
         const jx_path *p = &B->layout->uniform[k];
         const char *first = NULL;
-        for (size_t i = 0; i < batch->ndocs; i++) {
+        for (size_t i = 0; i < set->ndocs; i++) {
             jx_env env = {.a = B->a};
-            jx_env_push(&env, jx_bind_root(batch->docs[i]), 0, 1);
+            jx_env_push(&env, jx_bind_root(set->docs[i]), 0, 1);
             jx_val v = jx_path_eval(&env, p);
             const char *text = v.kind == JX_V_TEXT ? v.text : "";
             if (i == 0)
                 first = text;
             else if (strcmp(text, first) != 0)
-                jx_diags_add(B->diags, JX_WARNING, batch->docs[i]->file, 0, 0, "", "%s is \"%s\", not \"%s\" as in %s: the %s puts them in one table under the first's",
-                             p->text, text, first, batch->docs[0]->file, B->layout->name);
+                jx_diags_add(B->diags, JX_WARNING, set->docs[i]->file, 0, 0, "", "%s is \"%s\", not \"%s\" as in %s: the %s puts them in one table under the first's",
+                             p->text, text, first, set->docs[0]->file, B->layout->name);
         }
     }
 }

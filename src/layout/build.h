@@ -5,7 +5,7 @@
 
 #include "layout/layout.h"
 
-/* root is jx_bind_root(doc) for a one-input layout, jx_bind_batch() for a
+/* root is jx_bind_root(doc) for a one-input layout, jx_bind_input_set() for a
  * many-input one; input names the input(s) in diagnostics. Returns NULL
  * with diagnostics when a value the layout needs is missing. */
 jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, jx_diags *diags);

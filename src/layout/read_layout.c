@@ -418,7 +418,7 @@ static int parse_layout(loader *L, jx_layout *lay) {
           ld_enum(L, r, "", "punctuation", punctuation, &lay->full_width);
     if (rc) return rc;
     layout_parser P = {L, lay, {{0}, {0}, 1}, 0};
-    P.scopes.types[0] = lay->many ? JX_T_BATCH : JX_T_DOC;
+    P.scopes.types[0] = lay->many ? JX_T_INPUT_SET : JX_T_DOC;
     L->in_layout = 1;
     return layout_select(&P, r, lay) | layout_uniform(&P, r, lay) |
            rd_style(L, ld_member(r, "style"), &lay->style) | layout_metadata(&P, ld_member(r, "metadata"), lay) |

@@ -620,8 +620,8 @@ static jx_document *build_tree(const jx_shelf *layouts, jx_doc **docs, const jx_
         jx_diags_add(d, JX_ERROR, lay->file, 0, 0, "", "the layout \"%s\" renders one input, not %d", lay->name, n);
         return NULL;
     }
-    jx_batch batch = {(const jx_doc *const *)docs, (size_t)n};
-    jx_val root = lay->many ? jx_bind_batch(&batch) : jx_bind_root(docs[0]);
+    jx_input_set set = {(const jx_doc *const *)docs, (size_t)n};
+    jx_val root = lay->many ? jx_bind_input_set(&set) : jx_bind_root(docs[0]);
     jx_document *doc = jx_build(lay, root, n == 1 ? inputs[0].name : "the inputs", d);
     if (doc && (d->errors || (!lay->many && append_attachments(layouts, docs[0], doc, inputs[0].name, extra, d) != 0))) {
         jx_document_free(doc);

@@ -36,11 +36,11 @@ $ layouts examples/003-zaozhuang-report-property.json
 
 $ fields
 ? 0
-> batch.documents	list of input	the inputs, in the order given
-> batch.count	text	how many inputs
-> batch.first	object of input	the first input
-> batch.external	text	present when an input's self_evaluation is a 部门评价, 财政评价 or 第三方评价: its score is not a 自评得分
-> batch.differing	list of input	the inputs whose self_evaluation prints a score or grade other than the computed one
+> inputs.documents	list of input	the inputs, in the order given
+> inputs.count	text	how many inputs
+> inputs.first	object of input	the first input
+> inputs.external	text	present when an input's self_evaluation is a 部门评价, 财政评价 or 第三方评价: its score is not a 自评得分
+> inputs.differing	list of input	the inputs whose self_evaluation prints a score or grade other than the computed one
 > input.year	text	评价年度
 > input.title	text	the document's title as published (a report's 标题)
 > input.file	text	the input's file name
