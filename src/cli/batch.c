@@ -144,39 +144,3 @@ int run_batch(int nfiles, char *const *files, const options *o) {
     jx_diags_free(&d);
     return status;
 }
-
-/* --manifest without --outdir: the manifest's inputs as one document, the
- * 汇总表 of a whole run (every shard's documents) without rendering them. */
-int run_manifest_summary(const options *o) {
-    jx_diags d;
-    jx_diags_init(&d);
-    jx_manifest m = {0};
-    int status = EXIT_INPUT;
-    if (jx_manifest_read(o->manifest, ".pdf", &m, &d) == 0) {
-        char **inputs = malloc(m.count * sizeof *inputs);
-        for (size_t i = 0; inputs && i < m.count; i++) inputs[i] = m.items[i].input;
-        if (inputs) status = run_render((int)m.count, inputs, o);
-        free(inputs);
-    }
-    print_diags(&d);
-    jx_manifest_free(&m);
-    jx_diags_free(&d);
-    return status;
-}
-
-int run_check_manifest(const options *o) {
-    jx_diags d;
-    jx_diags_init(&d);
-    jx_manifest m = {0};
-    int status = EXIT_BATCH;
-    if (jx_manifest_read(o->manifest, ".pdf", &m, &d) == 0) {
-        char **inputs = malloc((m.count ? m.count : 1) * sizeof *inputs);
-        for (size_t i = 0; inputs && i < m.count; i++) inputs[i] = m.items[i].input;
-        status = inputs ? run_check((int)m.count, inputs, o) : EXIT_INPUT;
-        free(inputs);
-    }
-    print_diags(&d);
-    jx_manifest_free(&m);
-    jx_diags_free(&d);
-    return status;
-}

@@ -25,20 +25,11 @@ jx_out_kind output_kind(const options *o);
 void print_diags(const jx_diags *d);
 /* A dump or a tree to stdout, or "FILE: wrote PATH (layout L)" on stderr. */
 int show_rendered(const jx_rendered *done, int nfiles, char *const *files);
-/* The files rendered as one document (-o, or beside the input). */
-int run_render(int nfiles, char *const *files, const options *o);
 /* --outdir: the files, or the manifest's documents, each its own PDF. */
 int run_batch(int nfiles, char *const *files, const options *o);
-/* check: each file's findings on stderr; with -o, all of them as one
- * document (审核意见). */
-int run_check(int nfiles, char **files, const options *o);
-/* check --manifest: the manifest's inputs, as run_check. */
-int run_check_manifest(const options *o);
 /* Workbooks: import to jixiao/1, export from it, the blank template. */
 int run_import(const char *file, const options *o);
 int run_export(const char *file, const options *o);
 int run_template(const char *layout, const options *o);
-/* --manifest without --outdir: its inputs as one document (the 汇总表). */
-int run_manifest_summary(const options *o);
 
 #endif

@@ -1,6 +1,5 @@
 /* jixiao command line: arguments, file I/O, exit codes. The only code that
  * prints. */
-#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
@@ -13,6 +12,7 @@
 #include "base/buf.h"
 #include "cli/cli.h"
 #include "batch/findings.h"
+#include "batch/manifest.h"
 #include "input/review.h"
 #include "fonts/fontset.h"
 #include "jixiao.h"
@@ -88,33 +88,6 @@ static const char USAGE[] =
     "exit status: 0 no errors, 1 errors in an input (or a document of a batch),\n"
     "  2 usage error, 3 a batch could not run (its manifest, state log or folder),\n"
     "  128 + N stopped by signal N (a rerun resumes)\n";
-
-typedef struct ranked {
-    const jx_diag *diag;
-    size_t index;
-} ranked;
-
-static int cmp_ranked(const void *a, const void *b) {
-    const ranked *x = a, *y = b;
-    if (x->diag->line != y->diag->line) return x->diag->line < y->diag->line ? -1 : 1;
-    if (x->diag->col != y->diag->col) return x->diag->col < y->diag->col ? -1 : 1;
-    return x->index < y->index ? -1 : x->index > y->index;
-}
-
-/* In document order; diagnostics at one position keep their order. */
-void print_diags(const jx_diags *d) {
-    ranked *order = malloc((d->count ? d->count : 1) * sizeof *order);
-    for (size_t i = 0; order && i < d->count; i++) order[i] = (ranked){&d->items[i], i};
-    if (order) qsort(order, d->count, sizeof *order, cmp_ranked);
-    for (size_t i = 0; i < d->count; i++) {
-        char *s = jx_diag_format(order ? order[i].diag : &d->items[i]);
-        fprintf(stderr, "%s\n", s ? s : "out of memory");
-        free(s);
-    }
-    free(order);
-    if (d->dropped) fprintf(stderr, "%zu more diagnostics not shown\n", d->dropped);
-    if (d->unrecorded) fprintf(stderr, "jixiao: out of memory: %zu diagnostics could not be kept\n", d->unrecorded);
-}
 
 /* Loads and scores one file; returns the document or NULL. */
 static jx_doc *load_and_score(const char *path, jx_diags *d) {
@@ -308,17 +281,6 @@ static int overwrites_an_input(const char *output, int nfiles, char *const *file
     return 0;
 }
 
-jx_out_kind output_kind(const options *o) {
-    static const char *const formats[] = {"pdf", "docx", "xlsx", "html"};
-    jx_out_kind kind = JX_OUT_PDF;
-    if (o->tree) return JX_OUT_TREE;
-    if (o->dump) return JX_OUT_DUMP;
-    for (size_t i = 0; o->format && i < sizeof formats / sizeof *formats; i++)
-        if (strcmp(o->format, formats[i]) == 0) return (jx_out_kind)i;
-    if (o->output) (void)jx_out_kind_of_name(o->output, &kind);
-    return kind;
-}
-
 /* -o's extension names what it is: one jixiao cannot write is a mistake
  * (a page saved as PDF under .html), unless --format says what to write. */
 static int output_named_wrongly(const options *o) {
@@ -351,7 +313,7 @@ static int write_findings(int nfiles, char *const *files, const jx_diags *all, c
     return rc == 0 ? EXIT_OK : EXIT_INPUT;
 }
 
-int run_check(int nfiles, char **files, const options *o) {
+static int run_check(int nfiles, char **files, const options *o) {
     int status = EXIT_OK;
     jx_diags all;
     jx_diags_init(&all);
@@ -376,24 +338,6 @@ int run_check(int nfiles, char **files, const options *o) {
     }
     jx_diags_free(&all);
     return status;
-}
-
-/* What a render made goes to stdout (a dump, a tree) or is said (a PDF). */
-int show_rendered(const jx_rendered *done, int nfiles, char *const *files) {
-    if (done->text) return fputs(done->text, stdout) >= 0 && fflush(stdout) == 0 ? EXIT_OK : EXIT_INPUT;
-    if (!done->path) return EXIT_INPUT;
-    jx_buf b;
-    jx_buf_init(&b, 1 << 16);
-    jx_buf_file_name(&b, nfiles == 1 ? files[0] : "jixiao");
-    jx_buf_puts(&b, ": wrote ");
-    jx_buf_file_name(&b, done->path);
-    jx_buf_printf(&b, " (layout %s", done->layout);
-    if (nfiles > 1) jx_buf_printf(&b, ", %d inputs", nfiles);
-    jx_buf_puts(&b, ")\n");
-    char *line = jx_buf_take(&b);
-    if (line) fputs(line, stderr);
-    free(line);
-    return EXIT_OK;
 }
 
 static int run_typeset(const char *file, const options *o) {
@@ -507,7 +451,7 @@ static void clean_output_folder(const char *output) {
     jx_output_clean(dir);
 }
 
-int run_render(int nfiles, char *const *files, const options *o) {
+static int run_render(int nfiles, char *const *files, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
     d.warnings_as_errors = o->strict;
@@ -527,6 +471,43 @@ int run_render(int nfiles, char *const *files, const options *o) {
     print_diags(&d);
     if (status == EXIT_OK) status = show_rendered(&done, nfiles, files);
     jx_rendered_free(&done);
+    jx_diags_free(&d);
+    return status;
+}
+
+/* --manifest without --outdir: the manifest's inputs as one document, the
+ * 汇总表 of a whole run (every shard's documents) without rendering them. */
+static int run_manifest_summary(const options *o) {
+    jx_diags d;
+    jx_diags_init(&d);
+    jx_manifest m = {0};
+    int status = EXIT_INPUT;
+    if (jx_manifest_read(o->manifest, ".pdf", &m, &d) == 0) {
+        char **inputs = malloc(m.count * sizeof *inputs);
+        for (size_t i = 0; inputs && i < m.count; i++) inputs[i] = m.items[i].input;
+        if (inputs) status = run_render((int)m.count, inputs, o);
+        free(inputs);
+    }
+    print_diags(&d);
+    jx_manifest_free(&m);
+    jx_diags_free(&d);
+    return status;
+}
+
+/* check --manifest: the manifest's inputs, as check takes files. */
+static int run_check_manifest(const options *o) {
+    jx_diags d;
+    jx_diags_init(&d);
+    jx_manifest m = {0};
+    int status = EXIT_BATCH;
+    if (jx_manifest_read(o->manifest, ".pdf", &m, &d) == 0) {
+        char **inputs = malloc((m.count ? m.count : 1) * sizeof *inputs);
+        for (size_t i = 0; inputs && i < m.count; i++) inputs[i] = m.items[i].input;
+        status = inputs ? run_check((int)m.count, inputs, o) : EXIT_INPUT;
+        free(inputs);
+    }
+    print_diags(&d);
+    jx_manifest_free(&m);
     jx_diags_free(&d);
     return status;
 }
