@@ -13,6 +13,10 @@ Reports, one line each, and exits 1 when any is found:
           row last seen in that table, or with the heading rows of a new
           part of it (header rows come from the document tree, `jixiao
           render --tree`);
+  cell    a cell of a ruled table of the document tree whose text is not found
+          whole between the rules of one cell, or of two (a row split at a
+          page break goes on in the next page's cell; a label set again
+          there ends in （续）) — each as often as the tree has it;
   title   a title line (18 pt and up), or a hanging field of the cover, that
           breaks inside a word; words are jieba's (python3-jieba), a
           segmenter independent of the one jixiao uses (ICU); a cover
@@ -90,13 +94,72 @@ def text_of(chars):
 
 
 def cell_of(page, c):
-    """The vertical rules left and right of a character, at its height."""
-    mid = (c.y0 + c.y1) / 2
-    left = [x for x, y0, y1 in page.vrules if y0 - EPS <= mid <= y1 + EPS and x <= c.x0 + EPS]
-    right = [x for x, y0, y1 in page.vrules if y0 - EPS <= mid <= y1 + EPS and x >= c.x1 - EPS]
+    """The vertical rules left and right of a character, at its height: of
+    its middle, since a bracket set half-width at a line's start or end
+    lends the empty half of its box to the cell's margin."""
+    mid, mid_x = (c.y0 + c.y1) / 2, (c.x0 + c.x1) / 2
+    left = [x for x, y0, y1 in page.vrules if y0 - EPS <= mid <= y1 + EPS and x <= mid_x]
+    right = [x for x, y0, y1 in page.vrules if y0 - EPS <= mid <= y1 + EPS and x >= mid_x]
     if not left or not right:
         return None
     return (round(max(left), 1), round(min(right), 1))
+
+
+def box_of(page, c):
+    """The rules around a character: left, right, above, below."""
+    sides = cell_of(page, c)
+    if not sides:
+        return None
+    mid_x, mid_y = (c.x0 + c.x1) / 2, (c.y0 + c.y1) / 2
+    above = [y for x0, x1, y in page.hrules if x0 - EPS <= mid_x <= x1 + EPS and y >= mid_y]
+    below = [y for x0, x1, y in page.hrules if x0 - EPS <= mid_x <= x1 + EPS and y <= mid_y]
+    if not above or not below:
+        return None
+    return sides + (round(min(above), 1), round(max(below), 1))
+
+
+def cell_texts(pages):
+    """The text between the rules of each cell of every page, in page order."""
+    texts = []
+    for page in pages:
+        boxes = {}
+        for c in page.body:
+            box = box_of(page, c)
+            if box:
+                boxes.setdefault(box, []).append(c)
+        for box in sorted(boxes, key=lambda b: (-b[2], b[0])):
+            text = "".join(text_of(line) for line in group_lines(boxes[box]))
+            texts.append(re.sub(r"\s", "", text).removesuffix("（续）"))
+    return texts
+
+
+def tree_cells(tree_file):
+    with open(tree_file, encoding="utf-8") as f:
+        tree = json.load(f)
+    for block in tree.get("blocks", []):
+        if block.get("type") != "table" or block.get("style") == "three-line":
+            continue
+        for row in block["rows"]:
+            for c in row:
+                text = re.sub(r"\s", "", c if isinstance(c, str) else c.get("text", ""))
+                if text:
+                    yield text
+
+
+def measure_cells(name, pages, tree_file, out):
+    """Each cell of the tree whole in one cell of the pages, or in two that a
+    page break parts, as often as the tree has it."""
+    have = Counter(cell_texts(pages))
+    for text in tree_cells(tree_file):
+        if have[text] > 0:
+            have[text] -= 1
+            continue
+        split = next((a for a in list(have) if have[a] > 0 and a and text.startswith(a) and have[text[len(a):]] > 0), None)
+        if split is None:
+            out.append(f"{name}: cell: \"{text[:40]}\" is not whole in a cell of the pages")
+            continue
+        have[split] -= 1
+        have[text[len(split):]] -= 1
 
 
 def measure_gaps(name, number, page, out):
@@ -240,6 +303,7 @@ def main(argv):
         measure_empty(name, pages, out)
         if pdf in trees:
             measure_headers(name, pages, table_headers(trees[pdf]), out)
+            measure_cells(name, pages, trees[pdf], out)
         measure_titles(name, pages, out)
     for line in out:
         print(line)

@@ -296,7 +296,9 @@ fi
 # The pages as a typesetter measures them (tests/measure.py), every example
 # with every layout and the 汇总表: no page more than a third empty before a
 # table goes on, no cell line spread wider than 1 em a gap, header rows on
-# every page a table goes on to, no title or cover field broken inside a word.
+# every page a table goes on to, no title or cover field broken inside a word,
+# and every cell of the tree's ruled tables whole between the rules of a cell
+# (or of two, where a page break parts a row), as often as the tree has it.
 # shellcheck disable=SC2086
 cp "$tmp/summary.pdf" "$tmp/measure/003-summary.pdf" && "$BIN" render --tree -l summary $summary_inputs >"$tmp/measure/003-summary.json" 2>/dev/null
 measure_args=""
