@@ -412,10 +412,10 @@ for layout in selfeval-shandong selfeval-shanxi dept-selfeval report; do
 done
 /usr/bin/python3 - "$tmp" >>"$tmp/diff" 2>&1 <<'PY'
 import sys, openpyxl
-want = {"selfeval-shandong": ["填写说明", "项目信息", "资金来源", "绩效目标"],
-        "selfeval-shanxi": ["填写说明", "项目信息", "资金来源", "绩效目标", "评价人员", "绩效指标", "示例-绩效指标"],
+want = {"selfeval-shandong": ["填写说明", "项目信息", "资金来源", "绩效目标", "示例-绩效目标"],
+        "selfeval-shanxi": ["填写说明", "项目信息", "资金来源", "绩效目标", "示例-绩效目标", "评价人员", "绩效指标", "示例-绩效指标"],
         "dept-selfeval": ["填写说明", "项目信息", "资金来源", "评价人员", "绩效指标", "示例-绩效指标"],
-        "report": ["填写说明", "项目信息", "资金来源", "绩效目标", "评价人员", "质量控制", "绩效指标", "示例-绩效指标", "文字"]}
+        "report": ["填写说明", "项目信息", "资金来源", "绩效目标", "示例-绩效目标", "评价人员", "质量控制", "绩效指标", "示例-绩效指标", "文字"]}
 for layout, sheets in want.items():
     got = openpyxl.load_workbook("%s/template-%s.xlsx" % (sys.argv[1], layout)).sheetnames
     if got != sheets: print(layout, got)

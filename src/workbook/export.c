@@ -694,22 +694,32 @@ static const jx_column TREE_TEMPLATE[] = {
     {"指标分析", "analysis"}};
 
 /* Two 一级 groups with their leaves: how the sheet is filled. */
+/* An example sheet: the headers, then rows of texts under them (numbers
+ * as numbers where the column holds numbers). */
+static lxw_worksheet *example_sheet(writer *w, const char *name, const jx_column *cols, size_t ncols,
+                                    const char *const *rows, size_t nrows) {
+    lxw_worksheet *ws = workbook_add_worksheet(w->wb, name);
+    headers_of(w, ws, cols, ncols);
+    for (size_t r = 0; r < nrows; r++)
+        for (size_t c = 0; c < ncols; c++) {
+            const char *text = rows[r * ncols + c];
+            if (!text[0]) continue;
+            if (numeric(cols[c].key))
+                worksheet_write_number(ws, (lxw_row_t)(r + 1), (lxw_col_t)c, strtod(text, NULL), NULL);
+            else
+                worksheet_write_string(ws, (lxw_row_t)(r + 1), (lxw_col_t)c, text, NULL);
+        }
+    return ws;
+}
+
 static void tree_example(writer *w) {
     static const char *const rows[][13] = {
         {"决策", "20", "项目立项", "6", "立项依据充分性", "3", "", "", "3", "manual", "依据充分得满分", "", ""},
         {"决策", "20", "项目立项", "6", "立项程序规范性", "3", "", "", "3", "manual", "程序规范得满分", "", ""},
         {"决策", "20", "绩效目标", "14", "绩效目标合理性", "14", "", "", "12", "manual", "", "目标细化不足，扣2分", ""},
         {"产出", "80", "产出数量", "80", "检验批次完成率", "80", "100%", "98%", "78.4", "ratio", "完成率×分值", "", ""}};
-    lxw_worksheet *ws = workbook_add_worksheet(w->wb, "示例-绩效指标");
-    headers_of(w, ws, TREE_TEMPLATE, sizeof TREE_TEMPLATE / sizeof TREE_TEMPLATE[0]);
-    for (int r = 0; r < 4; r++)
-        for (int c = 0; c < 13; c++) {
-            if (!rows[r][c][0]) continue;
-            if (numeric(TREE_TEMPLATE[c].key))
-                worksheet_write_number(ws, (lxw_row_t)(r + 1), (lxw_col_t)c, strtod(rows[r][c], NULL), NULL);
-            else
-                worksheet_write_string(ws, (lxw_row_t)(r + 1), (lxw_col_t)c, rows[r][c], NULL);
-        }
+    lxw_worksheet *ws = example_sheet(w, "示例-绩效指标", TREE_TEMPLATE, sizeof TREE_TEMPLATE / sizeof TREE_TEMPLATE[0],
+                                      &rows[0][0], sizeof rows / sizeof rows[0]);
     /* 决策 and its 20 merged over its three rows, as forms print them */
     worksheet_merge_range(ws, 1, 0, 3, 0, "决策", w->text);
     worksheet_merge_range(ws, 1, 1, 3, 1, "", w->text);
@@ -717,6 +727,19 @@ static void tree_example(writer *w) {
     worksheet_merge_range(ws, 1, 2, 2, 2, "项目立项", w->text);
     worksheet_merge_range(ws, 1, 3, 2, 3, "", w->text);
     worksheet_write_number(ws, 1, 3, 6, NULL);
+}
+
+/* The goal table of a published 自评表 (枣庄, 知识产权维权援助, 2022), as a
+ * goal form's 绩效目标 sheet holds it. */
+static void goals_example(writer *w, const jx_table_shape *goals) {
+    static const char *const rows[][12] = {
+        {"产出指标", "数量指标", "知识产权维权援助次数", "15", "20 次", "20 次", "15", "比率", "", "", "", ""},
+        {"产出指标", "时效指标", "按时开展知识产权维权援助工作", "10", "按时", "按时", "10", "", "", "", "", ""},
+        {"产出指标", "质量指标", "维护知识产权覆盖率", "5", "100%", "100%", "5", "比率", "", "", "", ""},
+        {"满意度指标", "社会公众或服务对象满意度", "社会各界对专利市场秩序的满意度", "10", "95%", "95%", "10", "比率", "", "", "", ""}};
+    /* the rows are written for shape.c's twelve goal columns */
+    if (goals->ncolumns == sizeof rows[0] / sizeof rows[0][0])
+        example_sheet(w, "示例-绩效目标", goals->columns, goals->ncolumns, &rows[0][0], sizeof rows / sizeof rows[0]);
 }
 
 static void info_template(writer *w, const char *sheet, int narrative) {
@@ -759,6 +782,7 @@ static void template_sheets(writer *w, void *ctx) {
                      : strncmp(s->array, "/evaluation/", 12) == 0 ? parts->report
                                                                     : 1;
         if (wanted) headers_of(w, workbook_add_worksheet(w->wb, s->sheet), s->columns, s->ncolumns);
+        if (wanted && strcmp(s->array, "/goals/indicators") == 0) goals_example(w, s);
     }
     if (parts->tree) {
         headers_of(w, workbook_add_worksheet(w->wb, JX_SHEET_TREE), TREE_TEMPLATE,
