@@ -152,3 +152,18 @@ void jx_diags_copy(jx_diags *to, const jx_diags *from) {
     to->unrecorded += from->unrecorded;
     if (from->unrecorded) to->errors++; /* the run failed for want of memory */
 }
+
+static int by_place(const void *x, const void *y) {
+    const jx_diag *a = *(const jx_diag *const *)x, *b = *(const jx_diag *const *)y;
+    if (a->line != b->line) return a->line < b->line ? -1 : 1;
+    if (a->col != b->col) return a->col < b->col ? -1 : 1;
+    return (a > b) - (a < b); /* one array: its order is the order said */
+}
+
+const jx_diag **jx_diags_in_order(const jx_diags *d) {
+    const jx_diag **order = malloc((d->count ? d->count : 1) * sizeof *order);
+    if (!order) return NULL;
+    for (size_t i = 0; i < d->count; i++) order[i] = &d->items[i];
+    qsort(order, d->count, sizeof *order, by_place);
+    return order;
+}

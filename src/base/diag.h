@@ -19,5 +19,9 @@ int jx_diag_move(jx_diag *g, const char *place);
 /* Adds a copy of each of from's diagnostics to `to` (a pass's kept only
  * once it is known to stand). */
 void jx_diags_copy(jx_diags *to, const jx_diags *from);
+/* The diagnostics in the order of the input (line, then column), those at
+ * one place in the order they were said: d->count pointers, malloc'd, or
+ * NULL when out of memory. */
+const jx_diag **jx_diags_in_order(const jx_diags *d);
 
 #endif

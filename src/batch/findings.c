@@ -5,26 +5,21 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/diag.h"
 
 static void cell(jx_buf *o, const char *text, int first) {
     if (!first) jx_buf_putc(o, ',');
     jx_buf_json_string(o, text);
 }
 
-static int by_place(const void *x, const void *y) {
-    const jx_diag *a = *(const jx_diag *const *)x, *b = *(const jx_diag *const *)y;
-    return a->line != b->line ? (a->line > b->line) - (a->line < b->line) : (a->col > b->col) - (a->col < b->col);
-}
-
 /* A document's rows in the order of the file: 文件 spanning its findings,
  * then 行:列, 位置, 级别, 内容. */
 static int document_rows(jx_buf *o, const char *file, const jx_diags *d) {
-    const jx_diag **mine = malloc((d->count ? d->count : 1) * sizeof *mine);
+    const jx_diag **mine = jx_diags_in_order(d);
     if (!mine) return -1;
     size_t n = 0;
     for (size_t i = 0; i < d->count; i++)
-        if (strcmp(d->items[i].file, file) == 0) mine[n++] = &d->items[i];
-    qsort(mine, n, sizeof *mine, by_place);
+        if (strcmp(mine[i]->file, file) == 0) mine[n++] = mine[i];
     if (n == 0) {
         jx_buf_puts(o, ",\n   [");
         cell(o, file, 1);
@@ -49,7 +44,7 @@ static int document_rows(jx_buf *o, const char *file, const jx_diags *d) {
         jx_buf_json_string(o, g->message);
         jx_buf_puts(o, "}]");
     }
-    free(mine);
+    free((void *)mine);
     return 0;
 }
 

@@ -5,31 +5,18 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/diag.h"
 #include "cli/cli.h"
-
-typedef struct ranked {
-    const jx_diag *diag;
-    size_t index;
-} ranked;
-
-static int cmp_ranked(const void *a, const void *b) {
-    const ranked *x = a, *y = b;
-    if (x->diag->line != y->diag->line) return x->diag->line < y->diag->line ? -1 : 1;
-    if (x->diag->col != y->diag->col) return x->diag->col < y->diag->col ? -1 : 1;
-    return x->index < y->index ? -1 : x->index > y->index;
-}
 
 /* In document order; diagnostics at one position keep their order. */
 void print_diags(const jx_diags *d) {
-    ranked *order = malloc((d->count ? d->count : 1) * sizeof *order);
-    for (size_t i = 0; order && i < d->count; i++) order[i] = (ranked){&d->items[i], i};
-    if (order) qsort(order, d->count, sizeof *order, cmp_ranked);
+    const jx_diag **order = jx_diags_in_order(d);
     for (size_t i = 0; i < d->count; i++) {
-        char *s = jx_diag_format(order ? order[i].diag : &d->items[i]);
+        char *s = jx_diag_format(order ? order[i] : &d->items[i]);
         fprintf(stderr, "%s\n", s ? s : "out of memory");
         free(s);
     }
-    free(order);
+    free((void *)order);
     if (d->dropped) fprintf(stderr, "%zu more diagnostics not shown\n", d->dropped);
     if (d->unrecorded) fprintf(stderr, "jixiao: out of memory: %zu diagnostics could not be kept\n", d->unrecorded);
 }

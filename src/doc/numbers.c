@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/utf8.h"
+
 static void chinese_number(int n, char *out, size_t size) {
     static const char *const digit[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
     if (n <= 10)
@@ -39,4 +41,10 @@ void jx_toc_title(const jx_document *doc, const jx_block *h, char *out, size_t s
     for (const char *p = next->text; *p && n + 1 < size; p++)
         if (*p != '\n') out[n++] = *p;
     if (n < size) out[n] = '\0';
+}
+
+size_t jx_label_chars(const char *line, size_t len) {
+    const char *colon = strstr(line, "：");
+    if (!colon || (size_t)(colon - line) >= len) return 0;
+    return jx_utf8_count(line, (size_t)(colon - line)) + 1;
 }

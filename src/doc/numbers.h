@@ -16,4 +16,8 @@ void jx_heading_number(int counters[4], int level, char *out, size_t size);
  * an unnumbered heading over a title with that title ("附件1　…评分表"). */
 void jx_toc_title(const jx_document *doc, const jx_block *heading, char *out, size_t size);
 
+/* The characters of a hanging line's label (a cover's "项目单位："), through
+ * its first "：", which the lines after the first hang under; 0 without one. */
+size_t jx_label_chars(const char *line, size_t len);
+
 #endif

@@ -38,3 +38,13 @@ const jx_method_info *jx_method_find(const char *name) {
     }
     return NULL;
 }
+
+void jx_survey_sums(const jx_value *v, jx_q *answers, jx_q *points) {
+    static const int64_t default_lw[] = {10, 8, 6, 4, 2};
+    *answers = *points = jx_q_int(0);
+    for (size_t i = 0; i < v->ncounts; i++) {
+        jx_q lw = v->nlevel_weights ? jx_q_dec(v->level_weights[i]) : jx_q_int(i < 5 ? default_lw[i] : 0);
+        *points = jx_q_add(*points, jx_q_mul(jx_q_dec(v->counts[i]), lw));
+        *answers = jx_q_add(*answers, jx_q_dec(v->counts[i]));
+    }
+}

@@ -16,5 +16,9 @@ extern const jx_method_info JX_METHODS[];
 const char *jx_method_name(jx_method m);
 /* The method called name, or NULL. */
 const jx_method_info *jx_method_find(const char *name);
+/* A survey's answers (Σ counts) and points (Σ count × level weight, the
+ * weights 10 8 6 4 2 unless it gives its own): its rate is points ÷ (10 ×
+ * answers). The scorer and the reviewer read a survey only through this. */
+void jx_survey_sums(const jx_value *survey, jx_q *answers, jx_q *points);
 
 #endif

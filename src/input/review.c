@@ -5,6 +5,7 @@
 
 #include "base/decimal.h"
 #include "base/diag.h"
+#include "input/methods.h"
 
 typedef struct figure {
     char s[64];
@@ -64,18 +65,6 @@ static void budget_changed(const jx_doc *doc, jx_diags *d) {
                fig(f->budget.v).s, f->unit);
 }
 
-/* A survey's answers and Σ count × level weight (the default weights 10 8
- * 6 4 2, as the scorer reads them). */
-static void survey_sums(const jx_value *v, jx_q *answers, jx_q *points) {
-    static const int64_t default_lw[] = {10, 8, 6, 4, 2};
-    *answers = *points = jx_q_int(0);
-    for (size_t i = 0; i < v->ncounts; i++) {
-        jx_q lw = v->nlevel_weights ? jx_q_dec(v->level_weights[i]) : jx_q_int(i < 5 ? default_lw[i] : 0);
-        *points = jx_q_add(*points, jx_q_mul(jx_q_dec(v->counts[i]), lw));
-        *answers = jx_q_add(*answers, jx_q_dec(v->counts[i]));
-    }
-}
-
 /* Rates of groups of different sizes averaged as if they were alike (the
  * 知晓率 of 35 and of 94 answers given as their mean): the pooled rate is
  * said beside it. */
@@ -88,7 +77,7 @@ static void unweighted_surveys(const jx_doc *doc, const jx_node *n, jx_diags *d)
     for (size_t i = 0; i < v->nitems; i++) {
         if (v->items[i].kind != JX_VALUE_SURVEY) return;
         jx_q answers, points;
-        survey_sums(&v->items[i], &answers, &points);
+        jx_survey_sums(&v->items[i], &answers, &points);
         if (jx_q_sign(answers) == 0) return;
         differ |= i > 0 && jx_q_cmp(answers, first) != 0;
         if (i == 0) first = answers;

@@ -86,18 +86,13 @@ static jx_q round_percent(leaf_ctx *c, jx_q pct) {
 }
 
 static jx_q derived_value(leaf_ctx *c, const jx_value *v, char *how, size_t how_size) {
-    static const int64_t default_lw[] = {10, 8, 6, 4, 2};
     switch (v->kind) {
     case JX_VALUE_NUMBER:
         snprintf(how, how_size, "%s", fmt_dec(v->number).s);
         return jx_q_dec(v->number);
     case JX_VALUE_SURVEY: {
-        jx_q sum = jx_q_int(0), n = jx_q_int(0);
-        for (size_t i = 0; i < v->ncounts; i++) {
-            jx_q lw = v->nlevel_weights ? jx_q_dec(v->level_weights[i]) : jx_q_int(default_lw[i]);
-            sum = jx_q_add(sum, jx_q_mul(jx_q_dec(v->counts[i]), lw));
-            n = jx_q_add(n, jx_q_dec(v->counts[i]));
-        }
+        jx_q sum, n;
+        jx_survey_sums(v, &n, &sum);
         if (jx_q_sign(n) == 0) {
             error(c->S, v->pos, "survey has no answers");
             return (jx_q){0, 1, 1};

@@ -8,6 +8,7 @@
 
 #include "base/limits.h"
 #include "base/diag.h"
+#include "base/utf8.h"
 #include "layout/account.h"
 #include "layout/build.h"
 
@@ -560,8 +561,8 @@ static void check_limits(builder *B, const jx_doc *input) {
         jx_val v = jx_path_eval(&env, &lim->path);
         B->env.oom |= env.oom;
         if (v.kind != JX_V_TEXT || !v.text) continue;
-        size_t chars = 0;
-        for (const unsigned char *p = (const unsigned char *)v.text; *p; p++) chars += (*p & 0xC0) != 0x80 && *p != '\n';
+        size_t chars = jx_utf8_count(v.text, strlen(v.text));
+        for (const char *p = v.text; (p = strchr(p, '\n')) != NULL; p++) chars--; /* a line break is no 字 */
         if (chars <= (size_t)lim->chars) continue;
         jx_pos pos = {v.at ? v.at : "", 0, 0};
         for (size_t i = 0; v.at && i < input->nvalues; i++)

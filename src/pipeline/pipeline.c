@@ -642,18 +642,26 @@ static int build_and_write(const jx_render_opts *o, const jx_shelf *layouts, jx_
     return rc;
 }
 
+/* An input loaded and scored for a layout; NULL (said) when it cannot be,
+ * or has nothing a layout renders. */
+static jx_doc *load_to_render(const jx_input *in, jx_diags *d) {
+    jx_doc *doc = jx_load_scored(in, d);
+    if (doc && !jx_doc_scored(doc)) {
+        jx_diags_add(d, JX_ERROR, in->name, 0, 0, "", "nothing to render: the input has no \"scoring\" section");
+        jx_doc_free(doc);
+        return NULL;
+    }
+    return doc;
+}
+
 int jx_render(const jx_render_opts *o, const jx_shelf *layouts, const jx_input *inputs, int n, jx_rendered *out,
               jx_diags *d) {
     memset(out, 0, sizeof *out);
     jx_doc **docs = calloc((size_t)n, sizeof *docs);
     int loaded = docs != NULL;
     if (!docs) jx_diags_add(d, JX_ERROR, n ? inputs[0].name : "jixiao", 0, 0, "", "out of memory");
-    for (int i = 0; docs && i < n; i++) {
-        docs[i] = jx_load_scored(&inputs[i], d);
-        if (docs[i] && !jx_doc_scored(docs[i]))
-            jx_diags_add(d, JX_ERROR, inputs[i].name, 0, 0, "", "nothing to render: the input has no \"scoring\" section");
-        if (!docs[i] || !jx_doc_scored(docs[i])) loaded = 0;
-    }
+    for (int i = 0; docs && i < n; i++)
+        if (!(docs[i] = load_to_render(&inputs[i], d))) loaded = 0;
     size_t from = d->count;
     int rc = loaded && !d->errors ? build_and_write(o, layouts, docs, inputs, n, out, d) : -1;
     for (int i = 0; docs && i < n; i++) relocate(docs[i], d, from), jx_doc_free(docs[i]);
@@ -729,11 +737,9 @@ int jx_render_combined(const jx_render_opts *o, const jx_shelf *layouts, const j
     for (int i = 0; i < n; i++) {
         size_t from = d->count;
         part *p = &parts[i];
-        p->input = jx_load_scored(&inputs[i], d);
-        if (p->input && !jx_doc_scored(p->input))
-            jx_diags_add(d, JX_ERROR, inputs[i].name, 0, 0, "", "nothing to render: the input has no \"scoring\" section");
+        p->input = load_to_render(&inputs[i], d);
         const jx_layout *lay = NULL;
-        if (p->input && jx_doc_scored(p->input) && !d->errors)
+        if (p->input && !d->errors)
             p->tree = build_tree(layouts, &p->input, &inputs[i], 1, &lay, &p->extra, d);
         if (lay && lay->many) {
             jx_diags_add(d, JX_ERROR, inputs[i].name, 0, 0, "", "the layout \"%s\" renders several inputs as one document; a compilation takes each input's own", lay->name);

@@ -18,7 +18,6 @@
 #include "base/package.h"
 
 #include "base/buf.h"
-#include "base/utf8.h"
 #include "base/diag.h"
 #include "doc/numbers.h"
 #include "engine/raster.h"
@@ -143,13 +142,6 @@ static para block_para(const jx_block *b, const char *style) {
     return (para){style, align_jc(b->align), b->indent, 0, b->space_before, 0};
 }
 
-/* Characters of a hanging line's label, through its first "：". */
-static double label_chars(const char *p, size_t len) {
-    const char *colon = strstr(p, "：");
-    if (!colon || (size_t)(colon - p) >= len) return 0;
-    return (double)jx_utf8_count(p, (size_t)(colon - p)) + 1;
-}
-
 /* Each '\n'-separated line of text its own paragraph. */
 static void paragraphs(docx *x, const jx_block *b, const char *style) {
     for (const char *p = b->text; p && *p;) {
@@ -157,7 +149,7 @@ static void paragraphs(docx *x, const jx_block *b, const char *style) {
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
         if (len) {
             para pp = block_para(b, style);
-            if (b->hanging) pp.hang_chars = label_chars(p, len);
+            if (b->hanging) pp.hang_chars = (double)jx_label_chars(p, len);
             para_open(&x->body, pp);
             runs(&x->body, block_look(b), p, len);
             jx_buf_puts(&x->body, "</w:p>");

@@ -157,19 +157,10 @@ static void heading(html *h, const jx_block *b) {
     jx_buf_printf(&h->o, "</h%d>\n", tag);
 }
 
-/* Characters of a hanging line's label, through its first "：". */
-static size_t label_chars(const char *p, size_t len) {
-    const char *colon = strstr(p, "：");
-    if (!colon || (size_t)(colon - p) >= len) return 0;
-    size_t n = 1;
-    for (const char *q = p; q < colon; q++) n += ((unsigned char)*q & 0xC0) != 0x80;
-    return n;
-}
-
 static void paragraphs(html *h, const jx_block *b) {
     for (const char *p = b->text; p && *p;) {
         const char *nl = strchr(p, '\n');
-        size_t len = nl ? (size_t)(nl - p) : strlen(p), hang = b->hanging ? label_chars(p, len) : 0;
+        size_t len = nl ? (size_t)(nl - p) : strlen(p), hang = b->hanging ? jx_label_chars(p, len) : 0;
         if (len && hang) { /* the lines after the first under the text after "：" */
             double indent = b->indent >= 0 ? b->indent : 2;
             jx_buf_printf(&h->o, "<p class=\"hang\" style=\"padding-left: %gem; text-indent: -%zuem;\">",
