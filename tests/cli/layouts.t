@@ -1909,3 +1909,10 @@ $ render -l tests/layouts/bad-header-group.json -o build/never.pdf examples/003-
 ? 1
 ! tests/layouts/bad-header-group.json:7:29: error: /blocks/0/rows/0/header: "header" marks a row of cells, not a group of rows
 ! tests/layouts/bad-header-group.json:8:36: error: /blocks/1/section: "appendix" is not one of: subject (基本情况), goals (绩效目标), evaluation (评价工作), conclusion (评价结论), analysis (指标分析), experience (经验做法), problems (存在问题), suggestions (意见建议), application (结果应用), other (其他), annex (附件)
+
+# a form's limits: a text value each, and a number of characters from 1
+$ render -l tests/layouts/bad-limits.json -o build/never.pdf examples/003-zaozhuang-selfeval-ip-aid.json
+? 1
+! tests/layouts/bad-limits.json:2:35: error: /limits/goals.indicators: a limit is for a text value, "goals.indicators" is not one
+! tests/layouts/bad-limits.json:2:63: error: /limits/findings.conclusion: 0 is out of range [1, 1000000]
+! tests/layouts/bad-limits.json:2:82: error: /limits/subject.name: expected a number, found a string

@@ -1077,3 +1077,20 @@ $ typeset --dump tests/bad/doc-turn-sideways.json
 $ typeset -o build/never.pdf tests/bad/doc-subheads.json
 ? 1
 ! tests/bad/doc-subheads.json:4:52: error: /blocks/0/subheads: subheads are rows of the table, 0 to 1
+
+# a compilation's marks: not printed; the 目录 lists them alone; each
+# document's headings are numbered from 一、 again
+$ typeset --dump tests/inputs/doc-mark.json
+? 0
+> page 1 (no number)
+>   y=125.72 x=282.47..318.47 Noto Sans CJK SC 18.0: 目录
+>   y=166.96 x=79.37..521.57 Noto Sans CJK SC 16.0: 甲项目绩效自评表......................................1
+>   y=194.96 x=79.37..521.57 Noto Sans CJK SC 16.0: 乙项目绩效自评表.....................................2
+> page 2
+>   y=124.96 x=111.37..239.37 Noto Sans CJK SC 16.0: 一、项目基本情况
+>   y=152.96 x=111.37..207.37 Noto Serif CJK SC 16.0: 甲项目正文。
+>   y=774.84 x=468.89..507.57 Noto Serif CJK SC 14.0: —1—
+> page 3
+>   y=124.96 x=111.37..239.37 Noto Sans CJK SC 16.0: 一、项目基本情况
+>   y=152.96 x=111.37..207.37 Noto Serif CJK SC 16.0: 乙项目正文。
+>   y=774.84 x=93.37..133.27 Noto Serif CJK SC 14.0: —2—
