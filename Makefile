@@ -35,7 +35,7 @@ UNIT    := $(BUILD)/unit_tests
 # jixiao/1 inputs; examples/typesetting.json is a document tree (jixiao-doc/1)
 EXAMPLES := $(wildcard examples/0*.json)
 
-.PHONY: all deps test-deps fonts demo test check asan valgrind oomtest bench fuzz install clean
+.PHONY: all deps test-deps fonts demo test check schema asan valgrind oomtest bench fuzz install clean
 
 all: $(BIN)
 
@@ -111,6 +111,10 @@ $(BUILD)/outline_check: tests/outline_check.c $(LIB)
 
 test: test-deps $(BIN) $(UNIT) $(BUILD)/api_tests $(REPLAYS) $(BUILD)/render_check $(BUILD)/outline_check
 	@BIN=$(BIN) UNIT=$(UNIT) API=$(BUILD)/api_tests REPLAY=$(BUILD)/replay_ CHECK=$(BUILD)/render_check OUTLINES=$(BUILD)/outline_check SANITIZED=$(SANITIZED) tests/run.sh
+
+# docs/jixiao.schema.json from the format's one description (src/json/members.c)
+schema: $(BIN)
+	$(BIN) schema >docs/jixiao.schema.json
 
 # the include graph follows the pipeline's direction (docs/architecture.md)
 check:

@@ -921,18 +921,35 @@ timely=$(grep -n '^时效指标' "$tmp/order.txt" | cut -d: -f1)
 if [ -n "$media" ] && [ -n "$timely" ] && [ "$media" -lt "$timely" ]; then report PASS; else
     echo "监测媒体数量 at line ${media:-none}, 时效指标 at ${timely:-none}" >"$tmp/diff"; report FAIL "goals out of order: rows under their groups" "$tmp/diff"; fi
 
-# The JSON Schema editors use accepts every input the loader accepts.
+# The committed JSON Schema is the one the format's description writes
+# (`make schema`): a member added to src/json/members.c and not to the
+# committed file fails here.
+if "$BIN" schema >"$tmp/schema.json" && diff -u docs/jixiao.schema.json "$tmp/schema.json" >"$tmp/diff"; then report PASS; else
+    report FAIL "docs/jixiao.schema.json is what \`jixiao schema\` writes (make schema)" "$tmp/diff"; fi
+
+# Every value a layout binds to says what it is: a member of the input in
+# the format's words (json/members.c), a computed value in its own.
+"$BIN" fields | awk -F'\t' 'NF < 3 || $3 == ""' >"$tmp/diff"
+if [ "$("$BIN" fields | wc -l)" -gt 100 ] && [ ! -s "$tmp/diff" ]; then report PASS; else
+    report FAIL "jixiao fields: every value described" "$tmp/diff"; fi
+
+# The JSON Schema editors use accepts every input the loader accepts, and
+# refuses a key the loader does not know.
 if /usr/bin/python3 - docs/jixiao.schema.json examples/0*.json tests/inputs/four-levels.json tests/inputs/unpublished.json \
     tests/inputs/warn-not-printed.json >"$tmp/diff" 2>&1 <<'PY'
 import json, sys, jsonschema
 schema = json.load(open(sys.argv[1]))
+jsonschema.Draft202012Validator.check_schema(schema)
 bad = 0
 for f in sys.argv[2:]:
     for e in jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(f))):
         print(f, "/".join(map(str, e.absolute_path)), e.message[:200]); bad = 1
+doc = json.load(open(sys.argv[2]))
+doc["subject"]["nmae"] = "x"
+if not any(True for _ in jsonschema.Draft202012Validator(schema).iter_errors(doc)): print("subject/nmae accepted"); bad = 1
 sys.exit(bad)
 PY
-then report PASS; else report FAIL "docs/jixiao.schema.json accepts the examples" "$tmp/diff"; fi
+then report PASS; else report FAIL "docs/jixiao.schema.json accepts the examples, refuses an unknown key" "$tmp/diff"; fi
 
 # The Chinese words of the enumerations: one list in the source, the same
 # words in the schema's enums and the input format's table.

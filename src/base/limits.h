@@ -138,6 +138,8 @@
 
 /* columns of an exported sheet */
 #define JX_EXPORT_MAX_COLUMNS 200
+/* A table sheet of the workbook holds one form's columns: a dozen. */
+#define JX_SHAPE_MAX_COLUMNS 16
 
 /* free tables an export gives a sheet each (表格1 …); more stay rows of 项目信息 */
 #define JX_EXPORT_MAX_FREE_TABLES 100

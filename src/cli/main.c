@@ -14,6 +14,7 @@
 #include "batch/findings.h"
 #include "batch/manifest.h"
 #include "input/review.h"
+#include "json/schema.h"
 #include "fonts/fontset.h"
 #include "jixiao.h"
 #include "layout/build.h"
@@ -51,6 +52,7 @@ static const char USAGE[] =
     "  layouts [FILE]        list the layouts with a line about each; with FILE,\n"
     "                        the names of those made for it, the default first\n"
     "  fields                list every value a layout can bind to\n"
+    "  schema                print the JSON Schema of jixiao/1, for editors\n"
     "  fonts [FILE...]       show each role's font and its GB2312 coverage, and\n"
     "                        the characters of FILE that no font can draw\n"
     "  import BOOK.xlsx [-o OUT.json]\n"
@@ -397,6 +399,17 @@ static int run_layouts(const char *input, const options *o) {
     return status;
 }
 
+static int run_schema(void) {
+    jx_buf b;
+    jx_buf_init(&b, 1u << 20);
+    char *text = jx_input_schema(&b) ? NULL : jx_buf_take(&b);
+    jx_buf_free(&b);
+    if (!text) return fputs("jixiao: out of memory\n", stderr), EXIT_INPUT;
+    fputs(text, stdout);
+    free(text);
+    return EXIT_OK;
+}
+
 static int run_fields(void) {
     char *list = jx_bind_listing();
     if (!list) return EXIT_INPUT;
@@ -570,6 +583,10 @@ int main(int argc, char **argv) {
     if (!strcmp(cmd, "fields")) {
         if (nfiles) goto usage;
         return run_fields();
+    }
+    if (!strcmp(cmd, "schema")) {
+        if (nfiles) goto usage;
+        return run_schema();
     }
     if (!strcmp(cmd, "fonts")) return run_fonts(nfiles, files, &o);
     if (!strcmp(cmd, "import")) {

@@ -10,6 +10,7 @@
 #include "base/arena.h"
 #include "base/decimal.h"
 #include "base/values.h"
+#include "json/members.h"
 #include "jixiao.h"
 
 /* A target or actual value as written ("≥95%", "481 万元", 17). */
@@ -305,8 +306,7 @@ typedef struct jx_free_table {
 } jx_free_table;
 
 /* The sections of a report a table may be added to, and that an outline
- * orders and names. */
-extern const char *const JX_TABLE_SECTIONS[];
+ * orders and names, are JX_TABLE_SECTIONS (json/members.h). */
 
 /* A chapter of a report as the firm calls it, in the firm's order. */
 typedef struct jx_chapter {

@@ -7,12 +7,18 @@
 
 #include "base/limits.h"
 #include "base/utf8.h"
+#include "json/members.h"
 #include "input/methods.h"
 #include "input/model.h"
 #include "json/reader.h"
 
 /* A 评分表 has a few dozen indicators; 10,000 is far past any real table. */
 /* 一级 to 四级 plus room: deeper trees are a data error, not a document. */
+
+/* Checks v is an object whose keys are o's members; warns of the others. */
+static int expect(loader *L, const cJSON *v, const char *ptr, const jx_keyset *o) {
+    return ld_expect_rows(L, v, ptr, &o->members[0].name, sizeof o->members[0]);
+}
 
 /* 依据: an array of documents, each a string or a group
  * { "title": "法律法规类", "items": ["…", "…"] }. */
@@ -23,7 +29,6 @@ static int get_basis(loader *L, const cJSON *obj, const char *ptr, jx_basis **ou
     if (bad) return -1;
     *out = jx_arena_array(L->a, *count ? *count : 1, sizeof **out);
     if (!*out) return L->oom = 1, -1;
-    static const char *const keys[] = {"title", "items", NULL};
     for (size_t i = 0; c; c = c->next, i++) {
         const char *ip = ld_ptr_index(L, ap, i);
         jx_basis *b = &(*out)[i];
@@ -36,7 +41,7 @@ static int get_basis(loader *L, const cJSON *obj, const char *ptr, jx_basis **ou
             continue;
         }
         b->grouped = 1;
-        rc |= ld_expect_object(L, c, ip, keys) | ld_string(L, c, ip, "title", 1, &b->title) |
+        rc |= expect(L, c, ip, &JX_BASIS_GROUP_MEMBERS) | ld_string(L, c, ip, "title", 1, &b->title) |
               ld_strings(L, c, ip, "items", &b->items, &b->nitems);
     }
     return rc;
@@ -199,10 +204,6 @@ static int get_quantity(loader *L, const cJSON *obj, const char *ptr, const char
 
 /*** Derived values ***/
 
-static const char *const SURVEY_KEYS[] = {"survey", "level_weights", NULL};
-static const char *const GROWTH_KEYS[] = {"current", "previous", NULL};
-static const char *const MEAN_KEYS[] = {"mean", NULL};
-static const char *const DERIVED_KEYS[] = {"survey", "level_weights", "growth", "mean", NULL};
 
 int ld_dec_array(loader *L, const cJSON *obj, const char *ptr, const char *key,
                          jx_dec **out, size_t *n) {
@@ -231,7 +232,7 @@ static int parse_value(loader *L, const cJSON *v, const char *ptr, int allow_mea
         return ld_wrong_type(L, v, ptr, "a number, a reference \"@…\" or a derived value {survey|growth|mean}");
     if (ld_member(v, "survey")) {
         out->kind = JX_VALUE_SURVEY;
-        if (ld_expect_object(L, v, ptr, SURVEY_KEYS)) return -1;
+        if (expect(L, v, ptr, &JX_SURVEY_MEMBERS)) return -1;
         if (ld_dec_array(L, v, ptr, "survey", &out->counts, &out->ncounts)) return -1;
         if (ld_dec_array(L, v, ptr, "level_weights", &out->level_weights, &out->nlevel_weights))
             return -1;
@@ -247,8 +248,8 @@ static int parse_value(loader *L, const cJSON *v, const char *ptr, int allow_mea
         out->kind = JX_VALUE_GROWTH;
         const cJSON *g = ld_member(v, "growth");
         const char *gp = ld_ptr_key(L, ptr, "growth");
-        if (ld_expect_object(L, v, ptr, (const char *const[]){"growth", NULL}) ||
-            ld_expect_object(L, g, gp, GROWTH_KEYS))
+        if (expect(L, v, ptr, &JX_GROWTH_MEMBERS) ||
+            expect(L, g, gp, &JX_GROWTH_VALUE_MEMBERS))
             return -1;
         jx_num cur = {0}, prev = {0};
         if (ld_num(L, g, gp, "current", 1, &cur) | ld_num(L, g, gp, "previous", 1, &prev)) return -1;
@@ -259,7 +260,7 @@ static int parse_value(loader *L, const cJSON *v, const char *ptr, int allow_mea
     }
     if (ld_member(v, "mean") && allow_mean) {
         out->kind = JX_VALUE_MEAN;
-        if (ld_expect_object(L, v, ptr, MEAN_KEYS)) return -1;
+        if (expect(L, v, ptr, &JX_MEAN_MEMBERS)) return -1;
         const char *ap;
         int bad = 0;
         const cJSON *c = ld_array(L, v, ptr, "mean", &ap, &out->nitems, &bad);
@@ -271,7 +272,7 @@ static int parse_value(loader *L, const cJSON *v, const char *ptr, int allow_mea
             if (parse_value(L, c, ld_ptr_index(L, ap, i), 0, &out->items[i])) return -1;
         return 0;
     }
-    ld_expect_object(L, v, ptr, DERIVED_KEYS);
+    expect(L, v, ptr, &JX_DERIVED_MEMBERS);
     return ld_err(L, p, allow_mean ? "a derived value needs one of survey, growth, mean"
                                 : "a mean's items are numbers, references, surveys or growths");
 }
@@ -279,10 +280,6 @@ static int parse_value(loader *L, const cJSON *v, const char *ptr, int allow_mea
 /*** Indicator leaves: methods and their inputs ***/
 
 /* Keys every method may read; the ones the chosen method ignores warn. */
-static const char *const INPUT_KEYS[] = {
-    "elements", "actual", "target", "cap", "level", "cuts", "met", "rate", "checks", "count", "per_item",
-    "zero", "groups", "value", "threshold", "step", "per_step", "per_step_rate", "floor", "due",
-    "done", "per_month", "zero_after", "bands", "grade", "grades", NULL};
 
 static int uses_input(const jx_method_info *mi, const char *key) {
     size_t n = strlen(key);
@@ -300,7 +297,6 @@ static int parse_checks(loader *L, const cJSON *obj, const char *ptr, jx_inputs 
     if (in->nchecks == 0) return ld_err(L, ld_pos_at(L, ld_member(obj, "checks"), ap), "checklist has no items");
     in->checks = jx_arena_array(L->a, in->nchecks, sizeof *in->checks);
     if (!in->checks) return L->oom = 1, -1;
-    static const char *const keys[] = {"item", "met", "gate", "partial", NULL};
     int rc = 0;
     for (size_t i = 0; c; c = c->next, i++) {
         const char *ip = ld_ptr_index(L, ap, i);
@@ -310,7 +306,7 @@ static int parse_checks(loader *L, const cJSON *obj, const char *ptr, jx_inputs 
             k->met = cJSON_IsTrue(c);
             continue;
         }
-        if (ld_expect_object(L, c, ip, keys)) {
+        if (expect(L, c, ip, &JX_CHECK_MEMBERS)) {
             rc = -1;
             continue;
         }
@@ -336,12 +332,11 @@ static int parse_groups(loader *L, const cJSON *obj, const char *ptr, jx_inputs 
     in->groups_pos = ld_pos_at(L, ld_member(obj, "groups"), ap);
     in->groups = jx_arena_array(L->a, in->ngroups, sizeof *in->groups);
     if (!in->groups) return L->oom = 1, -1;
-    static const char *const keys[] = {"weight", "count", NULL};
     int rc = 0;
     for (size_t i = 0; c; c = c->next, i++) {
         const char *ip = ld_ptr_index(L, ap, i);
         jx_num w = {0}, n = {0};
-        if (ld_expect_object(L, c, ip, keys)) {
+        if (expect(L, c, ip, &JX_GROUP_MEMBERS)) {
             rc = -1;
             continue;
         }
@@ -361,14 +356,13 @@ static int parse_bands(loader *L, const cJSON *obj, const char *ptr, jx_inputs *
     if (in->nbands == 0) return ld_err(L, in->bands_pos, "bands is empty");
     in->bands = jx_arena_array(L->a, in->nbands, sizeof *in->bands);
     if (!in->bands) return L->oom = 1, -1;
-    static const char *const keys[] = {"min", "rate", "points", NULL};
     int rc = 0;
     for (size_t i = 0; c; c = c->next, i++) {
         const char *ip = ld_ptr_index(L, ap, i);
         jx_band *b = &in->bands[i];
         jx_num min = {0}, rate = {0}, points = {0};
         b->pos = ld_pos_at(L, c, ip);
-        if (ld_expect_object(L, c, ip, keys)) {
+        if (expect(L, c, ip, &JX_RATE_BAND_MEMBERS)) {
             rc = -1;
             continue;
         }
@@ -445,11 +439,10 @@ static int parse_method_inputs(loader *L, const cJSON *obj, const char *ptr, jx_
     case JX_METHOD_EQUAL:
         return rc | parse_actual_target(L, obj, ptr, in);
     case JX_METHOD_LEVEL: {
-        static const char *const levels[] = {"达成", "部分达成", "未达成", NULL};
         int lv = -1;
         if (!ld_member(obj, "level")) return ld_missing(L, obj, ptr, "level");
-        if (ld_enum(L, obj, ptr, "level", levels, &lv)) return -1;
-        in->level = levels[lv];
+        if (ld_enum(L, obj, ptr, "level", JX_LEVELS, &lv)) return -1;
+        in->level = JX_LEVELS[lv];
         in->level_pos = ld_pos_at(L, ld_member(obj, "level"), ld_ptr_key(L, ptr, "level"));
         in->cuts[0] = (jx_dec){8, 1};
         in->cuts[1] = (jx_dec){6, 1};
@@ -551,7 +544,7 @@ static int parse_leaf(loader *L, const cJSON *obj, const char *ptr, jx_node *nod
     }
     in->method = mi->method;
     for (const cJSON *c = obj->child; c; c = c->next) {
-        if (ld_known_key(c->string, INPUT_KEYS) && !uses_input(mi, c->string) &&
+        if (jx_key_named(&JX_METHOD_INPUTS, c->string) && !uses_input(mi, c->string) &&
             !(in->method == JX_METHOD_MANUAL && (!strcmp(c->string, "actual") || !strcmp(c->string, "target"))) &&
             !(uses_input(mi, "value") && !strcmp(c->string, "actual"))) /* the value as published: compared */
             ld_warn(L, ld_key_pos(L, c, ld_ptr_key(L, ptr, c->string)), "ignored by method \"%s\"", mi->name);
@@ -563,14 +556,6 @@ const jx_grade_band JX_STANDARD_GRADES[4] = {{{90, 0}, "优"}, {{80, 0}, "良"},
 
 /*** The indicator tree ***/
 
-static const char *const BRANCH_KEYS[] = {"name", "weight", "children", "score", "score_rate",
-                                          "explanation", "criteria", "analysis", "note", NULL};
-static const char *const LEAF_KEYS[] = {
-    "name", "weight", "method", "score", "score_rate", "applicable", "unpublished", "explanation", "criteria",
-    "analysis", "note", "elements", "actual", "target", "cap", "level", "cuts", "met", "rate", "checks",
-    "count", "per_item", "zero", "groups", "value", "threshold", "step", "per_step",
-    "per_step_rate", "floor", "due", "done", "per_month", "zero_after", "bands", "grade", "grades",
-    NULL};
 
 /* A branch's weight may be left out: its children's weights add up to it. */
 static int node_common(loader *L, const cJSON *obj, const char *ptr, int leaf, jx_node *node) {
@@ -656,7 +641,7 @@ static int parse_tree(loader *L, const cJSON *list, const char *ptr, jx_scoring 
             continue;
         }
         if (children) {
-            rc |= ld_expect_object(L, obj, p, BRANCH_KEYS) | node_common(L, obj, p, 0, node);
+            rc |= expect(L, obj, p, &JX_BRANCH_MEMBERS) | node_common(L, obj, p, 0, node);
             const char *cp = ld_ptr_key(L, p, "children");
             if (!cJSON_IsArray(children) || !children->child) {
                 rc = ld_err(L, ld_pos_at(L, children, cp), "children must be a non-empty array of indicators");
@@ -666,7 +651,7 @@ static int parse_tree(loader *L, const cJSON *list, const char *ptr, jx_scoring 
             stack[++top] = (struct frame){children->child, cp, 0, id};
         } else {
             node->is_leaf = 1;
-            rc |= ld_expect_object(L, obj, p, LEAF_KEYS) | node_common(L, obj, p, 1, node);
+            rc |= expect(L, obj, p, &JX_LEAF_MEMBERS) | node_common(L, obj, p, 1, node);
             int applicable = 1;
             rc |= ld_bool(L, obj, p, "applicable", NULL, &applicable);
             node = &sc->nodes[id];
@@ -679,16 +664,9 @@ static int parse_tree(loader *L, const cJSON *list, const char *ptr, jx_scoring 
 
 /*** Goals (绩效目标) and the 10+90 table built from them ***/
 
-static const char *const GOAL_KEYS[] = {
-    "level1", "level2", "name", "unit", "nature", "target", "actual", "progress", "deviation", "weight", "method",
-    "elements", "unpublished",
-    "score", "score_rate", "applicable", "explanation", "criteria", "analysis", "note", "cap",
-    "level", "cuts", "met", "rate", "checks", "count", "per_item", "zero", "groups", "value",
-    "threshold", "step", "per_step", "per_step_rate", "floor", "due", "done", "per_month",
-    "zero_after", "bands", "grade", "grades", NULL};
 
 static int parse_goal(loader *L, const cJSON *obj, const char *ptr, jx_goal *g) {
-    int rc = ld_expect_object(L, obj, ptr, GOAL_KEYS);
+    int rc = expect(L, obj, ptr, &JX_GOAL_MEMBERS);
     if (rc) return rc;
     g->pos = ld_pos_at(L, obj, ptr);
     g->node = -1;
@@ -795,37 +773,13 @@ static int tree_from_goals(loader *L, const cJSON *goals, jx_doc *doc, size_t *c
 
 /*** Sections ***/
 
-static const char *const TOP_KEYS[] = {"$schema", "format", "year", "title", "outline", "subject", "funds", "goals",
-                                       "evaluation", "scoring", "findings", "signoff", "tables", "attachments", NULL};
-const char *const JX_TABLE_SECTIONS[] = {"subject", "goals", "evaluation", "conclusion", "analysis", "experience",
-                                         "problems", "suggestions", "application", "other", "annex", NULL};
-static const char *const SUBJECT_KEYS[] = {
-    "type", "name", "code", "department", "department_code", "implementer", "implementer_code",
-    "attribute", "category", "period", "overview", "background", "purpose", "content",
-    "organization", "basis", "funds_usage", "region", "implementation", "performance", "other_matters",
-    "functions", "staffing", "budget_execution", "leader", "phone", NULL};
-static const char *const FUNDS_KEYS[] = {"unit", "initial_budget", "budget", "arrived", "spent",
-                                         "carried_over", "adjustment", "other_adjustment",
-                                         "balance", "sources", "deviation", NULL};
-static const char *const SOURCE_KEYS[] = {"name", "initial_budget", "budget", "arrived", "spent", NULL};
-static const char *const GOALS_KEYS[] = {"overall", "annual", "annual_achieved", "indicators", NULL};
-static const char *const EVALUATION_KEYS[] = {
-    "type", "organization", "client", "date", "statement", "purpose", "object", "scope", "basis",
-    "principles", "methods", "standards", "framework", "team_statement", "team", "quality_control", "process", NULL};
-static const char *const FINDINGS_KEYS[] = {"summary", "conclusion", "performance", "experience", "problems",
-                                            "suggestions", "application", NULL};
-static const char *const SIGNOFF_KEYS[] = {"filler", "leader", "principal", "handler", "phone", "date", NULL};
-static const char *const SCORING_KEYS[] = {
-    "source", "execution_weight", "execution_score", "execution_rate", "total", "decimals",
-    "grades", "policy", "figures", "renormalize", "indicators", "score", "grade", NULL};
 
 static int parse_subject(loader *L, const cJSON *v, jx_subject *s) {
     const char *p = at(L, "/subject");
     if (!v) return ld_missing(L, L->root, at(L, ""), "subject");
-    if (ld_expect_object(L, v, p, SUBJECT_KEYS)) return -1;
-    static const char *const types[] = {"project", "department", NULL};
+    if (expect(L, v, p, &JX_SUBJECT_MEMBERS)) return -1;
     int type = 0, rc = 0;
-    rc |= ld_enum(L, v, p, "type", types, &type);
+    rc |= ld_enum(L, v, p, "type", JX_SUBJECT_TYPES, &type);
     s->is_department = type == 1;
     rc |= ld_string(L, v, p, "name", 1, &s->name);
     rc |= ld_label(L, v, p, "code", &s->code);
@@ -838,8 +792,7 @@ static int parse_subject(loader *L, const cJSON *v, jx_subject *s) {
     const cJSON *period = ld_member(v, "period");
     if (period) {
         const char *pp = at(L, "/subject/period");
-        static const char *const keys[] = {"start", "end", NULL};
-        rc |= ld_expect_object(L, period, pp, keys);
+        rc |= expect(L, period, pp, &JX_PERIOD_MEMBERS);
         rc |= ld_date(L, period, pp, "start", 0, &s->period_start);
         rc |= ld_date(L, period, pp, "end", 0, &s->period_end);
     }
@@ -876,7 +829,7 @@ static int parse_funds(loader *L, const cJSON *v, jx_funds *f) {
     const char *p = at(L, "/funds");
     f->unit = "万元";
     if (!v) return 0;
-    if (ld_expect_object(L, v, p, FUNDS_KEYS)) return -1;
+    if (expect(L, v, p, &JX_FUNDS_MEMBERS)) return -1;
     f->pos = ld_pos_at(L, v, p);
     int rc = ld_string(L, v, p, "unit", 0, &f->unit);
     rc |= parse_amounts(L, v, p, &f->initial_budget, &f->budget, &f->arrived, &f->spent);
@@ -894,7 +847,7 @@ static int parse_funds(loader *L, const cJSON *v, jx_funds *f) {
         const char *sp = ld_ptr_index(L, ap, i);
         jx_source *s = &f->sources[i];
         s->pos = ld_pos_at(L, c, sp);
-        if (ld_expect_object(L, c, sp, SOURCE_KEYS)) {
+        if (expect(L, c, sp, &JX_SOURCE_MEMBERS)) {
             rc = -1;
             continue;
         }
@@ -907,7 +860,7 @@ static int parse_funds(loader *L, const cJSON *v, jx_funds *f) {
 static int parse_goals(loader *L, const cJSON *v, jx_doc *doc) {
     const char *p = at(L, "/goals");
     if (!v) return 0;
-    if (ld_expect_object(L, v, p, GOALS_KEYS)) return -1;
+    if (expect(L, v, p, &JX_GOALS_MEMBERS)) return -1;
     int rc = ld_text(L, v, p, "overall", &doc->goals_overall);
     rc |= ld_text(L, v, p, "annual", &doc->goals_annual);
     rc |= ld_text(L, v, p, "annual_achieved", &doc->goals_annual_achieved);
@@ -921,17 +874,18 @@ static int parse_goals(loader *L, const cJSON *v, jx_doc *doc) {
     return rc;
 }
 
-static int parse_titled(loader *L, const cJSON *obj, const char *ptr, const char *key,
-                        const char *title_key, const char *detail_key, jx_titled **out, size_t *n) {
+/* A list of { title, detail } under the names of o's two members. */
+static int parse_titled(loader *L, const cJSON *obj, const char *ptr, const char *key, const jx_keyset *o,
+                        jx_titled **out, size_t *n) {
+    const char *title_key = o->members[0].name, *detail_key = o->members[1].name;
     const char *ap;
     int bad = 0, rc = 0;
     const cJSON *c = ld_array(L, obj, ptr, key, &ap, n, &bad);
     if (bad) return -1;
     *out = jx_arena_array(L->a, *n ? *n : 1, sizeof **out);
-    const char *const keys[] = {title_key, detail_key, NULL};
     for (size_t i = 0; c && *out; c = c->next, i++) {
         const char *ip = ld_ptr_index(L, ap, i);
-        if (ld_expect_object(L, c, ip, keys)) {
+        if (expect(L, c, ip, o)) {
             rc = -1;
             continue;
         }
@@ -944,11 +898,10 @@ static int parse_titled(loader *L, const cJSON *obj, const char *ptr, const char
 static int parse_evaluation(loader *L, const cJSON *v, jx_evaluation *e) {
     const char *p = at(L, "/evaluation");
     if (!v) return 0;
-    if (ld_expect_object(L, v, p, EVALUATION_KEYS)) return -1;
-    static const char *const types[] = {"self", "department", "finance", "third-party", NULL};
+    if (expect(L, v, p, &JX_EVALUATION_MEMBERS)) return -1;
     int type = -1, rc = 0;
-    rc |= ld_enum(L, v, p, "type", types, &type);
-    e->type = type >= 0 ? types[type] : NULL;
+    rc |= ld_enum(L, v, p, "type", JX_EVALUATION_TYPES, &type);
+    e->type = type >= 0 ? JX_EVALUATION_TYPES[type] : NULL;
     rc |= ld_string(L, v, p, "organization", 0, &e->organization);
     rc |= ld_string(L, v, p, "client", 0, &e->client);
     rc |= ld_date(L, v, p, "date", 0, &e->date);
@@ -963,11 +916,10 @@ static int parse_evaluation(loader *L, const cJSON *v, jx_evaluation *e) {
     const cJSON *c = ld_array(L, v, p, "team", &ap, &e->nteam, &bad);
     rc |= -bad;
     e->team = jx_arena_array(L->a, e->nteam ? e->nteam : 1, sizeof *e->team);
-    static const char *const team_keys[] = {"name", "title", "role", "office", "phone", "duty", "major", "note", NULL};
     for (size_t i = 0; c && e->team; c = c->next, i++) {
         const char *ip = ld_ptr_index(L, ap, i);
         jx_member *m = &e->team[i];
-        if (ld_expect_object(L, c, ip, team_keys)) {
+        if (expect(L, c, ip, &JX_TEAM_MEMBERS)) {
             rc = -1;
             continue;
         }
@@ -976,14 +928,13 @@ static int parse_evaluation(loader *L, const cJSON *v, jx_evaluation *e) {
               ld_label(L, c, ip, "phone", &m->phone) | ld_string(L, c, ip, "duty", 0, &m->duty) |
               ld_string(L, c, ip, "major", 0, &m->major) | ld_string(L, c, ip, "note", 0, &m->note);
     }
-    rc |= parse_titled(L, v, p, "quality_control", "role", "name", &e->quality_control, &e->nquality_control);
+    rc |= parse_titled(L, v, p, "quality_control", &JX_REVIEWER_MEMBERS, &e->quality_control, &e->nquality_control);
     c = ld_array(L, v, p, "process", &ap, &e->nprocess, &bad);
     rc |= -bad;
     e->process = jx_arena_array(L->a, e->nprocess ? e->nprocess : 1, sizeof *e->process);
-    static const char *const stage_keys[] = {"stage", "period", "detail", NULL};
     for (size_t i = 0; c && e->process; c = c->next, i++) {
         const char *ip = ld_ptr_index(L, ap, i);
-        if (ld_expect_object(L, c, ip, stage_keys)) {
+        if (expect(L, c, ip, &JX_STAGE_MEMBERS)) {
             rc = -1;
             continue;
         }
@@ -997,21 +948,21 @@ static int parse_evaluation(loader *L, const cJSON *v, jx_evaluation *e) {
 static int parse_findings(loader *L, const cJSON *v, jx_findings *f) {
     const char *p = at(L, "/findings");
     if (!v) return 0;
-    if (ld_expect_object(L, v, p, FINDINGS_KEYS)) return -1;
+    if (expect(L, v, p, &JX_FINDINGS_MEMBERS)) return -1;
     int rc = ld_text(L, v, p, "conclusion", &f->conclusion);
     rc |= ld_text(L, v, p, "summary", &f->summary);
     rc |= ld_text(L, v, p, "experience", &f->experience);
     rc |= ld_text(L, v, p, "application", &f->application);
-    rc |= parse_titled(L, v, p, "performance", "title", "detail", &f->performance, &f->nperformance);
-    rc |= parse_titled(L, v, p, "problems", "title", "detail", &f->problems, &f->nproblems);
-    rc |= parse_titled(L, v, p, "suggestions", "title", "detail", &f->suggestions, &f->nsuggestions);
+    rc |= parse_titled(L, v, p, "performance", &JX_TITLED_MEMBERS, &f->performance, &f->nperformance);
+    rc |= parse_titled(L, v, p, "problems", &JX_TITLED_MEMBERS, &f->problems, &f->nproblems);
+    rc |= parse_titled(L, v, p, "suggestions", &JX_TITLED_MEMBERS, &f->suggestions, &f->nsuggestions);
     return rc;
 }
 
 static int parse_signoff(loader *L, const cJSON *v, jx_signoff *s) {
     const char *p = at(L, "/signoff");
     if (!v) return 0;
-    if (ld_expect_object(L, v, p, SIGNOFF_KEYS)) return -1;
+    if (expect(L, v, p, &JX_SIGNOFF_MEMBERS)) return -1;
     return ld_string(L, v, p, "filler", 0, &s->filler) | ld_string(L, v, p, "leader", 0, &s->leader) |
            ld_string(L, v, p, "principal", 0, &s->principal) |
            ld_string(L, v, p, "handler", 0, &s->handler) | ld_label(L, v, p, "phone", &s->phone) |
@@ -1030,11 +981,10 @@ static int parse_grade_bands(loader *L, const cJSON *v, jx_scoring *sc) {
     }
     if (sc->ngrades == 0) return ld_err(L, ld_pos_at(L, ld_member(v, "grades"), ap), "grades is empty");
     sc->grades = jx_arena_array(L->a, sc->ngrades, sizeof *sc->grades);
-    static const char *const keys[] = {"min", "label", NULL};
     for (size_t i = 0; c && sc->grades; c = c->next, i++) {
         const char *ip = ld_ptr_index(L, ap, i);
         jx_num min = {0};
-        if (ld_expect_object(L, c, ip, keys)) {
+        if (expect(L, c, ip, &JX_BAND_MEMBERS)) {
             rc = -1;
             continue;
         }
@@ -1061,14 +1011,11 @@ static int parse_scoring(loader *L, const cJSON *v, const cJSON *goals, jx_doc *
     sc->decimals = 2;
     sc->total = (jx_num){1, {100, 0}, {p, 0, 0}};
     if (!v) return 0;
-    if (ld_expect_object(L, v, p, SCORING_KEYS)) return -1;
+    if (expect(L, v, p, &JX_SCORING_MEMBERS)) return -1;
     sc->pos = ld_pos_at(L, v, p);
-    static const char *const sources[] = {"tree", "goals", NULL};
-    static const char *const policies[] = {"error", "warn", NULL};
-    static const char *const figures[] = {"entered", "computed", NULL};
     /* the user's figures never stop a render unless asked (--strict, or "error") */
     int source = 0, rc = 0, mismatch = 1, weights = 1, computed = 0;
-    rc |= ld_enum(L, v, p, "source", sources, &source);
+    rc |= ld_enum(L, v, p, "source", JX_SCORING_SOURCES, &source);
     sc->from_goals = source == 1;
     rc |= ld_bounded(L, v, p, "execution_weight", 0, "0", NULL, 1, &sc->execution_weight);
     rc |= ld_bounded(L, v, p, "execution_score", 0, "0", NULL, 0, &sc->execution_score);
@@ -1080,15 +1027,14 @@ static int parse_scoring(loader *L, const cJSON *v, const cJSON *goals, jx_doc *
     rc |= parse_grade_bands(L, v, sc);
     const cJSON *policy = ld_member(v, "policy");
     if (policy) {
-        static const char *const keys[] = {"mismatch", "weights", NULL};
         const char *pp = at(L, "/scoring/policy");
-        rc |= ld_expect_object(L, policy, pp, keys);
-        rc |= ld_enum(L, policy, pp, "mismatch", policies, &mismatch);
-        rc |= ld_enum(L, policy, pp, "weights", policies, &weights);
+        rc |= expect(L, policy, pp, &JX_POLICY_MEMBERS);
+        rc |= ld_enum(L, policy, pp, "mismatch", JX_POLICIES, &mismatch);
+        rc |= ld_enum(L, policy, pp, "weights", JX_POLICIES, &weights);
     }
     sc->mismatch = mismatch ? JX_POLICY_WARN : JX_POLICY_ERROR;
     sc->weights = weights ? JX_POLICY_WARN : JX_POLICY_ERROR;
-    rc |= ld_enum(L, v, p, "figures", figures, &computed);
+    rc |= ld_enum(L, v, p, "figures", JX_FIGURES, &computed);
     sc->figures = computed ? JX_FIGURES_COMPUTED : JX_FIGURES_ENTERED;
     rc |= ld_bool(L, v, p, "renormalize", NULL, &sc->renormalize);
     rc |= ld_bounded(L, v, p, "score", 0, "0", NULL, 0, &sc->published_total);
@@ -1270,12 +1216,11 @@ static int parse_document(loader *L);
  * to the same bounds as a document tree's. */
 
 static int parse_free_cell(loader *L, const cJSON *c, const char *p, jx_free_cell *cell) {
-    static const char *const keys[] = {"text", "colspan", "rowspan", NULL};
     cell->pos = ld_pos_at(L, c, p);
     cell->colspan = cell->rowspan = 1;
     if (cJSON_IsString(c)) return cell->text = jx_arena_strdup(L->a, c->valuestring), cell->text ? 0 : (L->oom = 1, -1);
     if (!cJSON_IsObject(c)) return ld_wrong_type(L, c, p, "a string or { \"text\", \"colspan\", \"rowspan\" }");
-    int rc = ld_expect_object(L, c, p, keys) | ld_string(L, c, p, "text", 1, &cell->text) |
+    int rc = expect(L, c, p, &JX_FREE_CELL_MEMBERS) | ld_string(L, c, p, "text", 1, &cell->text) |
              ld_int(L, c, p, "colspan", 0, 1, JX_MAX_FREE_COLUMNS, &cell->colspan) |
              ld_int(L, c, p, "rowspan", 0, 1, JX_MAX_FREE_ROWS, &cell->rowspan);
     return rc;
@@ -1329,7 +1274,6 @@ static int text_pointer(loader *L, const cJSON *t, const char *p, const char *af
 /* "outline": [{ "section": "subject", "title": "基本情况" }]: the report's
  * chapters in the firm's order and words. */
 static int parse_outline(loader *L, const cJSON *r, jx_doc *doc) {
-    static const char *const keys[] = {"section", "title", NULL};
     const char *ap;
     int bad = 0, rc = 0;
     const cJSON *c = ld_array(L, r, at(L, ""), "outline", &ap, &doc->noutline, &bad);
@@ -1342,7 +1286,7 @@ static int parse_outline(loader *L, const cJSON *r, jx_doc *doc) {
         const char *p = ld_ptr_index(L, ap, i);
         ch->pos = ld_pos_at(L, c, p);
         int section = 0;
-        if (ld_expect_object(L, c, p, keys) || ld_enum(L, c, p, "section", JX_TABLE_SECTIONS, &section) ||
+        if (expect(L, c, p, &JX_CHAPTER_MEMBERS) || ld_enum(L, c, p, "section", JX_TABLE_SECTIONS, &section) ||
             ld_string(L, c, p, "title", 0, &ch->title)) {
             rc = -1;
             continue;
@@ -1362,7 +1306,6 @@ static int parse_outline(loader *L, const cJSON *r, jx_doc *doc) {
 
 /* "tables": [{ "section", "after", "caption", "header", "columns", "rows" }] */
 static int parse_free_tables(loader *L, const cJSON *r, jx_doc *doc) {
-    static const char *const keys[] = {"section", "after", "caption", "header", "columns", "rows", NULL};
     const char *ap;
     int bad = 0;
     const cJSON *t = ld_array(L, r, at(L, ""), "tables", &ap, &doc->ntables, &bad);
@@ -1374,7 +1317,7 @@ static int parse_free_tables(loader *L, const cJSON *r, jx_doc *doc) {
         jx_free_table *ft = &doc->tables[i];
         const char *p = ld_ptr_index(L, ap, i);
         ft->pos = ld_pos_at(L, t, p);
-        if (ld_expect_object(L, t, p, keys)) {
+        if (expect(L, t, p, &JX_TABLE_MEMBERS)) {
             rc = -1;
             continue;
         }
@@ -1421,14 +1364,13 @@ static int parse_attachments(loader *L, const cJSON *r, jx_doc *doc) {
                       doc->nattachments, JX_MAX_ATTACHMENTS);
     doc->attachments = jx_arena_array(L->a, doc->nattachments ? doc->nattachments : 1, sizeof *doc->attachments);
     if (!doc->attachments) return L->oom = 1, -1;
-    static const char *const keys[] = {"layout", "input", NULL};
     int rc = 0;
     cJSON *root = L->root;
     for (size_t i = 0; c; c = c->next, i++) {
         jx_attachment *a = &doc->attachments[i];
         const char *p = ld_ptr_index(L, ap, i);
         a->pos = ld_pos_at(L, c, p);
-        if (ld_expect_object(L, c, p, keys) || ld_string(L, c, p, "layout", 1, &a->layout)) {
+        if (expect(L, c, p, &JX_ATTACHMENT_MEMBERS) || ld_string(L, c, p, "layout", 1, &a->layout)) {
             rc = -1;
             continue;
         }
@@ -1449,7 +1391,7 @@ static int parse_attachments(loader *L, const cJSON *r, jx_doc *doc) {
 static int parse_document(loader *L) {
     jx_doc *doc = ((jx_doc *)L->object);
     const cJSON *r = L->root;
-    if (ld_expect_object(L, r, at(L, ""), TOP_KEYS)) return -1;
+    if (expect(L, r, at(L, ""), &JX_INPUT_FORMAT)) return -1;
     const char *format = NULL;
     int rc = ld_string(L, r, at(L, ""), "format", 1, &format);
     if (format && strcmp(format, JIXIAO_FORMAT) != 0)

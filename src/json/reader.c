@@ -237,16 +237,22 @@ int ld_known_key(const char *name, const char *const *keys) {
     return 0;
 }
 
-/* Checks that v is an object and warns about keys it does not know. */
-int ld_expect_object(loader *L, const cJSON *v, const char *ptr, const char *const *keys) {
+/* The i-th name of a table whose rows start with a name, stride bytes apart. */
+static const char *name_at(const char *const *names, size_t stride, size_t i) {
+    return *(const char *const *)(const void *)((const char *)names + i * stride);
+}
+
+int ld_expect_rows(loader *L, const cJSON *v, const char *ptr, const char *const *names, size_t stride) {
     if (!cJSON_IsObject(v)) return ld_err(L, ld_pos_at(L, v, ptr), "expected an object, found %s", type_name(v));
     for (const cJSON *c = v->child; c; c = c->next) {
-        if (ld_known_key(c->string, keys)) continue;
+        size_t known = 0;
+        while (name_at(names, stride, known) && strcmp(c->string, name_at(names, stride, known)) != 0) known++;
+        if (name_at(names, stride, known)) continue;
         const char *best = NULL;
         size_t best_d = JX_UTF8_FAR, limit = jx_utf8_count(c->string, strlen(c->string)) / 3 + 1;
-        for (size_t i = 0; keys[i]; i++) {
-            size_t d = jx_utf8_distance(c->string, keys[i]);
-            if (d < best_d) best_d = d, best = keys[i];
+        for (size_t i = 0; name_at(names, stride, i); i++) {
+            size_t d = jx_utf8_distance(c->string, name_at(names, stride, i));
+            if (d < best_d) best_d = d, best = name_at(names, stride, i);
         }
         jx_pos p = ld_key_pos(L, c, ld_ptr_key(L, ptr, c->string));
         if (best && best_d <= limit)
@@ -255,6 +261,10 @@ int ld_expect_object(loader *L, const cJSON *v, const char *ptr, const char *con
             ld_warn(L, p, "unknown key");
     }
     return 0;
+}
+
+int ld_expect_object(loader *L, const cJSON *v, const char *ptr, const char *const *keys) {
+    return ld_expect_rows(L, v, ptr, keys, sizeof *keys);
 }
 
 const cJSON *ld_member(const cJSON *obj, const char *key) {

@@ -42,6 +42,9 @@ const char *ld_ptr_index(loader *L, const char *base, size_t i);
 int ld_known_key(const char *name, const char *const *keys);
 /* Checks that v is an object and warns about keys it does not know. */
 int ld_expect_object(loader *L, const cJSON *v, const char *ptr, const char *const *keys);
+/* The same over a table whose rows each start with a member's name, stride
+ * bytes apart, ending with a row without one (json/members.h). */
+int ld_expect_rows(loader *L, const cJSON *v, const char *ptr, const char *const *names, size_t stride);
 const cJSON *ld_member(const cJSON *obj, const char *key);
 int ld_missing(loader *L, const cJSON *obj, const char *ptr, const char *key);
 int ld_wrong_type(loader *L, const cJSON *v, const char *ptr, const char *want);

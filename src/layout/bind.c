@@ -10,6 +10,7 @@
 
 #include "layout/bind.h"
 #include "base/buf.h"
+#include "json/members.h"
 
 typedef jx_val (*getter)(const jx_val *self, const jx_field *f, jx_arena *a, int *oom);
 
@@ -800,13 +801,14 @@ static jx_val set_differing(const jx_val *self, const jx_field *f, jx_arena *a, 
 /*** The tables ***/
 
 #define FIELD(name, kind, type, fn, off, about, off2, key) {name, kind, type, fn, off, about, off2, key}
-#define STR(T, m, about) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_string, offsetof(T, m), about, 0, #m)
-#define NUM(T, m, about) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_num, offsetof(T, m), about, 0, #m)
-#define DATE(T, m, key, about) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_date, offsetof(T, m), about, 0, key)
-#define OBJ(T, m, type, about) FIELD(#m, JX_V_OBJECT, type, get_object, offsetof(T, m), about, 0, #m)
-#define ARR(T, m, n, type, about) FIELD(#m, JX_V_LIST, type, get_array, offsetof(T, m), about, offsetof(T, n), #m)
+/* a member shown as the input has it: its words are the format's (json/members.c) */
+#define STR(T, m) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_string, offsetof(T, m), NULL, 0, #m)
+#define NUM(T, m) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_num, offsetof(T, m), NULL, 0, #m)
+#define DATE(T, m, key) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_date, offsetof(T, m), NULL, 0, key)
+#define OBJ(T, m, type) FIELD(#m, JX_V_OBJECT, type, get_object, offsetof(T, m), NULL, 0, #m)
+#define ARR(T, m, n, type) FIELD(#m, JX_V_LIST, type, get_array, offsetof(T, m), NULL, offsetof(T, n), #m)
 #define FLAG(T, m, about) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_flag, offsetof(T, m), about, 0, NULL)
-#define QTY(T, m, about) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_quantity, offsetof(T, m), about, 0, #m)
+#define QTY(T, m) FIELD(#m, JX_V_TEXT, JX_T_TEXT, get_quantity, offsetof(T, m), NULL, 0, #m)
 #define RATIO(name, T, num, den, about) FIELD(name, JX_V_TEXT, JX_T_TEXT, get_ratio, offsetof(T, num), about, offsetof(T, den), NULL)
 #define CALC(name, kind, type, fn, arg, about) FIELD(name, kind, type, fn, arg, about, 0, NULL)
 /* a computed value that shows one input member: its pointer is the member's */
@@ -825,15 +827,15 @@ static const jx_field INPUT_SET_FIELDS[] = {
 
 static const jx_field DOC_FIELDS[] = {
     SHOWS("year", "year", doc_year, 0, "评价年度"),
-    STR(jx_doc, title, "the document's title as published (a report's 标题)"),
+    STR(jx_doc, title),
     CALC("file", JX_V_TEXT, JX_T_TEXT, doc_file, 0, "the input's file name"),
-    OBJ(jx_doc, subject, JX_T_SUBJECT, "the project or department"),
-    OBJ(jx_doc, funds, JX_T_FUNDS, "资金"),
+    OBJ(jx_doc, subject, JX_T_SUBJECT),
+    OBJ(jx_doc, funds, JX_T_FUNDS),
     CALC("goals", JX_V_OBJECT, JX_T_GOALS, doc_goals, 0, "绩效目标; absent when the input states none"),
-    OBJ(jx_doc, evaluation, JX_T_EVALUATION, "评价工作"),
-    OBJ(jx_doc, findings, JX_T_FINDINGS, "评价结论与发现"),
-    OBJ(jx_doc, signoff, JX_T_SIGNOFF, "填报与签章"),
-    OBJ(jx_doc, scoring, JX_T_SCORING, "评分结果"),
+    OBJ(jx_doc, evaluation, JX_T_EVALUATION),
+    OBJ(jx_doc, findings, JX_T_FINDINGS),
+    OBJ(jx_doc, signoff, JX_T_SIGNOFF),
+    OBJ(jx_doc, scoring, JX_T_SCORING),
     CALC("indicators", JX_V_LIST, JX_T_NODE, doc_roots, 0, "一级指标, scored"),
     CALC("leaves", JX_V_LIST, JX_T_NODE, doc_leaves, 0, "every scored 末级指标 in order"),
     CALC("annexes", JX_V_TEXT, JX_T_TEXT, doc_annexes, 0, "present when the input has tables for the section \"annex\""),
@@ -843,60 +845,60 @@ static const jx_field DOC_FIELDS[] = {
 
 static const jx_field SUBJECT_FIELDS[] = {
     FLAG(jx_subject, is_department, "present for a department (部门整体)"),
-    STR(jx_subject, name, "项目名称 / 单位名称"),
+    STR(jx_subject, name),
     SHOWS("title", "name", subject_title, 0, "the name as running text calls it: …项目, once"),
-    STR(jx_subject, code, "项目编码"),
-    STR(jx_subject, department, "主管部门"),
-    STR(jx_subject, department_code, "主管部门编码"),
-    STR(jx_subject, implementer, "实施单位 / 资金使用单位"),
-    STR(jx_subject, implementer_code, "实施单位编码"),
-    STR(jx_subject, region, "行政区划 (山西省晋中市)"),
+    STR(jx_subject, code),
+    STR(jx_subject, department),
+    STR(jx_subject, department_code),
+    STR(jx_subject, implementer),
+    STR(jx_subject, implementer_code),
+    STR(jx_subject, region),
     SHOWS("province", "region", subject_place, 0, "the region's province (山西省)"),
     SHOWS("city", "region", subject_place, 1, "the region's city (晋中市)"),
-    STR(jx_subject, attribute, "项目属性"),
-    STR(jx_subject, category, "项目类型"),
-    DATE(jx_subject, period_start, "period/start", "项目期起"),
-    DATE(jx_subject, period_end, "period/end", "项目期止"),
-    STR(jx_subject, overview, "项目概况"),
-    STR(jx_subject, background, "立项背景"),
-    STR(jx_subject, purpose, "立项目的"),
-    STR(jx_subject, content, "项目内容"),
-    STR(jx_subject, organization, "项目组织管理"),
-    ARR(jx_subject, basis, nbasis, JX_T_BASIS, "项目依据"),
-    STR(jx_subject, funds_usage, "项目资金使用情况"),
-    STR(jx_subject, implementation, "项目组织实施情况"),
-    STR(jx_subject, performance, "项目绩效情况"),
-    STR(jx_subject, other_matters, "其他需说明的问题"),
-    STR(jx_subject, functions, "单位职能概况"),
-    STR(jx_subject, staffing, "单位人员情况"),
-    STR(jx_subject, budget_execution, "预算执行情况"),
-    STR(jx_subject, leader, "单位负责人"),
-    STR(jx_subject, phone, "单位联系电话"),
+    STR(jx_subject, attribute),
+    STR(jx_subject, category),
+    DATE(jx_subject, period_start, "period/start"),
+    DATE(jx_subject, period_end, "period/end"),
+    STR(jx_subject, overview),
+    STR(jx_subject, background),
+    STR(jx_subject, purpose),
+    STR(jx_subject, content),
+    STR(jx_subject, organization),
+    ARR(jx_subject, basis, nbasis, JX_T_BASIS),
+    STR(jx_subject, funds_usage),
+    STR(jx_subject, implementation),
+    STR(jx_subject, performance),
+    STR(jx_subject, other_matters),
+    STR(jx_subject, functions),
+    STR(jx_subject, staffing),
+    STR(jx_subject, budget_execution),
+    STR(jx_subject, leader),
+    STR(jx_subject, phone),
     END};
 
 static const jx_field FUNDS_FIELDS[] = {
     SHOWS("unit", "unit", funds_unit, 0, "金额单位, 万元 unless given"),
-    NUM(jx_funds, initial_budget, "年初预算数"),
-    NUM(jx_funds, budget, "全年预算数 (A)"),
-    NUM(jx_funds, arrived, "实际到位资金"),
-    NUM(jx_funds, spent, "全年执行数 (B)"),
-    NUM(jx_funds, carried_over, "上年结转"),
-    NUM(jx_funds, adjustment, "预算调整"),
-    NUM(jx_funds, other_adjustment, "其他调整"),
-    NUM(jx_funds, balance, "年末结余"),
-    ARR(jx_funds, sources, nsources, JX_T_SOURCE, "资金来源"),
-    STR(jx_funds, deviation, "偏差原因"),
+    NUM(jx_funds, initial_budget),
+    NUM(jx_funds, budget),
+    NUM(jx_funds, arrived),
+    NUM(jx_funds, spent),
+    NUM(jx_funds, carried_over),
+    NUM(jx_funds, adjustment),
+    NUM(jx_funds, other_adjustment),
+    NUM(jx_funds, balance),
+    ARR(jx_funds, sources, nsources, JX_T_SOURCE),
+    STR(jx_funds, deviation),
     FIELD("execution_rate", JX_V_TEXT, JX_T_TEXT, funds_execution_rate, offsetof(jx_funds, spent),
           "预算执行率: as entered (scoring.execution_rate), else B÷A with two decimals", offsetof(jx_funds, budget), NULL),
     RATIO("arrival_rate", jx_funds, arrived, budget, "资金到位率, two decimals"),
     END};
 
 static const jx_field SOURCE_FIELDS[] = {
-    STR(jx_source, name, "来源 (当年财政拨款, 上年结转资金, 其他资金)"),
-    NUM(jx_source, initial_budget, "年初预算数"),
-    NUM(jx_source, budget, "全年预算数"),
-    NUM(jx_source, arrived, "到位数"),
-    NUM(jx_source, spent, "全年执行数"),
+    STR(jx_source, name),
+    NUM(jx_source, initial_budget),
+    NUM(jx_source, budget),
+    NUM(jx_source, arrived),
+    NUM(jx_source, spent),
     RATIO("execution_rate", jx_source, spent, budget, "执行率"),
     END};
 
@@ -910,19 +912,19 @@ static const jx_field GOALS_FIELDS[] = {
     END};
 
 static const jx_field GOAL_FIELDS[] = {
-    STR(jx_goal, level1, "一级指标"),
-    STR(jx_goal, level2, "二级指标"),
-    STR(jx_goal, name, "三级指标"),
-    QTY(jx_goal, target, "年度指标值"),
-    QTY(jx_goal, actual, "实际完成值"),
+    STR(jx_goal, level1),
+    STR(jx_goal, level2),
+    STR(jx_goal, name),
+    QTY(jx_goal, target),
+    QTY(jx_goal, actual),
     FIELD("target_value", JX_V_TEXT, JX_T_TEXT, get_quantity_value, offsetof(jx_goal, target),
           "年度指标值's number alone (with 指标性质 and 度量单位 beside it), or its words", 0, "target"),
     FIELD("actual_value", JX_V_TEXT, JX_T_TEXT, get_quantity_value, offsetof(jx_goal, actual),
           "实际完成值's number alone, or its words", 0, "actual"),
     SHOWS("unit", "unit", goal_unit, 0, "计量单位: as written, else the target's unit"),
     SHOWS("nature", "nature", goal_nature, 0, "指标性质: as written, else ≥ ≤ = from the target, 定性 without a number"),
-    STR(jx_goal, progress, "完成进度"),
-    STR(jx_goal, deviation, "偏差原因分析及改进措施"),
+    STR(jx_goal, progress),
+    STR(jx_goal, deviation),
     CALC("weight", JX_V_TEXT, JX_T_TEXT, goal_node_value, 0, "分值, when the goals are scored"),
     CALC("score", JX_V_TEXT, JX_T_TEXT, goal_node_value, 1, "得分, when the goals are scored"),
     END};
@@ -934,28 +936,28 @@ static const jx_field EVALUATION_FIELDS[] = {
          "present for a 财政评价 or 第三方评价: a report to the national outline"),
     CALC("reported", JX_V_TEXT, JX_T_TEXT, evaluation_reported, 0,
          "present when the input is written up as a report: an external evaluation, or a report's narrative"),
-    STR(jx_evaluation, organization, "评价机构"),
-    STR(jx_evaluation, client, "委托单位"),
-    DATE(jx_evaluation, date, "date", "评价时间"),
-    STR(jx_evaluation, statement, "报告编制说明"),
-    STR(jx_evaluation, purpose, "评价目的"),
-    STR(jx_evaluation, object, "评价对象"),
-    STR(jx_evaluation, scope, "评价范围"),
-    STR(jx_evaluation, principles, "评价原则"),
-    STR(jx_evaluation, methods, "评价方法"),
-    STR(jx_evaluation, standards, "评价标准"),
-    STR(jx_evaluation, framework, "指标体系设计思路"),
-    STR(jx_evaluation, team_statement, "评价人员组成说明"),
-    ARR(jx_evaluation, basis, nbasis, JX_T_BASIS, "评价依据"),
-    ARR(jx_evaluation, team, nteam, JX_T_MEMBER, "评价人员"),
-    ARR(jx_evaluation, quality_control, nquality_control, JX_T_REVIEWER, "质量控制人员"),
-    ARR(jx_evaluation, process, nprocess, JX_T_STAGE, "工作过程"),
+    STR(jx_evaluation, organization),
+    STR(jx_evaluation, client),
+    DATE(jx_evaluation, date, "date"),
+    STR(jx_evaluation, statement),
+    STR(jx_evaluation, purpose),
+    STR(jx_evaluation, object),
+    STR(jx_evaluation, scope),
+    STR(jx_evaluation, principles),
+    STR(jx_evaluation, methods),
+    STR(jx_evaluation, standards),
+    STR(jx_evaluation, framework),
+    STR(jx_evaluation, team_statement),
+    ARR(jx_evaluation, basis, nbasis, JX_T_BASIS),
+    ARR(jx_evaluation, team, nteam, JX_T_MEMBER),
+    ARR(jx_evaluation, quality_control, nquality_control, JX_T_REVIEWER),
+    ARR(jx_evaluation, process, nprocess, JX_T_STAGE),
     END};
 
 static const jx_field MEMBER_FIELDS[] = {
-    STR(jx_member, name, "姓名"), STR(jx_member, title, "职称/职务"), STR(jx_member, role, "组内分工"),
-    STR(jx_member, office, "单位/处室"), STR(jx_member, phone, "联系电话"), STR(jx_member, duty, "职责"),
-    STR(jx_member, major, "专业"), STR(jx_member, note, "备注"), END};
+    STR(jx_member, name), STR(jx_member, title), STR(jx_member, role),
+    STR(jx_member, office), STR(jx_member, phone), STR(jx_member, duty),
+    STR(jx_member, major), STR(jx_member, note), END};
 
 static const jx_field REVIEWER_FIELDS[] = {
     SHOWS("role", "role", get_string, offsetof(jx_titled, title), "质量控制角色"),
@@ -963,29 +965,29 @@ static const jx_field REVIEWER_FIELDS[] = {
     END};
 
 static const jx_field STAGE_FIELDS[] = {
-    STR(jx_stage, stage, "阶段"), STR(jx_stage, period, "时间"), STR(jx_stage, detail, "工作内容"), END};
+    STR(jx_stage, stage), STR(jx_stage, period), STR(jx_stage, detail), END};
 
 static const jx_field FINDINGS_FIELDS[] = {
-    STR(jx_findings, summary, "摘要"),
-    STR(jx_findings, conclusion, "评价结论"),
-    STR(jx_findings, experience, "主要经验及做法"),
-    STR(jx_findings, application, "评价结果应用建议"),
-    ARR(jx_findings, performance, nperformance, JX_T_TITLED, "绩效情况"),
-    ARR(jx_findings, problems, nproblems, JX_T_TITLED, "存在的问题"),
-    ARR(jx_findings, suggestions, nsuggestions, JX_T_TITLED, "意见建议"),
+    STR(jx_findings, summary),
+    STR(jx_findings, conclusion),
+    STR(jx_findings, experience),
+    STR(jx_findings, application),
+    ARR(jx_findings, performance, nperformance, JX_T_TITLED),
+    ARR(jx_findings, problems, nproblems, JX_T_TITLED),
+    ARR(jx_findings, suggestions, nsuggestions, JX_T_TITLED),
     END};
 
-static const jx_field TITLED_FIELDS[] = {STR(jx_titled, title, "标题"), STR(jx_titled, detail, "内容"), END};
+static const jx_field TITLED_FIELDS[] = {STR(jx_titled, title), STR(jx_titled, detail), END};
 
 static const jx_field BASIS_FIELDS[] = {
     CALC("title", JX_V_TEXT, JX_T_TEXT, basis_title, 0, "the document, or the heading of a group"),
-    ARR(jx_basis, items, nitems, JX_T_TEXT, "the documents of a group"),
+    ARR(jx_basis, items, nitems, JX_T_TEXT),
     FLAG(jx_basis, grouped, "present for a group"),
     END};
 
 static const jx_field SIGNOFF_FIELDS[] = {
-    STR(jx_signoff, filler, "填报单位"), STR(jx_signoff, leader, "单位负责人"), STR(jx_signoff, principal, "负责人"),
-    STR(jx_signoff, handler, "经办人"),  STR(jx_signoff, phone, "联系电话"),    DATE(jx_signoff, date, "date", "填报日期"),
+    STR(jx_signoff, filler), STR(jx_signoff, leader), STR(jx_signoff, principal),
+    STR(jx_signoff, handler),  STR(jx_signoff, phone),    DATE(jx_signoff, date, "date"),
     END};
 
 static const jx_field SCORING_FIELDS[] = {
@@ -1003,7 +1005,7 @@ static const jx_field SCORING_FIELDS[] = {
     FLAG(jx_scoring, from_goals, "present when the goal table is what is scored"),
     CALC("four_levels", JX_V_TEXT, JX_T_TEXT, scoring_four_levels, 0, "present when an indicator has a 四级"),
     CALC("execution", JX_V_OBJECT, JX_T_NODE, scoring_execution, 0, "the 预算执行率 row of a scored goal table"),
-    NUM(jx_scoring, execution_weight, "预算执行率的分值"),
+    NUM(jx_scoring, execution_weight),
     END};
 
 static const jx_field GRADE_FIELDS[] = {
@@ -1030,9 +1032,9 @@ static const jx_field NODE_FIELDS[] = {
     SHOWS("actual", "actual", node_quantity, 1, "实际完成值"),
     SHOWS("progress", "progress", node_goal_text, 0, "完成进度 of the goal it was made from"),
     SHOWS("deviation", "deviation", node_deviation, 1, "偏差原因"),
-    STR(jx_node, explanation, "指标解释"),
-    STR(jx_node, criteria, "评分标准"),
-    STR(jx_node, analysis, "计算分析情况"),
+    STR(jx_node, explanation),
+    STR(jx_node, criteria),
+    STR(jx_node, analysis),
     CALC("note", JX_V_TEXT, JX_T_TEXT, node_note, 0, "得分/扣分原因"),
     CALC("children", JX_V_LIST, JX_T_NODE, node_children, 0, "the indicators one level down"),
     CALC("leaves", JX_V_LIST, JX_T_NODE, node_leaves, 0, "the 末级指标 under it (itself for a leaf)"),
@@ -1046,26 +1048,27 @@ static const jx_field NODE_FIELDS[] = {
 static const struct {
     const char *name;
     const jx_field *fields;
+    const jx_keyset *input; /* the object of the format it shows, for the words of its members */
 } TYPES[JX_T_COUNT] = {
     [JX_T_TEXT] = {"text", NULL},
     [JX_T_INPUT_SET] = {"inputs", INPUT_SET_FIELDS},
-    [JX_T_DOC] = {"input", DOC_FIELDS},
-    [JX_T_SUBJECT] = {"subject", SUBJECT_FIELDS},
-    [JX_T_FUNDS] = {"funds", FUNDS_FIELDS},
-    [JX_T_SOURCE] = {"source", SOURCE_FIELDS},
-    [JX_T_GOALS] = {"goals", GOALS_FIELDS},
-    [JX_T_GOAL] = {"goal", GOAL_FIELDS},
-    [JX_T_EVALUATION] = {"evaluation", EVALUATION_FIELDS},
-    [JX_T_MEMBER] = {"member", MEMBER_FIELDS},
-    [JX_T_REVIEWER] = {"reviewer", REVIEWER_FIELDS},
-    [JX_T_STAGE] = {"stage", STAGE_FIELDS},
-    [JX_T_FINDINGS] = {"findings", FINDINGS_FIELDS},
-    [JX_T_TITLED] = {"titled", TITLED_FIELDS},
-    [JX_T_BASIS] = {"basis", BASIS_FIELDS},
-    [JX_T_SIGNOFF] = {"signoff", SIGNOFF_FIELDS},
-    [JX_T_SCORING] = {"scoring", SCORING_FIELDS},
-    [JX_T_GRADE] = {"grade", GRADE_FIELDS},
-    [JX_T_NODE] = {"indicator", NODE_FIELDS},
+    [JX_T_DOC] = {"input", DOC_FIELDS, &JX_INPUT_FORMAT},
+    [JX_T_SUBJECT] = {"subject", SUBJECT_FIELDS, &JX_SUBJECT_MEMBERS},
+    [JX_T_FUNDS] = {"funds", FUNDS_FIELDS, &JX_FUNDS_MEMBERS},
+    [JX_T_SOURCE] = {"source", SOURCE_FIELDS, &JX_SOURCE_MEMBERS},
+    [JX_T_GOALS] = {"goals", GOALS_FIELDS, &JX_GOALS_MEMBERS},
+    [JX_T_GOAL] = {"goal", GOAL_FIELDS, &JX_GOAL_MEMBERS},
+    [JX_T_EVALUATION] = {"evaluation", EVALUATION_FIELDS, &JX_EVALUATION_MEMBERS},
+    [JX_T_MEMBER] = {"member", MEMBER_FIELDS, &JX_TEAM_MEMBERS},
+    [JX_T_REVIEWER] = {"reviewer", REVIEWER_FIELDS, &JX_REVIEWER_MEMBERS},
+    [JX_T_STAGE] = {"stage", STAGE_FIELDS, &JX_STAGE_MEMBERS},
+    [JX_T_FINDINGS] = {"findings", FINDINGS_FIELDS, &JX_FINDINGS_MEMBERS},
+    [JX_T_TITLED] = {"titled", TITLED_FIELDS, &JX_TITLED_MEMBERS},
+    [JX_T_BASIS] = {"basis", BASIS_FIELDS, &JX_BASIS_GROUP_MEMBERS},
+    [JX_T_SIGNOFF] = {"signoff", SIGNOFF_FIELDS, &JX_SIGNOFF_MEMBERS},
+    [JX_T_SCORING] = {"scoring", SCORING_FIELDS, &JX_SCORING_MEMBERS},
+    [JX_T_GRADE] = {"grade", GRADE_FIELDS, &JX_BAND_MEMBERS},
+    [JX_T_NODE] = {"indicator", NODE_FIELDS, &JX_LEAF_MEMBERS},
 };
 
 const jx_field *jx_bind_field(jx_vtype t, const char *name, size_t len) {
@@ -1128,6 +1131,25 @@ int jx_val_present(const jx_val *v) {
     }
 }
 
+/* What a field is: its own words, or the words the format gives the member
+ * it shows ("period/start": 项目期 开始), with what the format says of it. */
+static void described(jx_buf *b, const jx_keyset *o, const jx_field *f) {
+    if (f->about) {
+        jx_buf_puts(b, f->about);
+        return;
+    }
+    const jx_key *m = NULL;
+    for (const char *k = f->key; k && o;) {
+        const char *slash = strchr(k, '/');
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", (int)(slash ? (size_t)(slash - k) : strlen(k)), k);
+        if (!(m = jx_key_named(o, name))) break;
+        jx_buf_printf(b, "%s%s", k == f->key ? "" : " ", m->word);
+        o = m->object, k = slash ? slash + 1 : NULL;
+    }
+    if (m && m->about) jx_buf_printf(b, " — %s", m->about);
+}
+
 char *jx_bind_listing(void) {
     static const char *const kinds[] = {"", "text", "object", "list"};
     jx_buf b;
@@ -1139,7 +1161,9 @@ char *jx_bind_listing(void) {
                 snprintf(what, sizeof what, "text");
             else
                 snprintf(what, sizeof what, "%s of %s", kinds[f->kind], TYPES[f->type].name);
-            jx_buf_printf(&b, "%s.%s\t%s\t%s\n", TYPES[t].name, f->name, what, f->about);
+            jx_buf_printf(&b, "%s.%s\t%s\t", TYPES[t].name, f->name, what);
+            described(&b, TYPES[t].input, f);
+            jx_buf_putc(&b, '\n');
         }
     }
     return jx_buf_take(&b);

@@ -270,11 +270,13 @@ static void table_sheet(writer *w, const jx_leaves *ls, size_t t) {
     size_t tab, item;
     const char *key;
     int any = 0;
-    for (size_t k = 0; k < shape->ncolumns; k++) column_of(&cs, shape->columns[k].header, shape->columns[k].key, 0);
+    jx_column cols[JX_SHAPE_MAX_COLUMNS];
+    size_t ncols = jx_shape_columns(shape, cols, JX_SHAPE_MAX_COLUMNS);
+    for (size_t k = 0; k < ncols; k++) column_of(&cs, cols[k].header, cols[k].key, 0);
     for (size_t i = 0; i < ls->count; i++)
         if (place_of(&ls->items[i], &tab) == PLACE_TABLE && tab == t && under_array(ls->items[i].pointer, shape->array, &item, &key)) {
             any = 1;
-            const char *h = named_header(shape->columns, shape->ncolumns, key);
+            const char *h = named_header(cols, ncols, key);
             if (column_of(&cs, h ? h : key, key, 0) < 0) {
                 fail(w, "%s: more than %d columns", shape->sheet, JX_EXPORT_MAX_COLUMNS);
                 return;
@@ -737,9 +739,11 @@ static void goals_example(writer *w, const jx_table_shape *goals) {
         {"产出指标", "时效指标", "按时开展知识产权维权援助工作", "10", "按时", "按时", "10", "", "", "", "", ""},
         {"产出指标", "质量指标", "维护知识产权覆盖率", "5", "100%", "100%", "5", "比率", "", "", "", ""},
         {"满意度指标", "社会公众或服务对象满意度", "社会各界对专利市场秩序的满意度", "10", "95%", "95%", "10", "比率", "", "", "", ""}};
+    jx_column cols[JX_SHAPE_MAX_COLUMNS];
+    size_t ncols = jx_shape_columns(goals, cols, JX_SHAPE_MAX_COLUMNS);
     /* the rows are written for shape.c's twelve goal columns */
-    if (goals->ncolumns == sizeof rows[0] / sizeof rows[0][0])
-        example_sheet(w, "示例-绩效目标", goals->columns, goals->ncolumns, &rows[0][0], sizeof rows / sizeof rows[0]);
+    if (ncols == sizeof rows[0] / sizeof rows[0][0])
+        example_sheet(w, "示例-绩效目标", cols, ncols, &rows[0][0], sizeof rows / sizeof rows[0]);
 }
 
 static void info_template(writer *w, const char *sheet, int narrative) {
@@ -781,7 +785,9 @@ static void template_sheets(writer *w, void *ctx) {
                      : strcmp(s->array, "/evaluation/team") == 0   ? parts->team
                      : strncmp(s->array, "/evaluation/", 12) == 0 ? parts->report
                                                                     : 1;
-        if (wanted) headers_of(w, workbook_add_worksheet(w->wb, s->sheet), s->columns, s->ncolumns);
+        jx_column cols[JX_SHAPE_MAX_COLUMNS];
+        size_t ncols = jx_shape_columns(s, cols, JX_SHAPE_MAX_COLUMNS);
+        if (wanted) headers_of(w, workbook_add_worksheet(w->wb, s->sheet), cols, ncols);
         if (wanted && strcmp(s->array, "/goals/indicators") == 0) goals_example(w, s);
     }
     if (parts->tree) {

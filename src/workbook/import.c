@@ -392,7 +392,9 @@ static void table_sheet(importer *im, const grid *g, const jx_table_shape *shape
     header h[128];
     size_t nh;
     int hr;
-    if (table_headers(im, g, shape->columns, shape->ncolumns, h, 128, &nh, &hr)) return;
+    jx_column cols[JX_SHAPE_MAX_COLUMNS];
+    size_t ncols = jx_shape_columns(shape, cols, JX_SHAPE_MAX_COLUMNS);
+    if (table_headers(im, g, cols, ncols, h, 128, &nh, &hr)) return;
     size_t item = 0;
     for (int r = hr + 1; r < g->nrows; r++) {
         if (row_blank(g, r)) continue;

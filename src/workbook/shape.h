@@ -6,6 +6,8 @@
 
 #include <stddef.h>
 
+#include "json/members.h"
+
 #define JX_SHEET_INFO "项目信息"
 #define JX_SHEET_TEXT "文字"
 #define JX_SHEET_TREE "绩效指标"
@@ -32,10 +34,13 @@ typedef enum jx_field_kind {
 /* A sheet of rows, each an element of one array of the input. */
 typedef struct jx_table_shape {
     const char *sheet;
-    const char *array; /* "/funds/sources" */
-    const jx_column *columns;
-    size_t ncolumns;
+    const char *array;        /* "/funds/sources" */
+    const jx_keyset *items;   /* what each element holds */
+    const char *const *keys;  /* its columns, in the form's order */
 } jx_table_shape;
+
+/* A table's columns with their headers, the members' words; how many. */
+size_t jx_shape_columns(const jx_table_shape *t, jx_column *out, size_t max);
 
 extern const jx_table_shape JX_TABLES[];
 extern const size_t JX_NTABLES;

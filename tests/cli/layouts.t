@@ -42,34 +42,34 @@ $ fields
 > inputs.external	text	present when an input's self_evaluation is a 部门评价, 财政评价 or 第三方评价: its score is not a 自评得分
 > inputs.differing	list of input	the inputs whose self_evaluation prints a score or grade other than the computed one
 > input.year	text	评价年度
-> input.title	text	the document's title as published (a report's 标题)
+> input.title	text	报告（表）标题 — the document's title as published (a report's 标题); default: the layout's
 > input.file	text	the input's file name
-> input.subject	object of subject	the project or department
+> input.subject	object of subject	项目
 > input.funds	object of funds	资金
 > input.goals	object of goals	绩效目标; absent when the input states none
-> input.evaluation	object of evaluation	评价工作
-> input.findings	object of findings	评价结论与发现
-> input.signoff	object of signoff	填报与签章
-> input.scoring	object of scoring	评分结果
+> input.evaluation	object of evaluation	评价
+> input.findings	object of findings	评价结论
+> input.signoff	object of signoff	签章
+> input.scoring	object of scoring	评分
 > input.indicators	list of indicator	一级指标, scored
 > input.leaves	list of indicator	every scored 末级指标 in order
 > input.annexes	text	present when the input has tables for the section "annex"
 > input.self_evaluation	object of input	the unit's own evaluation: the attached 自评表 of a report when it has one, else the input
 > subject.is_department	text	present for a department (部门整体)
-> subject.name	text	项目名称 / 单位名称
+> subject.name	text	项目名称
 > subject.title	text	the name as running text calls it: …项目, once
 > subject.code	text	项目编码
 > subject.department	text	主管部门
 > subject.department_code	text	主管部门编码
-> subject.implementer	text	实施单位 / 资金使用单位
+> subject.implementer	text	实施单位
 > subject.implementer_code	text	实施单位编码
-> subject.region	text	行政区划 (山西省晋中市)
+> subject.region	text	所属地区 — 行政区划, e.g. 山西省晋中市: chooses the province's form and names the place in its title
 > subject.province	text	the region's province (山西省)
 > subject.city	text	the region's city (晋中市)
 > subject.attribute	text	项目属性
 > subject.category	text	项目类型
-> subject.period_start	text	项目期起
-> subject.period_end	text	项目期止
+> subject.period_start	text	项目期 开始
+> subject.period_end	text	项目期 结束
 > subject.overview	text	项目概况
 > subject.background	text	立项背景
 > subject.purpose	text	立项目的
@@ -84,12 +84,12 @@ $ fields
 > subject.staffing	text	单位人员情况
 > subject.budget_execution	text	预算执行情况
 > subject.leader	text	单位负责人
-> subject.phone	text	单位联系电话
+> subject.phone	text	联系电话
 > funds.unit	text	金额单位, 万元 unless given
 > funds.initial_budget	text	年初预算数
-> funds.budget	text	全年预算数 (A)
-> funds.arrived	text	实际到位资金
-> funds.spent	text	全年执行数 (B)
+> funds.budget	text	全年预算数
+> funds.arrived	text	全年到位数
+> funds.spent	text	全年执行数
 > funds.carried_over	text	上年结转
 > funds.adjustment	text	预算调整
 > funds.other_adjustment	text	其他调整
@@ -98,10 +98,10 @@ $ fields
 > funds.deviation	text	偏差原因
 > funds.execution_rate	text	预算执行率: as entered (scoring.execution_rate), else B÷A with two decimals
 > funds.arrival_rate	text	资金到位率, two decimals
-> source.name	text	来源 (当年财政拨款, 上年结转资金, 其他资金)
+> source.name	text	资金来源
 > source.initial_budget	text	年初预算数
 > source.budget	text	全年预算数
-> source.arrived	text	到位数
+> source.arrived	text	全年到位数
 > source.spent	text	全年执行数
 > source.execution_rate	text	执行率
 > goals.overall	text	总体目标
@@ -111,8 +111,8 @@ $ fields
 > goal.level1	text	一级指标
 > goal.level2	text	二级指标
 > goal.name	text	三级指标
-> goal.target	text	年度指标值
-> goal.actual	text	实际完成值
+> goal.target	text	年度指标值 — a number, a string holding one number ("≥95%", "481 万元"), or a reference "@funds.spent"
+> goal.actual	text	实际完成值 — a number, a string holding one number ("≥95%", "481 万元"), or a reference "@funds.spent"
 > goal.target_value	text	年度指标值's number alone (with 指标性质 and 度量单位 beside it), or its words
 > goal.actual_value	text	实际完成值's number alone, or its words
 > goal.unit	text	计量单位: as written, else the target's unit
@@ -139,13 +139,13 @@ $ fields
 > evaluation.team_statement	text	评价人员组成说明
 > evaluation.basis	list of basis	评价依据
 > evaluation.team	list of member	评价人员
-> evaluation.quality_control	list of reviewer	质量控制人员
+> evaluation.quality_control	list of reviewer	质量控制
 > evaluation.process	list of stage	工作过程
 > member.name	text	姓名
 > member.title	text	职称/职务
-> member.role	text	组内分工
-> member.office	text	单位/处室
-> member.phone	text	联系电话
+> member.role	text	分工及职责
+> member.office	text	单位
+> member.phone	text	电话
 > member.duty	text	职责
 > member.major	text	专业
 > member.note	text	备注
@@ -164,12 +164,12 @@ $ fields
 > titled.title	text	标题
 > titled.detail	text	内容
 > basis.title	text	the document, or the heading of a group
-> basis.items	list of text	the documents of a group
+> basis.items	list of text	条目
 > basis.grouped	text	present for a group
 > signoff.filler	text	填报单位
 > signoff.leader	text	单位负责人
 > signoff.principal	text	负责人
-> signoff.handler	text	经办人
+> signoff.handler	text	填报人
 > signoff.phone	text	联系电话
 > signoff.date	text	填报日期
 > scoring.score	text	综合得分: as entered (scoring.score), else computed
@@ -185,7 +185,7 @@ $ fields
 > scoring.from_goals	text	present when the goal table is what is scored
 > scoring.four_levels	text	present when an indicator has a 四级
 > scoring.execution	object of indicator	the 预算执行率 row of a scored goal table
-> scoring.execution_weight	text	预算执行率的分值
+> scoring.execution_weight	text	执行率分值
 > grade.label	text	等级
 > grade.min	text	下限 (含)
 > grade.max	text	上限: the next band's 下限, or the full mark
@@ -208,7 +208,7 @@ $ fields
 > indicator.deviation	text	偏差原因
 > indicator.explanation	text	指标解释
 > indicator.criteria	text	评分标准
-> indicator.analysis	text	计算分析情况
+> indicator.analysis	text	指标分析
 > indicator.note	text	得分/扣分原因
 > indicator.children	list of indicator	the indicators one level down
 > indicator.leaves	list of indicator	the 末级指标 under it (itself for a leaf)
@@ -1866,6 +1866,7 @@ $ render --outdir build -o x.pdf examples/003-zaozhuang-selfeval-ip-aid.json
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
+!   schema                print the JSON Schema of jixiao/1, for editors
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 !   import BOOK.xlsx [-o OUT.json]

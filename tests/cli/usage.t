@@ -32,6 +32,7 @@ $
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
+!   schema                print the JSON Schema of jixiao/1, for editors
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 !   import BOOK.xlsx [-o OUT.json]
@@ -103,6 +104,7 @@ $ frobnicate x.json
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
+!   schema                print the JSON Schema of jixiao/1, for editors
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 !   import BOOK.xlsx [-o OUT.json]
@@ -173,6 +175,7 @@ $ check
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
+!   schema                print the JSON Schema of jixiao/1, for editors
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 !   import BOOK.xlsx [-o OUT.json]
@@ -243,6 +246,7 @@ $ score a.json b.json
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
+!   schema                print the JSON Schema of jixiao/1, for editors
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 !   import BOOK.xlsx [-o OUT.json]
@@ -313,6 +317,7 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
+!   schema                print the JSON Schema of jixiao/1, for editors
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 !   import BOOK.xlsx [-o OUT.json]
@@ -384,6 +389,7 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
+!   schema                print the JSON Schema of jixiao/1, for editors
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 !   import BOOK.xlsx [-o OUT.json]
@@ -462,6 +468,7 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 !   layouts [FILE]        list the layouts with a line about each; with FILE,
 !                         the names of those made for it, the default first
 !   fields                list every value a layout can bind to
+!   schema                print the JSON Schema of jixiao/1, for editors
 !   fonts [FILE...]       show each role's font and its GB2312 coverage, and
 !                         the characters of FILE that no font can draw
 !   import BOOK.xlsx [-o OUT.json]

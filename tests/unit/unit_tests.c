@@ -11,6 +11,8 @@
 #include "fonts/font.h"
 #include "fonts/glyf.h"
 #include "input/model.h"
+#include "json/members.h"
+#include "workbook/shape.h"
 #include "engine/para.h"
 #include "engine/typeset.h"
 #include "engine/words.h"
@@ -759,7 +761,44 @@ static void test_word_breaks(void) {
     }
 }
 
+/* The format's description is whole: every object and list names its
+ * members, every enumeration its codes or words, every workbook column is
+ * a member of its sheet's object, and a pointer walks to its member. */
+static void test_description(void) {
+    char detail[256] = "";
+    int ok = 1;
+    for (size_t i = 0; JX_OBJECTS[i]; i++)
+        for (const jx_key *m = JX_OBJECTS[i]->members; m->name; m++) {
+            int whole = m->word && m->word[0] && ((m->type != JX_M_OBJECT && m->type != JX_M_LIST) || m->object) &&
+                        (m->type != JX_M_ENUM || m->codes || m->enumeration) && (m->type != JX_M_SPECIAL || m->schema);
+            if (!whole && ok) snprintf(detail, sizeof detail, "%s.%s is not described whole", JX_OBJECTS[i]->name, m->name);
+            ok &= whole;
+        }
+    check(ok, "every member of the format has a word and what its type needs", detail);
+    ok = 1;
+    for (size_t t = 0; t < JX_NTABLES; t++)
+        for (size_t k = 0; JX_TABLES[t].keys[k]; k++)
+            if (!jx_key_named(JX_TABLES[t].items, JX_TABLES[t].keys[k]) && ok)
+                ok = 0, snprintf(detail, sizeof detail, "%s: %s", JX_TABLES[t].sheet, JX_TABLES[t].keys[k]);
+    check(ok, "every column of a table sheet is a member of its rows' object", detail);
+    static const struct {
+        const char *pointer, *word;
+    } walks[] = {{"/funds/sources/1/budget", "全年预算数"},
+                 {"/scoring/indicators/0/children/2/children/0/target", "指标值"},
+                 {"/scoring/indicators/0/children", "下级指标"},
+                 {"/goals/indicators/3/target", "年度指标值"},
+                 {"/attachments/0/input/subject/code", "项目编码"},
+                 {"/subject/period/end", "结束"}};
+    for (size_t i = 0; i < sizeof walks / sizeof walks[0]; i++) {
+        const jx_key *m = jx_key_at(walks[i].pointer);
+        snprintf(detail, sizeof detail, "%s: %s", walks[i].pointer, m ? m->word : "no member");
+        check(m && strcmp(m->word, walks[i].word) == 0, "a pointer walks to its member", detail);
+    }
+    check(!jx_key_at("/subject/nmae") && !jx_key_at("/funds/sources/x/budget/2"), "a key the format lacks walks nowhere", "");
+}
+
 int main(int argc, char **argv) {
+    test_description();
     test_word_breaks();
     test_display_properties();
     test_fonts();
