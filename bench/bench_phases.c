@@ -29,7 +29,7 @@ static int one_round(const jx_input *in, const jx_layout *lay, const jx_fontset 
     jx_diags d;
     jx_diags_init(&d);
     double t0 = now_ms();
-    jx_doc *doc = jx_load_scored(in, &d);
+    jx_model *doc = jx_load_scored(in, &d);
     double t1 = now_ms();
     jx_document *tree = doc ? jx_build(lay, jx_bind_root(doc), in->name, &d) : NULL;
     double t2 = now_ms();
@@ -42,7 +42,7 @@ static int one_round(const jx_input *in, const jx_layout *lay, const jx_fontset 
     t[LOAD] += t1 - t0, t[BUILD] += t2 - t1, t[TYPESET] += t3 - t2, t[WRITE] += t4 - t3;
     if (tree) jx_display_free(&disp);
     jx_document_free(tree);
-    jx_doc_free(doc);
+    jx_model_free(doc);
     jx_diags_free(&d);
     return rc;
 }

@@ -26,9 +26,9 @@ int main(int argc, char **argv) {
         for (int r = 0; r < rounds; r++) {
             jx_diags d;
             jx_diags_init(&d);
-            jx_doc *doc = jx_doc_load(argv[i], data, len, &d);
-            if (doc) jx_doc_score(doc, &d);
-            jx_doc_free(doc);
+            jx_model *doc = jx_model_load(argv[i], data, len, &d);
+            if (doc) jx_model_score(doc, &d);
+            jx_model_free(doc);
             jx_diags_free(&d);
         }
         clock_gettime(CLOCK_MONOTONIC, &t1);

@@ -43,20 +43,23 @@ int jx_diags_add(jx_diags *d, jx_severity sev, const char *file, int line, int c
 /* "file:line:col: error: /pointer: message" into a malloc'd string. */
 char *jx_diag_format(const jx_diag *diag);
 
-typedef struct jx_doc jx_doc;
+/* One jixiao/1 input read into its typed model: a project or department,
+ * its funds, goals, indicators and scores. (The document a layout makes of
+ * it is a jx_document, the tree below.) */
+typedef struct jx_model jx_model;
 
 /* Parses and validates one input document. Returns NULL when it has errors
  * (all of them reported in diags). `name` is used in diagnostics only. */
-jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags);
+jx_model *jx_model_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags);
 /* Runs the scoring pass. Returns 0, or -1 if errors were reported. */
-int jx_doc_score(jx_doc *doc, jx_diags *diags);
-void jx_doc_free(jx_doc *doc);
+int jx_model_score(jx_model *doc, jx_diags *diags);
+void jx_model_free(jx_model *doc);
 /* 1 when the document has an indicator tree that was scored. */
-int jx_doc_scored(const jx_doc *doc);
+int jx_model_scored(const jx_model *doc);
 
 /* Scored tree as an aligned text table or as JSON; malloc'd, NULL on OOM. */
-char *jx_score_table(const jx_doc *doc);
-char *jx_score_json(const jx_doc *doc, const jx_diags *diags);
+char *jx_score_table(const jx_model *doc);
+char *jx_score_json(const jx_model *doc, const jx_diags *diags);
 
 /*** Rendering: an input to a finished document, as `jixiao render` does ***/
 

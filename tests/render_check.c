@@ -197,7 +197,7 @@ static int date_text(const char *t, char *out, size_t size) {
 }
 
 /* Each typed value, as paragraphs without ** marks; numbers as numbers. */
-static void check_inventory(const char *text, const jx_doc *doc) {
+static void check_inventory(const char *text, const jx_model *doc) {
     for (size_t i = 0; i < doc->nvalues; i++) {
         const jx_input_value *v = &doc->values[i];
         char date[64];
@@ -230,7 +230,7 @@ static jx_val field(const jx_val *obj, const char *name, jx_arena *a) {
     return jx_bind_get(jx_bind_field(obj->type, name, strlen(name)), obj, a, &oom);
 }
 
-static void check_scores(const char *text, const jx_doc *doc, int subtotals, int rates, int totals_only,
+static void check_scores(const char *text, const jx_model *doc, int subtotals, int rates, int totals_only,
                          jx_arena *a) {
     jx_val root = jx_bind_root(doc);
     /* a 汇总表 lists the unit's own evaluation (a report's attached 自评表)
@@ -271,7 +271,7 @@ static void check_scores(const char *text, const jx_doc *doc, int subtotals, int
     }
 }
 
-static void check_path(const char *text, const jx_doc *doc, const char *path, jx_arena *a) {
+static void check_path(const char *text, const jx_model *doc, const char *path, jx_arena *a) {
     jx_scopes scopes = {{JX_T_DOC}, {0}, 1};
     jx_diags d;
     jx_diags_init(&d);
@@ -306,8 +306,8 @@ int main(int argc, char **argv) {
     char *data = read_file(argv[1], &len), *text = read_file(argv[2], &tlen);
     jx_diags d;
     jx_diags_init(&d);
-    jx_doc *doc = data ? jx_doc_load(argv[1], (const unsigned char *)data, len, &d) : NULL;
-    if (!doc || !text || jx_doc_score(doc, &d)) {
+    jx_model *doc = data ? jx_model_load(argv[1], (const unsigned char *)data, len, &d) : NULL;
+    if (!doc || !text || jx_model_score(doc, &d)) {
         fprintf(stderr, "render_check: cannot read %s or %s\n", argv[1], argv[2]);
         return 2;
     }
@@ -330,7 +330,7 @@ int main(int argc, char **argv) {
         if (argv[i][0] != '-') check_path(text, doc, argv[i], a);
     printf("%d found, %d missing\n", found, missing);
     jx_arena_free(a);
-    jx_doc_free(doc);
+    jx_model_free(doc);
     jx_diags_free(&d);
     free(data);
     free(text);

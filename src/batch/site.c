@@ -17,7 +17,7 @@ typedef struct entry {
 } entry;
 
 /* The text a layout would bind at object.field of the document. */
-static const char *field_text(const jx_doc *doc, const char *object, const char *field, jx_arena *a) {
+static const char *field_text(const jx_model *doc, const char *object, const char *field, jx_arena *a) {
     int oom = 0;
     jx_val root = jx_bind_root(doc);
     const jx_field *f = jx_bind_field(root.type, object, strlen(object));
@@ -45,7 +45,7 @@ static int entry_of(const jx_manifest_item *it, const char *outdir, jx_arena *a,
     jx_diags quiet; /* the render said what there is to say about the input */
     jx_diags_init(&quiet);
     jx_input in = {it->input, data, len};
-    jx_doc *doc = jx_load_scored(&in, &quiet);
+    jx_model *doc = jx_load_scored(&in, &quiet);
     jx_diags_free(&quiet);
     free(data);
     if (!doc) return 0;
@@ -59,7 +59,7 @@ static int entry_of(const jx_manifest_item *it, const char *outdir, jx_arena *a,
     if (end == e->score) e->points = -1;
     char *pdf = jx_arena_printf(a, "%.*s.pdf", (int)(strlen(it->output) - strlen(".html")), it->output);
     if (!pdf || !exists(outdir, pdf, a, &e->pdf)) e->pdf = NULL;
-    jx_doc_free(doc);
+    jx_model_free(doc);
     return e->name && e->unit && e->score && e->grade ? 1 : -1;
 }
 

@@ -92,12 +92,12 @@ static const char USAGE[] =
     "  128 + N stopped by signal N (a rerun resumes)\n";
 
 /* Loads and scores one file; returns the document or NULL. */
-static jx_doc *load_and_score(const char *path, jx_diags *d) {
+static jx_model *load_and_score(const char *path, jx_diags *d) {
     unsigned char *data = NULL;
     size_t len = 0;
     if (jx_read_file(path, &data, &len, d)) return NULL;
     jx_input in = {path, data, len};
-    jx_doc *doc = jx_load_scored(&in, d);
+    jx_model *doc = jx_load_scored(&in, d);
     free(data);
     return doc;
 }
@@ -204,9 +204,9 @@ static int run_score(const char *file, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
     d.warnings_as_errors = o->strict;
-    jx_doc *doc = load_and_score(file, &d);
+    jx_model *doc = load_and_score(file, &d);
     int status = EXIT_INPUT;
-    if (doc && !d.errors && !jx_doc_scored(doc))
+    if (doc && !d.errors && !jx_model_scored(doc))
         jx_diags_add(&d, JX_ERROR, file, 0, 0, "", "nothing to score: the document has no \"scoring\" section");
     if (doc && !d.errors) {
         char *out = o->json ? jx_score_json(doc, &d) : jx_score_table(doc);
@@ -219,7 +219,7 @@ static int run_score(const char *file, const options *o) {
         free(out);
     }
     if (!o->json || status != EXIT_OK) print_diags(&d);
-    jx_doc_free(doc);
+    jx_model_free(doc);
     jx_diags_free(&d);
     return status;
 }
@@ -323,7 +323,7 @@ static int run_check(int nfiles, char **files, const options *o) {
         jx_diags d;
         jx_diags_init(&d);
         d.warnings_as_errors = o->strict;
-        jx_doc *doc = load_and_score(files[i], &d);
+        jx_model *doc = load_and_score(files[i], &d);
         if (doc && !d.errors) jx_review(doc, &d); /* what a reviewer looks for before publishing */
         print_diags(&d);
         if (!doc || d.errors) status = EXIT_INPUT;
@@ -331,7 +331,7 @@ static int run_check(int nfiles, char **files, const options *o) {
             const jx_diag *g = &d.items[k];
             jx_diags_add(&all, g->severity, g->file, g->line, g->col, g->pointer, "%s", g->message);
         }
-        jx_doc_free(doc);
+        jx_model_free(doc);
         jx_diags_free(&d);
     }
     if (o->output) {
@@ -379,7 +379,7 @@ static const char *origin(const char *search, const char *file, char *said, size
 static int run_layouts(const char *input, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
-    jx_doc *doc = input ? load_and_score(input, &d) : NULL;
+    jx_model *doc = input ? load_and_score(input, &d) : NULL;
     jx_shelf *shelf = input && !doc ? NULL : jx_shelf_open(o->layouts, NULL);
     char said[4400];
     for (size_t i = 0; shelf && i < jx_shelf_count(shelf); i++) {
@@ -391,7 +391,7 @@ static int run_layouts(const char *input, const options *o) {
         if (fits > 0) printf("%s\n", lay->name);
     }
     if (shelf && !jx_shelf_count(shelf)) jx_shelf_get(shelf, 0, &d);
-    jx_doc_free(doc);
+    jx_model_free(doc);
     print_diags(&d);
     int status = d.errors || !shelf ? EXIT_INPUT : EXIT_OK;
     jx_shelf_close(shelf);

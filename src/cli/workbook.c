@@ -39,9 +39,9 @@ int run_import(const char *file, const options *o) {
     if (rc == 0) {
         /* the input is checked as render would read it, at its cells */
         jx_input in = {file, data, len};
-        jx_doc *doc = jx_load_workbook(&in, &w, &d);
+        jx_model *doc = jx_load_workbook(&in, &w, &d);
         rc = doc && !d.errors ? put(o->output, w.json, w.len, &d) : -1;
-        jx_doc_free(doc);
+        jx_model_free(doc);
     }
     jx_workbook_input_free(&w);
     free(data);
@@ -57,9 +57,9 @@ int run_export(const char *file, const options *o) {
     if (rc == 0) {
         /* only a sound input is worth a workbook: it is checked first */
         jx_input in = {file, data, len};
-        jx_doc *doc = jx_load_scored(&in, &d);
+        jx_model *doc = jx_load_scored(&in, &d);
         rc = doc && !d.errors ? 0 : -1;
-        jx_doc_free(doc);
+        jx_model_free(doc);
     }
     if (rc == 0) rc = jx_workbook_export(file, data, len, &book, &blen, &d);
     if (rc == 0) rc = put(o->output, book, blen, &d);

@@ -322,11 +322,11 @@ typedef struct jx_chapter {
 
 typedef struct jx_attachment {
     const char *layout;
-    struct jx_doc *doc; /* in the report's arena; never freed on its own */
+    struct jx_model *doc; /* in the report's arena; never freed on its own */
     jx_pos pos;
 } jx_attachment;
 
-struct jx_doc {
+struct jx_model {
     jx_arena *arena;
     const char *file;
     const char *base; /* the document's pointer in its file: "", or an attachment's input */

@@ -50,7 +50,7 @@ static int get_basis(loader *L, const cJSON *obj, const char *ptr, jx_basis **ou
 /* A pointer of the document being read: an attachment's are under its
  * input's. */
 static const char *at(loader *L, const char *path) {
-    const jx_doc *doc = L->object;
+    const jx_model *doc = L->object;
     if (!doc->base[0]) return path;
     size_t a = strlen(doc->base), b = strlen(path);
     char *p = jx_arena_alloc(L->a, a + b + 1);
@@ -718,7 +718,7 @@ static int group_node(loader *L, jx_scoring *sc, size_t *cap, int parent, const 
 
 /* 预算执行率 (ratio of funds.spent over funds.budget) first, then the goal
  * indicators grouped by level1 and level2 in order of first appearance. */
-static int tree_from_goals(loader *L, const cJSON *goals, jx_doc *doc, size_t *cap) {
+static int tree_from_goals(loader *L, const cJSON *goals, jx_model *doc, size_t *cap) {
     jx_scoring *sc = &doc->scoring;
     const char *gp = at(L, "/goals/indicators");
     const cJSON *list = ld_member(goals, "indicators");
@@ -857,7 +857,7 @@ static int parse_funds(loader *L, const cJSON *v, jx_funds *f) {
     return rc;
 }
 
-static int parse_goals(loader *L, const cJSON *v, jx_doc *doc) {
+static int parse_goals(loader *L, const cJSON *v, jx_model *doc) {
     const char *p = at(L, "/goals");
     if (!v) return 0;
     if (expect(L, v, p, &JX_GOALS_MEMBERS)) return -1;
@@ -1005,7 +1005,7 @@ static int parse_grade_bands(loader *L, const cJSON *v, jx_scoring *sc) {
     return rc;
 }
 
-static int parse_scoring(loader *L, const cJSON *v, const cJSON *goals, jx_doc *doc) {
+static int parse_scoring(loader *L, const cJSON *v, const cJSON *goals, jx_model *doc) {
     jx_scoring *sc = &doc->scoring;
     const char *p = at(L, "/scoring");
     sc->decimals = 2;
@@ -1110,7 +1110,7 @@ static int is_shown_value(const char *ptr) {
 }
 
 /* A goal's level1 or level2 is shown by the 一级/二级 row made for it. */
-static const char *goal_level_shown_by(const jx_doc *doc, const char *ptr) {
+static const char *goal_level_shown_by(const jx_model *doc, const char *ptr) {
     const char *base = "/goals/indicators/";
     ptr += strlen(doc->base);
     if (!doc->scoring.from_goals || strncmp(ptr, base, strlen(base)) != 0) return NULL;
@@ -1123,7 +1123,7 @@ static const char *goal_level_shown_by(const jx_doc *doc, const char *ptr) {
 }
 
 static int add_value(loader *L, const cJSON *item, const char *ptr, size_t *cap) {
-    jx_doc *doc = ((jx_doc *)L->object);
+    jx_model *doc = ((jx_model *)L->object);
     if (doc->nvalues == *cap) {
         size_t ncap = *cap ? *cap * 2 : 64;
         jx_input_value *v = jx_arena_array(L->a, ncap, sizeof *v);
@@ -1178,7 +1178,7 @@ static int check_characters(loader *L, const cJSON *item, const char *ptr) {
  * sound, every shown string and number taken, by a pre-order walk that keeps
  * the pointer of each open container (the scanner bounds the depth). */
 static int take_inventory(loader *L, int sound) {
-    const jx_doc *doc = L->object;
+    const jx_model *doc = L->object;
     struct frame {
         const cJSON *next;
         const char *ptr;
@@ -1273,7 +1273,7 @@ static int text_pointer(loader *L, const cJSON *t, const char *p, const char *af
 
 /* "outline": [{ "section": "subject", "title": "基本情况" }]: the report's
  * chapters in the firm's order and words. */
-static int parse_outline(loader *L, const cJSON *r, jx_doc *doc) {
+static int parse_outline(loader *L, const cJSON *r, jx_model *doc) {
     const char *ap;
     int bad = 0, rc = 0;
     const cJSON *c = ld_array(L, r, at(L, ""), "outline", &ap, &doc->noutline, &bad);
@@ -1305,7 +1305,7 @@ static int parse_outline(loader *L, const cJSON *r, jx_doc *doc) {
 }
 
 /* "tables": [{ "section", "after", "caption", "header", "columns", "rows" }] */
-static int parse_free_tables(loader *L, const cJSON *r, jx_doc *doc) {
+static int parse_free_tables(loader *L, const cJSON *r, jx_model *doc) {
     const char *ap;
     int bad = 0;
     const cJSON *t = ld_array(L, r, at(L, ""), "tables", &ap, &doc->ntables, &bad);
@@ -1351,7 +1351,7 @@ static int parse_free_tables(loader *L, const cJSON *r, jx_doc *doc) {
 
 /* "attachments": [{ "layout": "selfeval-shandong", "input": {…} }]: each
  * input read as a document of its own under its pointer, one level deep. */
-static int parse_attachments(loader *L, const cJSON *r, jx_doc *doc) {
+static int parse_attachments(loader *L, const cJSON *r, jx_model *doc) {
     const char *ap;
     int bad = 0;
     const cJSON *c = ld_array(L, r, at(L, ""), "attachments", &ap, &doc->nattachments, &bad);
@@ -1380,7 +1380,7 @@ static int parse_attachments(loader *L, const cJSON *r, jx_doc *doc) {
             continue;
         }
         if (!(a->doc = jx_arena_alloc(L->a, sizeof *a->doc))) return L->oom = 1, -1;
-        *a->doc = (jx_doc){.arena = L->a, .file = doc->file, .base = ld_ptr_key(L, p, "input")};
+        *a->doc = (jx_model){.arena = L->a, .file = doc->file, .base = ld_ptr_key(L, p, "input")};
         L->root = (cJSON *)input, L->object = a->doc; /* read only, as the whole file is */
         rc |= cJSON_IsObject(input) ? parse_document(L) : ld_wrong_type(L, input, a->doc->base, "a jixiao/1 document");
         L->root = root, L->object = doc;
@@ -1389,7 +1389,7 @@ static int parse_attachments(loader *L, const cJSON *r, jx_doc *doc) {
 }
 
 static int parse_document(loader *L) {
-    jx_doc *doc = ((jx_doc *)L->object);
+    jx_model *doc = ((jx_model *)L->object);
     const cJSON *r = L->root;
     if (expect(L, r, at(L, ""), &JX_INPUT_FORMAT)) return -1;
     const char *format = NULL;
@@ -1413,7 +1413,7 @@ static int parse_document(loader *L) {
 }
 
 static void *create_doc(loader *L) {
-    jx_doc *doc = calloc(1, sizeof *doc);
+    jx_model *doc = calloc(1, sizeof *doc);
     if (!doc) return jx_arena_free(L->a), NULL;
     doc->arena = L->a;
     doc->file = jx_arena_strdup(L->a, L->file);
@@ -1427,14 +1427,14 @@ static void parse_doc(loader *L, void *object) {
     parse_document(L);
 }
 
-static void destroy_doc(void *object) { jx_doc_free(object); }
+static void destroy_doc(void *object) { jx_model_free(object); }
 
-jx_doc *jx_doc_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags) {
+jx_model *jx_model_load(const char *name, const unsigned char *data, size_t len, jx_diags *diags) {
     static const ld_format ops = {create_doc, parse_doc, destroy_doc};
     return ld_load_format(&ops, name, data, len, diags);
 }
 
-void jx_doc_free(jx_doc *doc) {
+void jx_model_free(jx_model *doc) {
     if (!doc) return;
     jx_arena_free(doc->arena);
     free(doc);

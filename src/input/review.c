@@ -33,7 +33,7 @@ static int quantitative(const jx_goal *g) {
 }
 
 /* "完成" as the actual of ≤ 30 万元; "按月安排" marked 定量. */
-static void goal_words(const jx_doc *doc, const jx_goal *g, jx_diags *d) {
+static void goal_words(const jx_model *doc, const jx_goal *g, jx_diags *d) {
     if (!quantitative(g)) return;
     if (g->target.present && !g->target.has_number && g->nature)
         jx_diag_at(d, JX_WARNING, doc->file, g->target.pos, "%s is marked %s but its target \"%s\" is not a figure",
@@ -45,7 +45,7 @@ static void goal_words(const jx_doc *doc, const jx_goal *g, jx_diags *d) {
 }
 
 /* "28.8万元" under the unit "%". */
-static void goal_units(const jx_doc *doc, const jx_goal *g, jx_diags *d) {
+static void goal_units(const jx_model *doc, const jx_goal *g, jx_diags *d) {
     if (!g->unit || !g->unit[0]) return;
     const jx_quantity *q[] = {&g->target, &g->actual};
     for (size_t i = 0; i < 2; i++) {
@@ -56,7 +56,7 @@ static void goal_units(const jx_doc *doc, const jx_goal *g, jx_diags *d) {
 }
 
 /* 年初预算 0, 调整后 3.36, and no word why. */
-static void budget_changed(const jx_doc *doc, jx_diags *d) {
+static void budget_changed(const jx_model *doc, jx_diags *d) {
     const jx_funds *f = &doc->funds;
     if (!f->initial_budget.present || !f->budget.present || !jx_says_nothing(f->deviation)) return;
     if (jx_q_cmp(jx_q_dec(f->initial_budget.v), jx_q_dec(f->budget.v)) == 0) return;
@@ -68,7 +68,7 @@ static void budget_changed(const jx_doc *doc, jx_diags *d) {
 /* Rates of groups of different sizes averaged as if they were alike (the
  * 知晓率 of 35 and of 94 answers given as their mean): the pooled rate is
  * said beside it. */
-static void unweighted_surveys(const jx_doc *doc, const jx_node *n, jx_diags *d) {
+static void unweighted_surveys(const jx_model *doc, const jx_node *n, jx_diags *d) {
     const jx_value *v = &n->in.value;
     if (!v->present || v->kind != JX_VALUE_MEAN || v->nitems < 2) return;
     jx_q all_answers = jx_q_int(0), all_points = jx_q_int(0), first = jx_q_int(-1);
@@ -99,7 +99,7 @@ static void unweighted_surveys(const jx_doc *doc, const jx_node *n, jx_diags *d)
 }
 
 /* 存在问题 "无" and 改进措施 "无" beside a total below full. */
-static void blank_findings(const jx_doc *doc, jx_diags *d) {
+static void blank_findings(const jx_model *doc, jx_diags *d) {
     const jx_findings *f = &doc->findings;
     const jx_scoring *sc = &doc->scoring;
     if (!sc->scored || !sc->has_shown_total || jx_q_cmp(jx_q_dec(sc->shown_total), jx_q_dec(sc->total.v)) >= 0) return;
@@ -117,7 +117,7 @@ static void blank_findings(const jx_doc *doc, jx_diags *d) {
     }
 }
 
-void jx_review(const jx_doc *doc, jx_diags *d) {
+void jx_review(const jx_model *doc, jx_diags *d) {
     if (!doc) return;
     for (size_t i = 0; i < doc->ngoals; i++) {
         goal_words(doc, &doc->goals[i], d);

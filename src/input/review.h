@@ -13,6 +13,6 @@
 int jx_says_nothing(const char *text);
 
 /* Adds the findings about a loaded, scored document to d (warnings). */
-void jx_review(const jx_doc *doc, jx_diags *d);
+void jx_review(const jx_model *doc, jx_diags *d);
 
 #endif

@@ -11,7 +11,7 @@
 #include "input/review.h"
 
 typedef struct scorer {
-    jx_doc *doc;
+    jx_model *doc;
     jx_scoring *sc;
     jx_diags *diags;
     int dp; /* decimals */
@@ -832,7 +832,7 @@ static void execution_figures_in_tree(scorer *S) {
     }
 }
 
-static int score_document(jx_doc *doc, jx_diags *diags) {
+static int score_document(jx_model *doc, jx_diags *diags) {
     scorer S = {doc, &doc->scoring, diags, doc->scoring.decimals, 0};
     jx_scoring *sc = &doc->scoring;
     budget_warnings(&S);
@@ -877,10 +877,10 @@ static int score_document(jx_doc *doc, jx_diags *diags) {
 }
 
 /* The document, then each attached one (a 自评表 has its own scores). */
-int jx_doc_score(jx_doc *doc, jx_diags *diags) {
+int jx_model_score(jx_model *doc, jx_diags *diags) {
     int rc = score_document(doc, diags);
     for (size_t i = 0; i < doc->nattachments; i++) {
-        jx_doc *a = doc->attachments[i].doc;
+        jx_model *a = doc->attachments[i].doc;
         if (score_document(a, diags) != 0) rc = -1;
         else if (!a->scoring.scored)
             rc = -1, jx_diag_at(diags, JX_ERROR, doc->file, doc->attachments[i].pos, "the attached input has no \"scoring\" section");
@@ -888,4 +888,4 @@ int jx_doc_score(jx_doc *doc, jx_diags *diags) {
     return rc;
 }
 
-int jx_doc_scored(const jx_doc *doc) { return doc && doc->scoring.scored; }
+int jx_model_scored(const jx_model *doc) { return doc && doc->scoring.scored; }

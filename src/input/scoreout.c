@@ -66,7 +66,7 @@ static figure computed_beside(int has_shown, jx_dec shown, int scored, int64_t s
     return f;
 }
 
-static void put_table(jx_buf *b, const jx_doc *doc) {
+static void put_table(jx_buf *b, const jx_model *doc) {
     const jx_scoring *sc = &doc->scoring;
     int dp = sc->decimals;
     size_t name_width = jx_utf8_width("总分");
@@ -102,7 +102,7 @@ static void put_table(jx_buf *b, const jx_doc *doc) {
 }
 
 /* The document's tree, then each attached document's under its 附件 line. */
-char *jx_score_table(const jx_doc *doc) {
+char *jx_score_table(const jx_model *doc) {
     jx_buf b;
     jx_buf_init(&b, OUTPUT_LIMIT);
     put_table(&b, doc);
@@ -203,7 +203,7 @@ static void json_node(jx_buf *b, const jx_scoring *sc, int i) {
 
 /* subject, decimals, weight, total, grade and nodes, each followed by
  * ",\n" and `indent`. */
-static void put_scored(jx_buf *bp, const jx_doc *doc, const char *indent) {
+static void put_scored(jx_buf *bp, const jx_model *doc, const char *indent) {
     const jx_scoring *sc = &doc->scoring;
     json_key(bp, "subject");
     jx_buf_json_string(bp, doc->subject.name);
@@ -252,7 +252,7 @@ static void put_scored(jx_buf *bp, const jx_doc *doc, const char *indent) {
     jx_buf_printf(bp, "\n%s],\n%s", indent, indent);
 }
 
-char *jx_score_json(const jx_doc *doc, const jx_diags *diags) {
+char *jx_score_json(const jx_model *doc, const jx_diags *diags) {
     jx_buf b;
     jx_buf_init(&b, OUTPUT_LIMIT);
     jx_buf_puts(&b, "{\n  ");

@@ -13,7 +13,7 @@ static int is_shown(const jx_strset *shown, const char *ptr) {
     return 0;
 }
 
-void jx_account(const jx_doc *input, const jx_strset *shown, const char *layout, jx_diags *diags) {
+void jx_account(const jx_model *input, const jx_strset *shown, const char *layout, jx_diags *diags) {
     for (size_t i = 0; i < input->nvalues; i++) {
         const jx_input_value *v = &input->values[i];
         if (!is_shown(shown, v->shown_by))

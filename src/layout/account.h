@@ -8,6 +8,6 @@
 
 /* Warns about each of the input's shown values (model.h) whose pointer, or
  * a pointer above it, is not in `shown`: "not printed by layout NAME". */
-void jx_account(const jx_doc *input, const jx_strset *shown, const char *layout, jx_diags *diags);
+void jx_account(const jx_model *input, const jx_strset *shown, const char *layout, jx_diags *diags);
 
 #endif

@@ -43,13 +43,13 @@ static jx_val copy_text(const char *s, jx_arena *a, int *oom) {
     return text_val(t);
 }
 
-static jx_val object_val(jx_vtype t, const void *p, const jx_doc *doc) {
+static jx_val object_val(jx_vtype t, const void *p, const jx_model *doc) {
     jx_val v = ABSENT;
     if (p) v.kind = JX_V_OBJECT, v.type = t, v.ptr = p, v.doc = doc;
     return v;
 }
 
-static jx_val node_val(const jx_node *n, const jx_doc *doc) {
+static jx_val node_val(const jx_node *n, const jx_model *doc) {
     jx_val v = object_val(JX_T_NODE, n, doc);
     v.at = n->at;
     return v;
@@ -64,7 +64,7 @@ static const char *child_at(const char *base, const char *key, jx_arena *a, int 
 }
 
 /* A list of count items, item k at base + k × stride. */
-static jx_val list_val(jx_vtype t, const void *base, size_t count, size_t stride, const jx_doc *doc, jx_arena *a,
+static jx_val list_val(jx_vtype t, const void *base, size_t count, size_t stride, const jx_model *doc, jx_arena *a,
                        int *oom) {
     jx_val v = ABSENT;
     v.kind = JX_V_LIST, v.type = t, v.doc = doc;
@@ -211,18 +211,18 @@ static jx_val get_array(const jx_val *self, const jx_field *f, jx_arena *a, int 
 
 static jx_val doc_year(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
-    return int_text(((const jx_doc *)self->ptr)->year, a, oom);
+    return int_text(((const jx_model *)self->ptr)->year, a, oom);
 }
 
 static jx_val doc_file(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
-    return text_val(((const jx_doc *)self->ptr)->file);
+    return text_val(((const jx_model *)self->ptr)->file);
 }
 
 /* The goals object is the document itself, seen through its goal members. */
 static jx_val doc_goals(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
-    const jx_doc *d = self->ptr;
+    const jx_model *d = self->ptr;
     if (!d->goals_overall && !d->goals_annual && !d->goals_annual_achieved && !d->ngoals) return ABSENT;
     jx_val v = object_val(JX_T_GOALS, self->ptr, self->doc);
     v.at = child_at(d->base, "goals", a, oom);
@@ -245,7 +245,7 @@ static jx_val subject_title(const jx_val *self, const jx_field *f, jx_arena *a, 
 typedef enum { ROOTS, ALL_LEAVES, CHILDREN, LEAVES_UNDER } node_walk;
 
 /* Applicable nodes of the tree, in document order (its links' order). */
-static jx_val node_list(const jx_doc *doc, int from, node_walk walk, jx_arena *a, int *oom) {
+static jx_val node_list(const jx_model *doc, int from, node_walk walk, jx_arena *a, int *oom) {
     const jx_scoring *sc = &doc->scoring;
     jx_val v = ABSENT;
     v.kind = JX_V_LIST, v.type = JX_T_NODE, v.doc = doc;
@@ -598,7 +598,7 @@ static jx_val evaluation_commissioned(const jx_val *self, const jx_field *f, jx_
 /* 部门评价, 财政评价 and 第三方评价 are reports; so is a 单位自评 written up
  * with a report's narrative (南昌's 项目绩效评价报告 is a self-evaluation). */
 static jx_val evaluation_reported(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
-    const jx_doc *d = self->doc;
+    const jx_model *d = self->doc;
     const jx_evaluation *e = &d->evaluation;
     const jx_findings *fi = &d->findings;
     int narrative = fi->nproblems || fi->nsuggestions || fi->nperformance || fi->experience || fi->application ||
@@ -695,7 +695,7 @@ static int cmp_goal_rank(const void *a, const void *b) {
  * order the input gave them in: the order the scored tree groups them. */
 static jx_val goal_list(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
-    const jx_doc *d = self->ptr;
+    const jx_model *d = self->ptr;
     jx_val v = ABSENT;
     v.kind = JX_V_LIST, v.type = JX_T_GOAL, v.doc = self->doc;
     if (!d->ngoals) return v;
@@ -743,12 +743,12 @@ static jx_val set_first(const jx_val *self, const jx_field *f, jx_arena *a, int 
     return b->ndocs ? object_val(JX_T_DOC, b->docs[0], b->docs[0]) : ABSENT;
 }
 
-static int is_self_evaluation(const jx_doc *d) { return !d->evaluation.type || strcmp(d->evaluation.type, "self") == 0; }
+static int is_self_evaluation(const jx_model *d) { return !d->evaluation.type || strcmp(d->evaluation.type, "self") == 0; }
 
 /* The unit's own evaluation of an input: the 自评表 attached to a report
  * when there is one (what a 自评情况汇总表 lists: 99.96 for a project whose
  * report scored it 85.99), else the input itself. */
-static const jx_doc *self_evaluation_of(const jx_doc *d) {
+static const jx_model *self_evaluation_of(const jx_model *d) {
     for (size_t i = 0; i < d->nattachments; i++)
         if (is_self_evaluation(d->attachments[i].doc) && d->attachments[i].doc->scoring.from_goals)
             return d->attachments[i].doc;
@@ -759,7 +759,7 @@ static const jx_doc *self_evaluation_of(const jx_doc *d) {
  * 问题清单): present when there are any. */
 static jx_val doc_annexes(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
-    const jx_doc *d = self->ptr;
+    const jx_model *d = self->ptr;
     for (size_t i = 0; i < d->ntables; i++)
         if (!d->tables[i].after && strcmp(d->tables[i].section, "annex") == 0) return text_val("是");
     return ABSENT;
@@ -767,7 +767,7 @@ static jx_val doc_annexes(const jx_val *self, const jx_field *f, jx_arena *a, in
 
 static jx_val doc_self_evaluation(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
-    const jx_doc *d = self_evaluation_of(self->ptr);
+    const jx_model *d = self_evaluation_of(self->ptr);
     jx_val v = object_val(JX_T_DOC, d, d);
     v.at = d->base;
     return v;
@@ -791,7 +791,7 @@ static jx_val set_differing(const jx_val *self, const jx_field *f, jx_arena *a, 
     const void **items = jx_arena_array(a, b->ndocs ? b->ndocs : 1, sizeof *items);
     if (!items) return *oom = 1, ABSENT;
     for (size_t i = 0; i < b->ndocs; i++) {
-        const jx_doc *d = self_evaluation_of(b->docs[i]);
+        const jx_model *d = self_evaluation_of(b->docs[i]);
         if (d->scoring.scored && d->scoring.differs) items[v.count++] = b->docs[i];
     }
     v.items = items;
@@ -827,15 +827,15 @@ static const jx_field INPUT_SET_FIELDS[] = {
 
 static const jx_field DOC_FIELDS[] = {
     SHOWS("year", "year", doc_year, 0, "评价年度"),
-    STR(jx_doc, title),
+    STR(jx_model, title),
     CALC("file", JX_V_TEXT, JX_T_TEXT, doc_file, 0, "the input's file name"),
-    OBJ(jx_doc, subject, JX_T_SUBJECT),
-    OBJ(jx_doc, funds, JX_T_FUNDS),
+    OBJ(jx_model, subject, JX_T_SUBJECT),
+    OBJ(jx_model, funds, JX_T_FUNDS),
     CALC("goals", JX_V_OBJECT, JX_T_GOALS, doc_goals, 0, "绩效目标; absent when the input states none"),
-    OBJ(jx_doc, evaluation, JX_T_EVALUATION),
-    OBJ(jx_doc, findings, JX_T_FINDINGS),
-    OBJ(jx_doc, signoff, JX_T_SIGNOFF),
-    OBJ(jx_doc, scoring, JX_T_SCORING),
+    OBJ(jx_model, evaluation, JX_T_EVALUATION),
+    OBJ(jx_model, findings, JX_T_FINDINGS),
+    OBJ(jx_model, signoff, JX_T_SIGNOFF),
+    OBJ(jx_model, scoring, JX_T_SCORING),
     CALC("indicators", JX_V_LIST, JX_T_NODE, doc_roots, 0, "一级指标, scored"),
     CALC("leaves", JX_V_LIST, JX_T_NODE, doc_leaves, 0, "every scored 末级指标 in order"),
     CALC("annexes", JX_V_TEXT, JX_T_TEXT, doc_annexes, 0, "present when the input has tables for the section \"annex\""),
@@ -903,9 +903,9 @@ static const jx_field SOURCE_FIELDS[] = {
     END};
 
 static const jx_field GOALS_FIELDS[] = {
-    SHOWS("overall", "overall", get_string, offsetof(jx_doc, goals_overall), "总体目标"),
-    SHOWS("annual", "annual", get_string, offsetof(jx_doc, goals_annual), "年度目标"),
-    SHOWS("annual_achieved", "annual_achieved", get_string, offsetof(jx_doc, goals_annual_achieved),
+    SHOWS("overall", "overall", get_string, offsetof(jx_model, goals_overall), "总体目标"),
+    SHOWS("annual", "annual", get_string, offsetof(jx_model, goals_annual), "年度目标"),
+    SHOWS("annual_achieved", "annual_achieved", get_string, offsetof(jx_model, goals_annual_achieved),
           "目标实际完成情况"),
     FIELD("indicators", JX_V_LIST, JX_T_GOAL, goal_list, 0, "绩效指标, grouped by 一级 then 二级 in order of first appearance",
           0, "indicators"),
@@ -1114,7 +1114,7 @@ jx_val jx_bind_item(const jx_val *list, size_t i, jx_arena *a, int *oom) {
     return v;
 }
 
-jx_val jx_bind_root(const jx_doc *doc) {
+jx_val jx_bind_root(const jx_model *doc) {
     jx_val v = object_val(JX_T_DOC, doc, doc);
     v.at = doc->base;
     return v;

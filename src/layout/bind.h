@@ -42,7 +42,7 @@ typedef enum {
 
 /* Several scored inputs rendered as one document (the 汇总表). */
 typedef struct jx_input_set {
-    const jx_doc *const *docs;
+    const jx_model *const *docs;
     size_t ndocs;
 } jx_input_set;
 
@@ -55,7 +55,7 @@ typedef struct jx_val {
     const void *ptr;           /* an object */
     const void *const *items;  /* a list: objects, or strings for JX_T_TEXT */
     size_t count;
-    const jx_doc *doc; /* the input an object belongs to */
+    const jx_model *doc; /* the input an object belongs to */
     const char *at;    /* JSON pointer of the input value it shows; NULL when computed */
 } jx_val;
 
@@ -76,7 +76,7 @@ const char *jx_vtype_name(jx_vtype t);
 jx_val jx_bind_get(const jx_field *f, const jx_val *self, jx_arena *a, int *oom);
 /* Item i of a list. */
 jx_val jx_bind_item(const jx_val *list, size_t i, jx_arena *a, int *oom);
-jx_val jx_bind_root(const jx_doc *doc);
+jx_val jx_bind_root(const jx_model *doc);
 jx_val jx_bind_input_set(const jx_input_set *set);
 /* 1 when a value counts as present: text that is not empty, a list with
  * items, an object. */

@@ -26,7 +26,7 @@ typedef struct builder {
     jx_block *blocks; /* grows; copied into the arena at the end */
     size_t nblocks, cap;
     const char *base; /* the input's pointer in its file ("", or an attachment's) */
-    const jx_doc *doc; /* the input, for a one-input layout */
+    const jx_model *doc; /* the input, for a one-input layout */
     unsigned char *chapters_made; /* per entry of the input's outline */
     jx_anchor *anchors;           /* per table of the input: the text it follows, if any */
 } builder;
@@ -553,7 +553,7 @@ static void check_uniform(builder *B, const jx_input_set *set) {
 }
 
 /* The form's limits ("200字以内"): a longer text prints, and is said at its place. */
-static void check_limits(builder *B, const jx_doc *input) {
+static void check_limits(builder *B, const jx_model *input) {
     for (size_t k = 0; k < B->layout->nlimits; k++) {
         const jx_limit *lim = &B->layout->limits[k];
         jx_env env = {.a = B->a};
@@ -623,7 +623,7 @@ jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, j
     return doc;
 }
 
-int jx_layout_fits(const jx_layout *layout, const jx_doc *doc) {
+int jx_layout_fits(const jx_layout *layout, const jx_model *doc) {
     if (layout->many || !layout->nselect) return 0;
     jx_arena *a = jx_arena_new();
     if (!a) return -1;

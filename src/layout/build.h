@@ -11,6 +11,6 @@
 jx_document *jx_build(const jx_layout *layout, jx_val root, const char *input, jx_diags *diags);
 /* 1 when the layout is the default for the input (its default_for holds),
  * 0 when not, -1 when memory ran out deciding. */
-int jx_layout_fits(const jx_layout *layout, const jx_doc *doc);
+int jx_layout_fits(const jx_layout *layout, const jx_model *doc);
 
 #endif

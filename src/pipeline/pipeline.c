@@ -85,24 +85,24 @@ int jx_read_file(const char *path, unsigned char **data, size_t *len, jx_diags *
 
 /* The cells of a workbook's lines, kept with the document it was made
  * into: diagnostics of any later stage still name cells. */
-static void keep_cells(jx_doc *doc, const jx_workbook_input *w) {
+static void keep_cells(jx_model *doc, const jx_workbook_input *w) {
     const char **cells = jx_arena_array(doc->arena, w->nlines ? w->nlines : 1, sizeof *cells);
     for (size_t i = 0; cells && i < w->nlines; i++) cells[i] = w->line_cells[i] ? jx_arena_strdup(doc->arena, w->line_cells[i]) : NULL;
     doc->source_cells = cells;
     doc->nsource_cells = cells ? w->nlines : 0;
 }
 
-static void relocate(const jx_doc *doc, jx_diags *d, size_t from) {
+static void relocate(const jx_model *doc, jx_diags *d, size_t from) {
     if (doc && doc->source_cells) jx_workbook_relocate(doc->file, doc->source_cells, doc->nsource_cells, d, from);
 }
 
-jx_doc *jx_load_workbook(const jx_input *in, jx_workbook_input *w, jx_diags *d) {
+jx_model *jx_load_workbook(const jx_input *in, jx_workbook_input *w, jx_diags *d) {
     size_t from = d->count;
     if (jx_workbook_import(in->name, in->data, in->len, w, d)) return NULL;
-    jx_doc *doc = jx_doc_load(in->name, (const unsigned char *)w->json, w->len, d);
+    jx_model *doc = jx_model_load(in->name, (const unsigned char *)w->json, w->len, d);
     if (doc) keep_cells(doc, w);
-    if (doc && jx_doc_score(doc, d) != 0) {
-        jx_doc_free(doc);
+    if (doc && jx_model_score(doc, d) != 0) {
+        jx_model_free(doc);
         doc = NULL;
     }
     jx_workbook_relocate(in->name, w->line_cells, w->nlines, d, from);
@@ -110,16 +110,16 @@ jx_doc *jx_load_workbook(const jx_input *in, jx_workbook_input *w, jx_diags *d) 
 }
 
 /* A workbook is read as the jixiao/1 text it stands for. */
-jx_doc *jx_load_scored(const jx_input *in, jx_diags *d) {
+jx_model *jx_load_scored(const jx_input *in, jx_diags *d) {
     if (jx_is_workbook(in->name, in->data, in->len)) {
         jx_workbook_input w;
-        jx_doc *doc = jx_load_workbook(in, &w, d);
+        jx_model *doc = jx_load_workbook(in, &w, d);
         jx_workbook_input_free(&w);
         return doc;
     }
-    jx_doc *doc = jx_doc_load(in->name, in->data, in->len, d);
-    if (doc && jx_doc_score(doc, d) != 0) {
-        jx_doc_free(doc);
+    jx_model *doc = jx_model_load(in->name, in->data, in->len, d);
+    if (doc && jx_model_score(doc, d) != 0) {
+        jx_model_free(doc);
         doc = NULL;
     }
     return doc;
@@ -355,7 +355,7 @@ const jx_layout *jx_shelf_get(const jx_shelf *s, size_t i, jx_diags *d) {
 
 /* The named layout, or the first of the folder whose default_for holds for
  * the input (for several inputs the first many-input one). */
-static const jx_layout *choose(const jx_shelf *s, const jx_doc *doc, int many, jx_diags *d) {
+static const jx_layout *choose(const jx_shelf *s, const jx_model *doc, int many, jx_diags *d) {
     if (!s->folder_read && s->n == 1) return jx_shelf_get(s, 0, d);
     for (size_t i = 0; i < s->n; i++) {
         const jx_layout *lay = jx_shelf_get(s, i, d);
@@ -572,7 +572,7 @@ static const jx_layout *attached_layout(const jx_shelf *s, const jx_attachment *
 /* Sets each attached document after the report, on the report's pages: a
  * page break, "附件N" as the report's own 附件 are headed, then the blocks
  * its layout made of its input. */
-static int append_attachments(const jx_shelf *s, const jx_doc *input, jx_document *doc, const char *name, attached *t,
+static int append_attachments(const jx_shelf *s, const jx_model *input, jx_document *doc, const char *name, attached *t,
                               jx_diags *d) {
     size_t n = input->nattachments, total = doc->nblocks;
     if (!n) return 0;
@@ -611,7 +611,7 @@ static int append_attachments(const jx_shelf *s, const jx_doc *input, jx_documen
 
 /* The tree the chosen layout makes of the inputs, with the report's
  * attachments after it (their trees kept in *extra); NULL with diagnostics. */
-static jx_document *build_tree(const jx_shelf *layouts, jx_doc **docs, const jx_input *inputs, int n,
+static jx_document *build_tree(const jx_shelf *layouts, jx_model **docs, const jx_input *inputs, int n,
                                const jx_layout **used, attached *extra, jx_diags *d) {
     const jx_layout *lay = choose(layouts, docs[0], n > 1, d);
     if (!lay) return NULL;
@@ -620,7 +620,7 @@ static jx_document *build_tree(const jx_shelf *layouts, jx_doc **docs, const jx_
         jx_diags_add(d, JX_ERROR, lay->file, 0, 0, "", "the layout \"%s\" renders one input, not %d", lay->name, n);
         return NULL;
     }
-    jx_input_set set = {(const jx_doc *const *)docs, (size_t)n};
+    jx_input_set set = {(const jx_model *const *)docs, (size_t)n};
     jx_val root = lay->many ? jx_bind_input_set(&set) : jx_bind_root(docs[0]);
     jx_document *doc = jx_build(lay, root, n == 1 ? inputs[0].name : "the inputs", d);
     if (doc && (d->errors || (!lay->many && append_attachments(layouts, docs[0], doc, inputs[0].name, extra, d) != 0))) {
@@ -630,7 +630,7 @@ static jx_document *build_tree(const jx_shelf *layouts, jx_doc **docs, const jx_
     return doc;
 }
 
-static int build_and_write(const jx_render_opts *o, const jx_shelf *layouts, jx_doc **docs, const jx_input *inputs,
+static int build_and_write(const jx_render_opts *o, const jx_shelf *layouts, jx_model **docs, const jx_input *inputs,
                            int n, jx_rendered *out, jx_diags *d) {
     const jx_layout *lay = NULL;
     attached extra = {0};
@@ -644,11 +644,11 @@ static int build_and_write(const jx_render_opts *o, const jx_shelf *layouts, jx_
 
 /* An input loaded and scored for a layout; NULL (said) when it cannot be,
  * or has nothing a layout renders. */
-static jx_doc *load_to_render(const jx_input *in, jx_diags *d) {
-    jx_doc *doc = jx_load_scored(in, d);
-    if (doc && !jx_doc_scored(doc)) {
+static jx_model *load_to_render(const jx_input *in, jx_diags *d) {
+    jx_model *doc = jx_load_scored(in, d);
+    if (doc && !jx_model_scored(doc)) {
         jx_diags_add(d, JX_ERROR, in->name, 0, 0, "", "nothing to render: the input has no \"scoring\" section");
-        jx_doc_free(doc);
+        jx_model_free(doc);
         return NULL;
     }
     return doc;
@@ -657,14 +657,14 @@ static jx_doc *load_to_render(const jx_input *in, jx_diags *d) {
 int jx_render(const jx_render_opts *o, const jx_shelf *layouts, const jx_input *inputs, int n, jx_rendered *out,
               jx_diags *d) {
     memset(out, 0, sizeof *out);
-    jx_doc **docs = calloc((size_t)n, sizeof *docs);
+    jx_model **docs = calloc((size_t)n, sizeof *docs);
     int loaded = docs != NULL;
     if (!docs) jx_diags_add(d, JX_ERROR, n ? inputs[0].name : "jixiao", 0, 0, "", "out of memory");
     for (int i = 0; docs && i < n; i++)
         if (!(docs[i] = load_to_render(&inputs[i], d))) loaded = 0;
     size_t from = d->count;
     int rc = loaded && !d->errors ? build_and_write(o, layouts, docs, inputs, n, out, d) : -1;
-    for (int i = 0; docs && i < n; i++) relocate(docs[i], d, from), jx_doc_free(docs[i]);
+    for (int i = 0; docs && i < n; i++) relocate(docs[i], d, from), jx_model_free(docs[i]);
     free(docs);
     if (rc) jx_rendered_free(out);
     return rc;
@@ -674,7 +674,7 @@ int jx_render(const jx_render_opts *o, const jx_shelf *layouts, const jx_input *
 
 /* One document of a compilation: its input and the tree its layout made. */
 typedef struct part {
-    jx_doc *input;
+    jx_model *input;
     jx_document *tree;
     attached extra;
 } part;
@@ -755,7 +755,7 @@ int jx_render_combined(const jx_render_opts *o, const jx_shelf *layouts, const j
     for (int i = 0; i < n; i++) {
         jx_document_free(parts[i].tree);
         attached_free(&parts[i].extra);
-        jx_doc_free(parts[i].input);
+        jx_model_free(parts[i].input);
     }
     free(parts);
     if (rc) jx_rendered_free(out);

@@ -26,10 +26,10 @@ typedef struct jx_input {
 } jx_input;
 
 /* Loads and scores one input (JSON, or a workbook); NULL with diagnostics. */
-jx_doc *jx_load_scored(const jx_input *in, jx_diags *d);
+jx_model *jx_load_scored(const jx_input *in, jx_diags *d);
 /* The same for a workbook, keeping the jixiao/1 text it was made into in w
  * (the caller frees it with jx_workbook_input_free, whatever the result). */
-jx_doc *jx_load_workbook(const jx_input *in, jx_workbook_input *w, jx_diags *d);
+jx_model *jx_load_workbook(const jx_input *in, jx_workbook_input *w, jx_diags *d);
 
 /* The layouts a run chooses from, read once: one named layout, or every
  * file of the folder in name order, each with the diagnostics its reading

@@ -12,7 +12,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     jx_diags d;
     jx_diags_init(&d);
     jx_input in = {"fuzz.xlsx", data, size};
-    jx_doc_free(jx_load_scored(&in, &d));
+    jx_model_free(jx_load_scored(&in, &d));
     jx_diags_free(&d);
     return 0;
 }

@@ -35,10 +35,10 @@ static const char INPUT[] =
     "{\"name\":\"按时完成\",\"weight\":30,\"score\":30}]}]},"
     "{\"name\":\"项目效益\",\"weight\":40,\"children\":[{\"name\":\"社会效益\",\"weight\":40,\"score\":40}]}]}}";
 
-static jx_doc *load_input(jx_diags *d) {
-    jx_doc *doc = jx_doc_load("api.json", (const unsigned char *)INPUT, strlen(INPUT), d);
-    if (doc && jx_doc_score(doc, d)) {
-        jx_doc_free(doc);
+static jx_model *load_input(jx_diags *d) {
+    jx_model *doc = jx_model_load("api.json", (const unsigned char *)INPUT, strlen(INPUT), d);
+    if (doc && jx_model_score(doc, d)) {
+        jx_model_free(doc);
         return NULL;
     }
     return doc;
@@ -51,7 +51,7 @@ static jx_val get(const jx_val *obj, const char *name, jx_arena *a) {
     return jx_bind_get(jx_bind_field(obj->type, name, strlen(name)), obj, a, &oom);
 }
 
-static void test_bind(const jx_doc *doc, jx_arena *a) {
+static void test_bind(const jx_model *doc, jx_arena *a) {
     check(jx_bind_field(JX_T_SUBJECT, "nmae", 4) == NULL, "bind: an unknown field is NULL", "");
     const jx_field *f = jx_bind_field(JX_T_DOC, "indicators", 10);
     check(f && jx_field_kind(f) == JX_V_LIST && jx_field_type(f) == JX_T_NODE, "bind: indicators is a list of indicators", "");
@@ -80,7 +80,7 @@ static void test_bind(const jx_doc *doc, jx_arena *a) {
 
 /*** Templates ***/
 
-static char *eval(const jx_doc *doc, const char *text, jx_arena *a, jx_diags *d, const jx_path **missing) {
+static char *eval(const jx_model *doc, const char *text, jx_arena *a, jx_diags *d, const jx_path **missing) {
     jx_scopes scopes = {{JX_T_DOC}, {0}, 1};
     jx_tpl t;
     jx_pos pos = {"", 1, 1};
@@ -98,7 +98,7 @@ static char *eval(const jx_doc *doc, const char *text, jx_arena *a, jx_diags *d,
     return jx_buf_take(&b);
 }
 
-static void expect_eval(const jx_doc *doc, jx_arena *a, const char *text, const char *want, const char *name) {
+static void expect_eval(const jx_model *doc, jx_arena *a, const char *text, const char *want, const char *name) {
     jx_diags d;
     jx_diags_init(&d);
     char *got = eval(doc, text, a, &d, NULL);
@@ -107,7 +107,7 @@ static void expect_eval(const jx_doc *doc, jx_arena *a, const char *text, const 
     jx_diags_free(&d);
 }
 
-static void expect_compile_error(const jx_doc *doc, jx_arena *a, const char *text, const char *want, const char *name) {
+static void expect_compile_error(const jx_model *doc, jx_arena *a, const char *text, const char *want, const char *name) {
     jx_diags d;
     jx_diags_init(&d);
     char *got = eval(doc, text, a, &d, NULL);
@@ -116,7 +116,7 @@ static void expect_compile_error(const jx_doc *doc, jx_arena *a, const char *tex
     jx_diags_free(&d);
 }
 
-static void test_templates(const jx_doc *doc, jx_arena *a) {
+static void test_templates(const jx_model *doc, jx_arena *a) {
     expect_eval(doc, a, "{subject.name}（{year}年度）", "标准器检定校准费（2022年度）", "template: values");
     expect_eval(doc, a, "{#indicators}{name}{weight}分{^last}，{/last}{/indicators}", "产出60分，项目效益40分",
                 "template: a list with separators");
@@ -149,12 +149,12 @@ static void test_templates(const jx_doc *doc, jx_arena *a) {
 
 /*** Layouts built over an input ***/
 
-static jx_document *build(const jx_doc *doc, const char *layout_json, jx_diags *d, jx_layout **lay) {
+static jx_document *build(const jx_model *doc, const char *layout_json, jx_diags *d, jx_layout **lay) {
     *lay = jx_layout_load("api-layout.json", (const unsigned char *)layout_json, strlen(layout_json), d);
     return *lay ? jx_build(*lay, jx_bind_root(doc), "api.json", d) : NULL;
 }
 
-static void test_build(const jx_doc *doc) {
+static void test_build(const jx_model *doc) {
     static const char LAYOUT[] =
         "{\"format\":\"jixiao-layout/1\",\"name\":\"api\",\"description\":\"test\","
         "\"default_for\":[\"subject.province=山东省\",\"!subject.is_department\"],"
@@ -195,7 +195,7 @@ static void test_build(const jx_doc *doc) {
 int main(void) {
     jx_diags d;
     jx_diags_init(&d);
-    jx_doc *doc = load_input(&d);
+    jx_model *doc = load_input(&d);
     check(doc != NULL, "api: the input loads and scores", d.count ? d.items[0].message : "");
     if (doc) {
         jx_arena *a = jx_arena_new();
@@ -204,7 +204,7 @@ int main(void) {
         test_build(doc);
         jx_arena_free(a);
     }
-    jx_doc_free(doc);
+    jx_model_free(doc);
     jx_diags_free(&d);
     return failures ? 1 : 0;
 }

@@ -614,7 +614,7 @@ static void test_paragraph_properties(int argc, char **argv) {
         fclose(f);
         jx_diags d;
         jx_diags_init(&d);
-        jx_doc *doc = jx_doc_load(argv[i], buf, len, &d);
+        jx_model *doc = jx_model_load(argv[i], buf, len, &d);
         if (doc) {
             const char *texts[] = {doc->subject.overview, doc->subject.background, doc->subject.content,
                                    doc->subject.organization, doc->subject.funds_usage, doc->subject.implementation,
@@ -632,7 +632,7 @@ static void test_paragraph_properties(int argc, char **argv) {
                     if (node_texts[t]) check_text_property(node_texts[t], &paragraphs, first_bad, sizeof first_bad);
             }
         }
-        jx_doc_free(doc);
+        jx_model_free(doc);
         jx_diags_free(&d);
     }
     char name[128];
