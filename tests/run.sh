@@ -921,6 +921,10 @@ timely=$(grep -n '^时效指标' "$tmp/order.txt" | cut -d: -f1)
 if [ -n "$media" ] && [ -n "$timely" ] && [ "$media" -lt "$timely" ]; then report PASS; else
     echo "监测媒体数量 at line ${media:-none}, 时效指标 at ${timely:-none}" >"$tmp/diff"; report FAIL "goals out of order: rows under their groups" "$tmp/diff"; fi
 
+# Every command the README shows prints what the README says it prints.
+if /usr/bin/python3 tests/readme_check.py README.md "$BIN" "$tmp/readme" >"$tmp/diff" 2>&1; then report PASS; else
+    report FAIL "README samples are what the commands print (tests/readme_check.py)" "$tmp/diff"; fi
+
 # The committed JSON Schema is the one the format's description writes
 # (`make schema`): a member added to src/json/members.c and not to the
 # committed file fails here.
