@@ -422,6 +422,22 @@ for layout, sheets in want.items():
 PY
 if [ -s "$tmp/diff" ]; then report FAIL "template LAYOUT: the sheets of that layout's form" "$tmp/diff"; else report PASS; fi
 
+# Each form's template, filled as a clerk fills it (the 项目信息 column and
+# the 示例 rows copied into their sheets), imports and renders through that
+# form; its document holds the name, the example's first indicator and the goal text
+# typed into 总体目标 (a goal form prints it when no 年度目标 is given).
+for layout in selfeval-national selfeval-shandong selfeval-shanxi dept-selfeval report report-national; do
+    : >"$tmp/diff"
+    "$BIN" template "$layout" -o "$tmp/fill-$layout.xlsx" >/dev/null 2>&1
+    /usr/bin/python3 tests/template_fill.py "$tmp/fill-$layout.xlsx" "$tmp/filled-$layout.xlsx" 知识产权维权援助项目 山东省枣庄市 第三方评价 >>"$tmp/diff" 2>&1
+    "$BIN" render -l "$layout" -o "$tmp/filled-$layout.pdf" "$tmp/filled-$layout.xlsx" >"$tmp/filled.log" 2>&1 || cat "$tmp/filled.log" >>"$tmp/diff"
+    [ -s "$tmp/filled-$layout.pdf" ] || echo "$layout: no PDF" >>"$tmp/diff"
+    "$BIN" render --tree -l "$layout" "$tmp/filled-$layout.xlsx" 2>/dev/null >"$tmp/filled.txt"
+    case $layout in selfeval-national|selfeval-shandong) first=知识产权维权援助次数 goal=维护专利市场秩序 ;; *) first=立项依据充分性 goal= ;; esac
+    for want in 知识产权维权援助项目 "$first" $goal; do grep -q "$want" "$tmp/filled.txt" || echo "$layout: $want not printed" >>"$tmp/diff"; done
+    if [ -s "$tmp/diff" ]; then report FAIL "the $layout template, filled, imports and renders" "$tmp/diff"; else report PASS; fi
+done
+
 # A compilation: render --combine writes the inputs' documents as one PDF,
 # each through its own layout, under a 目录 that lists them with the page
 # each starts on, each a bookmark with its own headings under it; every
