@@ -390,9 +390,9 @@ done
 grep -q '本所式样' "$tmp/firm/tree.json" || echo "render -l selfeval-national did not use the firm's copy" >>"$tmp/diff"
 if [ -s "$tmp/diff" ]; then cat "$tmp/firm/list.txt" >>"$tmp/diff"; report FAIL "./layouts beside the shipped layouts, a firm's copy in place of the shipped one" "$tmp/diff"; else report PASS; fi
 
-# docs/new-form.md's worked layout (the 四川 form) renders an input with
-# its own columns: 指标性质, the number alone, 度量单位, 完成值
-"$BIN" render -l docs/new-form/selfeval-sichuan.json --tree examples/003-zaozhuang-selfeval-ip-aid.json >"$tmp/sichuan.json" 2>/dev/null
+# The 四川 form (docs/new-form.md's worked layout, shipped) renders an input
+# with its own columns: 指标性质, the number alone, 度量单位, 完成值
+"$BIN" render -l layouts/selfeval-sichuan.json --tree examples/003-zaozhuang-selfeval-ip-aid.json >"$tmp/sichuan.json" 2>/dev/null
 /usr/bin/python3 - "$tmp/sichuan.json" >"$tmp/diff" 2>&1 <<'PY'
 import json, sys
 tree = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -401,7 +401,40 @@ want = ["知识产权维权援助次数", "=", "20", "次", "20", "15", "15"]
 if not any(r[-len(want) - 1:-1] == want for r in rows): print("no row", want, "in", rows[8:10])
 if not any("报表编号：510000_0013zp" == b.get("text") for b in tree["blocks"]): print("no 报表编号")
 PY
-if [ -s "$tmp/diff" ]; then report FAIL "docs/new-form.md: the worked 四川 layout renders with its own columns" "$tmp/diff"; else report PASS; fi
+if [ -s "$tmp/diff" ]; then report FAIL "the 四川 layout renders with its own columns" "$tmp/diff"; else report PASS; fi
+
+# The 四川 example (青神县 工资性支出, scqs.gov.cn/info/13206/211004.htm) is a
+# 四川 input, so it gets the 四川 form by default; the form as published:
+# its parts and headers in order, the amounts as typed (0.00), and the 得分
+# and 总分 the department left blank printed blank, not computed nor "—".
+: >"$tmp/diff"
+"$BIN" render -o "$tmp/qingshen.pdf" examples/005-qingshen-selfeval-wages.json >"$tmp/qingshen.log" 2>&1
+grep -q 'wrote .* (layout selfeval-sichuan)' "$tmp/qingshen.log" || cat "$tmp/qingshen.log" >>"$tmp/diff"
+"$BIN" render --tree examples/005-qingshen-selfeval-wages.json 2>/dev/null >"$tmp/qingshen.json"
+/usr/bin/python3 - "$tmp/qingshen.json" >>"$tmp/diff" 2>&1 <<'PY'
+import json, sys
+tree = json.load(open(sys.argv[1], encoding="utf-8"))
+cells = lambda row: [c if isinstance(c, str) else c.get("text", "") for c in row]
+rows = [cells(r) for b in tree["blocks"] if b["type"] == "table" for r in b["rows"]]
+flat = [c for r in rows for c in r]
+order = ["51000021R000000019951-工资性支出", "青神县发展和改革局本级", "实施单位（盖章）", "项目年度目标", "年度目标完成情况",
+         "项目实施内容及过程概述", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因",
+         "总额", "238.93", "251.89", "251.89", "100.00%", "10", "其中：财政资金", "财政专户管理资金", "0.00", "单位资金", "其他资金",
+         "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析",
+         "发放（缴纳）覆盖率", "=", "100", "%", "60", "足额保障率（参保率）", "=", "100", "%", "30", "合计", "100",
+         "评价结论", "存在问题", "改进措施"]
+at = 0
+for want in order:
+    while at < len(flat) and flat[at] != want: at += 1
+    if at == len(flat): print("not in order:", want); break
+    at += 1
+total = next((r for r in rows if r and r[0] == "合计"), None)
+if total != ["合计", "100", "", ""]: print("合计 row", total)
+goal = next((r for r in rows if "发放（缴纳）覆盖率" in r), [])
+if goal[-2:] != ["", ""]: print("blank 得分 printed as", goal[-2:])
+if not any(b.get("text") == "部门预算项目支出绩效自评表（2023年度）" for b in tree["blocks"]): print("no title")
+PY
+if [ -s "$tmp/diff" ]; then report FAIL "the 四川 example: the published 青神 form, blanks kept" "$tmp/diff"; else report PASS; fi
 
 # A template per form: the sheets a layout is filled from — the goal
 # table for goal forms, the indicator tree (with its example) for tree

@@ -265,6 +265,7 @@ typedef struct jx_scoring {
     int last_root;
     /* results */
     int scored;
+    int blank; /* published with every 得分 blank: no total, no grade */
     int64_t total_score;
     const char *grade;
     /* what the document prints: as entered, else computed */

@@ -560,10 +560,25 @@ static size_t unknown_leaves(const jx_scoring *sc) {
     return n;
 }
 
+/* Whether any indicator has a score entered. */
+static int any_entered(const jx_scoring *sc) {
+    for (size_t i = 0; i < sc->nnodes; i++)
+        if (sc->nodes[i].published_score.present) return 1;
+    return sc->execution_score.present;
+}
+
 /* Leaves whose score the document does not publish leave the total to the
- * published one, said as such; without it there is no total. */
+ * published one, said as such. Without it there is no total: a form
+ * published with every 得分 blank prints them blank; one with some scores
+ * and not the others cannot be totalled. */
 static int unknown_total(scorer *S, size_t unknown, int64_t *score) {
     const jx_num *pub = &S->sc->published_total;
+    if (!pub->present && !any_entered(S->sc)) {
+        S->sc->blank = 1;
+        warning(S, S->sc->pos, "no score is entered and %zu %s none by %s method: the form's 得分 and 总分 are left blank",
+                unknown, unknown == 1 ? "indicator has" : "indicators have", unknown == 1 ? "its" : "their");
+        return 0;
+    }
     if (!pub->present) {
         error(S, S->sc->pos, "%zu unpublished %s no score, so the total needs the published one (scoring.score)",
               unknown, unknown == 1 ? "leaf has" : "leaves have");
@@ -867,7 +882,7 @@ static int score_document(jx_model *doc, jx_diags *diags) {
     if (S.errors) return -1;
     grade_total(&S);
     if (S.errors) return -1;
-    figures_of(&S);
+    if (!sc->blank) figures_of(&S);
     check_sums_as_printed(&S);
     execution_figures_in_tree(&S);
     for (size_t i = 0; i < sc->nnodes; i++)

@@ -93,8 +93,8 @@ static void put_table(jx_buf *b, const jx_model *doc) {
     }
     int64_t full_units = 0;
     jx_q_round(jx_q_dec(sc->total.v), dp, &full_units);
-    figure full = units_figure(full_units, dp), total = dec_figure(sc->shown_total, "");
-    figure computed = computed_beside(1, sc->shown_total, 1, sc->total_score, dp);
+    figure full = units_figure(full_units, dp), total = sc->blank ? (figure){"—"} : dec_figure(sc->shown_total, "");
+    figure computed = sc->blank ? (figure){""} : computed_beside(1, sc->shown_total, 1, sc->total_score, dp);
     put_row(b, name_width, (const char *const[5]){"总分", full.s, total.s, "", check ? computed.s : NULL});
     const char *grade = sc->shown_grade ? sc->shown_grade : "";
     int other = sc->grade && strcmp(grade, sc->grade) != 0;
@@ -218,11 +218,14 @@ static void put_scored(jx_buf *bp, const jx_model *doc, const char *indent) {
     json_key(bp, "figures");
     jx_buf_json_string(bp, sc->figures == JX_FIGURES_COMPUTED ? "computed" : "entered");
     jx_buf_printf(bp, ",\n%s", indent);
+    /* a form left blank has no total: null, as an unknown node's score */
     json_key(bp, "total");
-    put_dec(bp, sc->shown_total);
+    if (sc->blank) jx_buf_puts(bp, "null");
+    else put_dec(bp, sc->shown_total);
     jx_buf_printf(bp, ",\n%s", indent);
     json_key(bp, "computed_total");
-    put_units(bp, sc->total_score, sc->decimals);
+    if (sc->blank) jx_buf_puts(bp, "null");
+    else put_units(bp, sc->total_score, sc->decimals);
     jx_buf_printf(bp, ",\n%s", indent);
     if (sc->published_total.present) {
         json_key(bp, "entered_total");

@@ -287,10 +287,13 @@ static jx_val funds_unit(const jx_val *self, const jx_field *f, jx_arena *a, int
 
 static const jx_scoring *scoring_of(const jx_val *self) { return &self->doc->scoring; }
 
+/* Whether the document has a total: scored, and not a form left blank. */
+static int totalled(const jx_scoring *sc) { return sc->scored && !sc->blank; }
+
 static jx_val scoring_score(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
     const jx_scoring *sc = self->ptr;
-    return sc->scored ? dec_val(sc->shown_total, a, oom) : ABSENT;
+    return totalled(sc) ? dec_val(sc->shown_total, a, oom) : ABSENT;
 }
 
 /* The printed total's share of the full mark (综合得分率), the form's decimals. */
@@ -298,7 +301,7 @@ static jx_val scoring_rate(const jx_val *self, const jx_field *f, jx_arena *a, i
     (void)f;
     const jx_scoring *sc = self->ptr;
     int64_t units;
-    if (!sc->scored || jx_q_sign(jx_q_dec(sc->total.v)) <= 0 ||
+    if (!totalled(sc) || jx_q_sign(jx_q_dec(sc->total.v)) <= 0 ||
         jx_q_round(jx_q_div(jx_q_mul(jx_q_dec(sc->shown_total), jx_q_int(100)), jx_q_dec(sc->total.v)), sc->decimals, &units))
         return ABSENT;
     return units_val(units, sc->decimals, "%", a, oom);
@@ -308,19 +311,19 @@ static jx_val scoring_rate(const jx_val *self, const jx_field *f, jx_arena *a, i
 static jx_val scoring_computed_score(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f;
     const jx_scoring *sc = self->ptr;
-    return sc->scored ? units_val(sc->total_score, sc->decimals, "", a, oom) : ABSENT;
+    return totalled(sc) ? units_val(sc->total_score, sc->decimals, "", a, oom) : ABSENT;
 }
 
 static jx_val scoring_computed_grade(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
     const jx_scoring *sc = self->ptr;
-    return sc->scored ? text_val(sc->grade) : ABSENT;
+    return totalled(sc) ? text_val(sc->grade) : ABSENT;
 }
 
 static jx_val scoring_differs(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
     const jx_scoring *sc = self->ptr;
-    return sc->scored && sc->differs ? text_val("是") : ABSENT;
+    return totalled(sc) && sc->differs ? text_val("是") : ABSENT;
 }
 
 static jx_val scoring_full(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
@@ -332,7 +335,7 @@ static jx_val scoring_full(const jx_val *self, const jx_field *f, jx_arena *a, i
 static jx_val scoring_grade(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
     const jx_scoring *sc = self->ptr;
-    return sc->scored ? text_val(sc->shown_grade) : ABSENT;
+    return totalled(sc) ? text_val(sc->shown_grade) : ABSENT;
 }
 
 /* The 预算执行率 row of a goals-sourced table: the first root. */
@@ -346,7 +349,7 @@ static jx_val scoring_execution(const jx_val *self, const jx_field *f, jx_arena 
 static jx_val scoring_standard_grade(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     (void)f, (void)a, (void)oom;
     const jx_scoring *sc = self->ptr;
-    if (!sc->scored) return ABSENT;
+    if (!totalled(sc)) return ABSENT;
     jx_q total = jx_q_dec(sc->shown_total);
     for (size_t i = 0; i < 4; i++)
         if (jx_q_cmp(total, jx_q_dec(JX_STANDARD_GRADES[i].min)) >= 0) return text_val(JX_STANDARD_GRADES[i].label);
@@ -566,8 +569,9 @@ static jx_val node_deviation(const jx_val *self, const jx_field *f, jx_arena *a,
 static jx_val goal_node_value(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
     const jx_goal *g = self->ptr;
     if (g->node < 0) return ABSENT;
+    static const getter shown[] = {node_weight, node_score, node_scored};
     jx_val node = node_val(&self->doc->scoring.nodes[g->node], self->doc);
-    return (f->offset ? node_score : node_weight)(&node, f, a, oom);
+    return shown[f->offset](&node, f, a, oom);
 }
 
 static jx_val evaluation_type(const jx_val *self, const jx_field *f, jx_arena *a, int *oom) {
@@ -927,6 +931,7 @@ static const jx_field GOAL_FIELDS[] = {
     STR(jx_goal, deviation),
     CALC("weight", JX_V_TEXT, JX_T_TEXT, goal_node_value, 0, "分值, when the goals are scored"),
     CALC("score", JX_V_TEXT, JX_T_TEXT, goal_node_value, 1, "得分, when the goals are scored"),
+    CALC("scored", JX_V_TEXT, JX_T_TEXT, goal_node_value, 2, "present when its 得分 is known: a form left blank prints none"),
     END};
 
 static const jx_field EVALUATION_FIELDS[] = {

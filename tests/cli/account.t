@@ -116,3 +116,20 @@ $ check tests/bad/unpublished-with-score.json
 $ check tests/bad/unpublished-no-total.json
 ? 1
 ! tests/bad/unpublished-no-total.json:5:14: error: /scoring: 1 unpublished leaf has no score, so the total needs the published one (scoring.score)
+
+# A form published with every 得分 blank (the 青神 四川 form): no score is
+# entered, none can be computed; its 得分 and 总分 stay blank, and say so.
+$ score examples/005-qingshen-selfeval-wages.json
+? 0
+! examples/005-qingshen-selfeval-wages.json:25:4: warning: /goals/indicators/0: 一级指标 产出指标 weighs 60.00; the self-evaluation standard is 50 (产出 50, 效益 30, 满意度 10)
+! examples/005-qingshen-selfeval-wages.json:29:13: warning: /scoring: no score is entered and 2 indicators have none by their method: the form's 得分 and 总分 are left blank
+> 名称                            分值      得分    得分率
+> 预算执行率                     10.00        —        —
+> 产出指标                       60.00        —        —
+>   数量指标                     60.00        —        —
+>     发放（缴纳）覆盖率         60.00        —        —
+> 效益指标                       30.00        —        —
+>   社会效益指标                 30.00        —        —
+>     足额保障率（参保率）       30.00        —        —
+> 总分                          100.00        —
+> 等级

@@ -9,6 +9,7 @@ $ layouts
 > selfeval-national  项目支出绩效自评表（财预〔2020〕10号附件2，各省未另定式样时用）：项目资金、年度总体目标、绩效指标（年度指标值、实际完成值、分值、得分、偏差原因分析及改进措施）、总分
 > selfeval-shandong  年度预算项目绩效自评表：项目预算执行情况、年度总体目标、绩效指标（分值、得分、偏差原因）、总分
 > selfeval-shanxi    财政支出项目绩效自评表（山西·晋中式样，标题取输入的地区）：项目资金、绩效目标实现情况、评分表、评价人员、签章
+> selfeval-sichuan   部门预算项目支出绩效自评表（四川，报表编号510000_0013zp）：预算执行情况（10分）、绩效指标（90分，指标性质、指标值、度量单位）、评价结论、存在问题、改进措施
 > summary            项目支出绩效自评情况汇总表：一行一个项目的得分与等级（各项目填报的），附等级说明与复核 (several inputs)
 
 $ layouts examples/000-jinzhong-quality-brand.json
@@ -121,6 +122,7 @@ $ fields
 > goal.deviation	text	偏差原因分析及改进措施
 > goal.weight	text	分值, when the goals are scored
 > goal.score	text	得分, when the goals are scored
+> goal.scored	text	present when its 得分 is known: a form left blank prints none
 > evaluation.type	text	评价类型 (单位自评, 部门评价, 财政评价, 第三方评价)
 > evaluation.external	text	present for 部门评价, 财政评价 and 第三方评价
 > evaluation.commissioned	text	present for a 财政评价 or 第三方评价: a report to the national outline

@@ -25,7 +25,7 @@ $ check tests/inputs/review-published-mistakes.json
 
 # a form's own limit on a text (四川: 年度目标完成情况 100字以内), from its layout:
 # the text prints whole and the excess is said at its place
-$ render -l docs/new-form/selfeval-sichuan.json -o /dev/null tests/inputs/limit-long-text.json
+$ render -l layouts/selfeval-sichuan.json -o /dev/null tests/inputs/limit-long-text.json
 ? 0
 ! tests/inputs/limit-long-text.json:37:22: warning: /goals/annual_achieved: 125 characters, and the form (layout selfeval-sichuan) allows 100 here
 ! tests/inputs/limit-long-text.json: wrote /dev/null (layout selfeval-sichuan)

@@ -215,4 +215,4 @@ $ import tests/workbooks/old-excel.xls
 # a template is a layout's: an unknown name is an error that lists the layouts
 $ template nosuch -o build/never.xlsx
 ? 1
-! nosuch: error: no layout of this name; the layouts are: dept-selfeval, report-national, report, selfeval-national, selfeval-shandong, selfeval-shanxi, summary
+! nosuch: error: no layout of this name; the layouts are: dept-selfeval, report-national, report, selfeval-national, selfeval-shandong, selfeval-shanxi, selfeval-sichuan, summary
