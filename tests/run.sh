@@ -970,6 +970,24 @@ timely=$(grep -n '^时效指标' "$tmp/order.txt" | cut -d: -f1)
 if [ -n "$media" ] && [ -n "$timely" ] && [ "$media" -lt "$timely" ]; then report PASS; else
     echo "监测媒体数量 at line ${media:-none}, 时效指标 at ${timely:-none}" >"$tmp/diff"; report FAIL "goals out of order: rows under their groups" "$tmp/diff"; fi
 
+# The --dump goldens are set in the committed metrics faces
+# (tests/fonts/make-metrics.py), so a Debian font update leaves them be:
+# every line they lay out is in one of those faces, none in a fallback.
+if /usr/bin/python3 - tests/cli/layouts.t tests/cli/typeset.t tests/cli/figures.t >"$tmp/diff" 2>&1 <<'PY'
+import re, sys
+bad = blocks = 0
+for path in sys.argv[1:]:
+    metrics = False
+    for n, line in enumerate(open(path, encoding="utf-8"), 1):
+        if line.startswith("$ "):
+            metrics = "--fonts tests/fonts/metrics" in line
+            blocks += metrics
+        elif metrics and re.match(r"> +y=", line) and "Jixiao Metrics" not in line:
+            print("%s:%d: not a metrics face: %s" % (path, n, line.strip()[:120])); bad += 1
+sys.exit(1 if bad or blocks < 10 else 0)
+PY
+then report PASS; else report FAIL "the --dump goldens are set in the metrics faces only" "$tmp/diff"; fi
+
 # Every command the README shows prints what the README says it prints.
 if /usr/bin/python3 tests/readme_check.py README.md "$BIN" "$tmp/readme" >"$tmp/diff" 2>&1; then report PASS; else
     report FAIL "README samples are what the commands print (tests/readme_check.py)" "$tmp/diff"; fi

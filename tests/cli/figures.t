@@ -119,22 +119,22 @@ $ score tests/inputs/own-scale.json
 > 效益       20.00        15       75%
 > 总分      100.00     77.39
 > 等级            实施比较顺利
-$ render --dump -l summary tests/inputs/own-scale.json examples/003-zaozhuang-selfeval-ip-aid.json
+$ render --dump --fonts tests/fonts/metrics -l summary tests/inputs/own-scale.json examples/003-zaozhuang-selfeval-ip-aid.json
 ? 0
 ! examples/003-zaozhuang-selfeval-ip-aid.json: warning: subject.department is "枣庄市市场监督管理局", not "" as in tests/inputs/own-scale.json: the summary puts them in one table under the first's
 ! examples/003-zaozhuang-selfeval-ip-aid.json: warning: self_evaluation.scoring.scale is "优 90、良 80、中 60、差 0", not "实施顺利 90、实施比较顺利 75、实施一般 60、实施不顺利 0" as in tests/inputs/own-scale.json: the summary puts them in one table under the first's
 > page 1, 60 rules
->   y=120.72 x=143.24..457.70 Noto Sans CJK SC 18.0: 2022年度项目支出绩效自评情况汇总表
->   y=156.95 x=84.18..517.37 Noto Sans CJK SC 10.5: 序号项目名称资金使用单位自评得分自评等级
->   y=188.97 x=92.21..459.33 Noto Serif CJK SC 10.5: 1乡村振兴衔接资金77.39
->   y=181.10 x=475.37..517.37 Noto Serif CJK SC 10.5: 实施比较
->   y=196.85 x=475.37..496.37 Noto Serif CJK SC 10.5: 顺利
->   y=221.00 x=91.75..501.62 Noto Serif CJK SC 10.5: 2知识产权维权援助枣庄市市场监督管理局100.00优
->   y=256.74 x=79.37..381.75 Noto Serif CJK SC 10.5: 注：1.“资金使用单位”为具体使用资金的机关本级或下级单位；
->   y=274.74 x=79.37..521.57 Noto Serif CJK SC 10.5: 2.自评等级：自评得分在90（含）-100为“实施顺利”，75（含）-90为“实施比较顺利”，60
->   y=292.74 x=74.12..337.33 Noto Serif CJK SC 10.5: （含）-75为“实施一般”，60分以下为“实施不顺利”；
->   y=310.74 x=79.37..427.95 Noto Serif CJK SC 10.5: 3.本表共2个项目，与“项目绩效自评结果”中表述的自评项目数量一致。
->   y=771.76 x=285.97..314.98 Noto Serif CJK SC 10.5: —1—
+>   y=120.72 x=145.22..455.72 Jixiao Metrics Hei 18.0: 2022年度项目支出绩效自评情况汇总表
+>   y=156.95 x=84.18..517.37 Jixiao Metrics Hei 10.5: 序号项目名称资金使用单位自评得分自评等级
+>   y=188.97 x=92.06..459.10 Jixiao Metrics Fangsong 10.5: 1乡村振兴衔接资金77.39
+>   y=181.10 x=475.37..517.37 Jixiao Metrics Fangsong 10.5: 实施比较
+>   y=196.85 x=475.37..496.37 Jixiao Metrics Fangsong 10.5: 顺利
+>   y=221.00 x=92.06..501.62 Jixiao Metrics Fangsong 10.5: 2知识产权维权援助枣庄市市场监督管理局100.00优
+>   y=256.74 x=79.37..383.87 Jixiao Metrics Song 10.5: 注：1.“资金使用单位”为具体使用资金的机关本级或下级单位；
+>   y=274.74 x=79.37..521.57 Jixiao Metrics Song 10.5: 2.自评等级：自评得分在90（含）-100为“实施顺利”，75（含）-90为“实施比较顺利”，60
+>   y=292.74 x=74.12..336.62 Jixiao Metrics Song 10.5: （含）-75为“实施一般”，60分以下为“实施不顺利”；
+>   y=310.74 x=79.37..428.50 Jixiao Metrics Song 10.5: 3.本表共2个项目，与“项目绩效自评结果”中表述的自评项目数量一致。
+>   y=771.76 x=284.72..316.22 Jixiao Metrics Song 10.5: —1—
 
 # A 河北 form: no form of its own, so the national one (附件2), never another province's
 $ layouts tests/inputs/hebei-national.json
