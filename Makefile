@@ -149,8 +149,14 @@ $(BUILD)/bench_score: bench/bench_score.c $(LIB)
 $(BUILD)/bench_phases: bench/bench_phases.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ bench/bench_phases.c $(LIB) $(LDLIBS)
 
-bench: $(BIN) $(BUILD)/bench_score $(BUILD)/bench_phases
+# the floor a render of the report could reach: start, deflate, write, fsync
+$(BUILD)/bench_floor: bench/floor.c $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -Wl,--no-as-needed -o $@ bench/floor.c $(LIB) $(LDLIBS)
+
+bench: $(BIN) $(BUILD)/bench_score $(BUILD)/bench_phases $(BUILD)/bench_floor
 	@bench/run.sh $(BIN) $(BUILD)/bench_score $(BUILD)/bench_phases
+	@scripts/fonts.sh fonts || true
+	@PEERS_DIR=$(CURDIR)/$(BUILD)/peers bench/paired.sh $(BIN) $(BUILD)/bench_floor
 	@PEERS_DIR=$(CURDIR)/$(BUILD)/peers bench/peers.sh $(BIN)
 	@bench/batch.sh $(BIN)
 

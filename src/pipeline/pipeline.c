@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -130,16 +131,22 @@ jx_model *jx_load_scored(const jx_input *in, jx_diags *d) {
 typedef struct shelf_entry {
     jx_layout *layout;
     jx_diags diags;
-    char *file; /* where it was read, NULL for a shelf of one */
+    char *file;   /* where it is read, NULL for a shelf of one */
+    int read;     /* a folder's layout is read when first asked for */
+    jx_hash hash; /* its file's name and bytes, and its images' */
 } shelf_entry;
 
+/* A folder's layouts are read one by one as they are asked for: choosing
+ * the default for an input reads those before the one that fits, and a
+ * one-shot render does not parse the rest. The lock makes the first read
+ * of each one the only one when a batch's threads ask together. */
 struct jx_shelf {
     shelf_entry *items;
     size_t n;
     const char *dir;
     int folder_read; /* without a named layout: the folder could be listed */
     jx_diags diags;  /* the folder's own */
-    jx_hash files;   /* the names and bytes of every layout file read */
+    pthread_mutex_t lock;
 };
 
 typedef struct image_hash {
@@ -297,8 +304,8 @@ static jx_layout *named_layout(const char *dirs, const char *name, jx_hash *h, j
 jx_shelf *jx_shelf_open(const char *dir, const char *layout) {
     jx_shelf *s = calloc(1, sizeof *s);
     if (!s) return NULL;
+    if (pthread_mutex_init(&s->lock, NULL)) return free(s), NULL;
     s->dir = dir;
-    jx_hash_init(&s->files);
     char **files = layout ? NULL : layout_files(dir, &s->diags);
     size_t n = 0;
     while (files && files[n]) n++;
@@ -310,9 +317,12 @@ jx_shelf *jx_shelf_open(const char *dir, const char *layout) {
         jx_diags_add(&s->diags, JX_ERROR, dir, 0, 0, "", "out of memory");
     }
     for (size_t i = 0; i < s->n; i++) {
-        s->items[i].layout = layout ? named_layout(dir, layout, &s->files, &s->items[i].diags)
-                                    : load_layout(files[i], &s->files, &s->items[i].diags);
+        jx_hash_init(&s->items[i].hash);
         if (files) s->items[i].file = files[i]; /* the shelf keeps the name */
+    }
+    if (layout && s->n) {
+        s->items[0].layout = named_layout(dir, layout, &s->items[0].hash, &s->items[0].diags);
+        s->items[0].read = 1;
     }
     for (size_t i = s->n; files && files[i]; i++) free(files[i]); /* none kept when out of memory */
     free(files);
@@ -322,9 +332,10 @@ jx_shelf *jx_shelf_open(const char *dir, const char *layout) {
 jx_shelf *jx_shelf_of(jx_layout *layout) {
     jx_shelf *s = calloc(1, sizeof *s);
     shelf_entry *item = calloc(1, sizeof *item);
-    if (!s || !item) return free(s), free(item), jx_layout_free(layout), NULL;
+    if (!s || !item || pthread_mutex_init(&s->lock, NULL)) return free(s), free(item), jx_layout_free(layout), NULL;
     s->dir = "", s->items = item, s->n = 1;
-    item->layout = layout;
+    item->layout = layout, item->read = 1;
+    jx_hash_init(&item->hash);
     return s;
 }
 
@@ -337,6 +348,7 @@ void jx_shelf_close(jx_shelf *s) {
     }
     free(s->items);
     jx_diags_free(&s->diags);
+    pthread_mutex_destroy(&s->lock);
     free(s);
 }
 
@@ -344,10 +356,31 @@ const char *jx_shelf_file(const jx_shelf *s, size_t i) { return s && i < s->n ? 
 
 size_t jx_shelf_count(const jx_shelf *s) { return s->n; }
 
-uint64_t jx_shelf_hash(const jx_shelf *s) { return jx_hash_final(&s->files); }
+/* Reads the i-th layout the first time it is asked for. The shelf is
+ * shared read-only but for this: the lock guards it. */
+static void read_entry(const jx_shelf *shared, size_t i) {
+    jx_shelf *s = (jx_shelf *)shared;
+    pthread_mutex_lock(&s->lock);
+    shelf_entry *e = &s->items[i];
+    if (!e->read) e->layout = load_layout(e->file, &e->hash, &e->diags), e->read = 1;
+    pthread_mutex_unlock(&s->lock);
+}
 
+/* Every layout's file, in the folder's order, whether or not it was
+ * chosen: what a batch's documents depend on. */
+uint64_t jx_shelf_hash(const jx_shelf *s) {
+    jx_hash all;
+    jx_hash_init(&all);
+    for (size_t i = 0; i < s->n; i++) {
+        read_entry(s, i);
+        uint64_t h = jx_hash_final(&s->items[i].hash);
+        jx_hash_add(&all, &h, sizeof h);
+    }
+    return jx_hash_final(&all);
+}
 
 const jx_layout *jx_shelf_get(const jx_shelf *s, size_t i, jx_diags *d) {
+    read_entry(s, i);
     if (i == 0) jx_diags_copy(d, &s->diags);
     jx_diags_copy(d, &s->items[i].diags);
     return s->items[i].layout;
