@@ -50,10 +50,11 @@ static uint32_t u16(const jx_font *f, uint32_t off) {
     return in_range(f, off, 2) ? (uint32_t)(f->data[off] << 8 | f->data[off + 1]) : 0;
 }
 static int32_t s16(const jx_font *f, uint32_t off) { return (int16_t)u16(f, off); }
+static uint32_t be32(const unsigned char *p) {
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
 static uint32_t u32(const jx_font *f, uint32_t off) {
-    return in_range(f, off, 4) ? (uint32_t)f->data[off] << 24 | (uint32_t)f->data[off + 1] << 16 |
-                                     (uint32_t)f->data[off + 2] << 8 | f->data[off + 3]
-                               : 0;
+    return in_range(f, off, 4) ? be32(f->data + off) : 0;
 }
 
 /* Only a regular file is mapped: a FIFO or a device would block or change.
@@ -250,8 +251,12 @@ static int fill_bmp(jx_font *f) {
     if (f->cmap_format == 12) {
         uint32_t groups = u32(f, t + 12);
         if (groups > (f->cmap_len - 16) / 12) return 0;
-        for (uint32_t i = 0, next = 0; i < groups; i++) {
-            uint32_t g = t + 16 + 12 * i, first = u32(f, g), last = u32(f, g + 4), glyph = u32(f, g + 8);
+        /* the groups lie within the subtable, which choose_cmap found within
+         * the file: read without a check per field (a CJK face has tens of
+         * thousands of one-character groups) */
+        const unsigned char *at = f->data + t + 16;
+        for (uint32_t i = 0, next = 0; i < groups; i++, at += 12) {
+            uint32_t first = be32(at), last = be32(at + 4), glyph = be32(at + 8);
             if (first < next || first > 0xFFFF || last < first) break;
             for (uint32_t cp = first; cp <= last && cp <= 0xFFFF; cp++, glyph++)
                 f->bmp[cp] = glyph < f->num_glyphs ? (uint16_t)glyph : 0;
