@@ -11,6 +11,7 @@
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
+#include <hpdf_streams.h>
 #include <libdeflate.h>
 #include <errno.h>
 #include <math.h>
@@ -645,16 +646,22 @@ static void set_info(writer *w, HPDF_InfoType type, const char *key, const char 
 
 static void *saved_bytes(writer *w, size_t *len) {
     if (!ok(w) || HPDF_SaveToStream(w->pdf) != HPDF_OK) return NULL;
+    HPDF_Stream saved = w->pdf->stream;
     HPDF_UINT32 size = HPDF_GetStreamSize(w->pdf);
     unsigned char *bytes = malloc(size ? size : 1);
     if (!bytes) return fail(w, "out of memory"), NULL;
-    HPDF_UINT32 got = 0;
-    while (got < size) {
-        HPDF_UINT32 chunk = size - got;
-        HPDF_STATUS st = HPDF_ReadFromStream(w->pdf, bytes + got, &chunk);
-        got += chunk;
-        if (st != HPDF_OK || chunk == 0) break;
+    /* the file lies in the memory stream's buffers: copied out whole, not a
+     * byte at a time as HPDF_ReadFromStream does */
+    size_t got = 0;
+    for (HPDF_UINT i = 0, n = HPDF_MemStream_GetBufCount(saved); i < n && got < size; i++) {
+        HPDF_UINT piece = 0;
+        const HPDF_BYTE *at = HPDF_MemStream_GetBufPtr(saved, i, &piece);
+        if (!at) break;
+        if (piece > size - got) piece = (HPDF_UINT)(size - got);
+        memcpy(bytes + got, at, piece);
+        got += piece;
     }
+    if (got != size) return free(bytes), fail(w, "the saved PDF could not be read back"), NULL;
     *len = got;
     return bytes;
 }
