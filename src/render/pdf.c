@@ -379,7 +379,8 @@ static void put_text(const writer *w, jx_buf *b, const jx_dpage *pg) {
         double spacing;
         size_t j = run_end(pg, w->fs, i, &spacing);
         const jx_dglyph *a = &pg->glyphs[i];
-        jx_buf_printf(b, "BT /F%d ", a->face);
+        jx_buf_puts(b, "BT /F"); /* a run per line or less: no printf for it */
+        num(b, a->face);
         num(b, a->size);
         jx_buf_puts(b, "Tf ");
         num(b, spacing);
