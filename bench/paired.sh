@@ -16,10 +16,7 @@ export JIXIAO_FONTS=${JIXIAO_FONTS:-fonts}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 report=examples/003-zaozhuang-report-special-equipment.json
-if [ ! -d "$PEERS_DIR/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then
-    mkdir -p "$PEERS_DIR"
-    (cd "$PEERS_DIR" && npm install --no-audit --no-fund --silent @myriaddreamin/typst-ts-node-compiler@0.7.0 >/dev/null)
-fi
+bench/peers/install.sh
 "$BIN" render -o "$work/report.pdf" "$report" 2>/dev/null
 qpdf --stream-data=uncompress --object-streams=disable "$work/report.pdf" "$work/uncompressed.pdf"
 "$BIN" render --tree "$report" 2>/dev/null >"$work/tree.json"

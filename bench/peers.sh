@@ -20,10 +20,7 @@ trap 'rm -rf "$work"' EXIT
 # measured with the Debian fonts alone (Noto CJK, LXGW WenKai), whatever
 # fonts/ holds; JIXIAO_FONTS=fonts measures with fonts/ (FandolFang)
 export JIXIAO_FONTS=${JIXIAO_FONTS:-$work/debian-fonts-only}
-if [ ! -d "$PEERS_DIR/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then
-    mkdir -p "$PEERS_DIR"
-    (cd "$PEERS_DIR" && npm install --no-audit --no-fund --silent @myriaddreamin/typst-ts-node-compiler@0.7.0 >/dev/null)
-fi
+bench/peers/install.sh
 
 report=examples/003-zaozhuang-report-special-equipment.json
 declare -A docs=(

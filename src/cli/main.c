@@ -315,7 +315,7 @@ static int write_findings(int nfiles, char *const *files, const jx_diags *all, c
     return rc == 0 ? EXIT_OK : EXIT_INPUT;
 }
 
-static int run_check(int nfiles, char **files, const options *o) {
+static int run_check(int nfiles, char *const *files, const options *o) {
     int status = EXIT_OK;
     jx_diags all;
     jx_diags_init(&all);
@@ -488,35 +488,19 @@ static int run_render(int nfiles, char *const *files, const options *o) {
     return status;
 }
 
-/* --manifest without --outdir: the manifest's inputs as one document, the
- * 汇总表 of a whole run (every shard's documents) without rendering them. */
-static int run_manifest_summary(const options *o) {
+/* A manifest's inputs handed to a command that takes files: check, or
+ * render --manifest without --outdir, which makes them one document (the
+ * 汇总表 of a whole run, every shard's documents, without rendering them).
+ * A manifest that cannot be read exits with `unreadable`. */
+static int run_on_manifest(const options *o, int (*run)(int, char *const *, const options *), int unreadable) {
     jx_diags d;
     jx_diags_init(&d);
     jx_manifest m = {0};
-    int status = EXIT_INPUT;
-    if (jx_manifest_read(o->manifest, ".pdf", &m, &d) == 0) {
-        char **inputs = malloc(m.count * sizeof *inputs);
-        for (size_t i = 0; inputs && i < m.count; i++) inputs[i] = m.items[i].input;
-        if (inputs) status = run_render((int)m.count, inputs, o);
-        free(inputs);
-    }
-    print_diags(&d);
-    jx_manifest_free(&m);
-    jx_diags_free(&d);
-    return status;
-}
-
-/* check --manifest: the manifest's inputs, as check takes files. */
-static int run_check_manifest(const options *o) {
-    jx_diags d;
-    jx_diags_init(&d);
-    jx_manifest m = {0};
-    int status = EXIT_BATCH;
+    int status = unreadable;
     if (jx_manifest_read(o->manifest, ".pdf", &m, &d) == 0) {
         char **inputs = malloc((m.count ? m.count : 1) * sizeof *inputs);
         for (size_t i = 0; inputs && i < m.count; i++) inputs[i] = m.items[i].input;
-        status = inputs ? run_check((int)m.count, inputs, o) : EXIT_INPUT;
+        status = inputs ? run((int)m.count, inputs, o) : EXIT_INPUT;
         free(inputs);
     }
     print_diags(&d);
@@ -550,7 +534,7 @@ int main(int argc, char **argv) {
     if (!strcmp(cmd, "check")) {
         if ((nfiles < 1 && !o.manifest) || (nfiles && o.manifest) || o.json) goto usage;
         if (output_named_wrongly(&o)) return EXIT_USAGE;
-        return o.manifest ? run_check_manifest(&o) : run_check(nfiles, files, &o);
+        return o.manifest ? run_on_manifest(&o, run_check, EXIT_BATCH) : run_check(nfiles, files, &o);
     }
     if (!strcmp(cmd, "score")) {
         if (nfiles != 1) goto usage;
@@ -566,7 +550,7 @@ int main(int argc, char **argv) {
             goto usage;
         if (o.manifest) {
             if (nfiles) goto usage;
-            return o.outdir ? run_batch(0, NULL, &o) : run_manifest_summary(&o);
+            return o.outdir ? run_batch(0, NULL, &o) : run_on_manifest(&o, run_render, EXIT_INPUT);
         }
         if (nfiles < 1) goto usage;
         if (output_named_wrongly(&o)) return EXIT_USAGE;

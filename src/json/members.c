@@ -6,6 +6,8 @@
 #define M(name, type, word, flags) {name, type, word, flags, NULL, NULL, NULL, NULL, NULL}
 /* a member with its limits or its whole JSON Schema */
 #define MS(name, type, word, flags, schema) {name, type, word, flags, NULL, NULL, NULL, schema, NULL}
+/* a member of a JSON Schema of its own whose value holds objects of the format */
+#define MSO(name, word, flags, object, schema) {name, JX_M_SPECIAL, word, flags, &object, NULL, NULL, schema, NULL}
 #define MA(name, type, word, flags, schema, about) {name, type, word, flags, NULL, NULL, NULL, schema, about}
 #define OBJ(name, word, flags, object) {name, JX_M_OBJECT, word, flags, &object, NULL, NULL, NULL, NULL}
 #define LIST(name, word, flags, object) {name, JX_M_LIST, word, flags, &object, NULL, NULL, NULL, NULL}
@@ -76,7 +78,7 @@ const jx_keyset JX_DERIVED_MEMBERS = {"derived", DERIVED};
     MS("cuts", JX_M_SPECIAL, "分档", 0, "{\"type\": \"array\", \"items\": {\"type\": \"number\"}, \"minItems\": 2, \"maxItems\": 2}"), \
     M("met", JX_M_BOOL, "是否达到", 0),                                                                             \
     MS("rate", JX_M_MEASURE, "得分比例", 0, "\"minimum\": 0, \"maximum\": 1"),                                      \
-    MS("checks", JX_M_SPECIAL, "要素", 0,                                                                            \
+    MSO("checks", "要素", 0, JX_CHECK_MEMBERS,                                                                          \
        "{\"type\": \"array\", \"minItems\": 1, \"items\": {\"oneOf\": [{\"type\": \"boolean\"}, {\"$ref\": \"#/$defs/check\"}]}}"), \
     MS("count", JX_M_NUMBER, "扣分项数", 0, "\"minimum\": 0"),                                                       \
     M("per_item", JX_M_NUMBER, "每项扣分", 0),                                                                      \
@@ -123,7 +125,7 @@ static const jx_key BRANCH[] = {
     M("name", JX_M_STRING, "指标", JX_M_REQUIRED),
     MA("weight", JX_M_NUMBER, "分值", 0, "\"minimum\": 0", "left out: the sum of the children's weights"),
     INDICATOR_ROWS,
-    MS("children", JX_M_SPECIAL, "下级指标", JX_M_REQUIRED,
+    MSO("children", "下级指标", JX_M_REQUIRED, JX_LEAF_MEMBERS,
        "{\"type\": \"array\", \"minItems\": 1, \"items\": {\"$ref\": \"#/$defs/indicator\"}}"),
     END};
 const jx_keyset JX_BRANCH_MEMBERS = {"branch", BRANCH};
@@ -152,7 +154,7 @@ static const jx_key BASIS_GROUP[] = {M("title", JX_M_STRING, "标题", JX_M_REQU
 const jx_keyset JX_BASIS_GROUP_MEMBERS = {"basis_group", BASIS_GROUP};
 
 #define BASIS(word) \
-    MS("basis", JX_M_SPECIAL, word, JX_M_NARRATIVE | JX_M_WHOLE, \
+    MSO("basis", word, JX_M_NARRATIVE | JX_M_WHOLE, JX_BASIS_GROUP_MEMBERS, \
        "{\"type\": \"array\", \"items\": {\"oneOf\": [{\"type\": \"string\"}, {\"$ref\": \"#/$defs/basis_group\"}]}}")
 
 static const jx_key SUBJECT[] = {
@@ -268,7 +270,7 @@ static const jx_key SCORING[] = {
     {"figures", JX_M_ENUM, "打印的得分", JX_M_WHOLE, NULL, JX_FIGURES, "scoring.figures", NULL,
      "which figures print: those entered (default), or the computed ones"},
     M("renormalize", JX_M_BOOL, "权重重算", 0),
-    MS("indicators", JX_M_SPECIAL, "指标体系", 0, "{\"type\": \"array\", \"items\": {\"$ref\": \"#/$defs/indicator\"}}"),
+    MSO("indicators", "指标体系", 0, JX_LEAF_MEMBERS, "{\"type\": \"array\", \"items\": {\"$ref\": \"#/$defs/indicator\"}}"),
     MS("score", JX_M_NUMBER, "综合得分", JX_M_WHOLE, "\"minimum\": 0"),
     M("grade", JX_M_STRING, "评价等级", JX_M_WHOLE),
     END};
@@ -322,7 +324,7 @@ static const jx_key TABLE[] = {
 const jx_keyset JX_TABLE_MEMBERS = {"table", TABLE};
 
 static const jx_key ATTACHMENT[] = {M("layout", JX_M_STRING, "版式", JX_M_REQUIRED),
-                                       MS("input", JX_M_SPECIAL, "内容", JX_M_REQUIRED, "{\"$ref\": \"#\"}"), END};
+                                       MSO("input", "内容", JX_M_REQUIRED, JX_INPUT_FORMAT, "{\"$ref\": \"#\"}"), END};
 const jx_keyset JX_ATTACHMENT_MEMBERS = {"attachment", ATTACHMENT};
 
 static const jx_key DOCUMENT[] = {
@@ -362,15 +364,10 @@ const jx_key *jx_key_named(const jx_keyset *o, const char *name) {
     return NULL;
 }
 
-const jx_keyset *jx_key_inner(const jx_key *m, const char *next_key) {
-    if (m->object) return m->object;
-    if (strcmp(m->name, "indicators") == 0 || strcmp(m->name, "children") == 0)
-        return strncmp(next_key, "children", 8) == 0 && (next_key[8] == '/' || !next_key[8]) ? &JX_BRANCH_MEMBERS
-                                                                                           : &JX_LEAF_MEMBERS;
-    if (strcmp(m->name, "checks") == 0) return &JX_CHECK_MEMBERS;
-    if (strcmp(m->name, "basis") == 0) return &JX_BASIS_GROUP_MEMBERS;
-    if (strcmp(m->name, "input") == 0) return &JX_INPUT_FORMAT;
-    return NULL;
+const jx_keyset *jx_key_inner(const jx_key *m, const char *rest) {
+    /* an indicator of a tree is a leaf, or a branch when it has children */
+    int branch = strncmp(rest, "children", 8) == 0 && (rest[8] == '/' || !rest[8]);
+    return m->object == &JX_LEAF_MEMBERS && branch ? &JX_BRANCH_MEMBERS : m->object;
 }
 
 static int is_index(const char *seg, size_t n) { return n > 0 && strspn(seg, "0123456789") >= n; }

@@ -40,7 +40,8 @@ typedef struct jx_key {
     jx_key_type type;
     const char *word; /* the Chinese a form or a clerk uses for it */
     unsigned flags;
-    const jx_keyset *object;   /* the members of an object, or of a list's items */
+    const jx_keyset *object;   /* the members of an object, of a list's items, or of the
+                                  objects a special member holds (a tree's indicators: leaves) */
     const char *const *codes;  /* an enumeration's codes, NULL-terminated */
     const char *enumeration;   /* the name its Chinese words are listed under (base/enums.c) */
     const char *schema;        /* a JSON Schema replacing the type's, or adding its limits */
