@@ -115,7 +115,8 @@ static void process(run *r, job *j) {
         } else {
             jx_out_kind kind = o->kind;
             (void)jx_out_kind_of_name(out, &kind); /* the line's own extension wins */
-            jx_render_opts ro = {kind, o->fonts_dir, out, o->outdir, r->have_fonts ? &r->fonts : NULL, 0, o->fragment};
+            jx_render_opts ro = {.kind = kind, .fonts_dir = o->fonts_dir, .output = out, .outdir = o->outdir,
+                                  .fonts = r->have_fonts ? &r->fonts : NULL, .fragment = o->fragment};
             jx_input in = {j->item->input, data, len};
             if (jx_render(&ro, j->slot->shelf, &in, 1, &j->done, &j->diags) == 0) {
                 if (jx_hash_file(out, &j->output) != 0) j->output = 0; /* logged as unknown: made again next time */

@@ -293,7 +293,7 @@ static int output_named_wrongly(const options *o) {
 }
 
 static jx_render_opts render_opts(const options *o) {
-    jx_render_opts r = {output_kind(o), o->fonts, o->output, o->outdir, NULL, 0, o->fragment};
+    jx_render_opts r = {.kind = output_kind(o), .fonts_dir = o->fonts, .output = o->output, .outdir = o->outdir, .fragment = o->fragment};
     return r;
 }
 
@@ -418,9 +418,33 @@ static int run_fields(void) {
     return EXIT_OK;
 }
 
+/* The faces, opened on a second thread while the layouts and inputs are
+ * read and the document built, and waited for where it is typeset. Should
+ * they fail to open, the render opens them again there and says why. */
+typedef struct font_opening {
+    const char *dir;
+    pthread_t thread;
+    int started, joined;
+    jx_fontset fonts;
+    int rc;
+} font_opening;
+
+static void *open_faces_aside(void *arg) {
+    font_opening *f = arg;
+    char err[512];
+    f->rc = jx_fontset_open(&f->fonts, f->dir, err, sizeof err);
+    return NULL;
+}
+
+static const jx_fontset *await_faces(void *arg) {
+    font_opening *f = arg;
+    if (f->started && !f->joined) pthread_join(f->thread, NULL), f->joined = 1;
+    return f->joined && f->rc == 0 ? &f->fonts : NULL;
+}
+
 /* Reads the files and renders them as one document into d. */
 static int render_files(int nfiles, char *const *files, const options *o, const jx_shelf *layouts,
-                        const jx_fontset *fonts, jx_diags *d, jx_rendered *done) {
+                        font_opening *faces, jx_diags *d, jx_rendered *done) {
     jx_input *inputs = calloc((size_t)nfiles, sizeof *inputs);
     int read = inputs != NULL;
     if (!inputs) jx_diags_add(d, JX_ERROR, "jixiao", 0, 0, "", "out of memory");
@@ -431,28 +455,12 @@ static int render_files(int nfiles, char *const *files, const options *o, const 
         inputs[i] = (jx_input){files[i], data, len};
     }
     jx_render_opts ro = render_opts(o);
-    ro.fonts = fonts, ro.one_document = fonts != NULL;
+    ro.await_fonts = await_faces, ro.await_ctx = faces, ro.one_document = 1;
     int rc = !read ? -1 : o->combine ? jx_render_combined(&ro, layouts, inputs, nfiles, done, d)
                                      : jx_render(&ro, layouts, inputs, nfiles, done, d);
     for (int i = 0; inputs && i < nfiles; i++) free((void *)inputs[i].data);
     free(inputs);
     return rc ? EXIT_INPUT : EXIT_OK;
-}
-
-/* The faces, opened on a second thread while the layouts and inputs are
- * read: a millisecond of a render. Should they fail to open, the render
- * opens them again where it needs them and says why there. */
-typedef struct font_opening {
-    const char *dir;
-    jx_fontset fonts;
-    int rc;
-} font_opening;
-
-static void *open_faces_aside(void *arg) {
-    font_opening *f = arg;
-    char err[512];
-    f->rc = jx_fontset_open(&f->fonts, f->dir, err, sizeof err);
-    return NULL;
 }
 
 /* The temporary files a killed render left beside its output. */
@@ -471,15 +479,12 @@ static int run_render(int nfiles, char *const *files, const options *o) {
     jx_rendered done = {0};
     font_opening fo = {.dir = o->fonts, .rc = -1};
     jx_out_kind kind = render_opts(o).kind;
-    pthread_t opener;
-    int opening = kind != JX_OUT_TREE && kind != JX_OUT_XLSX && pthread_create(&opener, NULL, open_faces_aside, &fo) == 0;
+    fo.started = kind != JX_OUT_TREE && kind != JX_OUT_XLSX && pthread_create(&fo.thread, NULL, open_faces_aside, &fo) == 0;
     jx_shelf *layouts = jx_shelf_open(o->layouts, o->layout);
     clean_output_folder(o->output);
-    if (opening) pthread_join(opener, NULL);
-    const jx_fontset *fonts = opening && fo.rc == 0 ? &fo.fonts : NULL;
     if (!layouts) jx_diags_add(&d, JX_ERROR, "jixiao", 0, 0, "", "out of memory");
-    int status = layouts ? render_files(nfiles, files, o, layouts, fonts, &d, &done) : EXIT_INPUT;
-    if (fonts) jx_fontset_close(&fo.fonts);
+    int status = layouts ? render_files(nfiles, files, o, layouts, &fo, &d, &done) : EXIT_INPUT;
+    if (await_faces(&fo)) jx_fontset_close(&fo.fonts);
     jx_shelf_close(layouts);
     print_diags(&d);
     if (status == EXIT_OK) status = show_rendered(&done, nfiles, files);

@@ -524,15 +524,16 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
         return -1;
     }
     jx_fontset own;
-    const jx_fontset *fs = o->fonts ? o->fonts : &own;
+    const jx_fontset *given = o->fonts ? o->fonts : o->await_fonts ? o->await_fonts(o->await_ctx) : NULL;
+    const jx_fontset *fs = given ? given : &own;
     char err[512];
-    if (!o->fonts && jx_fontset_open(&own, o->fonts_dir, err, sizeof err)) {
+    if (!given && jx_fontset_open(&own, o->fonts_dir, err, sizeof err)) {
         jx_diags_add(d, JX_ERROR, o->fonts_dir, 0, 0, "", "%s", err);
         return -1;
     }
     if (o->kind == JX_OUT_DOCX) {
         int rc = write_docx(o, doc, fs, name, layout, out, d);
-        if (!o->fonts) jx_fontset_close(&own);
+        if (!given) jx_fontset_close(&own);
         return rc;
     }
     int rc = -1;
@@ -551,7 +552,7 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
         }
     }
     jx_display_free(&disp);
-    if (!o->fonts) jx_fontset_close(&own);
+    if (!given) jx_fontset_close(&own);
     return rc;
 }
 
@@ -818,7 +819,7 @@ int jx_render_input(const jx_layouts *layouts, const char *name, const unsigned 
         jx_diags_add(diags, JX_ERROR, name ? name : "", 0, 0, "", "no layouts or no output to render to");
         return -1;
     }
-    jx_render_opts o = {format == JX_FORMAT_DOCX ? JX_OUT_DOCX : JX_OUT_PDF, fonts_dir, output, NULL, NULL, 0, 0};
+    jx_render_opts o = {.kind = format == JX_FORMAT_DOCX ? JX_OUT_DOCX : JX_OUT_PDF, .fonts_dir = fonts_dir, .output = output};
     jx_input in = {name ? name : "input", data, len};
     jx_rendered done;
     int rc = jx_render(&o, layouts, &in, 1, &done, diags);

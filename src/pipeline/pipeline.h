@@ -74,6 +74,11 @@ typedef struct jx_render_opts {
     /* fonts given, but for one document (the command line opens them while
      * it reads the inputs): its PDF may still be made on two threads */
     int one_document;
+    /* faces being opened on another thread while the inputs and layouts
+     * are read: asked for once, where the document is typeset; NULL when
+     * they failed (the document then opens its own and says why) */
+    const jx_fontset *(*await_fonts)(void *ctx);
+    void *await_ctx;
     int fragment; /* HTML: the document's <article> alone */
 } jx_render_opts;
 

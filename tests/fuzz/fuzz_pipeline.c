@@ -28,9 +28,9 @@ static const char SCORED[] =
     "\"scoring\":{\"indicators\":[{\"name\":\"决策\",\"weight\":100,\"children\":[{\"name\":\"立项\",\"weight\":100,"
     "\"children\":[{\"name\":\"依据\",\"weight\":100,\"score\":90,\"note\":\"原因\"}]}]}]}}";
 
-static const jx_render_opts PDF = {JX_OUT_PDF, "fonts", "/dev/null", NULL, NULL, 0, 0};
+static const jx_render_opts PDF = {.kind = JX_OUT_PDF, .fonts_dir = "fonts", .output = "/dev/null"};
 /* the web page door, whose writer the sanitizers watch */
-static const jx_render_opts HTML = {JX_OUT_HTML, "fonts", "/dev/null", NULL, NULL, 0, 0};
+static const jx_render_opts HTML = {.kind = JX_OUT_HTML, .fonts_dir = "fonts", .output = "/dev/null"};
 
 /* A part of a Word file that no XML parser takes is a file Word refuses:
  * the fuzzer stops on it. */
@@ -77,7 +77,7 @@ static void render(const jx_shelf *shelf, const jx_input *in, jx_diags *d) {
     /* the Word door too, its XML parsed back */
     char path[64];
     snprintf(path, sizeof path, "/tmp/jixiao-fuzz-%ld.docx", (long)getpid());
-    const jx_render_opts docx = {JX_OUT_DOCX, "fonts", path, NULL, NULL, 0, 0};
+    const jx_render_opts docx = {.kind = JX_OUT_DOCX, .fonts_dir = "fonts", .output = path};
     if (jx_render(&docx, shelf, in, 1, &out, d) == 0) {
         jx_rendered_free(&out);
         check_docx(path);
