@@ -56,12 +56,12 @@ int main(int argc, char **argv) {
     size_t len = 0;
     if (jx_read_file(argv[1], &data, &len, &d)) return 1;
     jx_input in = {argv[1], data, len};
-    jx_shelf *shelf = jx_shelf_open("layouts", argv[2]);
+    jx_shelf *shelf = jx_shelf_open("layouts", argv[2], NULL);
     const jx_layout *lay = shelf ? jx_shelf_get(shelf, 0, &d) : NULL;
     jx_fontset fs;
     char err[512];
     double f0 = now_ms();
-    if (!lay || jx_fontset_open(&fs, argv[3], err, sizeof err)) return fputs("cannot open the layout or the fonts\n", stderr), 1;
+    if (!lay || jx_fontset_open(&fs, argv[3], NULL, err, sizeof err)) return fputs("cannot open the layout or the fonts\n", stderr), 1;
     double opened = now_ms() - f0;
     double t[PHASES] = {0}, total = 0;
     one_round(&in, lay, &fs, argv[4], t); /* warm: pages of the font files mapped */

@@ -110,14 +110,14 @@ int main(int argc, char **argv) {
     FT_Library lib;
     jx_fontset fs;
     char err[512];
-    if (n == 0 || FT_Init_FreeType(&lib) || jx_fontset_open(&fs, getenv("JIXIAO_FONTS"), err, sizeof err)) {
+    if (n == 0 || FT_Init_FreeType(&lib) || jx_fontset_open(&fs, getenv("JIXIAO_FONTS"), NULL, err, sizeof err)) {
         fprintf(stderr, "outline_check: no text, no FreeType, or no faces\n");
         return 2;
     }
     int failed = 0;
     for (int f = 0; f < fs.nfaces; f++) failed |= check_face(lib, fs.faces[f], cps, n) != 0;
     for (size_t i = 0; i < nextra; i++) {
-        jx_font *font = jx_font_open(extra[i], 0, err, sizeof err);
+        jx_font *font = jx_font_open(extra[i], 0, NULL, err, sizeof err);
         failed |= !font || check_face(lib, font, cps, n) != 0;
         jx_font_free(font);
     }

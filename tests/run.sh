@@ -21,6 +21,9 @@ fail=0
 skipped=""
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# the run's own cache folder: the suite fills it and then reads from it,
+# whatever the user's holds
+export XDG_CACHE_HOME="$tmp/cache"
 
 report() { # status name [detail file]
     if [ "$1" = PASS ]; then

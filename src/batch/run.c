@@ -63,7 +63,7 @@ static int open_shelves(run *r) {
         if (!found) {
             shelf_slot *s = &r->slots[r->nslots++];
             s->name = name;
-            s->shelf = jx_shelf_open(r->o->layouts_dir, name);
+            s->shelf = jx_shelf_open(r->o->layouts_dir, name, r->o->cache);
             if (!s->shelf) return -1;
             jx_hash h;
             jx_hash_init(&h);
@@ -115,7 +115,7 @@ static void process(run *r, job *j) {
         } else {
             jx_out_kind kind = o->kind;
             (void)jx_out_kind_of_name(out, &kind); /* the line's own extension wins */
-            jx_render_opts ro = {.kind = kind, .fonts_dir = o->fonts_dir, .output = out, .outdir = o->outdir,
+            jx_render_opts ro = {.kind = kind, .fonts_dir = o->fonts_dir, .cache = o->cache, .output = out, .outdir = o->outdir,
                                   .fonts = r->have_fonts ? &r->fonts : NULL, .fragment = o->fragment};
             jx_input in = {j->item->input, data, len};
             if (jx_render(&ro, j->slot->shelf, &in, 1, &j->done, &j->diags) == 0) {
@@ -197,7 +197,7 @@ static int start(run *r, const jx_manifest *m, jx_diags *d) {
         if (jx_shard_takes(i, o->shard_k, o->shard_n)) r->jobs[r->njobs++].item = &m->items[i];
     char err[512];
     /* faces that cannot be opened here are opened, and refused, per document */
-    r->have_fonts = o->kind != JX_OUT_TREE && jx_fontset_open(&r->fonts, o->fonts_dir, err, sizeof err) == 0;
+    r->have_fonts = o->kind != JX_OUT_TREE && jx_fontset_open(&r->fonts, o->fonts_dir, o->cache, err, sizeof err) == 0;
     /* a font file replaced while a long run goes on must not fault it */
     if (r->have_fonts && jx_fontset_hold(&r->fonts) != 0)
         return jx_diags_add(d, JX_ERROR, o->outdir, 0, 0, "", "out of memory holding the fonts"), -1;

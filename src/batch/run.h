@@ -29,6 +29,7 @@ typedef struct jx_batch_event {
 typedef struct jx_batch_opts {
     jx_out_kind kind;        /* PDF, DOCX or HTML (a line's output's extension wins) */
     const char *fonts_dir;
+    const char *cache;       /* the cache folder, or NULL */
     const char *outdir;
     const char *layouts_dir;
     const char *layout;      /* the run's layout; NULL: each input's default; a line's own wins */

@@ -120,7 +120,7 @@ int run_batch(int nfiles, char *const *files, const options *o) {
         read = 0;
     }
     progress p = {o, &m, !o->quiet && isatty(STDERR_FILENO), seconds(), 0};
-    jx_batch_opts bo = {kind, o->fonts, o->outdir, o->layouts, o->layout, o->strict, o->jobs,
+    jx_batch_opts bo = {kind, o->fonts, o->cache, o->outdir, o->layouts, o->layout, o->strict, o->jobs,
                         o->status ? 0 : k, o->status ? 1 : n, o->manifest != NULL, o->status, &stop_signal,
                         o->status ? NULL : on_document, &p, o->fragment};
     jx_batch_totals t = {0};

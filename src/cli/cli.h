@@ -15,7 +15,8 @@ typedef struct options {
     int json, strict, dump, tree, jobs, quiet, status, fragment, combine;
     const char *output, *fonts, *layout, *layouts, *outdir, *manifest, *shard;
     const char *format; /* "pdf", "docx", "xlsx", "html"; NULL: by -o's extension, else pdf */
-    char found_layouts[4096], found_fonts[4096], search_layouts[4200];
+    const char *cache;  /* the cache folder; NULL with --no-cache or when there is none */
+    char found_layouts[4096], found_fonts[4096], search_layouts[4200], cache_dir[4096];
 } options;
 
 /* What render writes: --format, else -o's extension, else a PDF (a dump

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "base/cache.h"
 #include "cli/cli.h"
 #include "batch/findings.h"
 #include "batch/manifest.h"
@@ -166,9 +167,10 @@ static int parse_options(int argc, char **argv, options *o) {
         {"format", required_argument, NULL, 'F'},
         {"fragment", no_argument, NULL, 'G'},
         {"combine", no_argument, NULL, 'C'},
+        {"no-cache", no_argument, NULL, 'N'},
         {NULL, 0, NULL, 0},
     };
-    int c;
+    int c, cached = 1;
     optind = 1;
     default_folders(o);
     while ((c = getopt_long(argc, argv, "ho:l:", longopts, NULL)) != -1) {
@@ -189,6 +191,7 @@ static int parse_options(int argc, char **argv, options *o) {
         case 'T': o->status = 1; break;
         case 'G': o->fragment = 1; break;
         case 'C': o->combine = 1; break;
+        case 'N': cached = 0; break;
         case 'F':
             if (strcmp(optarg, "pdf") && strcmp(optarg, "docx") && strcmp(optarg, "xlsx") && strcmp(optarg, "html")) return -1;
             o->format = optarg;
@@ -197,6 +200,7 @@ static int parse_options(int argc, char **argv, options *o) {
         default: return -1;
         }
     }
+    o->cache = cached && jx_cache_dir(o->cache_dir, sizeof o->cache_dir) == 0 ? o->cache_dir : NULL;
     return 0;
 }
 
@@ -226,7 +230,7 @@ static int run_score(const char *file, const options *o) {
 
 static int open_fonts(jx_fontset *fs, const options *o) {
     char err[512];
-    if (jx_fontset_open(fs, o->fonts, err, sizeof err) == 0) return 0;
+    if (jx_fontset_open(fs, o->fonts, o->cache, err, sizeof err) == 0) return 0;
     fprintf(stderr, "jixiao: %s\n", err);
     return -1;
 }
@@ -293,7 +297,8 @@ static int output_named_wrongly(const options *o) {
 }
 
 static jx_render_opts render_opts(const options *o) {
-    jx_render_opts r = {.kind = output_kind(o), .fonts_dir = o->fonts, .output = o->output, .outdir = o->outdir, .fragment = o->fragment};
+    jx_render_opts r = {.kind = output_kind(o), .fonts_dir = o->fonts, .cache = o->cache, .output = o->output,
+                        .outdir = o->outdir, .fragment = o->fragment};
     return r;
 }
 
@@ -380,7 +385,7 @@ static int run_layouts(const char *input, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
     jx_model *doc = input ? load_and_score(input, &d) : NULL;
-    jx_shelf *shelf = input && !doc ? NULL : jx_shelf_open(o->layouts, NULL);
+    jx_shelf *shelf = input && !doc ? NULL : jx_shelf_open(o->layouts, NULL, o->cache);
     char said[4400];
     for (size_t i = 0; shelf && i < jx_shelf_count(shelf); i++) {
         const jx_layout *lay = jx_shelf_get(shelf, i, &d);
@@ -422,7 +427,7 @@ static int run_fields(void) {
  * read and the document built, and waited for where it is typeset. Should
  * they fail to open, the render opens them again there and says why. */
 typedef struct font_opening {
-    const char *dir;
+    const char *dir, *cache;
     pthread_t thread;
     int started, joined;
     jx_fontset fonts;
@@ -432,7 +437,7 @@ typedef struct font_opening {
 static void *open_faces_aside(void *arg) {
     font_opening *f = arg;
     char err[512];
-    f->rc = jx_fontset_open(&f->fonts, f->dir, err, sizeof err);
+    f->rc = jx_fontset_open(&f->fonts, f->dir, f->cache, err, sizeof err);
     return NULL;
 }
 
@@ -477,10 +482,10 @@ static int run_render(int nfiles, char *const *files, const options *o) {
     jx_diags_init(&d);
     d.warnings_as_errors = o->strict;
     jx_rendered done = {0};
-    font_opening fo = {.dir = o->fonts, .rc = -1};
+    font_opening fo = {.dir = o->fonts, .cache = o->cache, .rc = -1};
     jx_out_kind kind = render_opts(o).kind;
     fo.started = kind != JX_OUT_TREE && kind != JX_OUT_XLSX && pthread_create(&fo.thread, NULL, open_faces_aside, &fo) == 0;
-    jx_shelf *layouts = jx_shelf_open(o->layouts, o->layout);
+    jx_shelf *layouts = jx_shelf_open(o->layouts, o->layout, o->cache);
     clean_output_folder(o->output);
     if (!layouts) jx_diags_add(&d, JX_ERROR, "jixiao", 0, 0, "", "out of memory");
     int status = layouts ? render_files(nfiles, files, o, layouts, &fo, &d, &done) : EXIT_INPUT;

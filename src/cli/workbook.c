@@ -78,7 +78,7 @@ static void note_part(const char *list, void *ctx) {
 
 /* "the layouts are: a, b, c", for a name that is none of them. */
 static void unknown_layout(const char *name, const options *o, jx_diags *d) {
-    jx_shelf *all = jx_shelf_open(o->layouts, NULL);
+    jx_shelf *all = jx_shelf_open(o->layouts, NULL, o->cache);
     jx_buf names;
     jx_buf_init(&names, 1 << 16);
     jx_diags quiet;
@@ -99,7 +99,7 @@ int run_template(const char *layout, const options *o) {
     jx_diags d;
     jx_diags_init(&d);
     jx_template_parts parts = {0};
-    jx_shelf *shelf = layout ? jx_shelf_open(o->layouts, layout) : NULL;
+    jx_shelf *shelf = layout ? jx_shelf_open(o->layouts, layout, o->cache) : NULL;
     jx_diags quiet;
     jx_diags_init(&quiet);
     const jx_layout *lay = shelf ? jx_shelf_get(shelf, 0, &quiet) : NULL;

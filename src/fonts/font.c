@@ -1,6 +1,7 @@
 #define _GNU_SOURCE /* memfd_create: a face held apart from its file */
 #include "fonts/font.h"
 
+#include "base/cache.h"
 #include "base/limits.h"
 #include "base/utf8.h"
 
@@ -17,8 +18,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Fonts larger than this are refused: the largest CJK TrueType collections
- * in Debian are ~20 MB. */
+/* A face's table of BMP code points, 16-bit glyphs in the machine's order;
+ * BMP_FORMAT is raised when its making changes. */
+#define BMP_BYTES (0x10000 * sizeof(uint16_t))
+#define BMP_FORMAT 1
 
 struct jx_font {
     unsigned char *data; /* the file, mapped read-only: only the tables read are paged in */
@@ -29,7 +32,9 @@ struct jx_font {
     uint32_t dir;            /* the face's table directory */
     uint32_t cmap, cmap_len; /* the chosen subtable */
     int cmap_format;         /* 4 or 12 */
-    uint16_t *bmp;           /* the glyph of every BMP code point, read off the cmap once */
+    const uint16_t *bmp;     /* the glyph of every BMP code point: bmp_made, or the cache's */
+    uint16_t *bmp_made;      /* read off the cmap */
+    jx_cached bmp_cached;
     pthread_mutex_t hb_lock; /* hb is made on first use, by whichever document of a batch asks */
     int hb_lock_made;
     hb_face_t *hb;           /* the same face for hb-subset, over the same mapping: its
@@ -59,7 +64,8 @@ static uint32_t u32(const jx_font *f, uint32_t off) {
 
 /* Only a regular file is mapped: a FIFO or a device would block or change.
  * The file stays open (*fd) when fd is given. */
-static unsigned char *map_file(const char *path, size_t *len, int *fd_kept, char *err, size_t err_size) {
+static unsigned char *map_file(const char *path, size_t *len, int *fd_kept, struct stat *stat_out, char *err,
+                               size_t err_size) {
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     struct stat st;
     if (fd < 0) {
@@ -80,6 +86,7 @@ static unsigned char *map_file(const char *path, size_t *len, int *fd_kept, char
     }
     if (map && fd_kept) *fd_kept = fd;
     else close(fd);
+    if (map && stat_out) *stat_out = st;
     *len = map ? (size_t)st.st_size : 0;
     return map;
 }
@@ -88,7 +95,20 @@ static void unmap_file(unsigned char *data, size_t len) {
     if (data) munmap(data, len);
 }
 
+/* A table in the cache is copied too: a batch depends on no file it has
+ * not read. */
+static int hold_bmp(jx_font *f) {
+    if (f->bmp_made) return 0;
+    f->bmp_made = malloc(BMP_BYTES);
+    if (!f->bmp_made) return -1;
+    memcpy(f->bmp_made, f->bmp, BMP_BYTES);
+    f->bmp = f->bmp_made;
+    jx_cache_release(&f->bmp_cached);
+    return 0;
+}
+
 int jx_font_hold(jx_font *f) {
+    if (hold_bmp(f)) return -1;
     int mem = memfd_create("jixiao-face", MFD_CLOEXEC);
     if (mem < 0) return -1;
     for (size_t done = 0; done < f->len;) {
@@ -242,8 +262,9 @@ static uint32_t glyph_in_cmap(const jx_font *f, uint32_t cp) {
  * times: the BMP is read off the cmap's segments or groups into a table
  * when the face is opened, and looked up directly. */
 static int fill_bmp(jx_font *f) {
-    f->bmp = calloc(0x10000, sizeof *f->bmp);
-    if (!f->bmp) return -1;
+    uint16_t *bmp = f->bmp_made = calloc(0x10000, sizeof *bmp);
+    if (!bmp) return -1;
+    f->bmp = bmp;
     uint32_t t = f->cmap;
     /* groups and segments ascend without overlap in a sound font; a
      * hostile one that repeats them is read no further (each code point is
@@ -259,7 +280,7 @@ static int fill_bmp(jx_font *f) {
             uint32_t first = be32(at), last = be32(at + 4), glyph = be32(at + 8);
             if (first < next || first > 0xFFFF || last < first) break;
             for (uint32_t cp = first; cp <= last && cp <= 0xFFFF; cp++, glyph++)
-                f->bmp[cp] = glyph < f->num_glyphs ? (uint16_t)glyph : 0;
+                bmp[cp] = glyph < f->num_glyphs ? (uint16_t)glyph : 0;
             if (last >= 0xFFFF) break;
             next = last + 1;
         }
@@ -277,21 +298,35 @@ static int fill_bmp(jx_font *f) {
                 uint32_t at = ranges + 2 * i + range + 2 * (cp - first);
                 g = at + 2 <= t + f->cmap_len && u16(f, at) ? (u16(f, at) + delta) & 0xFFFF : 0;
             }
-            f->bmp[cp] = g < f->num_glyphs ? (uint16_t)g : 0;
+            bmp[cp] = g < f->num_glyphs ? (uint16_t)g : 0;
         }
         next = last + 1;
     }
     return 0;
 }
 
-jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size) {
+/* The table from the cache when an entry for this face of this very file
+ * is there (a glyph it names is checked where it is looked up); else read
+ * off the cmap and put there for the next run. */
+static int read_bmp(jx_font *f, const char *cache, const struct stat *st) {
+    jx_cache_key key = {"cmap", BMP_FORMAT, f->path, f->face, st};
+    if (jx_cache_get(cache, &key, &f->bmp_cached) == 0 && f->bmp_cached.len == BMP_BYTES)
+        return f->bmp = (const uint16_t *)(const void *)f->bmp_cached.data, 0;
+    jx_cache_release(&f->bmp_cached);
+    if (fill_bmp(f)) return -1;
+    jx_cache_put(cache, &key, f->bmp, BMP_BYTES);
+    return 0;
+}
+
+jx_font *jx_font_open(const char *path, int face, const char *cache, char *err, size_t err_size) {
     jx_font *f = calloc(1, sizeof *f);
     if (!f) {
         snprintf(err, err_size, "out of memory");
         return NULL;
     }
     f->fd = -1;
-    f->data = map_file(path, &f->len, &f->fd, err, err_size);
+    struct stat st;
+    f->data = map_file(path, &f->len, &f->fd, &st, err, err_size);
     f->path = malloc(strlen(path) + 1);
     if (!f->data || !f->path) goto fail;
     strcpy(f->path, path);
@@ -340,7 +375,7 @@ jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size) {
     }
     if (find_table(f, dir, "name", &off, &len)) read_family(f, off, len), read_ps_name(f, off, len);
     else snprintf(f->ps_name, sizeof f->ps_name, "Font");
-    if (fill_bmp(f) || !(f->hb_lock_made = pthread_mutex_init(&f->hb_lock, NULL) == 0)) {
+    if (read_bmp(f, cache, &st) || !(f->hb_lock_made = pthread_mutex_init(&f->hb_lock, NULL) == 0)) {
         snprintf(err, err_size, "out of memory");
         goto fail;
     }
@@ -358,12 +393,16 @@ void jx_font_free(jx_font *f) {
     if (f->hb_lock_made) pthread_mutex_destroy(&f->hb_lock);
     unmap_file(f->data, f->len);
     if (f->fd >= 0) close(f->fd);
-    free(f->bmp);
+    free(f->bmp_made);
+    jx_cache_release(&f->bmp_cached);
     free(f->path);
     free(f);
 }
 
-uint32_t jx_font_glyph(const jx_font *f, uint32_t cp) { return cp <= 0xFFFF ? f->bmp[cp] : glyph_in_cmap(f, cp); }
+uint32_t jx_font_glyph(const jx_font *f, uint32_t cp) {
+    uint32_t g = cp <= 0xFFFF ? f->bmp[cp] : glyph_in_cmap(f, cp);
+    return g < f->num_glyphs ? g : 0;
+}
 
 uint32_t jx_font_advance(const jx_font *f, uint32_t glyph) {
     uint32_t i = glyph < f->num_hmetrics ? glyph : f->num_hmetrics - 1;
@@ -420,7 +459,7 @@ int jx_font_copy(const jx_font *f, const unsigned char *at, size_t n, unsigned c
 int jx_font_face_count(const char *path) {
     char err[256];
     jx_font probe = {0};
-    probe.data = map_file(path, &probe.len, NULL, err, sizeof err);
+    probe.data = map_file(path, &probe.len, NULL, NULL, err, sizeof err);
     if (!probe.data) return 0;
     int count = 0;
     face_offset(&probe, 0, &count);

@@ -12,8 +12,10 @@ typedef struct jx_font jx_font;
 typedef struct hb_face_t hb_face_t;
 
 /* Opens face `face` of a .ttf, .otf or collection. Returns NULL and a
- * message in err (not a regular file, no outlines, damaged tables). */
-jx_font *jx_font_open(const char *path, int face, char *err, size_t err_size);
+ * message in err (not a regular file, no outlines, damaged tables). cache:
+ * the cache folder (base/cache.h) that keeps the face's code point table
+ * between runs, or NULL. */
+jx_font *jx_font_open(const char *path, int face, const char *cache, char *err, size_t err_size);
 /* Makes the face's bytes a copy of its own, in memory, so that a file
  * replaced or rewritten while a long batch runs can neither fault the run
  * (SIGBUS on a mapping cut short) nor change its faces halfway. 0, or -1

@@ -40,31 +40,31 @@ static const candidate EXTRA[] = {{"/usr/share/fonts/truetype/lxgw-wenkai/LXGWWe
 
 const char *jx_role_name(jx_role role) { return JX_ROLE_NAMES[role]; }
 
-static int open_face(jx_fontset *fs, const char *path, int face) {
+static int open_face(jx_fontset *fs, const char *path, int face, const char *cache, char *err, size_t err_size) {
     for (int i = 0; i < fs->nfaces; i++)
         if (strcmp(jx_font_path(fs->faces[i]), path) == 0 && jx_font_face(fs->faces[i]) == face) return i;
-    if (fs->nfaces == JX_MAX_FACES) return -1;
-    char err[256];
-    jx_font *f = jx_font_open(path, face, err, sizeof err);
+    if (fs->nfaces == JX_MAX_FACES) return snprintf(err, err_size, "%s: more than %d font faces", path, JX_MAX_FACES), -1;
+    jx_font *f = jx_font_open(path, face, cache, err, err_size);
     if (!f) return -1;
     fs->faces[fs->nfaces] = f;
     return fs->nfaces++;
 }
 
+static int default_face(jx_fontset *fs, const candidate *c, const char *cache) {
+    char err[256];
+    return open_face(fs, c->path, c->face, cache, err, sizeof err);
+}
+
 /* A file named after the role in the fonts directory. One that exists but
  * cannot be used (a damaged file, a FIFO) is refused, not skipped:
  * silently setting a report in another face than the firm chose is worse. */
-static int user_face(jx_fontset *fs, const char *dir, jx_role role, char *err, size_t err_size) {
+static int user_face(jx_fontset *fs, const char *dir, jx_role role, const char *cache, char *err, size_t err_size) {
     static const char *const exts[] = {".ttf", ".ttc", ".otf", ".TTF", ".TTC", ".OTF"};
     for (size_t k = 0; dir && k < sizeof exts / sizeof exts[0]; k++) {
         char path[1024];
         snprintf(path, sizeof path, "%s/%s%s", dir, JX_ROLE_NAMES[role], exts[k]);
         if (access(path, F_OK) != 0) continue; /* no such file: the next extension */
-        jx_font *f = jx_font_open(path, 0, err, err_size);
-        if (!f) return -2;
-        jx_font_free(f);
-        int id = open_face(fs, path, 0);
-        if (id < 0) snprintf(err, err_size, "%s: more than %d font faces", path, JX_MAX_FACES);
+        int id = open_face(fs, path, 0, cache, err, err_size);
         return id < 0 ? -2 : id;
     }
     return -1;
@@ -87,15 +87,15 @@ static void add_fallback(jx_fontset *fs, int id) {
     fs->fallback[fs->nfallback++] = id;
 }
 
-int jx_fontset_open(jx_fontset *fs, const char *dir, char *err, size_t err_size) {
+int jx_fontset_open(jx_fontset *fs, const char *dir, const char *cache, char *err, size_t err_size) {
     memset(fs, 0, sizeof *fs);
     for (int r = 0; r < JX_ROLE_COUNT; r++) {
-        int id = user_face(fs, dir, (jx_role)r, err, err_size);
+        int id = user_face(fs, dir, (jx_role)r, cache, err, err_size);
         if (id == -2) {
             jx_fontset_close(fs);
             return -1;
         }
-        for (const candidate *c = DEFAULTS[r]; id < 0 && c->path; c++) id = open_face(fs, c->path, c->face);
+        for (const candidate *c = DEFAULTS[r]; id < 0 && c->path; c++) id = default_face(fs, c, cache);
         fs->role_face[r] = id;
         if (id >= 0 && r == JX_ROLE_FANGSONG && fs->role_face[JX_ROLE_SONG] == id)
             snprintf(fs->notes[r], sizeof fs->notes[r], "no 仿宋 font (put one at %s/fangsong.ttf); using %s", dir ? dir : "fonts",
@@ -105,7 +105,7 @@ int jx_fontset_open(jx_fontset *fs, const char *dir, char *err, size_t err_size)
                      jx_font_family(fs->faces[id]));
     }
     for (int r = 0; r < JX_ROLE_COUNT; r++) add_fallback(fs, fs->role_face[r]);
-    for (const candidate *c = EXTRA; c->path; c++) add_fallback(fs, open_face(fs, c->path, c->face));
+    for (const candidate *c = EXTRA; c->path; c++) add_fallback(fs, default_face(fs, c, cache));
     if (fs->role_face[JX_ROLE_SONG] < 0) {
         snprintf(err, err_size, "no CJK font found: install fonts-noto-cjk or fonts-arphic-uming (make deps), or put song.ttf into %s",
                  dir ? dir : "a fonts folder");

@@ -24,9 +24,10 @@ typedef struct jx_fontset {
     char notes[JX_ROLE_COUNT][160]; /* "fangsong: no 仿宋 font; using AR PL UMing CN" */
 } jx_fontset;
 
-/* Opens the faces for every role. `dir` is the project's fonts/ directory.
- * Returns 0, or -1 with a message when not even one CJK face is found. */
-int jx_fontset_open(jx_fontset *fs, const char *dir, char *err, size_t err_size);
+/* Opens the faces for every role. `dir` is the project's fonts/ directory;
+ * cache the cache folder, or NULL (jx_font_open). Returns 0, or -1 with a
+ * message when not even one CJK face is found. */
+int jx_fontset_open(jx_fontset *fs, const char *dir, const char *cache, char *err, size_t err_size);
 /* Holds every face apart from its file (jx_font_hold), for a batch. 0, or -1. */
 int jx_fontset_hold(jx_fontset *fs);
 void jx_fontset_close(jx_fontset *fs);

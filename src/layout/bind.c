@@ -4,6 +4,7 @@
  * way the published documents write them: no trailing zeros ("19.5",
  * "100%"). */
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1050,31 +1051,34 @@ static const jx_field NODE_FIELDS[] = {
     CALC("level4", JX_V_OBJECT, JX_T_NODE, node_ancestor, 3, "its 四级指标"),
     END};
 
+#define FIELDS(table) table, sizeof table / sizeof *table
 static const struct {
     const char *name;
     const jx_field *fields;
+    size_t nfields;         /* the END row included */
     const jx_keyset *input; /* the object of the format it shows, for the words of its members */
 } TYPES[JX_T_COUNT] = {
     [JX_T_TEXT] = {"text", NULL},
-    [JX_T_INPUT_SET] = {"inputs", INPUT_SET_FIELDS},
-    [JX_T_DOC] = {"input", DOC_FIELDS, &JX_INPUT_FORMAT},
-    [JX_T_SUBJECT] = {"subject", SUBJECT_FIELDS, &JX_SUBJECT_MEMBERS},
-    [JX_T_FUNDS] = {"funds", FUNDS_FIELDS, &JX_FUNDS_MEMBERS},
-    [JX_T_SOURCE] = {"source", SOURCE_FIELDS, &JX_SOURCE_MEMBERS},
-    [JX_T_GOALS] = {"goals", GOALS_FIELDS, &JX_GOALS_MEMBERS},
-    [JX_T_GOAL] = {"goal", GOAL_FIELDS, &JX_GOAL_MEMBERS},
-    [JX_T_EVALUATION] = {"evaluation", EVALUATION_FIELDS, &JX_EVALUATION_MEMBERS},
-    [JX_T_MEMBER] = {"member", MEMBER_FIELDS, &JX_TEAM_MEMBERS},
-    [JX_T_REVIEWER] = {"reviewer", REVIEWER_FIELDS, &JX_REVIEWER_MEMBERS},
-    [JX_T_STAGE] = {"stage", STAGE_FIELDS, &JX_STAGE_MEMBERS},
-    [JX_T_FINDINGS] = {"findings", FINDINGS_FIELDS, &JX_FINDINGS_MEMBERS},
-    [JX_T_TITLED] = {"titled", TITLED_FIELDS, &JX_TITLED_MEMBERS},
-    [JX_T_BASIS] = {"basis", BASIS_FIELDS, &JX_BASIS_GROUP_MEMBERS},
-    [JX_T_SIGNOFF] = {"signoff", SIGNOFF_FIELDS, &JX_SIGNOFF_MEMBERS},
-    [JX_T_SCORING] = {"scoring", SCORING_FIELDS, &JX_SCORING_MEMBERS},
-    [JX_T_GRADE] = {"grade", GRADE_FIELDS, &JX_BAND_MEMBERS},
-    [JX_T_NODE] = {"indicator", NODE_FIELDS, &JX_LEAF_MEMBERS},
+    [JX_T_INPUT_SET] = {"inputs", FIELDS(INPUT_SET_FIELDS)},
+    [JX_T_DOC] = {"input", FIELDS(DOC_FIELDS), &JX_INPUT_FORMAT},
+    [JX_T_SUBJECT] = {"subject", FIELDS(SUBJECT_FIELDS), &JX_SUBJECT_MEMBERS},
+    [JX_T_FUNDS] = {"funds", FIELDS(FUNDS_FIELDS), &JX_FUNDS_MEMBERS},
+    [JX_T_SOURCE] = {"source", FIELDS(SOURCE_FIELDS), &JX_SOURCE_MEMBERS},
+    [JX_T_GOALS] = {"goals", FIELDS(GOALS_FIELDS), &JX_GOALS_MEMBERS},
+    [JX_T_GOAL] = {"goal", FIELDS(GOAL_FIELDS), &JX_GOAL_MEMBERS},
+    [JX_T_EVALUATION] = {"evaluation", FIELDS(EVALUATION_FIELDS), &JX_EVALUATION_MEMBERS},
+    [JX_T_MEMBER] = {"member", FIELDS(MEMBER_FIELDS), &JX_TEAM_MEMBERS},
+    [JX_T_REVIEWER] = {"reviewer", FIELDS(REVIEWER_FIELDS), &JX_REVIEWER_MEMBERS},
+    [JX_T_STAGE] = {"stage", FIELDS(STAGE_FIELDS), &JX_STAGE_MEMBERS},
+    [JX_T_FINDINGS] = {"findings", FIELDS(FINDINGS_FIELDS), &JX_FINDINGS_MEMBERS},
+    [JX_T_TITLED] = {"titled", FIELDS(TITLED_FIELDS), &JX_TITLED_MEMBERS},
+    [JX_T_BASIS] = {"basis", FIELDS(BASIS_FIELDS), &JX_BASIS_GROUP_MEMBERS},
+    [JX_T_SIGNOFF] = {"signoff", FIELDS(SIGNOFF_FIELDS), &JX_SIGNOFF_MEMBERS},
+    [JX_T_SCORING] = {"scoring", FIELDS(SCORING_FIELDS), &JX_SCORING_MEMBERS},
+    [JX_T_GRADE] = {"grade", FIELDS(GRADE_FIELDS), &JX_BAND_MEMBERS},
+    [JX_T_NODE] = {"indicator", FIELDS(NODE_FIELDS), &JX_LEAF_MEMBERS},
 };
+#undef FIELDS
 
 const jx_field *jx_bind_field(jx_vtype t, const char *name, size_t len) {
     if ((unsigned)t >= JX_T_COUNT || !TYPES[t].fields) return NULL;
@@ -1090,13 +1094,28 @@ const jx_field *jx_bind_field_at(jx_vtype t, size_t i) {
     return TYPES[t].fields[i].name ? &TYPES[t].fields[i] : NULL;
 }
 
+/* By address: a field is one of a type's when it lies in its table. */
+static int belongs(const jx_field *f, jx_vtype t) {
+    if ((unsigned)t >= JX_T_COUNT || !TYPES[t].fields) return 0;
+    uintptr_t at = (uintptr_t)f, first = (uintptr_t)TYPES[t].fields;
+    return at >= first && at < first + (TYPES[t].nfields - 1) * sizeof *f && (at - first) % sizeof *f == 0;
+}
+
+jx_vtype jx_field_owner(const jx_field *f) {
+    int t = 0;
+    while (t < JX_T_COUNT && !belongs(f, (jx_vtype)t)) t++;
+    return (jx_vtype)t;
+}
+
 jx_vkind jx_field_kind(const jx_field *f) { return f->kind; }
 jx_vtype jx_field_type(const jx_field *f) { return f->type; }
 const char *jx_field_name(const jx_field *f) { return f->name; }
 const char *jx_vtype_name(jx_vtype t) { return (unsigned)t < JX_T_COUNT ? TYPES[t].name : "?"; }
 
 jx_val jx_bind_get(const jx_field *f, const jx_val *self, jx_arena *a, int *oom) {
-    if (self->kind != JX_V_OBJECT || !f) return ABSENT;
+    /* a getter reads self as its type's struct: a field of another type
+     * (a layout restored from a damaged cache) reads nothing */
+    if (self->kind != JX_V_OBJECT || !f || !belongs(f, self->type)) return ABSENT;
     jx_val v = f->get(self, f, a, oom);
     if (v.kind == JX_V_TEXT && !v.text) v.kind = JX_V_ABSENT;
     if (v.kind != JX_V_ABSENT && !v.at) v.at = child_at(self->at, f->key, a, oom);

@@ -66,6 +66,8 @@ const jx_field *jx_bind_field(jx_vtype t, const char *name, size_t len);
 /* The i-th field of type t (for listings), or NULL past the last. */
 const jx_field *jx_bind_field_at(jx_vtype t, size_t i);
 jx_vkind jx_field_kind(const jx_field *f);
+/* The type whose field f is; JX_T_COUNT when f is none of the registry's. */
+jx_vtype jx_field_owner(const jx_field *f);
 /* An object field's type, or a list field's item type. */
 jx_vtype jx_field_type(const jx_field *f);
 const char *jx_field_name(const jx_field *f);

@@ -6,6 +6,7 @@
 #define JX_LAYOUT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "base/limits.h"
 #include "layout/bind.h"
@@ -150,6 +151,17 @@ void jx_layout_images(const jx_layout *layout, void (*fn)(const char *path, void
  * "indicators", "evaluation.team"), as written: what a form is filled from. */
 void jx_layout_lists(const jx_layout *layout, void (*fn)(const char *path, void *ctx), void *ctx);
 void jx_layout_free(jx_layout *layout);
+
+/* A compiled layout as bytes for the cache (layout/compiled.c), with the
+ * hash of the file it was compiled from: 0, or -1 when it holds what the
+ * bytes do not carry. */
+int jx_layout_save(const jx_layout *layout, uint64_t source_hash, jx_buf *out);
+/* The layout those bytes hold, named `file`, and *source_hash; NULL when
+ * they are not whole and sound. */
+jx_layout *jx_layout_restore(const char *file, const unsigned char *data, size_t len, uint64_t *source_hash);
+/* What the bytes' shape depends on: this build's structures and every
+ * field of the registry. The cache's format for them. */
+uint64_t jx_layout_compiled_format(void);
 
 /* Compiles text found at pos in scopes; 0, or -1 with diagnostics. */
 int jx_tpl_compile(jx_arena *a, const char *text, jx_pos pos, const jx_scopes *scopes, const char *file,

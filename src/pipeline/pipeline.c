@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/cache.h"
 #include "base/diag.h"
 #include "base/hash.h"
 #include "workbook/import.h"
@@ -144,6 +145,7 @@ struct jx_shelf {
     shelf_entry *items;
     size_t n;
     const char *dir;
+    const char *cache; /* compiled layouts kept between runs, or NULL */
     int folder_read; /* without a named layout: the folder could be listed */
     jx_diags diags;  /* the folder's own */
     pthread_mutex_t lock;
@@ -170,14 +172,49 @@ static void hash_image(const char *path, void *ctx) {
     free(full);
 }
 
-static jx_layout *load_layout(const char *path, jx_hash *h, jx_diags *d) {
-    unsigned char *data = NULL;
-    size_t len = 0;
-    if (jx_read_file(path, &data, &len, d)) return NULL;
+static int same_file(const struct stat *a, const struct stat *b) {
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+/* The layout compiled by an earlier run from this very file, when the
+ * cache has it whole. */
+static jx_layout *cached_layout(const char *path, const char *cache, const jx_cache_key *key, uint64_t *source) {
+    jx_cached c;
+    if (!cache || jx_cache_get(cache, key, &c)) return NULL;
+    jx_layout *lay = jx_layout_restore(path, c.data, c.len, source);
+    jx_cache_release(&c);
+    return lay;
+}
+
+/* Only a layout read without a word to say is kept: a cached one would
+ * not say it again. Nor one whose file changed while it was read. */
+static void cache_layout(const jx_layout *lay, uint64_t source, const char *cache, const jx_cache_key *key, size_t said) {
+    struct stat now;
+    if (!cache || !lay || said || stat(key->path, &now) != 0 || !same_file(&now, key->source)) return;
+    jx_buf b;
+    jx_buf_init(&b, 1u << 24);
+    if (jx_layout_save(lay, source, &b) == 0) jx_cache_put(cache, key, b.data, b.len);
+    jx_buf_free(&b);
+}
+
+static jx_layout *load_layout(const char *path, const char *cache, jx_hash *h, jx_diags *d) {
+    struct stat st;
+    int known = cache && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+    jx_cache_key key = {"layout", jx_layout_compiled_format(), path, 0, &st};
+    uint64_t source = 0;
+    jx_layout *lay = known ? cached_layout(path, cache, &key, &source) : NULL;
+    if (!lay) {
+        unsigned char *data = NULL;
+        size_t len = 0, before = d->count;
+        if (jx_read_file(path, &data, &len, d)) return NULL;
+        source = jx_hash_bytes(data, len);
+        lay = jx_layout_load(path, data, len, d);
+        free(data);
+        if (known) cache_layout(lay, source, cache, &key, d->count - before);
+    }
     jx_hash_add_str(h, path);
-    jx_hash_add(h, data, len);
-    jx_layout *lay = jx_layout_load(path, data, len, d);
-    free(data);
+    jx_hash_add(h, &source, sizeof source);
     image_hash ih = {path, h};
     jx_layout_images(lay, hash_image, &ih);
     return lay;
@@ -275,9 +312,9 @@ static void free_names(char **names) {
 
 /* A name is looked up in the folders of the search path in order; a path
  * is read as is. */
-static jx_layout *named_layout(const char *dirs, const char *name, jx_hash *h, jx_diags *d) {
+static jx_layout *named_layout(const char *dirs, const char *name, const char *cache, jx_hash *h, jx_diags *d) {
     size_t n = strlen(name);
-    if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".json") == 0)) return load_layout(name, h, d);
+    if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".json") == 0)) return load_layout(name, cache, h, d);
     char *first = NULL;
     for (const char *p = dirs; p;) {
         const char *colon = strchr(p, ':');
@@ -288,7 +325,7 @@ static jx_layout *named_layout(const char *dirs, const char *name, jx_hash *h, j
         struct stat st;
         if (stat(path, &st) == 0) {
             free(first);
-            jx_layout *lay = load_layout(path, h, d);
+            jx_layout *lay = load_layout(path, cache, h, d);
             free(path);
             return lay;
         }
@@ -296,16 +333,17 @@ static jx_layout *named_layout(const char *dirs, const char *name, jx_hash *h, j
         else free(path);
         p = colon ? colon + 1 : NULL;
     }
-    jx_layout *lay = first ? load_layout(first, h, d) : NULL; /* says why it cannot be read */
+    jx_layout *lay = first ? load_layout(first, cache, h, d) : NULL; /* says why it cannot be read */
     free(first);
     return lay;
 }
 
-jx_shelf *jx_shelf_open(const char *dir, const char *layout) {
+jx_shelf *jx_shelf_open(const char *dir, const char *layout, const char *cache) {
     jx_shelf *s = calloc(1, sizeof *s);
     if (!s) return NULL;
     if (pthread_mutex_init(&s->lock, NULL)) return free(s), NULL;
     s->dir = dir;
+    s->cache = cache;
     char **files = layout ? NULL : layout_files(dir, &s->diags);
     size_t n = 0;
     while (files && files[n]) n++;
@@ -321,7 +359,7 @@ jx_shelf *jx_shelf_open(const char *dir, const char *layout) {
         if (files) s->items[i].file = files[i]; /* the shelf keeps the name */
     }
     if (layout && s->n) {
-        s->items[0].layout = named_layout(dir, layout, &s->items[0].hash, &s->items[0].diags);
+        s->items[0].layout = named_layout(dir, layout, cache, &s->items[0].hash, &s->items[0].diags);
         s->items[0].read = 1;
     }
     for (size_t i = s->n; files && files[i]; i++) free(files[i]); /* none kept when out of memory */
@@ -362,7 +400,7 @@ static void read_entry(const jx_shelf *shared, size_t i) {
     jx_shelf *s = (jx_shelf *)shared;
     pthread_mutex_lock(&s->lock);
     shelf_entry *e = &s->items[i];
-    if (!e->read) e->layout = load_layout(e->file, &e->hash, &e->diags), e->read = 1;
+    if (!e->read) e->layout = load_layout(e->file, s->cache, &e->hash, &e->diags), e->read = 1;
     pthread_mutex_unlock(&s->lock);
 }
 
@@ -527,7 +565,7 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
     const jx_fontset *given = o->fonts ? o->fonts : o->await_fonts ? o->await_fonts(o->await_ctx) : NULL;
     const jx_fontset *fs = given ? given : &own;
     char err[512];
-    if (!given && jx_fontset_open(&own, o->fonts_dir, err, sizeof err)) {
+    if (!given && jx_fontset_open(&own, o->fonts_dir, o->cache, err, sizeof err)) {
         jx_diags_add(d, JX_ERROR, o->fonts_dir, 0, 0, "", "%s", err);
         return -1;
     }
@@ -593,7 +631,7 @@ static const jx_layout *attached_layout(const jx_shelf *s, const jx_attachment *
     jx_diags_init(&quiet);
     jx_hash files;
     jx_hash_init(&files);
-    *own = named_layout(s->dir, a->layout, &files, &quiet);
+    *own = named_layout(s->dir, a->layout, s->cache, &files, &quiet);
     if (!*own && quiet.count)
         jx_diag_at(d, JX_ERROR, name, a->pos, "the layout \"%s\" of this attachment cannot be read: %s: %s", a->layout,
                    quiet.items[0].file, quiet.items[0].message);
@@ -808,7 +846,7 @@ int jx_render_tree(const jx_render_opts *o, const jx_input *tree, jx_rendered *o
 /*** The library's rendering call (include/jixiao.h) ***/
 
 jx_layouts *jx_layouts_open(const char *dir, const char *name) {
-    return jx_shelf_open(dir ? dir : JX_DATADIR "/layouts", name);
+    return jx_shelf_open(dir ? dir : JX_DATADIR "/layouts", name, NULL);
 }
 
 void jx_layouts_close(jx_layouts *layouts) { jx_shelf_close(layouts); }

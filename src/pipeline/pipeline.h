@@ -39,8 +39,9 @@ typedef struct jx_shelf jx_shelf;
  * firm's own before the shipped ones; a name found in an earlier folder
  * hides the later ones'). layout: a name looked up along it, a file (with
  * a '/' or ending in .json), or NULL for all the layouts of the path.
- * Never NULL but when out of memory. */
-jx_shelf *jx_shelf_open(const char *dir, const char *layout);
+ * cache: the cache folder that keeps compiled layouts between runs, or
+ * NULL. Never NULL but when out of memory. */
+jx_shelf *jx_shelf_open(const char *dir, const char *layout, const char *cache);
 /* A shelf of one layout read elsewhere (it takes the layout). */
 jx_shelf *jx_shelf_of(jx_layout *layout);
 void jx_shelf_close(jx_shelf *s);
@@ -66,6 +67,7 @@ const char *jx_out_extension(jx_out_kind kind);
 typedef struct jx_render_opts {
     jx_out_kind kind;
     const char *fonts_dir; /* overrides per role; the Debian fonts otherwise */
+    const char *cache;     /* the cache folder (base/cache.h), or NULL */
     const char *output;    /* the PDF; NULL: outdir/NAME.pdf, else beside the input */
     const char *outdir;
     /* faces opened once and shared read-only by a batch's documents;

@@ -22,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     char err[256];
     int faces = jx_font_face_count(path);
     for (int face = 0; face < (faces > 0 ? faces : 1) && face < 4; face++) {
-        jx_font *font = jx_font_open(path, face, err, sizeof err);
+        jx_font *font = jx_font_open(path, face, NULL, err, sizeof err);
         if (!font) continue;
         static const uint32_t cps[] = {0x20, 0x2E, 0x4E00, 0x7EE9, 0x6548, 0x3002, 0xFF08, 0x20BB7};
         uint16_t codes[sizeof cps / sizeof cps[0]], advances[sizeof cps / sizeof cps[0]];

@@ -88,7 +88,7 @@ static void render(const jx_shelf *shelf, const jx_input *in, jx_diags *d) {
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     /* the shipped layouts, read once for the whole run */
     static jx_shelf *shipped;
-    if (!shipped) shipped = jx_shelf_open("layouts", NULL);
+    if (!shipped) shipped = jx_shelf_open("layouts", NULL, NULL);
     jx_diags d;
     jx_diags_init(&d);
     jx_input in = {"fuzz", data, size};

@@ -205,7 +205,7 @@ static void test_property(void) {
 
 static void test_fonts(void) {
     char err[256] = "";
-    jx_font *f = jx_font_open(UMING, 0, err, sizeof err);
+    jx_font *f = jx_font_open(UMING, 0, NULL, err, sizeof err);
     check(f != NULL, "font: AR PL UMing CN opens (face 0 of uming.ttc)", err);
     if (f) {
         check(strcmp(jx_font_family(f), "AR PL UMing CN") == 0, "font: family name from the name table", jx_font_family(f));
@@ -216,15 +216,15 @@ static void test_fonts(void) {
         jx_font_free(f);
     }
     check(jx_font_face_count(UMING) == 4, "font: uming.ttc has 4 faces", "wrong count");
-    f = jx_font_open(WENKAI, 0, err, sizeof err);
+    f = jx_font_open(WENKAI, 0, NULL, err, sizeof err);
     check(f && jx_font_glyph(f, 0x20BB7) != 0, "font: LXGW WenKai maps 𠮷 through cmap format 12", err);
     jx_font_free(f);
-    f = jx_font_open(UMING, 7, err, sizeof err);
+    f = jx_font_open(UMING, 7, NULL, err, sizeof err);
     check(!f && strstr(err, "no face 7 (the file has 4)"), "font: a missing face is refused", err);
-    f = jx_font_open("tests/fonts/cff-stub.otf", 0, err, sizeof err);
+    f = jx_font_open("tests/fonts/cff-stub.otf", 0, NULL, err, sizeof err);
     check(!f && strstr(err, "cff-stub.otf"), "font: a damaged OpenType file is refused by name", err);
     jx_font_free(f);
-    f = jx_font_open("tests/fonts/truncated.ttc", 0, err, sizeof err);
+    f = jx_font_open("tests/fonts/truncated.ttc", 0, NULL, err, sizeof err);
     check(!f && strstr(err, "truncated.ttc"), "font: a truncated collection fails cleanly", err);
     jx_font_free(f);
     jx_font_free(NULL);
@@ -353,7 +353,7 @@ static int read_counted(void *ctx, size_t offset, size_t n, unsigned char *buf) 
 
 static void test_cff_noto(void) {
     char err[512] = "";
-    jx_font *f = jx_font_open(NOTO_SERIF, 2, err, sizeof err);
+    jx_font *f = jx_font_open(NOTO_SERIF, 2, NULL, err, sizeof err);
     check(f != NULL, "cff: Noto Serif CJK SC opens", err);
     if (!f) return;
     size_t len = 0;
@@ -417,7 +417,7 @@ static const unsigned char *tt_table(const unsigned char *font, size_t len, cons
 
 static void test_glyf(void) {
     char err[512] = "";
-    jx_font *f = jx_font_open(WENKAI, 0, err, sizeof err);
+    jx_font *f = jx_font_open(WENKAI, 0, NULL, err, sizeof err);
     check(f != NULL, "glyf: LXGW WenKai opens", err);
     if (!f) return;
     /* ¨ (U+00A8) is a composite of a glyph no character maps to */
@@ -469,7 +469,7 @@ static void test_glyf_damaged_composite(void) {
     const char *faces[] = {"tests/fonts/composite.ttf", "tests/fonts/composite-damaged.ttf"};
     for (int k = 0; k < 2; k++) {
         char err[512] = "";
-        jx_font *f = jx_font_open(faces[k], 0, err, sizeof err);
+        jx_font *f = jx_font_open(faces[k], 0, NULL, err, sizeof err);
         check(f != NULL, k ? "glyf: the damaged composite's font opens" : "glyf: the composite test font opens", err);
         if (!f) continue;
         uint32_t glyphs[] = {jx_font_glyph(f, 0x56FD)}; /* 国: 中 and A */
@@ -653,7 +653,7 @@ static void test_display_properties(void) {
     jx_document *doc = jx_document_load("examples/typesetting.json", buf, len, &d);
     jx_fontset fs;
     char err[256] = "";
-    if (!doc || jx_fontset_open(&fs, "fonts", err, sizeof err)) {
+    if (!doc || jx_fontset_open(&fs, "fonts", NULL, err, sizeof err)) {
         check(0, "display: the proof document loads and fonts open", err);
         jx_document_free(doc);
         jx_diags_free(&d);
