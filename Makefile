@@ -60,24 +60,27 @@ $(BUILD)/api_tests: tests/unit/api_tests.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/unit/api_tests.c $(LIB) $(LDLIBS)
 
 # the fuzz targets without libFuzzer: each file given is run through once
-FUZZ_TARGETS := pipeline image font workbook
+FUZZ_TARGETS := pipeline image font workbook compiled
 $(BUILD)/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_$*.c tests/fuzz/replay.c $(LIB) $(LDLIBS)
 REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/replay_%)
 
 # libFuzzer (clang) on each target: the whole pipeline down to the PDF, the
-# image readers, the font reader and subsetter, the workbook reader; FUZZ_SECONDS each. Seeds:
-# every committed input and layout, images, stub fonts and system fonts cut
-# short. Crash reproducers go to tests/fuzz/regressions/.
+# image readers, the font reader and subsetter, the workbook reader, the
+# cache's compiled layouts; FUZZ_SECONDS each. Seeds: every committed input
+# and layout, images, stub fonts and system fonts cut short, the shipped
+# layouts as the cache keeps them. Crash reproducers go to tests/fuzz/regressions/.
 FUZZ_SECONDS ?= 60
 FUZZ_CC := clang -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CJSON_CFLAGS) $(HB_CFLAGS) $(SONAMES) $(DATADIR) \
            -fsanitize=fuzzer,address,undefined
-fuzz:
-	rm -rf build-fuzz && mkdir -p build-fuzz/pipeline build-fuzz/image build-fuzz/font build-fuzz/workbook
+fuzz: $(BIN)
+	rm -rf build-fuzz && mkdir -p build-fuzz/pipeline build-fuzz/image build-fuzz/font build-fuzz/workbook build-fuzz/compiled
 	cp tests/bad/*.json tests/inputs/*.json examples/*.json layouts/*.json tests/layouts/*.json build-fuzz/pipeline/
 	cp tests/fuzz/corpus/images/* build-fuzz/image/
 	cp tests/fuzz/corpus/fonts/* build-fuzz/font/
 	cp tests/workbooks/*.xlsx build-fuzz/workbook/
+	XDG_CACHE_HOME=$(CURDIR)/build-fuzz/cache $(BIN) layouts >/dev/null
+	for f in build-fuzz/cache/jixiao/layout-*; do tail -c +129 $$f >build-fuzz/compiled/$${f##*/}; done
 	for n in 2000 20000 60000; do head -c $$n /usr/share/fonts/truetype/arphic/ukai.ttc >build-fuzz/font/ukai-$$n.ttc; done
 	for t in $(FUZZ_TARGETS); do \
 	    $(FUZZ_CC) -o build-fuzz/fuzz_$$t tests/fuzz/fuzz_$$t.c $(LIB_SRC) $(LDLIBS) || exit 1; \

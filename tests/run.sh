@@ -140,6 +140,20 @@ if [ -n "${REPLAY:-}" ]; then
     shopt -u nullglob
 fi
 
+# The cache: the same output with it and without, damaged entries ignored
+# (tests/cache.sh, natively even under valgrind); then the compiled
+# layouts it kept and mutants of them through the fuzz target.
+tests/cache.sh "$BIN" "$tmp/cachetest" ${JIXIAO_ALL_CHECKS:+all} >"$tmp/cache.out" 2>&1
+while IFS= read -r line; do
+    case $line in
+    PASS*) report PASS ;;
+    FAIL*) echo "$line" >"$tmp/diff"; report FAIL "tests/cache.sh: ${line#FAIL }" "$tmp/diff" ;;
+    esac
+done <"$tmp/cache.out"
+shopt -s nullglob
+[ -n "${REPLAY:-}" ] && replay compiled "$tmp/cachetest/compiled"/* tests/fuzz/regressions/compiled-*
+shopt -u nullglob
+
 # the layout error cases in layouts.t write to build/never.pdf, which must not appear
 mkdir -p build && rm -f build/never.pdf
 for f in tests/cli/*.t; do

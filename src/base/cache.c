@@ -39,10 +39,11 @@ static int made(const char *dir) {
     return stat(dir, &st) == 0 && S_ISDIR(st.st_mode) && access(dir, W_OK | X_OK) == 0;
 }
 
-/* XDG's base directory rule: a relative path in the variable is ignored. */
+/* XDG's base directory rule: a relative path in the variable is ignored,
+ * as an unset one is. */
 int jx_cache_dir(char *out, size_t size) {
     const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
-    int n = xdg && *xdg ? snprintf(out, size, "%s", xdg) : home ? snprintf(out, size, "%s/.cache", home) : -1;
+    int n = xdg && xdg[0] == '/' ? snprintf(out, size, "%s", xdg) : home ? snprintf(out, size, "%s/.cache", home) : -1;
     if (n <= 0 || (size_t)n + sizeof "/jixiao" > size || out[0] != '/' || !made(out)) return -1;
     strcat(out, "/jixiao");
     return made(out) ? 0 : -1;

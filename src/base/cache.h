@@ -16,9 +16,10 @@
 #include <stdint.h>
 #include <sys/stat.h>
 
-/* The folder: $XDG_CACHE_HOME/jixiao, else $HOME/.cache/jixiao, made when
- * missing, into out. 0, or -1 when neither variable holds an absolute
- * path, the folder cannot be made or written, or its name does not fit. */
+/* The folder: $XDG_CACHE_HOME/jixiao, else (unset or not an absolute
+ * path) $HOME/.cache/jixiao, made when missing, into out. 0, or -1 when
+ * there is no such path, the folder cannot be made or written, or its
+ * name does not fit. */
 int jx_cache_dir(char *out, size_t size);
 
 /* What an entry is made from. `format` is the version of the payload's

@@ -22,7 +22,7 @@
 #include "pipeline/pipeline.h"
 #include "render/output.h"
 
-static const char USAGE[] =
+static const char USAGE_COMMANDS[] =
     "usage: jixiao COMMAND [OPTIONS] FILE...\n"
     "\n"
     "commands:\n"
@@ -63,7 +63,9 @@ static const char USAGE[] =
     "                        an input as a workbook (import gives it back)\n"
     "  template [LAYOUT] -o BOOK.xlsx\n"
     "                        a blank workbook to fill, for a layout's documents\n"
-    "\n"
+    "\n";
+/* two strings: a C11 compiler need not take a literal longer than 4095 bytes */
+static const char USAGE_OPTIONS[] =
     "options:\n"
     "  --json                score: machine-readable output\n"
     "  --strict              treat warnings as errors\n"
@@ -84,6 +86,8 @@ static const char USAGE[] =
     "  --layouts DIR         the layouts folder (default: ./layouts, else the\n"
     "                        installed ones)\n"
     "  --fonts DIR           fonts that override the defaults per role (default: fonts)\n"
+    "  --no-cache            neither read nor write the cache of faces' tables and\n"
+    "                        compiled layouts ($XDG_CACHE_HOME/jixiao)\n"
     "  -h, --help            show this help\n"
     "  -V, --version         show the version\n"
     "\n"
@@ -91,6 +95,11 @@ static const char USAGE[] =
     "exit status: 0 no errors, 1 errors in an input (or a document of a batch),\n"
     "  2 usage error, 3 a batch could not run (its manifest, state log or folder),\n"
     "  128 + N stopped by signal N (a rerun resumes)\n";
+
+static void usage(FILE *to) {
+    fputs(USAGE_COMMANDS, to);
+    fputs(USAGE_OPTIONS, to);
+}
 
 /* Loads and scores one file; returns the document or NULL. */
 static jx_model *load_and_score(const char *path, jx_diags *d) {
@@ -196,7 +205,7 @@ static int parse_options(int argc, char **argv, options *o) {
             if (strcmp(optarg, "pdf") && strcmp(optarg, "docx") && strcmp(optarg, "xlsx") && strcmp(optarg, "html")) return -1;
             o->format = optarg;
             break;
-        case 'h': fputs(USAGE, stdout); exit(EXIT_OK);
+        case 'h': usage(stdout); exit(EXIT_OK);
         default: return -1;
         }
     }
@@ -521,12 +530,12 @@ static int run_on_manifest(const options *o, int (*run)(int, char *const *, cons
 
 int main(int argc, char **argv) {
     if (argc < 2) {
-        fputs(USAGE, stderr);
+        usage(stderr);
         return EXIT_USAGE;
     }
     const char *cmd = argv[1];
     if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) {
-        fputs(USAGE, stdout);
+        usage(stdout);
         return EXIT_OK;
     }
     if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) {
@@ -535,7 +544,7 @@ int main(int argc, char **argv) {
     }
     options o = {0};
     if (parse_options(argc - 1, argv + 1, &o)) {
-        fputs(USAGE, stderr);
+        usage(stderr);
         return EXIT_USAGE;
     }
     int nfiles = argc - 1 - optind;
@@ -597,6 +606,6 @@ int main(int argc, char **argv) {
     }
     fprintf(stderr, "jixiao: unknown command \"%s\"\n", cmd);
 usage:
-    fputs(USAGE, stderr);
+    usage(stderr);
     return EXIT_USAGE;
 }

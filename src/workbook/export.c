@@ -669,7 +669,7 @@ static void validate_numbers(lxw_worksheet *ws, int col) {
 }
 
 static int numeric(const char *key) {
-    jx_field_kind kind = jx_shape_field_kind(key);
+    jx_read_as kind = jx_shape_field_kind(key);
     return kind == JX_FIELD_NUMBER || kind == JX_FIELD_PERCENT;
 }
 
@@ -679,7 +679,7 @@ static void headers_of(writer *w, lxw_worksheet *ws, const jx_column *cols, size
     for (size_t k = 0; k < n; k++) {
         lxw_col_t c = (lxw_col_t)k;
         worksheet_write_string(ws, 0, c, cols[k].header, w->head);
-        jx_field_kind kind = jx_shape_field_kind(cols[k].key);
+        jx_read_as kind = jx_shape_field_kind(cols[k].key);
         int wide = strcmp(cols[k].key, "criteria") == 0 || strcmp(cols[k].key, "note") == 0 ||
                    strcmp(cols[k].key, "analysis") == 0 || strcmp(cols[k].key, "deviation") == 0;
         worksheet_set_column(ws, c, c, numeric(cols[k].key) ? 9 : wide ? 30 : 16, kind == JX_FIELD_LABEL ? w->as_text : NULL);

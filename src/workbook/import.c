@@ -256,7 +256,7 @@ static const char *percent_digits(const char *text, char *out, size_t size) {
 }
 
 /* The JSON text of a cell for a member, read as the member's kind says. */
-static const char *literal(importer *im, const grid *g, const jx_book_cell *c, const char *header, jx_field_kind kind) {
+static const char *literal(importer *im, const grid *g, const jx_book_cell *c, const char *header, jx_read_as kind) {
     if (c->uncached) {
         error_at(im, g, c->row, c->col, "%s: a formula with no value saved in the workbook: open and save it in Excel or "
                  "WPS, or type the value", header);
@@ -346,7 +346,7 @@ typedef struct header {
     int col;
     const char *key;  /* relative pointer */
     const char *text; /* as written */
-    jx_field_kind kind;
+    jx_read_as kind;
     int level;        /* the tree: 1–4 for a group's column, 0 for a leaf's */
 } header;
 

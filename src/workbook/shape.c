@@ -43,7 +43,7 @@ const size_t JX_NLEAF_COLUMNS = sizeof JX_LEAF_COLUMNS / sizeof JX_LEAF_COLUMNS[
 
 /* What a cell typed into a member is read as. A member whose JSON Schema
  * is its own holds numbers or flags when its schema says so. */
-static jx_field_kind kind_of(const jx_key *m) {
+static jx_read_as kind_of(const jx_key *m) {
     switch (m->type) {
     case JX_M_AMOUNT:
     case JX_M_NUMBER:
@@ -72,11 +72,11 @@ static const jx_key *any_member(const char *name) {
     return NULL;
 }
 
-jx_field_kind jx_shape_field_kind(const char *pointer) {
+jx_read_as jx_shape_field_kind(const char *pointer) {
     const jx_key *at = pointer[0] == '/' ? jx_key_at(pointer) : NULL;
     if (at) return kind_of(at);
     /* the last segment with a kind: "grades/显著" holds what grades holds */
-    jx_field_kind kind = JX_FIELD_TEXT;
+    jx_read_as kind = JX_FIELD_TEXT;
     for (const char *p = pointer; p && *p;) {
         const char *seg = *p == '/' ? p + 1 : p, *end = strchr(seg, '/');
         size_t n = end ? (size_t)(end - seg) : strlen(seg);

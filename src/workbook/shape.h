@@ -22,14 +22,14 @@ typedef struct jx_column {
 } jx_column;
 
 /* What a member holds, which says how a cell typed into it is read. */
-typedef enum jx_field_kind {
+typedef enum jx_read_as {
     JX_FIELD_TEXT,    /* a number cell is its shown text: 0 in 偏差原因 is "0" */
     JX_FIELD_NUMBER,  /* text that is a decimal is the number ("77.39", "1,200") */
     JX_FIELD_PERCENT, /* a number of percent: 86% typed in Excel (0.86 shown as 86%) or "86%" is 86 */
     JX_FIELD_LABEL,   /* a code or phone: a number cell is its digits, never 3.7E+19 */
     JX_FIELD_DATE,    /* 2023年5月31日, 2023/5/31, 2023.5 are YYYY-MM-DD, YYYY-MM */
     JX_FIELD_ANY      /* a number or text as typed (指标值 "≥95%", a method's inputs) */
-} jx_field_kind;
+} jx_read_as;
 
 /* A sheet of rows, each an element of one array of the input. */
 typedef struct jx_table_shape {
@@ -56,7 +56,7 @@ extern const size_t JX_NLEAF_COLUMNS;
 
 /* What the member a relative or absolute pointer ends in holds; an array's
  * element ("basis/0") holds what its array's items hold. */
-jx_field_kind jx_shape_field_kind(const char *pointer);
+jx_read_as jx_shape_field_kind(const char *pointer);
 /* The enumeration a field holds ("evaluation.type", "method", as
  * base/enums.h names them), or NULL: export writes its Chinese words. */
 const char *jx_shape_enum_field(const char *pointer);

@@ -96,6 +96,8 @@ $ render --shard 0/2 --outdir build examples/003-zaozhuang-selfeval-ip-aid.json
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   --no-cache            neither read nor write the cache of faces' tables and
+!                         compiled layouts ($XDG_CACHE_HOME/jixiao)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 

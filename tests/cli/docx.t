@@ -64,6 +64,8 @@ $ render --format rtf -o build/never.rtf examples/003-zaozhuang-selfeval-ip-aid.
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   --no-cache            neither read nor write the cache of faces' tables and
+!                         compiled layouts ($XDG_CACHE_HOME/jixiao)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 
@@ -139,6 +141,8 @@ $ render -o build/never.docx --manifest tests/manifests/same-output.tsv --outdir
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   --no-cache            neither read nor write the cache of faces' tables and
+!                         compiled layouts ($XDG_CACHE_HOME/jixiao)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 

@@ -63,6 +63,8 @@ $
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   --no-cache            neither read nor write the cache of faces' tables and
+!                         compiled layouts ($XDG_CACHE_HOME/jixiao)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 
@@ -135,6 +137,8 @@ $ frobnicate x.json
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   --no-cache            neither read nor write the cache of faces' tables and
+!                         compiled layouts ($XDG_CACHE_HOME/jixiao)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 
@@ -206,6 +210,8 @@ $ check
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   --no-cache            neither read nor write the cache of faces' tables and
+!                         compiled layouts ($XDG_CACHE_HOME/jixiao)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 
@@ -277,6 +283,8 @@ $ score a.json b.json
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   --no-cache            neither read nor write the cache of faces' tables and
+!                         compiled layouts ($XDG_CACHE_HOME/jixiao)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 
@@ -348,6 +356,8 @@ $ check --json examples/000-jinzhong-quality-brand.json
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   --no-cache            neither read nor write the cache of faces' tables and
+!                         compiled layouts ($XDG_CACHE_HOME/jixiao)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 
@@ -420,6 +430,8 @@ $ check --no-such-option examples/000-jinzhong-quality-brand.json
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   --no-cache            neither read nor write the cache of faces' tables and
+!                         compiled layouts ($XDG_CACHE_HOME/jixiao)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 
@@ -499,6 +511,8 @@ $ render --outdir build --jobs 0 examples/000-jinzhong-quality-brand.json
 !   --layouts DIR         the layouts folder (default: ./layouts, else the
 !                         installed ones)
 !   --fonts DIR           fonts that override the defaults per role (default: fonts)
+!   --no-cache            neither read nor write the cache of faces' tables and
+!                         compiled layouts ($XDG_CACHE_HOME/jixiao)
 !   -h, --help            show this help
 !   -V, --version         show the version
 ! 

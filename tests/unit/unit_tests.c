@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/cache.h"
 #include "base/decimal.h"
 #include "fonts/cff.h"
 #include "fonts/font.h"
@@ -17,7 +18,12 @@
 #include "engine/typeset.h"
 #include "engine/words.h"
 #include "base/utf8.h"
+#include "layout/layout.h"
+#include "pipeline/pipeline.h"
+#include <dirent.h>
 #include <math.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 static int failures;
 
@@ -797,7 +803,77 @@ static void test_description(void) {
     check(!jx_key_at("/subject/nmae") && !jx_key_at("/funds/sources/x/budget/2"), "a key the format lacks walks nowhere", "");
 }
 
+/* An entry comes back only for the key it was put with: the same kind,
+ * format, file, part and the file unchanged. */
+static void test_cache(void) {
+    char dir[] = "/tmp/jixiao-unit-cache-XXXXXX", source[300];
+    if (!mkdtemp(dir)) {
+        check(0, "the cache keeps an entry for its key", "mkdtemp");
+        return;
+    }
+    snprintf(source, sizeof source, "%s/source", dir);
+    FILE *f = fopen(source, "w");
+    if (f) fputs("a layout", f), fclose(f);
+    struct stat st, later;
+    stat(source, &st);
+    jx_cache_key key = {"layout", 7, source, 0, &st};
+    const char payload[] = "compiled";
+    jx_cached c;
+    int put = jx_cache_put(dir, &key, payload, sizeof payload);
+    int got = jx_cache_get(dir, &key, &c) == 0 && c.len == sizeof payload && memcmp(c.data, payload, c.len) == 0 &&
+              ((uintptr_t)c.data & 15) == 0;
+    jx_cache_release(&c);
+    check(put == 0 && got, "the cache gives back what was put, aligned", "");
+    jx_cache_key other_kind = key, other_format = key, other_part = key, changed = key;
+    other_kind.kind = "cmap", other_format.format = 8, other_part.part = 1;
+    later = st, later.st_mtim.tv_nsec ^= 1, changed.source = &later;
+    int misses = jx_cache_get(dir, &other_kind, &c) && jx_cache_get(dir, &other_format, &c) &&
+                 jx_cache_get(dir, &other_part, &c) && jx_cache_get(dir, &changed, &c) && !c.data;
+    check(misses, "the cache has nothing for another kind, format, part or a changed file", "");
+    check(jx_cache_put(NULL, &key, payload, sizeof payload) && jx_cache_get(NULL, &key, &c), "no cache folder: nothing kept", "");
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0) check(0, "the cache's test folder is removed", dir);
+}
+
+/* Every shipped layout, compiled, saved and restored, saves to the same
+ * bytes: nothing of it is lost on the way through the cache. */
+static void test_compiled_layouts(void) {
+    DIR *d = opendir("layouts");
+    int n = 0, same = 1;
+    char detail[300] = "";
+    for (struct dirent *e; d && (e = readdir(d));) {
+        size_t len = strlen(e->d_name);
+        if (len < 6 || strcmp(e->d_name + len - 5, ".json")) continue;
+        char path[300];
+        snprintf(path, sizeof path, "layouts/%s", e->d_name);
+        jx_diags diags;
+        jx_diags_init(&diags);
+        unsigned char *text = NULL;
+        size_t size = 0;
+        jx_layout *lay = jx_read_file(path, &text, &size, &diags) ? NULL : jx_layout_load(path, text, size, &diags);
+        jx_buf first, second;
+        jx_buf_init(&first, 1u << 24), jx_buf_init(&second, 1u << 24);
+        uint64_t source = 0;
+        jx_layout *back = lay && jx_layout_save(lay, 42, &first) == 0 ? jx_layout_restore(path, (unsigned char *)first.data, first.len, &source) : NULL;
+        int ok = back && source == 42 && jx_layout_save(back, 42, &second) == 0 && first.len == second.len &&
+                 memcmp(first.data, second.data, first.len) == 0 && !strcmp(back->file, path);
+        if (!ok && same) snprintf(detail, sizeof detail, "%s", path);
+        same &= ok, n++;
+        jx_buf_free(&first), jx_buf_free(&second);
+        jx_layout_free(lay), jx_layout_free(back);
+        free(text);
+        jx_diags_free(&diags);
+    }
+    if (d) closedir(d);
+    check(n >= 8 && same, "every shipped layout comes back from its compiled bytes whole", detail);
+    jx_layout *none = jx_layout_restore("x", (const unsigned char *)"", 0, &(uint64_t){0});
+    check(!none, "no bytes are no layout", "");
+}
+
 int main(int argc, char **argv) {
+    test_cache();
+    test_compiled_layouts();
     test_description();
     test_word_breaks();
     test_display_properties();
