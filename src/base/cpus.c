@@ -22,3 +22,17 @@ int jx_available_cpus(void) {
     if (quota > 0 && quota < cpus) cpus = quota;
     return cpus > 0 ? cpus : 1;
 }
+
+int jx_thread_beside(pthread_t *thread, void *(*fn)(void *), void *arg) {
+    cpu_set_t set;
+    int here = sched_getcpu();
+    pthread_attr_t attr;
+    int placed = here >= 0 && sched_getaffinity(0, sizeof set, &set) == 0 && CPU_ISSET(here, &set) && CPU_COUNT(&set) > 1 &&
+                 pthread_attr_init(&attr) == 0;
+    if (!placed) return pthread_create(thread, NULL, fn, arg);
+    CPU_CLR(here, &set);
+    int rc = pthread_attr_setaffinity_np(&attr, sizeof set, &set) == 0 ? pthread_create(thread, &attr, fn, arg)
+                                                                     : pthread_create(thread, NULL, fn, arg);
+    pthread_attr_destroy(&attr);
+    return rc;
+}

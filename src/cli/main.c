@@ -11,6 +11,7 @@
 
 #include "base/buf.h"
 #include "base/cache.h"
+#include "base/cpus.h"
 #include "cli/cli.h"
 #include "batch/findings.h"
 #include "batch/manifest.h"
@@ -493,7 +494,7 @@ static int run_render(int nfiles, char *const *files, const options *o) {
     jx_rendered done = {0};
     font_opening fo = {.dir = o->fonts, .cache = o->cache, .rc = -1};
     jx_out_kind kind = render_opts(o).kind;
-    fo.started = kind != JX_OUT_TREE && kind != JX_OUT_XLSX && pthread_create(&fo.thread, NULL, open_faces_aside, &fo) == 0;
+    fo.started = kind != JX_OUT_TREE && kind != JX_OUT_XLSX && jx_thread_beside(&fo.thread, open_faces_aside, &fo) == 0;
     jx_shelf *layouts = jx_shelf_open(o->layouts, o->layout, o->cache);
     clean_output_folder(o->output);
     if (!layouts) jx_diags_add(&d, JX_ERROR, "jixiao", 0, 0, "", "out of memory");

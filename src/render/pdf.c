@@ -22,6 +22,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/cpus.h"
 #include "base/limits.h"
 #include "base/buf.h"
 #include "base/diag.h"
@@ -572,7 +573,7 @@ static void write_faces_and_pages(writer *w, HPDF_Page *pages) {
     order_faces(w, jobs, n, order);
     preparation prep = {w, order, n, page_jobs, 0};
     pthread_t helper;
-    int two = w->helper && sysconf(_SC_NPROCESSORS_ONLN) > 1 && pthread_create(&helper, NULL, prepare, &prep) == 0;
+    int two = w->helper && sysconf(_SC_NPROCESSORS_ONLN) > 1 && jx_thread_beside(&helper, prepare, &prep) == 0;
     prepare(&prep);
     if (two) pthread_join(helper, NULL);
     for (size_t i = 0; i < n && ok(w); i++) embed_face(w, &jobs[i]);
