@@ -1,35 +1,28 @@
 #include "engine/linebreak.h"
 
-static int in_list(uint32_t cp, const uint32_t *list) {
-    for (; *list; list++)
-        if (*list == cp) return 1;
-    return 0;
-}
-
-static const uint32_t OPEN[] = {0xFF08, 0x300A, 0x201C, 0x2018, 0x300C, 0x300E, 0x3010, 0x3014, 0x3008,
-                                0xFF3B, 0xFF5B, 0x3016, 0};
-static const uint32_t CLOSE[] = {0xFF09, 0x300B, 0x201D, 0x2019, 0x300D, 0x300F, 0x3011, 0x3015, 0x3009,
-                                 0xFF3D, 0xFF5D, 0x3017, 0};
-static const uint32_t PAUSE[] = {0x3001, 0xFF0C, 0xFF1B, 0xFF1A, 0};
-static const uint32_t STOP[] = {0x3002, 0xFF0E, 0xFF01, 0xFF1F, 0};
-static const uint32_t PREFIX[] = {0x2265, 0x2264, 0xFF1E, 0xFF1C, 0x00B1, 0xFFE5, 0x00A5, 0x2248, 0};
-static const uint32_t POSTFIX[] = {0xFF05, 0x2030, 0x2103, 0x00B0, 0};
-
+/* A switch, not lists searched in turn: the typesetter asks for every
+ * character several times, and a document's punctuation is frequent. */
 jx_char_class jx_char_class_of(uint32_t cp) {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x3000) return JX_CH_SPACE;
     if (cp < 0x80) return JX_CH_LATIN;
-    /* most characters of a document: no list below holds an ideograph */
+    /* most characters of a document: no case below is an ideograph */
     if (cp >= 0x3400 && cp <= 0x9FFF) return JX_CH_HAN;
-    if (in_list(cp, OPEN)) return JX_CH_OPEN;
-    if (in_list(cp, CLOSE)) return JX_CH_CLOSE;
-    if (in_list(cp, PAUSE)) return JX_CH_PAUSE;
-    if (in_list(cp, STOP)) return JX_CH_STOP;
-    if (cp == 0x00B7 || cp == 0x30FB) return JX_CH_MIDDLE;
-    if (cp == 0x2014 || cp == 0x2E3A) return JX_CH_DASH;
-    if (cp == 0x2026 || cp == 0x22EF) return JX_CH_ELLIPSIS;
-    if (cp == 0xFF0F) return JX_CH_SOLIDUS;
-    if (in_list(cp, PREFIX)) return JX_CH_PREFIX;
-    if (in_list(cp, POSTFIX)) return JX_CH_POSTFIX;
+    switch (cp) {
+    case 0xFF08: case 0x300A: case 0x201C: case 0x2018: case 0x300C: case 0x300E: case 0x3010: case 0x3014:
+    case 0x3008: case 0xFF3B: case 0xFF5B: case 0x3016: return JX_CH_OPEN;
+    case 0xFF09: case 0x300B: case 0x201D: case 0x2019: case 0x300D: case 0x300F: case 0x3011: case 0x3015:
+    case 0x3009: case 0xFF3D: case 0xFF5D: case 0x3017: return JX_CH_CLOSE;
+    case 0x3001: case 0xFF0C: case 0xFF1B: case 0xFF1A: return JX_CH_PAUSE;
+    case 0x3002: case 0xFF0E: case 0xFF01: case 0xFF1F: return JX_CH_STOP;
+    case 0x00B7: case 0x30FB: return JX_CH_MIDDLE;
+    case 0x2014: case 0x2E3A: return JX_CH_DASH;
+    case 0x2026: case 0x22EF: return JX_CH_ELLIPSIS;
+    case 0xFF0F: return JX_CH_SOLIDUS;
+    case 0x2265: case 0x2264: case 0xFF1E: case 0xFF1C: case 0x00B1: case 0xFFE5: case 0x00A5: case 0x2248:
+        return JX_CH_PREFIX;
+    case 0xFF05: case 0x2030: case 0x2103: case 0x00B0: return JX_CH_POSTFIX;
+    default: break;
+    }
     if ((cp >= 0x00C0 && cp <= 0x024F) || (cp >= 0x0370 && cp <= 0x04FF) || (cp >= 0xFF10 && cp <= 0xFF19))
         return JX_CH_LATIN;
     return JX_CH_HAN;
