@@ -307,17 +307,19 @@ static size_t flatten(const program *pg, const cff_index *local, const unsigned 
     frame stack[JX_CFF_MAX_CALL_DEPTH + 1] = {{at, end}};
     size_t arg_at[JX_CFF_MAX_STACK], w = 0;
     int depth = 0, nargs = 0, stems = 0, cleared = 0;
+    unsigned budget_left = *budget; /* a local: the loop runs once per byte or two */
     for (unsigned steps = 0;; steps++) {
         frame *fr = &stack[depth];
-        if (fr->at >= fr->end || steps == JX_CFF_MAX_GLYPH_STEPS || *budget == 0 || w > JX_CFF_MAX_GLYPH_BYTES) return 0;
-        --*budget;
+        if (fr->at >= fr->end || steps == JX_CFF_MAX_GLYPH_STEPS || budget_left == 0 || w > JX_CFF_MAX_GLYPH_BYTES) return 0;
+        budget_left--;
         const unsigned char *q = fr->at;
         size_t left = (size_t)(fr->end - q);
         if (*q >= 32 || *q == 28) {
             size_t size = operand_size(*q);
             if (left < size || nargs == JX_CFF_MAX_STACK) return 0;
             arg_at[nargs++] = w;
-            for (size_t k = 0; k < size; k++) out[w++] = q[k];
+            if (size == 1) out[w++] = *q;
+            else memcpy(out + w, q, size), w += size;
             fr->at += size;
             continue;
         }
@@ -349,6 +351,7 @@ static size_t flatten(const program *pg, const cff_index *local, const unsigned 
         } else if (op == 14) { /* endchar; four more operands would be a seac accent */
             if (nargs >= 4) return 0;
             out[w++] = 14;
+            *budget = budget_left;
             return w;
         } else if (is_path_op(op)) {
             for (size_t k = 0; k < op_size; k++) out[w++] = q[k];
