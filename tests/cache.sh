@@ -57,6 +57,15 @@ else
     fail "cache: entries after a render" "$(ls -a "$T/c2/jixiao" | tr '\n' ' ')"
 fi
 
+# A render alone reads its body face ahead while it typesets; one of a
+# batch does not: the same bytes.
+XDG_CACHE_HOME=$T/c5 "$BIN" render --outdir "$T/batch" --jobs 1 --quiet "$report" >/dev/null 2>&1
+if cmp -s "$T/first.pdf" "$T/batch/$(basename "$report" .json).pdf"; then
+    pass "the body face read ahead while typesetting: the bytes of a batch's render, which does not"
+else
+    fail "a render alone and a batch's differ" "$(ls "$T/batch" | tr '\n' ' ')"
+fi
+
 # Each kind of damage, to every entry at once: ignored, the render the
 # same, the entry written anew whole.
 damage() { # NAME: python's damage to every entry

@@ -146,5 +146,8 @@ jx_document *jx_document_load(const char *name, const unsigned char *data, size_
  * (in the document's arena; NULL when out of memory). */
 char *jx_block_image_path(const jx_document *doc, const jx_block *b);
 void jx_document_free(jx_document *doc);
+/* Calls fn with every text the document prints: its blocks', their
+ * tables' cells and captions, its charts' labels, the running header. */
+void jx_document_texts(const jx_document *doc, void (*fn)(const char *text, void *ctx), void *ctx);
 
 #endif

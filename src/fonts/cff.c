@@ -386,7 +386,7 @@ static uint32_t *kept_glyphs(const uint32_t *glyphs, size_t n, size_t *count) {
 typedef struct subset {
     program *pg;
     uint32_t *kept;
-    size_t nkept;
+    size_t nkept, nflat; /* kept glyphs, and how many of them are flattened */
     uint16_t *cid, *fd;  /* of each kept glyph */
     jx_buf glyphs;       /* the flattened charstrings */
     size_t *glyph_end;
@@ -430,8 +430,29 @@ static const unsigned char *charstring(const subset *s, size_t i, jx_cff_reader 
     return r->bytes + (at - r->from);
 }
 
-/* Each kept glyph's CID, Font DICT and flattened charstring. */
-static int cut_glyphs(subset *s, jx_cff_reader read, void *ctx) {
+struct jx_cff_ahead {
+    uint32_t *glyphs; /* ascending */
+    size_t n;
+    size_t *end;      /* glyph i's charstring: bytes [end[i-1], end[i]) */
+    jx_buf bytes;
+};
+
+/* Glyph g's charstring flattened ahead: 1 with [*from, *to) in a->bytes. */
+static int flattened_ahead(const jx_cff_ahead *a, uint32_t g, size_t *from, size_t *to) {
+    size_t lo = 0, hi = a ? a->n : 0;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (a->glyphs[mid] < g) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == (a ? a->n : 0) || a->glyphs[lo] != g) return 0;
+    *from = lo ? a->end[lo - 1] : 0, *to = a->end[lo];
+    return 1;
+}
+
+/* Each kept glyph's CID, Font DICT and flattened charstring: from ahead
+ * when it is there. */
+static int cut_glyphs(subset *s, jx_cff_reader read, void *ctx, const jx_cff_ahead *ahead) {
     program *pg = s->pg;
     if (read_cids(&pg->c, pg->charset, pg->charstrings.count, s->kept, s->nkept, s->cid)) return 1;
     for (size_t i = 0; i < s->nkept; i++) {
@@ -446,7 +467,12 @@ static int cut_glyphs(subset *s, jx_cff_reader read, void *ctx) {
     unsigned budget = JX_CFF_MAX_STEPS;
     size_t i = 0;
     for (; glyph && (r.bytes || !read) && i < s->nkept; i++) {
-        size_t len;
+        size_t len, from, to;
+        if (flattened_ahead(ahead, s->kept[i], &from, &to)) {
+            jx_buf_put(&s->glyphs, ahead->bytes.data + from, to - from);
+            s->glyph_end[i] = s->glyphs.len;
+            continue;
+        }
         const unsigned char *cs = charstring(s, i, read, ctx, &r, &len);
         if (!cs || !(len = flatten(pg, &pg->fds[s->fd[i]].subrs, cs, cs + len, glyph, &budget))) break;
         jx_buf_put(&s->glyphs, (const char *)glyph, len);
@@ -454,6 +480,7 @@ static int cut_glyphs(subset *s, jx_cff_reader read, void *ctx) {
     }
     free(glyph);
     free(r.bytes);
+    s->nflat = i;
     return i < s->nkept;
 }
 
@@ -537,24 +564,30 @@ static void free_subset(subset *s) {
     free(s->pg);
 }
 
-int jx_cff_subset(const unsigned char *cff_data, size_t len, jx_cff_reader read, void *ctx, const uint32_t *glyphs,
-                  size_t n, uint16_t *cids, jx_buf *out) {
-    subset s = {.pg = calloc(1, sizeof *s.pg)};
-    jx_buf_init(&s.glyphs, JX_MAX_SUBSET_PROGRAM), jx_buf_init(&s.top, JX_MAX_SUBSET_PROGRAM);
-    jx_buf_init(&s.fds, JX_MAX_SUBSET_PROGRAM), jx_buf_init(&s.privates, JX_MAX_SUBSET_PROGRAM);
-    s.kept = s.pg ? kept_glyphs(glyphs, n, &s.nkept) : NULL;
-    if (s.kept) {
-        s.pg->c = (cff){cff_data, len};
-        s.cid = malloc(s.nkept * sizeof *s.cid), s.fd = malloc(s.nkept * sizeof *s.fd);
-        s.glyph_end = malloc(s.nkept * sizeof *s.glyph_end);
-        s.fd_end = malloc(JX_CFF_MAX_FONT_DICTS * sizeof *s.fd_end), s.private_end = malloc(JX_CFF_MAX_FONT_DICTS * sizeof *s.private_end);
-    }
+/* The subset's tables for glyphs[0..n): 0, or -1 out of memory. */
+static int open_subset(subset *s, const unsigned char *cff_data, size_t len, const uint32_t *glyphs, size_t n) {
+    *s = (subset){.pg = calloc(1, sizeof *s->pg)};
+    jx_buf_init(&s->glyphs, JX_MAX_SUBSET_PROGRAM), jx_buf_init(&s->top, JX_MAX_SUBSET_PROGRAM);
+    jx_buf_init(&s->fds, JX_MAX_SUBSET_PROGRAM), jx_buf_init(&s->privates, JX_MAX_SUBSET_PROGRAM);
+    s->kept = s->pg ? kept_glyphs(glyphs, n, &s->nkept) : NULL;
+    if (!s->kept) return -1;
+    s->pg->c = (cff){cff_data, len};
+    s->cid = malloc(s->nkept * sizeof *s->cid), s->fd = malloc(s->nkept * sizeof *s->fd);
+    s->glyph_end = malloc(s->nkept * sizeof *s->glyph_end);
+    s->fd_end = malloc(JX_CFF_MAX_FONT_DICTS * sizeof *s->fd_end);
+    s->private_end = malloc(JX_CFF_MAX_FONT_DICTS * sizeof *s->private_end);
+    return s->cid && s->fd && s->glyph_end && s->fd_end && s->private_end ? 0 : -1;
+}
+
+int jx_cff_subset(const unsigned char *cff_data, size_t len, jx_cff_reader read, void *ctx, const jx_cff_ahead *ahead,
+                  const uint32_t *glyphs, size_t n, uint16_t *cids, jx_buf *out) {
+    subset s;
     int rc = -1;
-    if (s.kept && s.cid && s.fd && s.glyph_end && s.fd_end && s.private_end) {
+    if (open_subset(&s, cff_data, len, glyphs, n) == 0) {
         /* a buffer that failed is past its limit or out of memory: either
          * way this reader gives the program up */
-        rc = s.nkept >= 0xFFFF || read_program(s.pg) || cut_glyphs(&s, read, ctx) || copy_dicts(&s) || s.glyphs.failed ||
-             s.top.failed || s.fds.failed || s.privates.failed;
+        rc = s.nkept >= 0xFFFF || read_program(s.pg) || cut_glyphs(&s, read, ctx, ahead) || copy_dicts(&s) ||
+             s.glyphs.failed || s.top.failed || s.fds.failed || s.privates.failed;
     }
     jx_buf made;
     jx_buf_init(&made, JX_MAX_SUBSET_PROGRAM);
@@ -569,6 +602,31 @@ int jx_cff_subset(const unsigned char *cff_data, size_t len, jx_cff_reader read,
     }
     free_subset(&s);
     return rc;
+}
+
+jx_cff_ahead *jx_cff_flatten_ahead(const unsigned char *cff_data, size_t len, jx_cff_reader read, void *ctx,
+                                   const uint32_t *glyphs, size_t n) {
+    subset s;
+    jx_cff_ahead *a = NULL;
+    if (open_subset(&s, cff_data, len, glyphs, n) == 0 && s.nkept < 0xFFFF && read_program(s.pg) == 0) {
+        cut_glyphs(&s, read, ctx, NULL);
+        a = s.glyphs.failed ? NULL : malloc(sizeof *a);
+    }
+    if (a) {
+        /* the subset's own arrays, taken: kept glyphs ascend */
+        *a = (jx_cff_ahead){s.kept, s.nflat, s.glyph_end, s.glyphs};
+        s.kept = NULL, s.glyph_end = NULL;
+        jx_buf_init(&s.glyphs, 0);
+    }
+    free_subset(&s);
+    return a;
+}
+
+void jx_cff_ahead_free(jx_cff_ahead *a) {
+    if (!a) return;
+    free(a->glyphs), free(a->end);
+    jx_buf_free(&a->bytes);
+    free(a);
 }
 
 int jx_cff_cids_of(const unsigned char *cff_data, size_t len, const uint32_t *glyphs, size_t n, uint16_t *cids) {

@@ -12,12 +12,15 @@
 #include <unistd.h>
 
 #include "base/cache.h"
+#include "base/cpus.h"
 #include "base/diag.h"
 #include "base/hash.h"
+#include "base/utf8.h"
 #include "workbook/import.h"
 #include "doc/write_doc.h"
 #include "engine/typeset.h"
 #include "fonts/fontset.h"
+#include "fonts/subset.h"
 #include "layout/build.h"
 #include "render/docx.h"
 #include "render/html.h"
@@ -532,6 +535,50 @@ static int write_docx(const jx_render_opts *o, const jx_document *doc, const jx_
     return rc;
 }
 
+/* The body face's outlines, read and flattened on the other processor
+ * while the document is typeset: the longest part of writing the PDF,
+ * begun before the characters it draws are all known (fonts/subset.h).
+ * Every character of the tree that the 仿宋 face has is taken; the subset
+ * uses those it draws, the same bytes as without. */
+typedef struct reading_ahead {
+    const jx_document *doc;
+    const jx_fontset *fs;
+    pthread_t thread;
+    int started;
+    jx_subset_ahead ahead;
+} reading_ahead;
+
+typedef struct bmp_set {
+    const jx_font *face;
+    unsigned char seen[0x10000 / 8];
+    uint32_t cps[0x10000];
+    size_t n;
+} bmp_set;
+
+static void add_drawn(const char *text, void *ctx) {
+    bmp_set *set = ctx;
+    const unsigned char *p = (const unsigned char *)text;
+    for (size_t len = strlen(text), used; len; p += used, len -= used) {
+        uint32_t cp;
+        used = jx_utf8_decode(p, len, &cp);
+        if (!used) break;
+        if (cp > 0xFFFF || set->seen[cp / 8] & (1u << cp % 8) || !jx_font_glyph(set->face, cp)) continue;
+        set->seen[cp / 8] |= (unsigned char)(1u << cp % 8);
+        set->cps[set->n++] = cp;
+    }
+}
+
+static void *read_ahead(void *arg) {
+    reading_ahead *r = arg;
+    bmp_set *set = calloc(1, sizeof *set);
+    if (!set) return NULL;
+    set->face = r->fs->faces[r->fs->role_face[JX_ROLE_FANGSONG]];
+    jx_document_texts(r->doc, add_drawn, set);
+    jx_subset_ahead_make(set->face, set->cps, set->n, &r->ahead);
+    free(set);
+    return NULL;
+}
+
 /* Typesets a document tree and writes it: the PDF (named only when
  * complete), the dump or the tree; with the batch's faces or its own. */
 static int write_document(const jx_render_opts *o, const jx_document *doc, const char *name, const char *layout,
@@ -576,19 +623,24 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
     }
     int rc = -1;
     jx_display disp;
-    if (jx_typeset(doc, fs, &disp, d) == 0 && !d->errors) {
+    /* a batch shares its faces (o->fonts) and already uses the cores */
+    int helper = !o->fonts || o->one_document;
+    reading_ahead ahead = {.doc = doc, .fs = fs};
+    ahead.started = helper && o->kind == JX_OUT_PDF && jx_thread_beside(&ahead.thread, read_ahead, &ahead) == 0;
+    int typeset = jx_typeset(doc, fs, &disp, d);
+    if (ahead.started) pthread_join(ahead.thread, NULL);
+    if (typeset == 0 && !d->errors) {
         if (o->kind == JX_OUT_DUMP) {
             out->text = jx_render_text(&disp, fs);
             rc = out->text ? 0 : -1;
         } else {
             char *path = output_path(o, name, layout, doc, d);
             jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
-            /* a batch shares its faces (o->fonts) and already uses the cores */
-            int helper = !o->fonts || o->one_document;
-            if (path && jx_render_pdf(&disp, fs, &meta, path, helper, d) == 0) out->path = path, path = NULL, rc = 0;
+            if (path && jx_render_pdf(&disp, fs, &meta, path, helper, &ahead.ahead, d) == 0) out->path = path, path = NULL, rc = 0;
             free(path);
         }
     }
+    jx_subset_ahead_free(&ahead.ahead);
     jx_display_free(&disp);
     if (!given) jx_fontset_close(&own);
     return rc;

@@ -318,28 +318,28 @@ static void test_cff_made(void) {
     jx_buf out;
     jx_buf_init(&out, 1 << 20);
     size_t len = make_cff(prog, calls, sizeof calls, line, sizeof line, 1);
-    int rc = jx_cff_subset(prog, len, NULL, NULL, glyphs, 3, cids, &out);
+    int rc = jx_cff_subset(prog, len, NULL, NULL, NULL, glyphs, 3, cids, &out);
     check(rc == 0 && cids[0] == 7 && cids[1] == 9 && cids[2] == 7, "cff: glyphs keep their CIDs", "rc or CIDs wrong");
     check(rc == 0 && holds(&out, flat, sizeof flat) && !holds(&out, (const unsigned char[]){32, 29}, 2),
           "cff: a subroutine inlined, hints dropped, the width kept", "charstring not flattened as expected");
     jx_buf again;
     jx_buf_init(&again, 1 << 20);
     uint32_t all[] = {1, 2};
-    rc = jx_cff_subset((const unsigned char *)out.data, out.len, NULL, NULL, all, 2, cids, &again);
+    rc = jx_cff_subset((const unsigned char *)out.data, out.len, NULL, NULL, NULL, all, 2, cids, &again);
     check(rc == 0 && again.len == out.len && memcmp(again.data, out.data, out.len) == 0 && cids[0] == 7,
           "cff: a subset cut again to all its glyphs is the same program", "differs");
     jx_buf_free(&again);
     jx_buf_free(&out);
 
     len = make_cff(prog, calls, sizeof calls, loop, sizeof loop, 1);
-    check(jx_cff_subset(prog, len, NULL, NULL, glyphs, 3, cids, &out) == 1 && out.len == 0,
+    check(jx_cff_subset(prog, len, NULL, NULL, NULL, glyphs, 3, cids, &out) == 1 && out.len == 0,
           "cff: a subroutine calling itself is given up, nothing written", "accepted");
     len = make_cff(prog, calls, sizeof calls, line, sizeof line, 0);
-    check(jx_cff_subset(prog, len, NULL, NULL, glyphs, 3, cids, &out) == 1, "cff: a program without ROS is left to hb-subset",
+    check(jx_cff_subset(prog, len, NULL, NULL, NULL, glyphs, 3, cids, &out) == 1, "cff: a program without ROS is left to hb-subset",
           "accepted");
     len = make_cff(prog, calls, sizeof calls, line, sizeof line, 1);
     size_t cut = 0;
-    for (size_t k = 1; k < len; k++) cut += jx_cff_subset(prog, k, NULL, NULL, glyphs, 3, cids, &out) == 1;
+    for (size_t k = 1; k < len; k++) cut += jx_cff_subset(prog, k, NULL, NULL, NULL, glyphs, 3, cids, &out) == 1;
     check(cut == len - 1 && out.len == 0, "cff: the program cut short at every length is refused", "accepted");
     jx_buf_free(&out);
 }
@@ -371,7 +371,7 @@ static void test_cff_noto(void) {
     for (int i = 0; i < 9; i++) glyphs[i] = jx_font_glyph(f, text[i]);
     jx_buf out;
     jx_buf_init(&out, 1 << 24);
-    int rc = cff ? jx_cff_subset(cff, len, NULL, NULL, glyphs, 9, cids, &out) : -2;
+    int rc = cff ? jx_cff_subset(cff, len, NULL, NULL, NULL, glyphs, 9, cids, &out) : -2;
     for (int i = 0; i < 9; i++) identity &= glyphs[i] != 0 && cids[i] == glyphs[i];
     check(rc == 0 && identity, "cff: 绩效评价报告，。A cut from Noto Serif CJK SC under their CIDs (Adobe-Identity-0)",
           "rc or CIDs wrong");
@@ -382,13 +382,26 @@ static void test_cff_noto(void) {
     jx_buf read;
     jx_buf_init(&read, 1 << 24);
     uint16_t read_cids[9];
-    int read_rc = jx_cff_subset(cff, len, read_counted, &reader, glyphs, 9, read_cids, &read);
+    int read_rc = jx_cff_subset(cff, len, read_counted, &reader, NULL, glyphs, 9, read_cids, &read);
     char calls[64];
     snprintf(calls, sizeof calls, "rc %d, %d reads", read_rc, reader.calls);
     check(read_rc == 0 && read.len == out.len && memcmp(read.data, out.data, out.len) == 0 && reader.calls > 0 &&
               reader.calls < 10,
           "cff: charstrings read with a reader make the same program, neighbours in one read", calls);
     jx_buf_free(&read);
+    /* flattened ahead for a set that overlaps the subset's (five of its
+     * glyphs and one it does not keep): the same program */
+    uint32_t some[6] = {glyphs[0], glyphs[2], glyphs[4], glyphs[6], glyphs[8], jx_font_glyph(f, 0x5E74)};
+    jx_cff_ahead *ahead = cff ? jx_cff_flatten_ahead(cff, len, NULL, NULL, some, 6) : NULL;
+    jx_buf with;
+    jx_buf_init(&with, 1 << 24);
+    uint16_t with_cids[9];
+    int with_rc = jx_cff_subset(cff, len, NULL, NULL, ahead, glyphs, 9, with_cids, &with);
+    check(ahead && with_rc == 0 && with.len == out.len && memcmp(with.data, out.data, out.len) == 0 &&
+              memcmp(with_cids, cids, sizeof cids) == 0,
+          "cff: glyphs flattened ahead make the same program", "differs");
+    jx_buf_free(&with);
+    jx_cff_ahead_free(ahead);
     /* in the subset, glyph k + 1 is the k-th smallest kept glyph */
     for (int i = 0; i < 9; i++) {
         renumbered[i] = 1;
@@ -397,7 +410,7 @@ static void test_cff_noto(void) {
     uint16_t again_cids[9];
     jx_buf again;
     jx_buf_init(&again, 1 << 24);
-    rc = rc ? rc : jx_cff_subset((const unsigned char *)out.data, out.len, NULL, NULL, renumbered, 9, again_cids, &again);
+    rc = rc ? rc : jx_cff_subset((const unsigned char *)out.data, out.len, NULL, NULL, NULL, renumbered, 9, again_cids, &again);
     check(rc == 0 && again.len == out.len && memcmp(again.data, out.data, out.len) == 0 &&
               memcmp(again_cids, cids, sizeof cids) == 0,
           "cff: the Noto subset cut again is the same program, the same CIDs", "differs");
