@@ -37,7 +37,7 @@ static int one_round(const jx_input *in, const jx_layout *lay, const jx_fontset 
     int rc = tree ? jx_typeset(tree, fs, &disp, &d) : -1;
     double t3 = now_ms();
     jx_pdf_meta meta = {0};
-    if (rc == 0) rc = jx_render_pdf(&disp, fs, &meta, out, 1, NULL, &d);
+    if (rc == 0) rc = jx_render_pdf(&disp, fs, &meta, out, 1, &d);
     double t4 = now_ms();
     t[LOAD] += t1 - t0, t[BUILD] += t2 - t1, t[TYPESET] += t3 - t2, t[WRITE] += t4 - t3;
     if (tree) jx_display_free(&disp);

@@ -67,7 +67,7 @@ static int check_face(FT_Library lib, const jx_font *font, const uint32_t *all, 
     char err[256];
     FT_Face orig = NULL, cut = NULL;
     int bad = -1;
-    if (cps && codes && adv && jx_subset_codes(font, cps, n, codes, adv) == 0 && jx_subset_make(font, NULL, cps, n, &s, err, sizeof err) == 0 &&
+    if (cps && codes && adv && jx_subset_codes(font, cps, n, codes, adv) == 0 && jx_subset_make(font, cps, n, &s, err, sizeof err) == 0 &&
         FT_New_Face(lib, jx_font_path(font), jx_font_face(font), &orig) == 0 &&
         FT_New_Memory_Face(lib, s.data, (FT_Long)s.len, 0, &cut) == 0) {
         bad = 0;

@@ -3,6 +3,7 @@
 #include "base/limits.h"
 #include "fonts/glyphset.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -386,7 +387,7 @@ static uint32_t *kept_glyphs(const uint32_t *glyphs, size_t n, size_t *count) {
 typedef struct subset {
     program *pg;
     uint32_t *kept;
-    size_t nkept, nflat; /* kept glyphs, and how many of them are flattened */
+    size_t nkept;
     uint16_t *cid, *fd;  /* of each kept glyph */
     jx_buf glyphs;       /* the flattened charstrings */
     size_t *glyph_end;
@@ -430,29 +431,63 @@ static const unsigned char *charstring(const subset *s, size_t i, jx_cff_reader 
     return r->bytes + (at - r->from);
 }
 
-struct jx_cff_ahead {
-    uint32_t *glyphs; /* ascending */
-    size_t n;
-    size_t *end;      /* glyph i's charstring: bytes [end[i-1], end[i]) */
-    jx_buf bytes;
+/* Two levels of 256 slots: a document's glyphs lie in a few ranges of a
+ * face's 65,535, so few blocks are made. A slot holds a charstring's
+ * length (4 bytes) and bytes, never changed once set; the lock guards the
+ * slots, taken once a glyph (uncontended: tens of nanoseconds). */
+typedef struct glyph_block {
+    unsigned char *slot[256];
+} glyph_block;
+
+struct jx_cff_glyphs {
+    pthread_mutex_t lock;
+    glyph_block *block[256];
 };
 
-/* Glyph g's charstring flattened ahead: 1 with [*from, *to) in a->bytes. */
-static int flattened_ahead(const jx_cff_ahead *a, uint32_t g, size_t *from, size_t *to) {
-    size_t lo = 0, hi = a ? a->n : 0;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (a->glyphs[mid] < g) lo = mid + 1;
-        else hi = mid;
-    }
-    if (lo == (a ? a->n : 0) || a->glyphs[lo] != g) return 0;
-    *from = lo ? a->end[lo - 1] : 0, *to = a->end[lo];
-    return 1;
+jx_cff_glyphs *jx_cff_glyphs_new(void) {
+    jx_cff_glyphs *g = calloc(1, sizeof *g);
+    if (g && pthread_mutex_init(&g->lock, NULL)) return free(g), NULL;
+    return g;
 }
 
-/* Each kept glyph's CID, Font DICT and flattened charstring: from ahead
- * when it is there. */
-static int cut_glyphs(subset *s, jx_cff_reader read, void *ctx, const jx_cff_ahead *ahead) {
+void jx_cff_glyphs_free(jx_cff_glyphs *g) {
+    if (!g) return;
+    for (int i = 0; i < 256; i++) {
+        for (int k = 0; g->block[i] && k < 256; k++) free(g->block[i]->slot[k]);
+        free(g->block[i]);
+    }
+    pthread_mutex_destroy(&g->lock);
+    free(g);
+}
+
+static const unsigned char *kept_glyph(jx_cff_glyphs *g, uint32_t glyph) {
+    if (!g || glyph > 0xFFFF) return NULL;
+    pthread_mutex_lock(&g->lock);
+    const glyph_block *b = g->block[glyph >> 8];
+    const unsigned char *kept = b ? b->slot[glyph & 255] : NULL;
+    pthread_mutex_unlock(&g->lock);
+    return kept;
+}
+
+/* Out of memory, the glyph is not kept: it is flattened again next time.
+ * Two documents that flatten it at once make the same bytes; the first
+ * kept stays. */
+static void keep_glyph(jx_cff_glyphs *g, uint32_t glyph, const unsigned char *bytes, uint32_t len) {
+    unsigned char *slot = g && glyph <= 0xFFFF ? malloc(sizeof len + len) : NULL;
+    if (!slot) return;
+    memcpy(slot, &len, sizeof len);
+    memcpy(slot + sizeof len, bytes, len);
+    pthread_mutex_lock(&g->lock);
+    glyph_block **b = &g->block[glyph >> 8];
+    if (!*b) *b = calloc(1, sizeof **b);
+    if (*b && !(*b)->slot[glyph & 255]) (*b)->slot[glyph & 255] = slot, slot = NULL;
+    pthread_mutex_unlock(&g->lock);
+    free(slot);
+}
+
+/* Each kept glyph's CID, Font DICT and flattened charstring: from the
+ * face's kept ones when it is there, else flattened and kept. */
+static int cut_glyphs(subset *s, jx_cff_reader read, void *ctx, jx_cff_glyphs *kept) {
     program *pg = s->pg;
     if (read_cids(&pg->c, pg->charset, pg->charstrings.count, s->kept, s->nkept, s->cid)) return 1;
     for (size_t i = 0; i < s->nkept; i++) {
@@ -467,20 +502,23 @@ static int cut_glyphs(subset *s, jx_cff_reader read, void *ctx, const jx_cff_ahe
     unsigned budget = JX_CFF_MAX_STEPS;
     size_t i = 0;
     for (; glyph && (r.bytes || !read) && i < s->nkept; i++) {
-        size_t len, from, to;
-        if (flattened_ahead(ahead, s->kept[i], &from, &to)) {
-            jx_buf_put(&s->glyphs, ahead->bytes.data + from, to - from);
+        size_t len;
+        const unsigned char *known = kept_glyph(kept, s->kept[i]);
+        if (known) {
+            uint32_t n;
+            memcpy(&n, known, sizeof n);
+            jx_buf_put(&s->glyphs, (const char *)known + sizeof n, n);
             s->glyph_end[i] = s->glyphs.len;
             continue;
         }
         const unsigned char *cs = charstring(s, i, read, ctx, &r, &len);
         if (!cs || !(len = flatten(pg, &pg->fds[s->fd[i]].subrs, cs, cs + len, glyph, &budget))) break;
+        keep_glyph(kept, s->kept[i], glyph, (uint32_t)len);
         jx_buf_put(&s->glyphs, (const char *)glyph, len);
         s->glyph_end[i] = s->glyphs.len;
     }
     free(glyph);
     free(r.bytes);
-    s->nflat = i;
     return i < s->nkept;
 }
 
@@ -579,14 +617,14 @@ static int open_subset(subset *s, const unsigned char *cff_data, size_t len, con
     return s->cid && s->fd && s->glyph_end && s->fd_end && s->private_end ? 0 : -1;
 }
 
-int jx_cff_subset(const unsigned char *cff_data, size_t len, jx_cff_reader read, void *ctx, const jx_cff_ahead *ahead,
+int jx_cff_subset(const unsigned char *cff_data, size_t len, jx_cff_reader read, void *ctx, jx_cff_glyphs *kept,
                   const uint32_t *glyphs, size_t n, uint16_t *cids, jx_buf *out) {
     subset s;
     int rc = -1;
     if (open_subset(&s, cff_data, len, glyphs, n) == 0) {
         /* a buffer that failed is past its limit or out of memory: either
          * way this reader gives the program up */
-        rc = s.nkept >= 0xFFFF || read_program(s.pg) || cut_glyphs(&s, read, ctx, ahead) || copy_dicts(&s) ||
+        rc = s.nkept >= 0xFFFF || read_program(s.pg) || cut_glyphs(&s, read, ctx, kept) || copy_dicts(&s) ||
              s.glyphs.failed || s.top.failed || s.fds.failed || s.privates.failed;
     }
     jx_buf made;
@@ -604,29 +642,13 @@ int jx_cff_subset(const unsigned char *cff_data, size_t len, jx_cff_reader read,
     return rc;
 }
 
-jx_cff_ahead *jx_cff_flatten_ahead(const unsigned char *cff_data, size_t len, jx_cff_reader read, void *ctx,
-                                   const uint32_t *glyphs, size_t n) {
+int jx_cff_flatten(const unsigned char *cff_data, size_t len, jx_cff_reader read, void *ctx, jx_cff_glyphs *kept,
+                   const uint32_t *glyphs, size_t n) {
     subset s;
-    jx_cff_ahead *a = NULL;
-    if (open_subset(&s, cff_data, len, glyphs, n) == 0 && s.nkept < 0xFFFF && read_program(s.pg) == 0) {
-        cut_glyphs(&s, read, ctx, NULL);
-        a = s.glyphs.failed ? NULL : malloc(sizeof *a);
-    }
-    if (a) {
-        /* the subset's own arrays, taken: kept glyphs ascend */
-        *a = (jx_cff_ahead){s.kept, s.nflat, s.glyph_end, s.glyphs};
-        s.kept = NULL, s.glyph_end = NULL;
-        jx_buf_init(&s.glyphs, 0);
-    }
+    int rc = open_subset(&s, cff_data, len, glyphs, n) ? -1 : s.nkept >= 0xFFFF || read_program(s.pg) ? 1 : 0;
+    if (rc == 0) cut_glyphs(&s, read, ctx, kept);
     free_subset(&s);
-    return a;
-}
-
-void jx_cff_ahead_free(jx_cff_ahead *a) {
-    if (!a) return;
-    free(a->glyphs), free(a->end);
-    jx_buf_free(&a->bytes);
-    free(a);
+    return rc;
 }
 
 int jx_cff_cids_of(const unsigned char *cff_data, size_t len, const uint32_t *glyphs, size_t n, uint16_t *cids) {

@@ -14,10 +14,14 @@
  * one this reader handles, 0 when not (cids untouched), -1 out of memory. */
 int jx_cff_cids_of(const unsigned char *cff, size_t len, const uint32_t *glyphs, size_t n, uint16_t *cids);
 
-/* Charstrings flattened ahead of a subset — while the document is still
- * being typeset, on the other processor — kept by glyph: jx_cff_subset
- * takes each glyph it finds there instead of flattening it again. */
-typedef struct jx_cff_ahead jx_cff_ahead;
+/* Flattened charstrings kept by glyph for the life of a face (font.c
+ * holds one per CFF face): each is made once, by whichever document of a
+ * batch — or the reading ahead of a render — flattens that glyph first,
+ * and every later subset of the face takes it from here. Safe to share
+ * between threads: a glyph's slot is set once, under the store's lock. */
+typedef struct jx_cff_glyphs jx_cff_glyphs;
+jx_cff_glyphs *jx_cff_glyphs_new(void);
+void jx_cff_glyphs_free(jx_cff_glyphs *g);
 
 /* Copies n bytes of the program from offset on into buf: 0, or -1. */
 typedef int (*jx_cff_reader)(void *ctx, size_t offset, size_t n, unsigned char *buf);
@@ -30,15 +34,14 @@ typedef int (*jx_cff_reader)(void *ctx, size_t offset, size_t n, unsigned char *
  * using operators fonts of today do not), out untouched; -1 when out of
  * memory. With read, the charstrings are read with it (neighbours in one
  * call) rather than touched in cff, which may be a mapping of the file.
- * ahead: glyphs flattened before (jx_cff_flatten_ahead), or NULL. */
-int jx_cff_subset(const unsigned char *cff, size_t len, jx_cff_reader read, void *ctx, const jx_cff_ahead *ahead,
+ * kept: the face's flattened charstrings, taken from and added to; NULL
+ * for none. */
+int jx_cff_subset(const unsigned char *cff, size_t len, jx_cff_reader read, void *ctx, jx_cff_glyphs *kept,
                   const uint32_t *glyphs, size_t n, uint16_t *cids, jx_buf *out);
-
-/* Flattens the charstrings of glyphs[0..n) (as jx_cff_subset reads
- * them); those it cannot read are left to the subset. NULL when the
- * program is not one this reader handles, or out of memory. */
-jx_cff_ahead *jx_cff_flatten_ahead(const unsigned char *cff, size_t len, jx_cff_reader read, void *ctx,
-                                   const uint32_t *glyphs, size_t n);
-void jx_cff_ahead_free(jx_cff_ahead *a);
+/* Flattens the charstrings of glyphs[0..n) into kept, as jx_cff_subset
+ * would, ahead of a subset (those it cannot read are left to it): 0, or 1
+ * when the program is not one this reader handles, -1 out of memory. */
+int jx_cff_flatten(const unsigned char *cff, size_t len, jx_cff_reader read, void *ctx, jx_cff_glyphs *kept,
+                   const uint32_t *glyphs, size_t n);
 
 #endif

@@ -3,6 +3,7 @@
 
 #include "base/cache.h"
 #include "base/limits.h"
+#include "fonts/cff.h"
 #include "base/utf8.h"
 
 #include "base/lazy_harfbuzz.h"
@@ -39,6 +40,7 @@ struct jx_font {
     int hb_lock_made;
     hb_face_t *hb;           /* the same face for hb-subset, over the same mapping: its
                                 tables parsed once for every document of a batch */
+    jx_cff_glyphs *flattened; /* a CFF face's charstrings as its subsets flatten them */
     uint32_t hmtx, hmtx_len;
     uint32_t num_hmetrics, num_glyphs, units_per_em;
     int ascender, descender, cap_height;
@@ -339,6 +341,10 @@ jx_font *jx_font_open(const char *path, int face, const char *cache, char *err, 
         goto fail;
     }
     int cff = tag == 0x4F54544F; /* 'OTTO': CFF outlines, embedded as OpenType */
+    if (cff && !(f->flattened = jx_cff_glyphs_new())) {
+        snprintf(err, err_size, "out of memory");
+        goto fail;
+    }
     if (!cff && tag != 0x00010000 && tag != 0x74727565) {
         snprintf(err, err_size, "%s: not a TrueType or OpenType font", path);
         goto fail;
@@ -390,6 +396,7 @@ fail:
 void jx_font_free(jx_font *f) {
     if (!f) return;
     if (f->hb) hb_face_destroy(f->hb);
+    jx_cff_glyphs_free(f->flattened);
     if (f->hb_lock_made) pthread_mutex_destroy(&f->hb_lock);
     unmap_file(f->data, f->len);
     if (f->fd >= 0) close(f->fd);
@@ -434,6 +441,8 @@ hb_face_t *jx_font_hb_face(const jx_font *font) {
     pthread_mutex_unlock(&f->hb_lock);
     return f->hb;
 }
+
+jx_cff_glyphs *jx_font_flattened(const jx_font *f) { return f->flattened; }
 
 const unsigned char *jx_font_table(const jx_font *f, const char *tag, size_t *len) {
     uint32_t off, n;

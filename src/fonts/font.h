@@ -48,6 +48,9 @@ int jx_font_face(const jx_font *font);
 /* The face for HarfBuzz over the same mapping, for subsetting: made on the
  * first call (HarfBuzz opened then), NULL when it cannot be. */
 hb_face_t *jx_font_hb_face(const jx_font *font);
+/* A CFF face's flattened charstrings (cff.h), shared by every subset of
+ * the face on any thread; NULL for a TrueType face. */
+struct jx_cff_glyphs *jx_font_flattened(const jx_font *font);
 /* A table of the face ("CFF ", ...), in the mapping; NULL when absent. */
 const unsigned char *jx_font_table(const jx_font *font, const char *tag, size_t *len);
 /* Copies the n bytes of the file from `at` (a pointer into a table) on

@@ -68,7 +68,7 @@ static int read_from_file(void *ctx, size_t offset, size_t n, unsigned char *buf
 
 /* A CID-keyed CFF face cut by jixiao's own reader (cff.c): 0, 1 when it
  * leaves the face to hb-subset, -1 out of memory. */
-static int cut_cff(const jx_font *font, const jx_subset_ahead *ahead, const uint32_t *glyphs, size_t n, jx_subset *out) {
+static int cut_cff(const jx_font *font, const uint32_t *glyphs, size_t n, jx_subset *out) {
     size_t len = 0;
     const unsigned char *program = jx_font_table(font, "CFF ", &len);
     uint16_t *cids = program ? malloc((n ? n : 1) * sizeof *cids) : NULL;
@@ -76,8 +76,7 @@ static int cut_cff(const jx_font *font, const jx_subset_ahead *ahead, const uint
     jx_buf made;
     jx_buf_init(&made, 0);
     program_file pf = {font, program};
-    const jx_cff_ahead *flat = ahead && ahead->font == font ? ahead->flat : NULL;
-    int rc = jx_cff_subset(program, len, read_from_file, &pf, flat, glyphs, n, cids, &made);
+    int rc = jx_cff_subset(program, len, read_from_file, &pf, jx_font_flattened(font), glyphs, n, cids, &made);
     free(cids);
     if (rc == 0) {
         out->cff = out->cid_keyed = 1;
@@ -190,30 +189,24 @@ done:
     return rc;
 }
 
-int jx_subset_ahead_make(const jx_font *font, const uint32_t *cps, size_t n, jx_subset_ahead *out) {
-    out->font = font, out->flat = NULL;
+int jx_subset_warm(const jx_font *font, const uint32_t *cps, size_t n) {
     size_t len = 0;
     const unsigned char *program = jx_font_table(font, "CFF ", &len);
-    uint32_t *glyphs = program ? glyphs_of(font, cps, n) : NULL;
+    uint32_t *glyphs = program && jx_font_flattened(font) ? glyphs_of(font, cps, n) : NULL;
     program_file pf = {font, program};
-    if (glyphs) out->flat = jx_cff_flatten_ahead(program, len, read_from_file, &pf, glyphs, n);
+    int rc = glyphs ? jx_cff_flatten(program, len, read_from_file, &pf, jx_font_flattened(font), glyphs, n) : -1;
     free(glyphs);
-    return out->flat ? 0 : -1;
+    return rc == 0 ? 0 : -1;
 }
 
-void jx_subset_ahead_free(jx_subset_ahead *a) {
-    if (a) jx_cff_ahead_free(a->flat), a->flat = NULL;
-}
-
-int jx_subset_make(const jx_font *font, const jx_subset_ahead *ahead, const uint32_t *cps, size_t n, jx_subset *out,
-                   char *err, size_t err_size) {
+int jx_subset_make(const jx_font *font, const uint32_t *cps, size_t n, jx_subset *out, char *err, size_t err_size) {
     memset(out, 0, sizeof *out);
     err[0] = '\0';
     uint32_t *glyphs = glyphs_of(font, cps, n);
     uint16_t *numbers = glyphs ? malloc((n ? n : 1) * sizeof *numbers) : NULL; /* CIDs, then new glyph numbers */
     size_t len = 0;
     const unsigned char *program = jx_font_table(font, "CFF ", &len);
-    int rc = !numbers ? -1 : program ? cut_cff(font, ahead, glyphs, n, out) : cut_glyf(font, glyphs, n, out);
+    int rc = !numbers ? -1 : program ? cut_cff(font, glyphs, n, out) : cut_glyf(font, glyphs, n, out);
     if (rc == 1) {
         int keyed = program ? jx_cff_cids_of(program, len, glyphs, n, numbers) : 0;
         rc = keyed < 0 ? -1 : cut_with_harfbuzz(font, cps, glyphs, n, keyed, numbers, out, err, err_size);

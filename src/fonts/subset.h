@@ -30,27 +30,18 @@ typedef struct jx_subset {
  * those); and each one's advance in font units. 0, or -1 out of memory. */
 int jx_subset_codes(const jx_font *font, const uint32_t *cps, size_t n, uint16_t *codes, uint16_t *advances);
 
-/* Work on a face's subset done before all its characters are known: the
- * outlines of cps[0..n) read and flattened while the document is typeset
- * (a CID-keyed CFF face's; cff.h). Any subset of the face then takes from
- * it what it holds and does the rest, to the same bytes. */
-typedef struct jx_subset_ahead {
-    const jx_font *font;
-    struct jx_cff_ahead *flat;
-} jx_subset_ahead;
-
-/* 0, or -1 when there is nothing to do ahead for this face (not CID-keyed
- * CFF) or memory ran out; *out may be freed either way. */
-int jx_subset_ahead_make(const jx_font *font, const uint32_t *cps, size_t n, jx_subset_ahead *out);
-void jx_subset_ahead_free(jx_subset_ahead *a);
+/* Flattens the outlines of cps[0..n) into the face's kept ones (a
+ * CID-keyed CFF face's; cff.h) before the characters a document draws are
+ * all known: a render does it while it typesets. Any later subset of the
+ * face takes them from there, to the same bytes. 0, or -1 when there is
+ * nothing to do for this face or memory ran out. */
+int jx_subset_warm(const jx_font *font, const uint32_t *cps, size_t n);
 
 /* Subsets the face to the code points cps[0..n): a CID-keyed CFF face by
  * jixiao's own reader (its bare CFF program, glyphs under their CIDs), any
  * other by hb-subset with glyph indices kept (the whole OpenType or
- * TrueType font). ahead: work done before for this face, or NULL. 0, or
- * -1 with a message. */
-int jx_subset_make(const jx_font *font, const jx_subset_ahead *ahead, const uint32_t *cps, size_t n, jx_subset *out,
-                   char *err, size_t err_size);
+ * TrueType font). 0, or -1 with a message. */
+int jx_subset_make(const jx_font *font, const uint32_t *cps, size_t n, jx_subset *out, char *err, size_t err_size);
 void jx_subset_free(jx_subset *s);
 
 #endif

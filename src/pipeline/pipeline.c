@@ -537,15 +537,14 @@ static int write_docx(const jx_render_opts *o, const jx_document *doc, const jx_
 
 /* The body face's outlines, read and flattened on the other processor
  * while the document is typeset: the longest part of writing the PDF,
- * begun before the characters it draws are all known (fonts/subset.h).
+ * begun before the characters it draws are all known (jx_subset_warm).
  * Every character of the tree that the 仿宋 face has is taken; the subset
- * uses those it draws, the same bytes as without. */
+ * takes those it draws, to the same bytes as without. */
 typedef struct reading_ahead {
     const jx_document *doc;
     const jx_fontset *fs;
     pthread_t thread;
     int started;
-    jx_subset_ahead ahead;
 } reading_ahead;
 
 typedef struct bmp_set {
@@ -574,7 +573,7 @@ static void *read_ahead(void *arg) {
     if (!set) return NULL;
     set->face = r->fs->faces[r->fs->role_face[JX_ROLE_FANGSONG]];
     jx_document_texts(r->doc, add_drawn, set);
-    jx_subset_ahead_make(set->face, set->cps, set->n, &r->ahead);
+    jx_subset_warm(set->face, set->cps, set->n);
     free(set);
     return NULL;
 }
@@ -636,11 +635,10 @@ static int write_document(const jx_render_opts *o, const jx_document *doc, const
         } else {
             char *path = output_path(o, name, layout, doc, d);
             jx_pdf_meta meta = {doc->title, doc->author, doc->subject, doc->keywords};
-            if (path && jx_render_pdf(&disp, fs, &meta, path, helper, &ahead.ahead, d) == 0) out->path = path, path = NULL, rc = 0;
+            if (path && jx_render_pdf(&disp, fs, &meta, path, helper, d) == 0) out->path = path, path = NULL, rc = 0;
             free(path);
         }
     }
-    jx_subset_ahead_free(&ahead.ahead);
     jx_display_free(&disp);
     if (!given) jx_fontset_close(&own);
     return rc;

@@ -58,7 +58,6 @@ typedef struct writer {
     const char *path;
     int failed; /* a problem already reported */
     int helper; /* may start a second thread */
-    const jx_subset_ahead *ahead; /* a face's outlines read while the document was typeset */
 } writer;
 
 static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void *user) {
@@ -274,7 +273,7 @@ typedef struct face_job {
 
 static void prepare_face(writer *w, struct libdeflate_compressor *z, face_job *j) {
     pdf_font *f = &w->fonts[j->face];
-    if ((j->rc = jx_subset_make(w->fs->faces[j->face], w->ahead, f->cps, f->n, &j->s, j->err, sizeof j->err))) return;
+    if ((j->rc = jx_subset_make(w->fs->faces[j->face], f->cps, f->n, &j->s, j->err, sizeof j->err))) return;
     char *cmap = to_unicode(f);
     j->program = deflated(z, j->s.data, j->s.len, &j->program_len);
     j->cmap = cmap ? deflated(z, cmap, strlen(cmap), &j->cmap_len) : NULL;
@@ -670,8 +669,8 @@ static void *saved_bytes(writer *w, size_t *len) {
 }
 
 int jx_render_pdf(const jx_display *d, const jx_fontset *fs, const jx_pdf_meta *meta, const char *path, int helper,
-                  const jx_subset_ahead *ahead, jx_diags *diags) {
-    writer w = {.d = d, .fs = fs, .diags = diags, .path = path, .helper = helper, .ahead = ahead};
+                  jx_diags *diags) {
+    writer w = {.d = d, .fs = fs, .diags = diags, .path = path, .helper = helper};
     errno = 0;
     w.pdf = HPDF_New(on_error, &w);
     HPDF_Page *pages = calloc(d->npages ? d->npages : 1, sizeof *pages);

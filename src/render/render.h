@@ -4,7 +4,6 @@
 
 #include "engine/display.h"
 #include "fonts/fontset.h"
-#include "fonts/subset.h"
 #include "jixiao.h"
 
 typedef struct jx_pdf_meta {
@@ -17,9 +16,8 @@ char *jx_render_text(const jx_display *d, const jx_fontset *fonts);
 /* Writes the PDF to `path` whole or not at all (render/output.h). 0, or -1
  * with a diagnostic (nothing is left behind). `helper`: it may subset the
  * faces on a second thread — not in a batch, whose documents already
- * share the cores. ahead: a face's subset begun while the document was
- * typeset, or NULL. */
+ * share the cores. */
 int jx_render_pdf(const jx_display *d, const jx_fontset *fonts, const jx_pdf_meta *meta, const char *path, int helper,
-                  const jx_subset_ahead *ahead, jx_diags *diags);
+                  jx_diags *diags);
 
 #endif

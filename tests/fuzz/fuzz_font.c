@@ -29,7 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         for (size_t k = 0; k < sizeof cps / sizeof cps[0]; k++) (void)jx_font_advance(font, jx_font_glyph(font, cps[k]));
         jx_subset s;
         (void)jx_subset_codes(font, cps, sizeof cps / sizeof cps[0], codes, advances);
-        if (jx_subset_make(font, NULL, cps, sizeof cps / sizeof cps[0], &s, err, sizeof err) == 0) jx_subset_free(&s);
+        if (jx_subset_make(font, cps, sizeof cps / sizeof cps[0], &s, err, sizeof err) == 0) jx_subset_free(&s);
         jx_font_free(font);
     }
     unlink(path);
