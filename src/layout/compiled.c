@@ -14,7 +14,9 @@
 #include "json/members.h"
 #include "layout/layout.h"
 
-/* Raised whenever what is written here changes. */
+/* Raised whenever what is written here changes, or what the layout reader
+ * makes of the same file (a default, a check): an entry of the old format
+ * is then made again. A release's version does that too. */
 #define COMPILED_FORMAT 1
 #define NO_STRING UINT32_MAX
 #define MAX_PATH_FIELDS 16
