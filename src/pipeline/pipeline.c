@@ -132,6 +132,13 @@ jx_model *jx_load_scored(const jx_input *in, jx_diags *d) {
 
 /*** Layouts ***/
 
+/* Where compiled layouts are kept between runs (NULL: nowhere) and the
+ * format they are kept in, computed once a shelf: it hashes the registry. */
+typedef struct layout_cache {
+    const char *dir;
+    uint64_t format;
+} layout_cache;
+
 typedef struct shelf_entry {
     jx_layout *layout;
     jx_diags diags;
@@ -148,7 +155,7 @@ struct jx_shelf {
     shelf_entry *items;
     size_t n;
     const char *dir;
-    const char *cache; /* compiled layouts kept between runs, or NULL */
+    layout_cache cache;
     int folder_read; /* without a named layout: the folder could be listed */
     jx_diags diags;  /* the folder's own */
     pthread_mutex_t lock;
@@ -182,9 +189,9 @@ static int same_file(const struct stat *a, const struct stat *b) {
 
 /* The layout compiled by an earlier run from this very file, when the
  * cache has it whole. */
-static jx_layout *cached_layout(const char *path, const char *cache, const jx_cache_key *key, uint64_t *source) {
+static jx_layout *cached_layout(const char *path, const char *dir, const jx_cache_key *key, uint64_t *source) {
     jx_cached c;
-    if (!cache || jx_cache_get(cache, key, &c)) return NULL;
+    if (jx_cache_get(dir, key, &c)) return NULL;
     jx_layout *lay = jx_layout_restore(path, c.data, c.len, source);
     jx_cache_release(&c);
     return lay;
@@ -192,21 +199,21 @@ static jx_layout *cached_layout(const char *path, const char *cache, const jx_ca
 
 /* Only a layout read without a word to say is kept: a cached one would
  * not say it again. Nor one whose file changed while it was read. */
-static void cache_layout(const jx_layout *lay, uint64_t source, const char *cache, const jx_cache_key *key, size_t said) {
+static void cache_layout(const jx_layout *lay, uint64_t source, const char *dir, const jx_cache_key *key, size_t said) {
     struct stat now;
-    if (!cache || !lay || said || stat(key->path, &now) != 0 || !same_file(&now, key->source)) return;
+    if (!lay || said || stat(key->path, &now) != 0 || !same_file(&now, key->source)) return;
     jx_buf b;
     jx_buf_init(&b, 1u << 24);
-    if (jx_layout_save(lay, source, &b) == 0) jx_cache_put(cache, key, b.data, b.len);
+    if (jx_layout_save(lay, source, &b) == 0) jx_cache_put(dir, key, b.data, b.len);
     jx_buf_free(&b);
 }
 
-static jx_layout *load_layout(const char *path, const char *cache, jx_hash *h, jx_diags *d) {
+static jx_layout *load_layout(const char *path, const layout_cache *cache, jx_hash *h, jx_diags *d) {
     struct stat st;
-    int known = cache && stat(path, &st) == 0 && S_ISREG(st.st_mode);
-    jx_cache_key key = {"layout", jx_layout_compiled_format(), path, 0, &st};
+    int known = cache->dir && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+    jx_cache_key key = {"layout", cache->format, path, 0, &st};
     uint64_t source = 0;
-    jx_layout *lay = known ? cached_layout(path, cache, &key, &source) : NULL;
+    jx_layout *lay = known ? cached_layout(path, cache->dir, &key, &source) : NULL;
     if (!lay) {
         unsigned char *data = NULL;
         size_t len = 0, before = d->count;
@@ -214,7 +221,7 @@ static jx_layout *load_layout(const char *path, const char *cache, jx_hash *h, j
         source = jx_hash_bytes(data, len);
         lay = jx_layout_load(path, data, len, d);
         free(data);
-        if (known) cache_layout(lay, source, cache, &key, d->count - before);
+        if (known) cache_layout(lay, source, cache->dir, &key, d->count - before);
     }
     jx_hash_add_str(h, path);
     jx_hash_add(h, &source, sizeof source);
@@ -315,7 +322,7 @@ static void free_names(char **names) {
 
 /* A name is looked up in the folders of the search path in order; a path
  * is read as is. */
-static jx_layout *named_layout(const char *dirs, const char *name, const char *cache, jx_hash *h, jx_diags *d) {
+static jx_layout *named_layout(const char *dirs, const char *name, const layout_cache *cache, jx_hash *h, jx_diags *d) {
     size_t n = strlen(name);
     if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".json") == 0)) return load_layout(name, cache, h, d);
     char *first = NULL;
@@ -346,7 +353,7 @@ jx_shelf *jx_shelf_open(const char *dir, const char *layout, const char *cache) 
     if (!s) return NULL;
     if (pthread_mutex_init(&s->lock, NULL)) return free(s), NULL;
     s->dir = dir;
-    s->cache = cache;
+    s->cache = (layout_cache){cache, cache ? jx_layout_compiled_format() : 0};
     char **files = layout ? NULL : layout_files(dir, &s->diags);
     size_t n = 0;
     while (files && files[n]) n++;
@@ -362,7 +369,7 @@ jx_shelf *jx_shelf_open(const char *dir, const char *layout, const char *cache) 
         if (files) s->items[i].file = files[i]; /* the shelf keeps the name */
     }
     if (layout && s->n) {
-        s->items[0].layout = named_layout(dir, layout, cache, &s->items[0].hash, &s->items[0].diags);
+        s->items[0].layout = named_layout(dir, layout, &s->cache, &s->items[0].hash, &s->items[0].diags);
         s->items[0].read = 1;
     }
     for (size_t i = s->n; files && files[i]; i++) free(files[i]); /* none kept when out of memory */
@@ -403,7 +410,7 @@ static void read_entry(const jx_shelf *shared, size_t i) {
     jx_shelf *s = (jx_shelf *)shared;
     pthread_mutex_lock(&s->lock);
     shelf_entry *e = &s->items[i];
-    if (!e->read) e->layout = load_layout(e->file, s->cache, &e->hash, &e->diags), e->read = 1;
+    if (!e->read) e->layout = load_layout(e->file, &s->cache, &e->hash, &e->diags), e->read = 1;
     pthread_mutex_unlock(&s->lock);
 }
 
@@ -681,7 +688,7 @@ static const jx_layout *attached_layout(const jx_shelf *s, const jx_attachment *
     jx_diags_init(&quiet);
     jx_hash files;
     jx_hash_init(&files);
-    *own = named_layout(s->dir, a->layout, s->cache, &files, &quiet);
+    *own = named_layout(s->dir, a->layout, &s->cache, &files, &quiet);
     if (!*own && quiet.count)
         jx_diag_at(d, JX_ERROR, name, a->pos, "the layout \"%s\" of this attachment cannot be read: %s: %s", a->layout,
                    quiet.items[0].file, quiet.items[0].message);
